@@ -1,0 +1,18 @@
+/**
+ * The rules of the BHXH emulation campaigns: pure functions over data, the same in Excel and in the service.
+ * Exported under the camelCase of the Excel names, with the same parameters in the same order.
+ */
+export { RuleError, isRuleError } from "./errors.ts";
+export { EPSILON, atLeast, above, nearlyEqual } from "./numbers.ts";
+export * from "./campaigns/index.ts";
+export { scoreEgov, egovPoints } from "./egov.ts";
+export { awardTier, prizeVnd } from "./awards.ts";
+export { LABEL_ELIGIBLE, LABEL_NOT_MET, COUNCIL_SUFFIX, place, numbersOf, type Placement } from "./ranking.ts";
+export * from "./targets/index.ts";
+export { vssidEligible, vssidAssessment, VSSID_STAGES, LABEL_PRIORITY, LABEL_VETOED, type VssidAssessment, type VssidStage } from "./vssid.ts";
+export { ptdtEligible, ptdtAssessment, type PtdtAssessment } from "./participants.ts";
+export { measureOf, parseInputs, claimMismatch, type Measure } from "./measure.ts";
+export { leaderboard, type Leaderboard, type LeaderboardEntry, type LeaderboardRow } from "./leaderboard.ts";
+export * from "./units/index.ts";
+export * from "./schemas/inputs.ts";
+export * from "./schemas/api.ts";

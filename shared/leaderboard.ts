@@ -1,0 +1,96 @@
+import { campaignById, prizeSetOf, type PrizeSet } from "./campaigns/index.ts";
+import { claimMismatch } from "./measure.ts";
+import { place } from "./ranking.ts";
+import { LABEL_VETOED } from "./vssid.ts";
+
+export interface LeaderboardEntry {
+  unit: string;
+  /** The computed measure: points, progress or 1/0 qualified (see `measureOf`). */
+  value: number;
+  vetoed?: boolean;
+  priority?: boolean;
+  claimed?: number | null;
+}
+
+export interface LeaderboardRow {
+  unit: string;
+  value: number;
+  /** null for a vetoed unit: it is not a candidate at all. */
+  rank: number | null;
+  eligible: boolean;
+  tier: string | null;
+  label: string;
+  prizeVnd: number;
+  certificate: boolean;
+  council: boolean;
+  priority: boolean;
+  vetoed: boolean;
+  belowBar: string | null;
+  claimed: number | null;
+  mismatch: boolean;
+}
+
+export interface Leaderboard {
+  campaign: string;
+  prizeSet: string;
+  bar: PrizeSet["bar"];
+  rows: LeaderboardRow[];
+  totals: {
+    units: number;
+    eligible: number;
+    awarded: number;
+    councilTies: number;
+    mismatches: number;
+    prizeFundUsedVnd: number;
+    /** The document's fund for collectives: slots × amount of every tier that has both. */
+    documentFundVnd: number;
+    individualsFundVnd: number;
+  };
+}
+
+/** The headquarters view of one campaign's prize set: ranks, tiers, prizes, flags and funds (RULES.md §1c). */
+export function leaderboard(entries: readonly LeaderboardEntry[], campaign: string, prizeSet: string): Leaderboard {
+  const c = campaignById(campaign);
+  const set = prizeSetOf(c, prizeSet);
+  const candidates = entries.filter((e) => !e.vetoed).map((e) => e.value);
+  const rows = entries
+    .map((e): LeaderboardRow => {
+      const claimed = e.claimed ?? null;
+      const common = { unit: e.unit, value: e.value, claimed, mismatch: claimMismatch(claimed, e.value), priority: Boolean(e.priority) };
+      if (e.vetoed) {
+        return { ...common, rank: null, eligible: false, tier: null, label: LABEL_VETOED, prizeVnd: 0, certificate: false, council: false, vetoed: true, belowBar: null, priority: false };
+      }
+      const p = place(e.value, candidates, set);
+      return {
+        ...common,
+        rank: p.rank,
+        eligible: p.eligible,
+        tier: p.tier?.code ?? null,
+        label: p.label,
+        prizeVnd: p.tier?.amountVnd ?? 0,
+        certificate: p.tier?.certificate ?? false,
+        council: p.council,
+        vetoed: false,
+        belowBar: p.eligible ? null : (set.belowBarFlag?.vi ?? null),
+      };
+    })
+    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || Number(b.priority) - Number(a.priority) || a.unit.localeCompare(b.unit));
+
+  const documentFundVnd = set.tiers.reduce((s, t) => s + (t.slots !== null && t.amountVnd !== null ? t.slots * t.amountVnd : 0), 0);
+  return {
+    campaign: c.id,
+    prizeSet: set.id,
+    bar: set.bar,
+    rows,
+    totals: {
+      units: rows.length,
+      eligible: rows.filter((r) => r.eligible).length,
+      awarded: rows.filter((r) => r.tier !== null).length,
+      councilTies: rows.filter((r) => r.council).length,
+      mismatches: rows.filter((r) => r.mismatch).length,
+      prizeFundUsedVnd: rows.reduce((s, r) => s + r.prizeVnd, 0),
+      documentFundVnd,
+      individualsFundVnd: set.individuals ? set.individuals.slots * set.individuals.amountVnd : 0,
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import { campaignById, periodOf } from "./campaigns/index.ts";
+import { scoreEgov } from "./egov.ts";
+import { RuleError } from "./errors.ts";
+import { nearlyEqual } from "./numbers.ts";
+import { ptdtAssessment } from "./participants.ts";
+import { INPUT_SCHEMAS, type CampaignId } from "./schemas/inputs.ts";
+import { vssidAssessment } from "./vssid.ts";
+
+/** The one number a campaign ranks a unit by, and the unit's own verdict where the campaign has one. */
+export interface Measure {
+  value: number;
+  vetoed: boolean;
+  priority: boolean;
+  label: string | null;
+}
+
+/** Validates the inputs' shape for the campaign, naming the first bad field. */
+export function parseInputs(campaignId: string, inputs: unknown) {
+  const schema = INPUT_SCHEMAS[campaignById(campaignId).id as CampaignId];
+  const parsed = schema.safeParse(inputs);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const field = issue.path.join(".") || "inputs";
+    throw new RuleError(field, `Dữ liệu chấm điểm không hợp lệ: ${issue.message}.`, `Invalid scoring input: ${issue.message}.`);
+  }
+  return parsed.data;
+}
+
+/**
+ * What the service (the authority) computes for a submission, with the same functions Excel calls. The period
+ * picks the stage for VssID (so_ket / tong_ket).
+ */
+export function measureOf(campaignId: string, periodId: string, inputs: unknown): Measure {
+  const campaign = campaignById(campaignId);
+  const period = periodOf(campaign, periodId);
+  const data = parseInputs(campaign.id, inputs) as unknown as Record<string, never>;
+  switch (campaign.measure) {
+    case "points":
+      return { value: scoreEgov(data.c1, data.c2, data.c3, data.c4, data.c5, data.unitKind), vetoed: false, priority: false, label: null };
+    case "progress": {
+      const a = vssidAssessment(data.installed, data.assignedTarget, period.prizeSet, data.qualityOk, data.pilot);
+      return { value: a.progress, vetoed: a.vetoed, priority: a.priority, label: a.label };
+    }
+    case "qualified": {
+      const a = ptdtAssessment(data.bbActual, data.bbTarget, data.tnActual, data.tnTarget, data.bhytActual, data.bhytTarget, data.bhtnActual, data.bhtnTarget);
+      return { value: a.eligible ? 1 : 0, vetoed: false, priority: false, label: a.label };
+    }
+  }
+}
+
+/** A claimed figure disagrees with the computed one beyond float noise; a missing claim is no disagreement. */
+export const claimMismatch = (claimed: number | null | undefined, computed: number): boolean =>
+  claimed !== null && claimed !== undefined && !nearlyEqual(claimed, computed);

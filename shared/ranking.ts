@@ -1,0 +1,77 @@
+import type { PrizeSet, Tier } from "./campaigns/index.ts";
+import { RuleError } from "./errors.ts";
+import { above, atLeast, nearlyEqual, requireNumber } from "./numbers.ts";
+
+export const LABEL_ELIGIBLE = "Đủ điều kiện";
+export const LABEL_NOT_MET = "Không đạt";
+/** RULES.md §1c (decision): a tie over a prize's slots keeps the higher prize, and the label says so. */
+export const COUNCIL_SUFFIX = " (đồng hạng vượt số giải: Hội đồng TĐKT quyết định)";
+
+export interface Placement {
+  /** "1224" style, as Excel's RANK.EQ: equal values share a rank. */
+  rank: number;
+  eligible: boolean;
+  tier: Tier | null;
+  /** The tie crosses the tier's slot count: the council must decide who keeps the prize. */
+  council: boolean;
+  label: string;
+}
+
+export const passesBar = (value: number, bar: PrizeSet["bar"]): boolean =>
+  bar.comparison === "gt" ? above(value, bar.value) : atLeast(value, bar.value);
+
+/**
+ * The numbers in what Excel passes for a range (rows of cells), or a plain list: blanks, text and booleans
+ * are skipped, as RANK.EQ skips them.
+ */
+export function numbersOf(range: unknown): number[] {
+  const out: number[] = [];
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (typeof v === "number" && Number.isFinite(v)) out.push(v);
+  };
+  walk(range);
+  return out;
+}
+
+export function place(value: number, values: readonly number[], prizeSet: PrizeSet): Placement {
+  const higher = values.filter((v) => v > value && !nearlyEqual(v, value)).length;
+  const tied = values.filter((v) => nearlyEqual(v, value)).length;
+  if (tied === 0) {
+    throw new RuleError(
+      "scores",
+      `Điểm ${value} không có trong vùng điểm để xếp hạng: vùng phải gồm cả điểm của đơn vị.`,
+      `Score ${value} is not in the ranked range: the range must include the unit's own score.`,
+    );
+  }
+  const rank = higher + 1;
+  if (!passesBar(value, prizeSet.bar)) return { rank, eligible: false, tier: null, council: false, label: LABEL_NOT_MET };
+
+  let start = 0;
+  for (const tier of prizeSet.tiers) {
+    const end = tier.slots === null ? Number.POSITIVE_INFINITY : start + tier.slots;
+    if (rank > start && rank <= end) {
+      const council = rank + tied - 1 > end;
+      return { rank, eligible: true, tier, council, label: tier.label.vi + (council ? COUNCIL_SUFFIX : "") };
+    }
+    start = end;
+  }
+  return { rank, eligible: true, tier: null, council: false, label: LABEL_ELIGIBLE };
+}
+
+/** A tier named by its label (with or without the council note), its code, or the two no-prize labels. */
+export function tierByName(prizeSet: PrizeSet, name: unknown): Tier | null {
+  if (typeof name !== "string" || name.trim() === "") {
+    throw new RuleError("tier", "Cần tên giải, ví dụ \"Giải nhất\".", "A prize name is required, e.g. \"Giải nhất\".");
+  }
+  const wanted = name.replace(COUNCIL_SUFFIX, "").trim().normalize("NFC").toLocaleLowerCase("vi");
+  if (wanted === LABEL_ELIGIBLE.toLocaleLowerCase("vi") || wanted === LABEL_NOT_MET.toLocaleLowerCase("vi")) return null;
+  const found = prizeSet.tiers.find(
+    (t) => t.code === wanted || t.label.vi.toLocaleLowerCase("vi") === wanted || t.label.en.toLowerCase() === wanted,
+  );
+  if (found) return found;
+  const known = prizeSet.tiers.map((t) => t.label.vi).join(", ");
+  throw new RuleError("tier", `Không có giải "${name}" trong cơ cấu này. Có: ${known}.`, `No prize "${name}" in this set. Known: ${known}.`);
+}
+
+export const requireScore = (argument: string, value: unknown): number => requireNumber(argument, value);

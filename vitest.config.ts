@@ -1,0 +1,10 @@
+import { defineConfig } from "vitest/config";
+
+/** One `npm test` over every part: each part is a project with its own environment. */
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: "rules", include: ["test/rules/**/*.test.ts"], environment: "node" } },
+    ],
+  },
+});
