@@ -47,3 +47,49 @@ export function decodeMeta(header: string): unknown {
   const bytes = Uint8Array.from(binary, (ch) => ch.charCodeAt(0));
   return JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
 }
+
+/* ---- Answers of the service, so the add-in and the headquarters page read them with one contract ---- */
+
+export const measureSchema = z.object({
+  value: z.number(),
+  label: z.string().nullable(),
+  vetoed: z.boolean(),
+  priority: z.boolean(),
+});
+
+export const submissionSchema = z.object({
+  id: z.string(),
+  unit: z.string(),
+  unitName: z.string(),
+  campaign: z.string(),
+  period: z.string(),
+  /** 1 for the first submission of a unit, campaign and period; each resubmission adds one. */
+  version: z.number().int().positive(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  size: z.number().int().positive(),
+  fileName: z.string(),
+  inputs: z.record(z.string(), z.unknown()),
+  claimed: claimedSchema,
+  /** Computed by the service with `measureOf`: the authority. */
+  computed: measureSchema,
+  /** The workbook's claimed value differs from the computed one (flagged, never replaced). */
+  mismatch: z.boolean(),
+  createdAt: z.string(),
+});
+export type Submission = z.infer<typeof submissionSchema>;
+
+/** POST /submissions: 201 with `duplicate: false`, or 200 with the first answer and `duplicate: true`. */
+export const submissionAnswerSchema = z.object({ submission: submissionSchema, duplicate: z.boolean() });
+export type SubmissionAnswer = z.infer<typeof submissionAnswerSchema>;
+
+export const targetChangeSchema = z.object({
+  year: z.number().int(),
+  indicator: z.string(),
+  oldValue: z.number().nullable(),
+  newValue: z.number(),
+  comparison: z.enum(["gte", "gt"]),
+  document: z.string(),
+  changedBy: z.string(),
+  changedAt: z.string(),
+});
+export type TargetChange = z.infer<typeof targetChangeSchema>;
