@@ -1,0 +1,28 @@
+/**
+ * The template's contract: the named Excel tables the "Gửi về BHXH Việt Nam" button reads. The template
+ * generator writes exactly these, the add-in reads exactly these, so a template an office already keeps
+ * works as long as it carries the three tables.
+ *
+ * Each table is key–value with the columns below: `Mã` is the machine key (never translated), `Nội dung`
+ * what a person reads, `Giá trị` the value (a constant or a formula pointing into the office's own sheets).
+ */
+export const CONTRACT_COLUMNS = ["Mã", "Nội dung", "Giá trị"] as const;
+
+export const TABLES = {
+  /** unit (P34-xx…), campaign (egov-3826-2015…), period (2015-10…, final, so_ket, tong_ket). */
+  info: "BHXH_THONG_TIN",
+  /** The campaign's scoring inputs under their rule names: c1…c5 and unitKind; installed…; bbActual…. */
+  inputs: "BHXH_DAU_VAO",
+  /** What the workbook's own formulas computed: `value` (score or progress) and `label` (tier/verdict). */
+  claimed: "BHXH_KET_QUA",
+} as const;
+
+export const INFO_KEYS = ["unit", "campaign", "period"] as const;
+export const CLAIMED_KEYS = ["value", "label"] as const;
+
+/** Input keys per campaign, in the order the rules take them (see shared/schemas/inputs.ts). */
+export const INPUT_KEYS = {
+  "egov-3826-2015": ["unitKind", "c1", "c2", "c3", "c4", "c5"],
+  "vssid-1170-2021": ["installed", "assignedTarget", "qualityOk", "pilot"],
+  "participants-3096-2019": ["bbActual", "bbTarget", "tnActual", "tnTarget", "bhytActual", "bhytTarget", "bhtnActual", "bhtnTarget"],
+} as const;
