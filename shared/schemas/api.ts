@@ -93,3 +93,46 @@ export const targetChangeSchema = z.object({
   changedAt: z.string(),
 });
 export type TargetChange = z.infer<typeof targetChangeSchema>;
+
+export const targetsAnswerSchema = z.object({
+  table: z.object({ year: z.number().int(), document: z.string(), rows: z.array(targetRowSchema) }),
+  history: z.array(targetChangeSchema),
+});
+export type TargetsAnswer = z.infer<typeof targetsAnswerSchema>;
+
+/** GET /me: who the token is. */
+export const meAnswerSchema = z.object({ unit: z.string(), unitName: z.string(), role: z.enum(["province", "department", "hq"]) });
+export type MeAnswer = z.infer<typeof meAnswerSchema>;
+
+/** GET /leaderboard?campaign=&period=: the rules' `Leaderboard`, each row with its unit's name and submission. */
+export const leaderboardRowSchema = z.object({
+  unit: z.string(),
+  unitName: z.string(),
+  submissionId: z.string(),
+  version: z.number().int(),
+  value: z.number(),
+  rank: z.number().int().nullable(),
+  eligible: z.boolean(),
+  tier: z.string().nullable(),
+  label: z.string(),
+  prizeVnd: z.number().int(),
+  certificate: z.boolean(),
+  council: z.boolean(),
+  priority: z.boolean(),
+  vetoed: z.boolean(),
+  belowBar: z.string().nullable(),
+  claimed: z.number().nullable(),
+  mismatch: z.boolean(),
+});
+export const leaderboardAnswerSchema = z.object({
+  campaign: z.string(),
+  period: z.string(),
+  prizeSet: z.string(),
+  bar: z.object({ value: z.number(), comparison: z.enum(["gte", "gt"]) }),
+  rows: z.array(leaderboardRowSchema),
+  totals: z.object({
+    units: z.number(), eligible: z.number(), awarded: z.number(), councilTies: z.number(), mismatches: z.number(),
+    prizeFundUsedVnd: z.number(), documentFundVnd: z.number(), individualsFundVnd: z.number(),
+  }),
+});
+export type LeaderboardAnswer = z.infer<typeof leaderboardAnswerSchema>;
