@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: "rules", include: ["test/rules/**/*.test.ts"], environment: "node" } },
+      // The headquarters service, inside workerd (its own config: the Cloudflare pool and wrangler.toml).
+      "test/worker/vitest.config.ts",
     ],
   },
 });

@@ -45,7 +45,7 @@ export function encodeMeta(meta: SubmissionMeta | z.input<typeof submissionMetaS
 export function decodeMeta(header: string): unknown {
   const binary = atob(header);
   const bytes = Uint8Array.from(binary, (ch) => ch.charCodeAt(0));
-  return JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+  return JSON.parse(new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes));
 }
 
 /* ---- Answers of the service, so the add-in and the headquarters page read them with one contract ---- */

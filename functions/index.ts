@@ -1,0 +1,58 @@
+import { Hono, type Context } from "hono";
+import type { AppEnv } from "./env.ts";
+import { requireToken } from "./middleware/auth.ts";
+import { onError, routeNotFound } from "./middleware/errors.ts";
+import { rateLimit } from "./middleware/rate-limit.ts";
+import { apiHeaders, pageHeaders } from "./middleware/security.ts";
+import { health } from "./routes/health.ts";
+import { leaderboard } from "./routes/leaderboard.ts";
+import { me } from "./routes/me.ts";
+import { submissions } from "./routes/submissions.ts";
+import { targets } from "./routes/targets.ts";
+import { units } from "./routes/units.ts";
+import { sweepOrphanWorkbooks } from "./storage/sweep.ts";
+
+/**
+ * The headquarters service: `/api/v1` (JSON, token per unit) and, for every other path, the add-in's files and
+ * the /hq page from the assets binding. The Worker runs first for files too (`run_worker_first`), so every answer
+ * carries security headers: strict for the API, framable by Office for pages.
+ */
+const app = new Hono<AppEnv>();
+app.onError(onError);
+app.use(async (c, next) => {
+  const api = c.req.path.startsWith("/api/");
+  await (api ? apiHeaders : pageHeaders)(c, next);
+  // API answers are per token: never cached by a shared proxy.
+  if (api) c.header("Cache-Control", "no-store");
+});
+
+/** A file from dist/addin, copied so its (immutable) headers can take ours. */
+async function asset(c: Context<AppEnv>, path: string): Promise<Response> {
+  const res = await c.env.ASSETS.fetch(new Request(new URL(path, c.req.url), c.req.raw));
+  return new Response(res.body, res);
+}
+
+const routes = app
+  .route("/api/v1/health", health)
+  // Everything else under /api/v1 needs a token, and each token has its own rate limit.
+  .use("/api/v1/*", requireToken, rateLimit)
+  .route("/api/v1/me", me)
+  .route("/api/v1/units", units)
+  .route("/api/v1/targets", targets)
+  .route("/api/v1/submissions", submissions)
+  .route("/api/v1/leaderboard", leaderboard)
+  .all("/api/*", routeNotFound)
+  // The headquarters page is built by the add-in's build into dist/addin/hq.html.
+  .get("/hq", (c) => asset(c, "/hq.html"))
+  .all("*", (c) => asset(c, c.req.path));
+
+/** The contract the typed client (`functions/client.ts`) carries to the add-in and the HQ page. */
+export type AppType = typeof routes;
+
+export default {
+  fetch: app.fetch,
+  // The cron trigger: remove workbook files a failed submission left with no record (after a grace period).
+  async scheduled(_controller, env, ctx) {
+    ctx.waitUntil(sweepOrphanWorkbooks(env).then((r) => console.log(`sweep: ${r.scanned} scanned, ${r.deleted.length} deleted`)));
+  },
+} satisfies ExportedHandler<Env>;

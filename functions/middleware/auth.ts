@@ -1,0 +1,37 @@
+import { createMiddleware } from "hono/factory";
+import type { UnitRole } from "../../shared/index.ts";
+import type { AppEnv } from "../env.ts";
+import { sha256Hex } from "../storage/hash.ts";
+import { tokenByHash } from "../storage/tokens.ts";
+import { ApiError } from "./errors.ts";
+
+const unauthorized = (code: string, vi: string, en: string) =>
+  new ApiError(401, code, "Authorization", vi, en, { "WWW-Authenticate": 'Bearer realm="bhxh-thidua"' });
+
+/**
+ * Bearer token → caller. Only the SHA-256 is looked up, so a leaked database leaks no usable token. A token whose
+ * role does not fit its unit's kind is refused like a revoked one: it can only come from a hand-edited row.
+ */
+export const requireToken = createMiddleware<AppEnv>(async (c, next) => {
+  const header = c.req.header("Authorization") ?? "";
+  const match = /^Bearer\s+([A-Za-z0-9_-]{20,200})\s*$/.exec(header);
+  if (!match) {
+    throw unauthorized("token_missing", "Thiếu mã truy cập (Authorization: Bearer …).", "Missing access token (Authorization: Bearer …).");
+  }
+  const hash = await sha256Hex(match[1]!);
+  const token = await tokenByHash(c.env.DB, hash);
+  if (!token) throw unauthorized("token_unknown", "Mã truy cập không đúng.", "Unknown access token.");
+  if (token.revokedAt) throw unauthorized("token_revoked", "Mã truy cập đã bị thu hồi.", "This access token has been revoked.");
+  if (token.role !== token.unitKind) throw unauthorized("token_invalid", "Mã truy cập không hợp lệ.", "Invalid access token.");
+  c.set("caller", { tokenId: token.id, tokenHash: hash, unit: token.unit, unitName: token.unitName, role: token.role });
+  await next();
+});
+
+/** 403, not 401: the token is good, the role is not enough (only hq sets targets and sees the leaderboard). */
+export const requireRole = (...roles: UnitRole[]) =>
+  createMiddleware<AppEnv>(async (c, next) => {
+    if (!roles.includes(c.get("caller").role)) {
+      throw new ApiError(403, "forbidden", null, `Chỉ ${roles.join(", ")} được làm việc này.`, `Only ${roles.join(", ")} may do this.`);
+    }
+    await next();
+  });

@@ -1,0 +1,58 @@
+import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { isRuleError, type ErrorBody } from "../../shared/index.ts";
+
+/**
+ * The one error shape of the API: `{ error: { code, field, message_vi, message_en } }`, Vietnamese first because
+ * the add-in shows it to a provincial officer as is. Routes throw; `onError` answers.
+ */
+export class ApiError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: string,
+    readonly field: string | null,
+    readonly messageVi: string,
+    readonly messageEn: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(`${code}: ${messageEn}`);
+    this.name = "ApiError";
+  }
+}
+
+export const errorBody = (code: string, field: string | null, vi: string, en: string): ErrorBody => ({
+  error: { code, field, message_vi: vi, message_en: en },
+});
+
+export const notFound = (whatVi: string, whatEn: string): ApiError =>
+  new ApiError(404, "not_found", null, `Không tìm thấy ${whatVi}.`, `${whatEn} not found.`);
+
+/** A bad field named by zod's path: `rows.3.value`, `inputs.c3`. */
+export const validationError = (field: string, detail: string): ApiError =>
+  new ApiError(400, "invalid", field || null, `Dữ liệu không hợp lệ ở "${field}": ${detail}`, `Invalid value at "${field}": ${detail}`);
+
+/** `prefix` says where a RuleError's argument lives: the rules name `c3`, the client sent `inputs.c3`. */
+export function toApiError(err: unknown, prefix = ""): ApiError | null {
+  if (err instanceof ApiError) return err;
+  if (isRuleError(err)) return new ApiError(400, "invalid", `${prefix}${err.argument}`, err.messageVi, err.messageEn);
+  return null;
+}
+
+export function onError(err: unknown, c: Context): Response {
+  const known = toApiError(err);
+  if (known) return c.json(errorBody(known.code, known.field, known.messageVi, known.messageEn), known.status, known.headers);
+  if (err instanceof HTTPException && err.status < 500) {
+    // hono's own 4xx: the validator's "Malformed JSON in request body" is the one that reaches here.
+    const malformed = /json/i.test(err.message);
+    const body = malformed
+      ? errorBody("malformed_json", "body", "Nội dung gửi lên không phải JSON hợp lệ.", "The request body is not valid JSON.")
+      : errorBody("bad_request", null, "Yêu cầu không hợp lệ.", err.message || "Bad request.");
+    return c.json(body, err.status as ContentfulStatusCode);
+  }
+  console.error("unexpected error", err);
+  return c.json(errorBody("internal", null, "Lỗi máy chủ, vui lòng thử lại sau.", "Server error, please try again later."), 500);
+}
+
+export const routeNotFound = (c: Context): Response =>
+  c.json(errorBody("not_found", null, "Không có địa chỉ API này.", `No such API route: ${c.req.method} ${c.req.path}.`), 404);

@@ -1,0 +1,50 @@
+import { secureHeaders } from "hono/secure-headers";
+
+/** Where Excel on the web and the desktop hosts frame the add-in's pages from (Office add-in hosts). */
+export const OFFICE_FRAME_ANCESTORS = [
+  "'self'",
+  "https://*.officeapps.live.com",
+  "https://*.office.com",
+  "https://*.office365.com",
+  "https://*.sharepoint.com",
+  "https://*.microsoft.com",
+];
+/** Office.js is loaded from Microsoft's CDN (it may not be bundled), and loads its own pieces from there. */
+export const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com";
+
+const common = {
+  strictTransportSecurity: "max-age=31536000; includeSubDomains",
+  xContentTypeOptions: true,
+  referrerPolicy: "strict-origin-when-cross-origin",
+} as const;
+
+/** JSON and workbooks: nothing to render or frame, so the strictest policy. */
+export const apiHeaders = secureHeaders({
+  ...common,
+  referrerPolicy: "no-referrer",
+  contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+  xFrameOptions: "DENY",
+  crossOriginResourcePolicy: "same-origin",
+});
+
+/**
+ * The add-in's pages and /hq. No X-Frame-Options (it cannot list several hosts) and frame-ancestors names the
+ * Office hosts; no Cross-Origin-Opener-Policy, which would cut the Office dialog API's window link; resources
+ * `cross-origin` because Office loads the manifest's icons and functions.json from its own origins.
+ */
+export const pageHeaders = secureHeaders({
+  ...common,
+  contentSecurityPolicy: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'", OFFICE_JS_CDN],
+    connectSrc: ["'self'", OFFICE_JS_CDN],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", "data:"],
+    objectSrc: ["'none'"],
+    baseUri: ["'self'"],
+    frameAncestors: OFFICE_FRAME_ANCESTORS,
+  },
+  xFrameOptions: false,
+  crossOriginOpenerPolicy: false,
+  crossOriginResourcePolicy: "cross-origin",
+});

@@ -1,0 +1,16 @@
+import { zValidator } from "@hono/zod-validator";
+import type { ValidationTargets } from "hono";
+import type { ZodType } from "zod";
+import { validationError } from "./errors.ts";
+
+/**
+ * zod validation in the API's error shape: the first issue's path is the field (`rows.3.value`), so the add-in
+ * and the HQ page can point at it. The types still flow to the handler and to the typed client.
+ */
+export const validate = <T extends ZodType, Target extends keyof ValidationTargets>(target: Target, schema: T) =>
+  zValidator(target, schema, (result) => {
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      throw validationError(issue?.path.join(".") ?? target, issue?.message ?? "invalid");
+    }
+  });

@@ -1,0 +1,64 @@
+import { decodeMeta, submissionMetaSchema, type SubmissionMeta } from "../../shared/index.ts";
+import { ApiError, validationError } from "../middleware/errors.ts";
+
+/** Every xlsx is a zip, and every zip starts with a local file header: `PK\x03\x04`. */
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+
+/** The size the client declares, checked before a byte is read: 411 without it, 413 over the limit, 400 empty. */
+export function declaredSize(header: string | undefined, maxBytes: number): number {
+  if (header === undefined) {
+    throw new ApiError(411, "length_required", "Content-Length", "Thiếu Content-Length: hãy gửi tệp với độ dài xác định.", "Content-Length is required: send the file with a known length.");
+  }
+  const size = /^\d+$/.test(header.trim()) ? Number(header) : NaN;
+  if (!Number.isSafeInteger(size)) throw validationError("Content-Length", "not a whole number of bytes");
+  if (size === 0) throw new ApiError(400, "empty_body", "body", "Tệp gửi lên rỗng.", "The workbook is empty.");
+  if (size > maxBytes) {
+    const mb = (maxBytes / 1024 / 1024).toFixed(0);
+    throw new ApiError(413, "too_large", "body", `Tệp lớn hơn giới hạn ${mb} MB.`, `The workbook is larger than the ${mb} MB limit.`);
+  }
+  return size;
+}
+
+/** `X-Submission-Meta`: base64 of the UTF-8 JSON of `submissionMetaSchema`; fields named as `meta.<path>`. */
+export function readMeta(header: string | undefined): SubmissionMeta {
+  let raw: unknown;
+  try {
+    raw = header === undefined ? undefined : decodeMeta(header);
+  } catch {
+    throw new ApiError(400, "malformed_json", "X-Submission-Meta", "X-Submission-Meta không phải base64 của JSON UTF-8.", "X-Submission-Meta is not base64 of UTF-8 JSON.");
+  }
+  if (raw === undefined) throw validationError("X-Submission-Meta", "missing");
+  const parsed = submissionMetaSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw validationError(issue.path.join(".") || "X-Submission-Meta", issue.message);
+  }
+  return parsed.data;
+}
+
+/** A client's retry key: short and printable, since it is stored and compared as is. */
+export function readIdempotencyKey(header: string | undefined): string | null {
+  if (header === undefined) return null;
+  if (!/^[\x21-\x7e]{1,200}$/.test(header)) throw validationError("Idempotency-Key", "1–200 printable ASCII characters");
+  return header;
+}
+
+/**
+ * Reads exactly the declared bytes into one buffer. A body longer than declared is refused before it can grow past
+ * the limit; a shorter one is a broken upload. Then the zip signature, so a renamed .xls or .csv never gets stored.
+ */
+export async function readWorkbook(body: ReadableStream<Uint8Array> | null, size: number): Promise<Uint8Array> {
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for await (const chunk of body ?? new ReadableStream<Uint8Array>()) {
+    if (at + chunk.byteLength > size) throw validationError("Content-Length", "the body is longer than Content-Length");
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  if (at === 0) throw new ApiError(400, "empty_body", "body", "Tệp gửi lên rỗng.", "The workbook is empty.");
+  if (at !== size) throw validationError("Content-Length", `received ${at} of ${size} bytes`);
+  if (!ZIP_SIGNATURE.every((b, i) => bytes[i] === b)) {
+    throw new ApiError(415, "not_xlsx", "body", "Tệp không phải sổ Excel .xlsx (thiếu chữ ký zip PK).", "The file is not an .xlsx workbook (no zip signature PK).");
+  }
+  return bytes;
+}

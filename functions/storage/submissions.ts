@@ -1,0 +1,82 @@
+import type { Claimed, Measure, Submission } from "../../shared/index.ts";
+
+/** The columns as the API names them; the JSON columns are parsed by `toSubmission`. */
+const SELECT = `SELECT s.id, s.unit, u.name AS unitName, s.campaign, s.period, s.version, s.sha256, s.size,
+  s.file_name AS fileName, s.r2_key AS r2Key, s.inputs, s.claimed, s.computed, s.mismatch, s.created_at AS createdAt
+  FROM submissions s JOIN units u ON u.code = s.unit`;
+
+/** Only the newest version of each unit, campaign and period. */
+const LATEST = `s.version = (SELECT MAX(version) FROM submissions l WHERE l.unit = s.unit AND l.campaign = s.campaign AND l.period = s.period)`;
+
+interface Row { id: string; unit: string; unitName: string; campaign: string; period: string; version: number; sha256: string; size: number; fileName: string; r2Key: string; inputs: string; claimed: string; computed: string; mismatch: number; createdAt: string }
+
+export type StoredSubmission = Submission & { r2Key: string };
+
+const toSubmission = (r: Row): StoredSubmission => ({
+  ...r,
+  inputs: JSON.parse(r.inputs) as Record<string, unknown>,
+  claimed: JSON.parse(r.claimed) as Claimed,
+  computed: JSON.parse(r.computed) as Measure,
+  mismatch: r.mismatch === 1,
+});
+
+export async function submissionById(db: D1Database, id: string): Promise<StoredSubmission | null> {
+  const row = await db.prepare(`${SELECT} WHERE s.id = ?`).bind(id).first<Row>();
+  return row && toSubmission(row);
+}
+
+export interface SubmissionFilter { unit?: string; campaign?: string; period?: string; latest?: boolean }
+
+export async function listSubmissions(db: D1Database, f: SubmissionFilter): Promise<StoredSubmission[]> {
+  const where: string[] = [];
+  const args: unknown[] = [];
+  for (const [col, value] of [["s.unit", f.unit], ["s.campaign", f.campaign], ["s.period", f.period]] as const) {
+    if (value !== undefined) (where.push(`${col} = ?`), args.push(value));
+  }
+  if (f.latest) where.push(LATEST);
+  const sql = `${SELECT}${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY s.campaign, s.period, s.unit, s.version`;
+  const { results } = await db.prepare(sql).bind(...args).all<Row>();
+  return results.map(toSubmission);
+}
+
+export async function latestSubmission(db: D1Database, unit: string, campaign: string, period: string): Promise<StoredSubmission | null> {
+  const row = await db
+    .prepare(`${SELECT} WHERE s.unit = ? AND s.campaign = ? AND s.period = ? ORDER BY s.version DESC LIMIT 1`)
+    .bind(unit, campaign, period)
+    .first<Row>();
+  return row && toSubmission(row);
+}
+
+export async function submissionIdForKey(db: D1Database, unit: string, key: string): Promise<string | null> {
+  return db.prepare("SELECT submission_id FROM idempotency_keys WHERE unit = ? AND key = ?").bind(unit, key).first<string>("submission_id");
+}
+
+export interface NewSubmission {
+  id: string; unit: string; campaign: string; period: string; sha256: string; size: number; fileName: string; r2Key: string;
+  inputs: unknown; claimed: Claimed; computed: Measure; mismatch: boolean; tokenId: number; createdAt: string;
+}
+
+/** The version is taken in the INSERT itself (D1 runs a batch as one transaction): no read-then-write race. */
+export function insertSubmissionStatement(db: D1Database, s: NewSubmission): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO submissions (id, unit, campaign, period, version, sha256, size, file_name, r2_key, inputs, claimed, computed, mismatch, token_id, created_at)
+       SELECT ?1, ?2, ?3, ?4, COALESCE(MAX(version), 0) + 1, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14
+       FROM submissions WHERE unit = ?2 AND campaign = ?3 AND period = ?4`,
+    )
+    .bind(s.id, s.unit, s.campaign, s.period, s.sha256, s.size, s.fileName, s.r2Key, JSON.stringify(s.inputs), JSON.stringify(s.claimed), JSON.stringify(s.computed), s.mismatch ? 1 : 0, s.tokenId, s.createdAt);
+}
+
+export function insertIdempotencyStatement(db: D1Database, unit: string, key: string, submissionId: string, at: string): D1PreparedStatement {
+  return db.prepare("INSERT INTO idempotency_keys (unit, key, submission_id, created_at) VALUES (?, ?, ?, ?)").bind(unit, key, submissionId, at);
+}
+
+/** Whether any record points at this file: the sweep deletes only files for which this is false. */
+export async function referencedKeys(db: D1Database, keys: readonly string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const { results } = await db
+    .prepare(`SELECT DISTINCT r2_key FROM submissions WHERE r2_key IN (${keys.map(() => "?").join(", ")})`)
+    .bind(...keys)
+    .all<{ r2_key: string }>();
+  return new Set(results.map((r) => r.r2_key));
+}

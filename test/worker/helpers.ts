@@ -1,0 +1,63 @@
+import { SELF } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { encodeMeta, errorBodySchema, IDEMPOTENCY_HEADER, SUBMISSION_META_HEADER, XLSX_CONTENT_TYPE, type UnitRole } from "../../shared/index.ts";
+import { sha256Hex } from "../../functions/storage/hash.ts";
+import { insertTokenStatement } from "../../functions/storage/tokens.ts";
+import { zipOf } from "./zip.ts";
+
+export const BASE = "https://thidua.example";
+
+/** A token as `npm run token` makes one: random, only its hash stored. */
+export async function issueToken(unit: string, role: UnitRole): Promise<string> {
+  const raw = crypto.getRandomValues(new Uint8Array(32));
+  const token = btoa(String.fromCharCode(...raw)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  await insertTokenStatement(env.DB, await sha256Hex(token), unit, role, "test").run();
+  return token;
+}
+
+export const call = (path: string, token: string | null, init: RequestInit = {}, fetcher: { fetch: typeof fetch } = SELF) =>
+  fetcher.fetch(`${BASE}${path}`, { ...init, headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(init.headers as Record<string, string>) } });
+
+export const putJson = (path: string, token: string, body: unknown) =>
+  call(path, token, { method: "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+
+/** A real (tiny) xlsx-shaped zip; `tag` changes its bytes so each is a new workbook. */
+export const workbook = (tag: string, padTo = 0): Uint8Array =>
+  zipOf({ "[Content_Types].xml": `<?xml version="1.0"?><Types tag="${tag}"/>`, "xl/workbook.xml": `<workbook>${" ".repeat(padTo)}</workbook>` });
+
+/** An egov province submission for October 2015 scoring 95 (5 + 5 + 20 + 60 + 5). */
+export const egovMeta = (over: Record<string, unknown> = {}) => ({
+  campaign: "egov-3826-2015",
+  period: "2015-10",
+  fileName: "Bảng điểm thi đua GDĐT tháng 10.xlsx",
+  inputs: { unitKind: "province", c1: 5, c2: 5, c3: 0.95, c4: 0.92, c5: 5 },
+  claimed: { value: 95, label: null },
+  ...over,
+});
+
+export interface SubmitOptions { meta?: unknown; bytes?: Uint8Array; key?: string | null; headers?: Record<string, string>; fetcher?: { fetch: typeof fetch } }
+
+export function submit(token: string, o: SubmitOptions = {}) {
+  const bytes = o.bytes ?? workbook("default");
+  const headers: Record<string, string> = {
+    "Content-Type": XLSX_CONTENT_TYPE,
+    "Content-Length": String(bytes.byteLength),
+    [SUBMISSION_META_HEADER]: encodeMeta((o.meta ?? egovMeta()) as never),
+    ...(o.key === null ? {} : { [IDEMPOTENCY_HEADER]: o.key ?? crypto.randomUUID() }),
+    ...o.headers,
+  };
+  return call("/api/v1/submissions", token, { method: "POST", headers, body: bytes }, o.fetcher);
+}
+
+/** The error shape, checked against the shared schema, with the status. */
+export async function expectError(res: Response, status: number, code?: string, field?: string | null) {
+  const body = errorBodySchema.parse(await res.json());
+  if (res.status !== status) throw new Error(`status ${res.status}, expected ${status}: ${JSON.stringify(body)}`);
+  if (code !== undefined && body.error.code !== code) throw new Error(`code ${body.error.code}, expected ${code}`);
+  if (field !== undefined && body.error.field !== field) throw new Error(`field ${body.error.field}, expected ${field}`);
+  if (!body.error.message_vi || !body.error.message_en) throw new Error("missing message");
+  return body.error;
+}
+
+export const count = async (table: string, where = "1=1", ...args: unknown[]) =>
+  (await env.DB.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE ${where}`).bind(...args).first<number>("n"))!;

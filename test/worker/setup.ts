@@ -1,0 +1,8 @@
+import { applyD1Migrations } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { seedStatements } from "../../functions/storage/seed-sql.ts";
+
+// The real migrations, then the same seed `npm run seed` applies (units and the 148/BHXH-TĐKT table).
+// Both are idempotent, so running them before each test file is safe.
+await applyD1Migrations(env.DB, env.TEST_MIGRATIONS);
+await env.DB.batch(seedStatements().map((sql) => env.DB.prepare(sql)));
