@@ -52,7 +52,8 @@ export type AppType = typeof routes;
 export default {
   fetch: app.fetch,
   // The cron trigger: remove workbook files a failed submission left with no record (after a grace period).
-  async scheduled(_controller, env, ctx) {
-    ctx.waitUntil(sweepOrphanWorkbooks(env).then((r) => console.log(`sweep: ${r.scanned} scanned, ${r.deleted.length} deleted`)));
+  // scheduledTime, not the clock: the sweep judges age from when the trigger was due.
+  async scheduled(controller, env, ctx) {
+    ctx.waitUntil(sweepOrphanWorkbooks(env, controller.scheduledTime).then((r) => console.log(`sweep: ${r.scanned} scanned, ${r.deleted.length} deleted`)));
   },
 } satisfies ExportedHandler<Env>;

@@ -25,10 +25,21 @@ async function visible(db: D1Database, caller: Caller, id: string) {
 
 export const submissions = new Hono<AppEnv>()
   .post("/", async (c) => {
-    // Headers first (length, metadata, key), so a bad request is refused before its body is read.
-    const size = declaredSize(c.req.header("Content-Length"), Number(c.env.MAX_UPLOAD_BYTES));
-    const meta = readMeta(c.req.header(SUBMISSION_META_HEADER));
-    const key = readIdempotencyKey(c.req.header(IDEMPOTENCY_HEADER));
+    // Headers first (length, metadata, key), so a bad request is refused before its body is read;
+    // then the unread rest of the upload is cancelled rather than left hanging.
+    const headers = () => ({
+      size: declaredSize(c.req.header("Content-Length"), Number(c.env.MAX_UPLOAD_BYTES)),
+      meta: readMeta(c.req.header(SUBMISSION_META_HEADER)),
+      key: readIdempotencyKey(c.req.header(IDEMPOTENCY_HEADER)),
+    });
+    let checked: ReturnType<typeof headers>;
+    try {
+      checked = headers();
+    } catch (e) {
+      await c.req.raw.body?.cancel().catch(() => undefined);
+      throw e;
+    }
+    const { size, meta, key } = checked;
     const bytes = await readWorkbook(c.req.raw.body, size);
     const { status, body } = await store(c.env, c.get("caller"), meta, bytes, key);
     return c.json(body, status);

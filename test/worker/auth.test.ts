@@ -63,15 +63,16 @@ describe("rate limit", () => {
   it("answers 429 with Retry-After once a token passes its limit, and counts each token apart", async () => {
     const token = await issueToken("P63-06", "province");
     let limited: Response | undefined;
-    // In parallel batches: the limit is 300 a minute (wrangler.toml), so 400 requests must cross it.
-    for (let batch = 0; batch < 8 && !limited; batch++) {
+    // The limit is 300 a minute (wrangler.toml) in fixed windows: 700 requests cross it even if a window
+    // boundary falls inside the test (at most 2 × 300 could pass).
+    for (let batch = 0; batch < 14 && !limited; batch++) {
       const answers = await Promise.all(Array.from({ length: 50 }, () => call("/api/v1/me", token)));
-      expect(answers.every((r) => r.status === 200 || r.status === 429)).toBe(true);
+      expect(answers.map((r) => r.status).filter((s) => s !== 200 && s !== 429)).toEqual([]);
       limited = answers.find((r) => r.status === 429);
     }
-    expect(limited, "no 429 after 400 requests").toBeDefined();
+    expect(limited, "no 429 after 700 requests").toBeDefined();
     expect(limited!.headers.get("Retry-After")).toBe("60");
     await expectError(limited!, 429, "rate_limited");
     expect((await call("/api/v1/me", await issueToken("P63-06", "province"))).status).toBe(200);
-  }, 30_000);
+  }, 60_000);
 });

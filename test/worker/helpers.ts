@@ -15,7 +15,10 @@ export async function issueToken(unit: string, role: UnitRole): Promise<string> 
   return token;
 }
 
-export const call = (path: string, token: string | null, init: RequestInit = {}, fetcher: { fetch: typeof fetch } = SELF) =>
+/** Anything that answers a Request like the worker: SELF, or the worker with a modified env (failures.test.ts). */
+export interface Fetcher { fetch(input: string, init?: RequestInit): Promise<Response> | Response }
+
+export const call = async (path: string, token: string | null, init: RequestInit = {}, fetcher: Fetcher = SELF): Promise<Response> =>
   fetcher.fetch(`${BASE}${path}`, { ...init, headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(init.headers as Record<string, string>) } });
 
 export const putJson = (path: string, token: string, body: unknown) =>
@@ -35,7 +38,7 @@ export const egovMeta = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-export interface SubmitOptions { meta?: unknown; bytes?: Uint8Array; key?: string | null; headers?: Record<string, string>; fetcher?: { fetch: typeof fetch } }
+export interface SubmitOptions { meta?: unknown; bytes?: Uint8Array; key?: string | null; headers?: Record<string, string>; fetcher?: Fetcher }
 
 export function submit(token: string, o: SubmitOptions = {}) {
   const bytes = o.bytes ?? workbook("default");

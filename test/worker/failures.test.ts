@@ -1,0 +1,103 @@
+import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import worker from "../../functions/index.ts";
+import { sweepOrphanWorkbooks, SWEEP_GRACE_MS } from "../../functions/storage/sweep.ts";
+import { submissionAnswerSchema } from "../../shared/index.ts";
+import { count, egovMeta, expectError, issueToken, submit, workbook } from "./helpers.ts";
+
+/** The worker with some bindings replaced: the real D1 and R2 underneath, one call made to fail. */
+const withEnv = (over: Partial<Env>) => ({
+  fetch: (input: RequestInfo | URL, init?: RequestInit) => worker.fetch(new Request(input, init), { ...env, ...over }, createExecutionContext()),
+});
+
+const r2PutFails = {
+  put: async () => { throw new Error("injected: R2 put failed"); },
+  get: (...a: Parameters<R2Bucket["get"]>) => env.WORKBOOKS.get(...a),
+  head: (...a: Parameters<R2Bucket["head"]>) => env.WORKBOOKS.head(...a),
+  list: (...a: Parameters<R2Bucket["list"]>) => env.WORKBOOKS.list(...a),
+  delete: (...a: Parameters<R2Bucket["delete"]>) => env.WORKBOOKS.delete(...a),
+} as unknown as R2Bucket;
+
+const d1BatchFails = {
+  prepare: (sql: string) => env.DB.prepare(sql),
+  batch: async () => { throw new Error("injected: D1 batch failed"); },
+} as unknown as D1Database;
+
+const records = async () => [await count("submissions"), await count("audit_log"), await count("idempotency_keys")];
+
+/** No record may point at a file R2 does not have. */
+async function everyRecordHasItsFile() {
+  const { results } = await env.DB.prepare("SELECT r2_key FROM submissions").all<{ r2_key: string }>();
+  for (const { r2_key } of results) expect(await env.WORKBOOKS.head(r2_key), r2_key).not.toBeNull();
+  return results.length;
+}
+
+describe("a failure half-way loses nothing", () => {
+  it("R2 put fails: 503 with Retry-After, no record; the retry with the same key stores it once", async () => {
+    const token = await issueToken("P63-01", "province");
+    const bytes = workbook("r2-fails");
+    const before = await records();
+    const failed = await submit(token, { bytes, key: "k-r2", fetcher: withEnv({ WORKBOOKS: r2PutFails }) });
+    expect(failed.headers.get("Retry-After")).toBe("5");
+    await expectError(failed, 503, "storage_unavailable");
+    expect(await records()).toEqual(before);
+
+    const retry = await submit(token, { bytes, key: "k-r2" });
+    expect(retry.status).toBe(201);
+    const { submission } = submissionAnswerSchema.parse(await retry.json());
+    expect(await records()).toEqual(before.map((n) => n + 1));
+    expect(new Uint8Array(await (await env.WORKBOOKS.get(`workbooks/${submission.sha256}.xlsx`))!.arrayBuffer())).toEqual(bytes);
+    expect(await everyRecordHasItsFile()).toBeGreaterThan(0);
+  });
+
+  it("D1 batch fails after the R2 write: no record; the retry reuses the file; the sweep removes only files with no record", async () => {
+    const token = await issueToken("P63-02", "province");
+    const bytes = workbook("d1-fails");
+    const before = await records();
+    await expectError(await submit(token, { bytes, key: "k-d1", fetcher: withEnv({ DB: d1BatchFails }) }), 503, "storage_unavailable");
+    expect(await records()).toEqual(before);
+    const left = await env.WORKBOOKS.list({ prefix: "workbooks/" });
+    expect(left.objects.length).toBeGreaterThan(0); // the file is there, pointed at by nothing yet
+
+    // Another unit's upload fails the same way and is never retried: its file is an orphan.
+    const orphanBytes = workbook("never-retried");
+    await expectError(await submit(await issueToken("P63-04", "province"), { bytes: orphanBytes, fetcher: withEnv({ DB: d1BatchFails }) }), 503);
+
+    const retry = await submit(token, { bytes, key: "k-d1" });
+    expect(retry.status).toBe(201);
+    const { submission } = submissionAnswerSchema.parse(await retry.json());
+    const retried = await env.WORKBOOKS.head(`workbooks/${submission.sha256}.xlsx`);
+    expect(retried).not.toBeNull();
+
+    // Inside the grace period nothing goes; after it, only the orphan does.
+    expect((await sweepOrphanWorkbooks(env)).deleted).toEqual([]);
+    const swept = await sweepOrphanWorkbooks(env, Date.now() + SWEEP_GRACE_MS + 60_000);
+    expect(swept.deleted).toHaveLength(1);
+    expect(swept.deleted[0]).not.toBe(`workbooks/${submission.sha256}.xlsx`);
+    expect(await everyRecordHasItsFile()).toBeGreaterThan(0);
+    expect(await env.WORKBOOKS.head(swept.deleted[0]!)).toBeNull();
+  });
+
+  it("the cron trigger runs the sweep: an old file with no record goes, recorded files stay", async () => {
+    const orphan = `workbooks/${"0".repeat(64)}.xlsx`;
+    await env.WORKBOOKS.put(orphan, workbook("orphan"));
+    const recorded = await everyRecordHasItsFile();
+    const ctx = createExecutionContext();
+    const dueInTwoDays = Date.now() + 2 * SWEEP_GRACE_MS;
+    await worker.scheduled({ cron: "17 3 * * *", scheduledTime: dueInTwoDays, noRetry() {} } as ScheduledController, env, ctx);
+    await waitOnExecutionContext(ctx);
+    expect(await env.WORKBOOKS.head(orphan)).toBeNull();
+    expect(await everyRecordHasItsFile()).toBe(recorded);
+  });
+
+  it("a duplicate is answered from D1 without touching R2 (so an R2 outage does not fail a retry already stored)", async () => {
+    const token = await issueToken("P63-06", "province");
+    const bytes = workbook("stored-then-r2-down");
+    const first = await submit(token, { bytes, meta: egovMeta(), key: "k-dup" });
+    expect(first.status).toBe(201);
+    const again = await submit(token, { bytes, key: "k-dup", fetcher: withEnv({ WORKBOOKS: r2PutFails }) });
+    expect(again.status).toBe(200);
+    expect(submissionAnswerSchema.parse(await again.json()).duplicate).toBe(true);
+  });
+});
