@@ -1,0 +1,13 @@
+// npm run seed [-- --remote] [-- --persist-to dir]: applies the migrations, then the units of shared/units and the
+// built-in target tables (148/BHXH-TĐKT for 2025). Idempotent: run it again after any deploy.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { seedSql, seedStatements } from "../functions/storage/seed-sql.ts";
+import { d1Execute, migrate, targetFrom } from "./d1.ts";
+
+const target = targetFrom(process.argv.slice(2));
+migrate(target);
+mkdirSync("dist", { recursive: true });
+const file = "dist/seed.sql";
+writeFileSync(file, seedSql());
+d1Execute(target, { file });
+console.log(`Đã nạp ${seedStatements().length} dòng (${target.remote ? "Cloudflare" : "local"}) từ ${file}. / Seeded ${seedStatements().length} rows.`);
