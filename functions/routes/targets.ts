@@ -6,15 +6,15 @@ import { requireRole } from "../middleware/auth.ts";
 import { notFound } from "../middleware/errors.ts";
 import { validate } from "../middleware/validate.ts";
 import { auditStatement } from "../storage/audit.ts";
-import { targetChangeStatement, targetHistory, targetTables } from "../storage/targets.ts";
+import { targetChangeStatement, targetsForYear, targetTables } from "../storage/targets.ts";
 
 /** The same bounds as the rules' target tables. */
 const yearParam = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 
 async function answerFor(db: D1Database, year: number): Promise<TargetsAnswer> {
-  const [table] = await targetTables(db, year);
+  const { table, history } = await targetsForYear(db, year);
   if (!table) throw notFound(`chỉ tiêu năm ${year}`, `Targets for ${year}`);
-  return { table, history: await targetHistory(db, year) };
+  return { table, history };
 }
 
 export const targets = new Hono<AppEnv>()
@@ -29,7 +29,7 @@ export const targets = new Hono<AppEnv>()
     const { year } = c.req.valid("param");
     const { document, rows } = c.req.valid("json");
     const caller = c.get("caller");
-    const [current] = await targetTables(c.env.DB, year);
+    const { table: current } = await targetsForYear(c.env.DB, year);
     const changedAt = new Date().toISOString();
     const changes: TargetChange[] = rows.flatMap((r) => {
       const old = current?.rows.find((o) => o.indicator === r.indicator);

@@ -19,24 +19,22 @@ function toTables(rows: CurrentRow[]): TargetTable[] {
   }));
 }
 
-/** Every year's table: D1 over the rules' built-in tables, validated by the rules' own `mergeTargetTables`. */
-export async function targetTables(db: D1Database, year?: number): Promise<TargetTable[]> {
-  const stmt = year === undefined ? db.prepare(CURRENT) : db.prepare(`${CURRENT} AND year = ?`).bind(year);
-  const { results } = await stmt.all<CurrentRow>();
-  const builtIn = year === undefined ? BUILT_IN_TARGETS : BUILT_IN_TARGETS.filter((t) => t.year === year);
-  return mergeTargetTables(builtIn, toTables(results));
+const HISTORY = `SELECT year, indicator, old_value AS oldValue, new_value AS newValue, comparison, document,
+  changed_by AS changedBy, changed_at AS changedAt FROM target_changes WHERE year = ? ORDER BY seq, indicator`;
+
+/** D1 over the rules' built-in tables, validated by the rules' own `mergeTargetTables`. */
+const merged = (rows: CurrentRow[], year?: number) =>
+  mergeTargetTables(year === undefined ? BUILT_IN_TARGETS : BUILT_IN_TARGETS.filter((t) => t.year === year), toTables(rows));
+
+/** Every year's table (the add-in's start-up load). */
+export async function targetTables(db: D1Database): Promise<TargetTable[]> {
+  return merged((await db.prepare(CURRENT).all<CurrentRow>()).results);
 }
 
-export async function targetHistory(db: D1Database, year: number): Promise<TargetChange[]> {
-  const { results } = await db
-    .prepare(
-      `SELECT year, indicator, old_value AS oldValue, new_value AS newValue, comparison, document,
-              changed_by AS changedBy, changed_at AS changedAt
-       FROM target_changes WHERE year = ? ORDER BY seq, indicator`,
-    )
-    .bind(year)
-    .all<TargetChange>();
-  return results;
+/** One year's table and its history, in one round trip to D1. */
+export async function targetsForYear(db: D1Database, year: number): Promise<{ table: TargetTable | undefined; history: TargetChange[] }> {
+  const [current, history] = await db.batch<unknown>([db.prepare(`${CURRENT} AND year = ?`).bind(year), db.prepare(HISTORY).bind(year)]);
+  return { table: merged(current!.results as CurrentRow[], year)[0], history: history!.results as TargetChange[] };
 }
 
 /** A new row; seq is the next one in the same statement, so a batch of changes keeps its order. */
