@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: "rules", include: ["test/rules/**/*.test.ts"], environment: "node" } },
+      { test: { name: "addin", include: ["test/addin/**/*.test.ts"], environment: "node", testTimeout: 60_000, hookTimeout: 120_000 } },
     ],
   },
 });
