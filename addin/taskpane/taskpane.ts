@@ -91,8 +91,9 @@ async function reloadHistory(): Promise<void> {
   const s = await readSettings(rt.storage);
   try {
     showHistory(await client.submissions(s.campaign, s.period));
+    say("history-status", { vi: `Kỳ ${s.period} của đợt ${s.campaign}.`, en: `Period ${s.period} of ${s.campaign}.` });
   } catch (e) {
-    say("status", messageOf(e), "bad");
+    say("history-status", messageOf(e), "bad");
   }
 }
 
