@@ -97,13 +97,21 @@ async function reloadHistory(): Promise<void> {
   }
 }
 
+/** After a send, the selectors follow the workbook's campaign and period, so the history shows what was sent. */
+async function showSubmitted(sent: Submission): Promise<void> {
+  await writeSettings(runtime().storage, { campaign: sent.campaign, period: sent.period });
+  $<HTMLSelectElement>("campaign").value = sent.campaign;
+  fillPeriods(sent.campaign, sent.period);
+  await reloadHistory();
+}
+
 function onStatus(s: Status): void {
   const progress = $<HTMLProgressElement>("progress");
   if (s.phase === "done") {
     progress.value = s.result.kind === "sent" ? 1 : 0;
     say("status", s.result.message, s.result.kind === "sent" ? "ok" : "bad");
     void showQueue();
-    if (s.result.kind === "sent") void reloadHistory();
+    if (s.result.kind === "sent") void showSubmitted(s.result.answer.submission);
     return;
   }
   progress.value = s.progress;

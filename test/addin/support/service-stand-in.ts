@@ -8,6 +8,7 @@ import { decodeMeta, measureOf, claimMismatch, type Submission } from "../../../
  * runs): records every request, stores a submission once per Idempotency-Key (201), answers a repeated key with
  * the first answer (200, duplicate: true), and can be told to fail: "down" destroys the socket (no answer, as a
  * dead network), a status code answers with the service's error body. It scores with shared/, as the Worker does.
+ * CORS is open so a page on another origin (the browser test's static server) can call it.
  */
 export interface Recorded {
   method: string;
@@ -39,8 +40,13 @@ export async function startStandIn(): Promise<StandIn> {
   const stored = new Map<string, Submission>();
   const state: StandIn = { url: "", requests, stored, script: [], close: async () => undefined };
 
+  const CORS = {
+    "Access-Control-Allow-Origin": "*",
+    "Access-Control-Allow-Headers": "Authorization, Content-Type, X-Submission-Meta, Idempotency-Key",
+    "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+  };
   const json = (res: ServerResponse, status: number, body: unknown) => {
-    res.writeHead(status, { "Content-Type": "application/json" });
+    res.writeHead(status, { "Content-Type": "application/json", ...CORS });
     res.end(JSON.stringify(body));
   };
 
@@ -71,6 +77,7 @@ export async function startStandIn(): Promise<StandIn> {
   }
 
   const server: Server = createServer(async (req, res) => {
+    if (req.method === "OPTIONS") return void res.writeHead(204, CORS).end();
     const rec: Recorded = { method: req.method ?? "", url: req.url ?? "", headers: req.headers, body: await read(req) };
     requests.push(rec);
     const behaviour = state.script.shift() ?? "ok";
