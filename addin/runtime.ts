@@ -24,6 +24,22 @@ export interface Runtime {
 }
 
 export const RETRY_INTERVAL_MS = 60_000;
+
+/**
+ * TARGET* are not volatile (10,000 cells must not recalculate on every edit), so when the service's tables differ
+ * from the ones the cells were computed with, the workbook is recalculated once, in full.
+ */
+async function recalculateWorkbook(): Promise<void> {
+  if (typeof Excel === "undefined") return;
+  try {
+    await Excel.run(async (context) => {
+      context.workbook.application.calculate(Excel.CalculationType.full);
+      await context.sync();
+    });
+  } catch {
+    /* no workbook open (the runtime starting before a document) or an old host: the next edit recalculates */
+  }
+}
 let current: Runtime | null = null;
 
 export function runtime(): Runtime {
@@ -57,7 +73,7 @@ export function runtime(): Runtime {
       if (!s.serviceUrl || !s.token) return { vi: "Dùng chỉ tiêu có sẵn (chưa nhập máy chủ).", en: "Using the built-in targets (no service set)." };
       try {
         const tables = await apiClient({ baseUrl: s.serviceUrl, token: s.token }).targets();
-        await saveTargets(storage, tables);
+        if (await saveTargets(storage, tables)) await recalculateWorkbook();
         return { vi: `Đã cập nhật chỉ tiêu: năm ${tables.map((t) => t.year).join(", ")}.`, en: `Targets updated: ${tables.map((t) => t.year).join(", ")}.` };
       } catch (e) {
         const m = e instanceof Error ? e.message : String(e);

@@ -36,8 +36,13 @@ export async function loadSavedTargets(storage: KeyValueStore): Promise<void> {
   }
 }
 
-/** After GET /targets: in memory for the functions, on the device for the next offline start. */
-export async function saveTargets(storage: KeyValueStore, list: readonly TargetTable[]): Promise<void> {
+/**
+ * After GET /targets: in memory for the functions, on the device for the next offline start. Answers whether the
+ * tables the functions read changed (then the cells that read them need a recalculation).
+ */
+export async function saveTargets(storage: KeyValueStore, list: readonly TargetTable[]): Promise<boolean> {
+  const before = JSON.stringify(tables);
   useTargetTables(list, "service");
   await storage.setItem(TARGETS_KEY, JSON.stringify(list));
+  return JSON.stringify(tables) !== before;
 }

@@ -46,7 +46,8 @@ describe("target tables on the device", () => {
   it("the service's tables are kept for the next offline start; an unreadable copy falls back to built-in", async () => {
     const storage = memoryStore();
     const tables = await apiClient({ baseUrl: service.url, token: "t" }).targets();
-    await saveTargets(storage, tables);
+    expect(await saveTargets(storage, tables)).toBe(true); // new: the cells that read them must recalculate
+    expect(await saveTargets(storage, tables)).toBe(false); // the same again: no recalculation
     resetTargets();
     expect(currentTargets().map((t) => t.year)).toEqual([2025]);
     await loadSavedTargets(storage);
