@@ -52,14 +52,18 @@ export function describeOutcome(outcome: SendOutcome): SubmitResult {
   const { item } = outcome;
   if (outcome.kind === "sent") {
     const s = outcome.answer.submission;
-    const dup = outcome.answer.duplicate ? " (đã nhận trước đó / already received)" : "";
-    const flag = s.mismatch ? " Điểm trong tệp KHÁC điểm máy chủ tính. / The workbook's figure DIFFERS from the service's." : "";
+    const label = s.computed.label ? ` (${s.computed.label})` : "";
+    const dup = outcome.answer.duplicate;
     return {
       kind: "sent",
       answer: outcome.answer,
       message: {
-        vi: `Đã gửi: ${s.unitName}, lần ${s.version}, điểm máy chủ tính ${s.computed.value}${s.computed.label ? ` (${s.computed.label})` : ""}${dup}.${flag ? ` ${flag.split(" / ")[0]}` : ""}`,
-        en: `Sent: version ${s.version}, computed ${s.computed.value}${dup ? " (already received)" : ""}.${flag ? ` ${flag.split(" / ")[1]}` : ""}`,
+        vi:
+          `Đã gửi: ${s.unitName}, lần ${s.version}, điểm máy chủ tính ${s.computed.value}${label}${dup ? " (máy chủ đã nhận bản này trước đó)" : ""}.` +
+          (s.mismatch ? " Điểm trong tệp KHÁC điểm máy chủ tính." : ""),
+        en:
+          `Sent: version ${s.version}, computed ${s.computed.value}${dup ? " (already received)" : ""}.` +
+          (s.mismatch ? " The workbook's figure DIFFERS from the service's." : ""),
       },
     };
   }

@@ -117,6 +117,17 @@ describe("reading the workbook", () => {
   });
 });
 
+describe("the service's answer", () => {
+  it("a workbook whose own score differs from the service's is flagged to the user", async () => {
+    (globalThis as any).Excel = excelWithTables({ ...EGOV_TABLES, [TABLES.claimed]: [["value", "Điểm", 95], ["label", "Hạng", "Giải nhất"]] });
+    const { office } = officeWithFile(pattern(300));
+    const result = await submitWorkbook({ storage, queue, office });
+    expect(result.kind).toBe("sent");
+    expect(result.message.vi).toMatch(/điểm máy chủ tính 92\. Điểm trong tệp KHÁC điểm máy chủ tính\.$/);
+    expect(result.message.en).toMatch(/DIFFERS/);
+  });
+});
+
 describe("retries without a duplicate", () => {
   it("5xx and 429 are retried with backoff and the same Idempotency-Key", async () => {
     service.script = [503, 429];
