@@ -64,7 +64,7 @@ export function runtime(): Runtime {
       const s = await readSettings(storage);
       if (!s.serviceUrl || !s.token) return [];
       const outcomes = await queue.flush(apiClient({ baseUrl: s.serviceUrl, token: s.token }), includeBlocked);
-      const last = outcomes.at(-1);
+      const last = outcomes[outcomes.length - 1];
       if (last) rt.report({ phase: "done", result: describeOutcome(last) });
       return outcomes;
     },

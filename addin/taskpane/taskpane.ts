@@ -68,7 +68,7 @@ function showHistory(rows: Submission[]): void {
 let actuals = new Map<string, number>();
 function showTargets(): void {
   const tables = currentTargets();
-  const table = tables.at(-1)!;
+  const table = tables[tables.length - 1]!;
   const source = { "built-in": "có sẵn trong add-in / built-in", device: "đã lưu trên máy / saved on this device", service: "từ máy chủ / from the service" }[targetsSource()];
   $("targets-source").textContent = `Năm ${table.year}, ${table.document} — ${source}. Số liệu của đơn vị: bảng BHXH_CHI_TIEU / the office's figures: table BHXH_CHI_TIEU.`;
   $("chart").innerHTML = targetsChart(table, actuals, tables);
