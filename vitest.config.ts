@@ -7,6 +7,7 @@ export default defineConfig({
       { test: { name: "rules", include: ["test/rules/**/*.test.ts"], environment: "node" } },
       // The headquarters service, inside workerd (its own config: the Cloudflare pool and wrangler.toml).
       "test/worker/vitest.config.ts",
+      { test: { name: "addin", include: ["test/addin/**/*.test.ts"], environment: "node", testTimeout: 60_000, hookTimeout: 120_000 } },
     ],
   },
 });

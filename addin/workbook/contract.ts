@@ -26,3 +26,10 @@ export const INPUT_KEYS = {
   "vssid-1170-2021": ["installed", "assignedTarget", "qualityOk", "pilot"],
   "participants-3096-2019": ["bbActual", "bbTarget", "tnActual", "tnTarget", "bhytActual", "bhytTarget", "bhtnActual", "bhtnTarget"],
 } as const;
+
+/**
+ * Optional, read by the task pane only (never sent, never required): the office's own figures for the national
+ * indicators, Mã = an indicator code of shared/targets (BHXH, BHYT…), Giá trị = the actual share (0.45 for 45 %).
+ * The chart draws them beside the national targets.
+ */
+export const OPTIONAL_TABLES = { actuals: "BHXH_CHI_TIEU" } as const;

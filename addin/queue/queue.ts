@@ -1,0 +1,187 @@
+import type { SubmissionAnswer, SubmissionMeta } from "../../shared/index.ts";
+import { ApiError, type ApiClient } from "../api/client.ts";
+import { DEVICE_STORAGE_LIMIT_BYTES, type KeyValueStore } from "../storage/device.ts";
+
+/**
+ * The submissions waiting to be sent, persisted on the device (OfficeRuntime.storage) so a closed Excel or a
+ * dead network loses nothing. Each item keeps the Idempotency-Key it was given when queued: every retry sends
+ * that same key, so the service stores it once however often it arrives; an item leaves the queue only after a
+ * 2xx. The bytes are base64 in chunks of 1 MB of text, under a budget that leaves room in the 10 MB the domain
+ * shares; a larger workbook is not held, and the user is told so.
+ */
+export const QUEUE_KEY = "bhxh.queue";
+const CHUNK_CHARS = 1024 * 1024;
+/** 10 MB shared by the domain's add-ins: keep 2 MB for settings, targets and the other add-ins. */
+export const QUEUE_BUDGET_CHARS = DEVICE_STORAGE_LIMIT_BYTES - 2 * 1024 * 1024;
+
+export interface QueuedSubmission {
+  id: string;
+  idempotencyKey: string;
+  meta: SubmissionMeta;
+  size: number;
+  chunks: number;
+  queuedAt: string;
+  attempts: number;
+  lastError: { vi: string; en: string; status: number } | null;
+  /** 401/403: waits for a corrected token, retried only when the user presses the button. */
+  blocked: boolean;
+}
+
+export type SendOutcome =
+  | { kind: "sent"; item: QueuedSubmission; answer: SubmissionAnswer & { status: number } }
+  | { kind: "waiting"; item: QueuedSubmission; error: ApiError }
+  | { kind: "rejected"; item: QueuedSubmission; error: ApiError };
+
+export const newId = (): string =>
+  typeof crypto !== "undefined" && typeof crypto.randomUUID === "function"
+    ? crypto.randomUUID()
+    : "10000000-1000-4000-8000-100000000000".replace(/[018]/g, (c) => (Number(c) ^ (crypto.getRandomValues(new Uint8Array(1))[0]! & (15 >> (Number(c) / 4)))).toString(16));
+
+export function toBase64(bytes: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(out);
+}
+
+export function fromBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const out = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+  return out;
+}
+
+export class QueueFullError extends Error {
+  constructor(readonly size: number) {
+    const mb = (size / 1024 / 1024).toFixed(1);
+    super(
+      `Tệp ${mb} MB quá lớn để lưu chờ gửi trên máy (Office cho add-in tối đa 10 MB): chưa lưu. Hãy gửi lại khi có mạng. / ` +
+        `The ${mb} MB workbook is too large to hold on this device (Office gives add-ins 10 MB): not held. Send it again when online.`,
+    );
+    this.name = "QueueFullError";
+  }
+}
+
+export interface RetryPolicy {
+  attempts: number;
+  baseMs: number;
+  sleep: (ms: number) => Promise<void>;
+}
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 4, baseMs: 1000, sleep: (ms) => new Promise((r) => setTimeout(r, ms)) };
+
+export class SubmissionQueue {
+  private sending: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly storage: KeyValueStore,
+    private readonly retry: RetryPolicy = DEFAULT_RETRY,
+  ) {}
+
+  async list(): Promise<QueuedSubmission[]> {
+    const raw = await this.storage.getItem(QUEUE_KEY);
+    return raw ? (JSON.parse(raw) as QueuedSubmission[]) : [];
+  }
+
+  private async save(items: QueuedSubmission[]): Promise<void> {
+    await this.storage.setItem(QUEUE_KEY, JSON.stringify(items));
+  }
+
+  private async update(id: string, change: Partial<QueuedSubmission>): Promise<QueuedSubmission | undefined> {
+    const items = await this.list();
+    const item = items.find((i) => i.id === id);
+    if (item) Object.assign(item, change);
+    await this.save(items);
+    return item;
+  }
+
+  /** Persists the bytes and the metadata, with a key made once for this submission. */
+  async enqueue(bytes: Uint8Array, meta: SubmissionMeta): Promise<QueuedSubmission> {
+    const text = toBase64(bytes);
+    const items = await this.list();
+    const held = items.reduce((n, i) => n + Math.ceil((i.size * 4) / 3), 0);
+    if (held + text.length > QUEUE_BUDGET_CHARS) throw new QueueFullError(bytes.byteLength);
+    const item: QueuedSubmission = {
+      id: newId(),
+      idempotencyKey: newId(),
+      meta,
+      size: bytes.byteLength,
+      chunks: Math.max(1, Math.ceil(text.length / CHUNK_CHARS)),
+      queuedAt: new Date().toISOString(),
+      attempts: 0,
+      lastError: null,
+      blocked: false,
+    };
+    for (let c = 0; c < item.chunks; c++) await this.storage.setItem(`${QUEUE_KEY}.${item.id}.${c}`, text.slice(c * CHUNK_CHARS, (c + 1) * CHUNK_CHARS));
+    await this.save([...items, item]); // the index last: an item listed always has its bytes
+    return item;
+  }
+
+  async bytesOf(item: QueuedSubmission): Promise<Uint8Array> {
+    let text = "";
+    for (let c = 0; c < item.chunks; c++) {
+      const part = await this.storage.getItem(`${QUEUE_KEY}.${item.id}.${c}`);
+      if (part === null) throw new Error(`queue item ${item.id}: chunk ${c} missing`);
+      text += part;
+    }
+    return fromBase64(text);
+  }
+
+  async remove(item: QueuedSubmission): Promise<void> {
+    await this.save((await this.list()).filter((i) => i.id !== item.id));
+    for (let c = 0; c < item.chunks; c++) await this.storage.removeItem(`${QUEUE_KEY}.${item.id}.${c}`);
+  }
+
+  /** One at a time: the interval, the start and the button never send the same item concurrently. */
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.sending.then(work, work);
+    this.sending = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Queues a new submission and sends it, under the lock, so no flush can pick it up half-way. */
+  submit(client: ApiClient, bytes: Uint8Array, meta: SubmissionMeta, onProgress?: (f: number) => void): Promise<SendOutcome> {
+    return this.exclusive(async () => this.sendNow(client, await this.enqueue(bytes, meta), onProgress));
+  }
+
+  /**
+   * Sends one item with retries (network, 5xx, 429: backoff 1 s, 2 s, 4 s…; a 4xx is final). Sent → removed;
+   * still unreachable → stays, to be retried; refused → removed, except 401/403 which wait for a new token.
+   * Callers hold the lock.
+   */
+  private async sendNow(client: ApiClient, item: QueuedSubmission, onProgress?: (f: number) => void): Promise<SendOutcome> {
+    const bytes = await this.bytesOf(item);
+    let last: ApiError | undefined;
+    for (let attempt = 0; attempt < this.retry.attempts; attempt++) {
+      if (attempt > 0) await this.retry.sleep(this.retry.baseMs * 2 ** (attempt - 1));
+      await this.update(item.id, { attempts: item.attempts + attempt + 1 });
+      try {
+        const answer = await client.submit(bytes, item.meta, item.idempotencyKey, onProgress);
+        await this.remove(item);
+        return { kind: "sent", item, answer };
+      } catch (e) {
+        if (!(e instanceof ApiError)) throw e;
+        last = e;
+        if (!e.retryable) break;
+      }
+    }
+    const error = last!;
+    const lastError = { vi: error.messageVi, en: error.messageEn, status: error.status };
+    if (error.retryable) return { kind: "waiting", item: (await this.update(item.id, { lastError, blocked: false }))!, error };
+    if (error.status === 401 || error.status === 403) return { kind: "waiting", item: (await this.update(item.id, { lastError, blocked: true }))!, error };
+    await this.remove(item);
+    return { kind: "rejected", item, error };
+  }
+
+  /** Every waiting item, oldest first; blocked ones only when the user asks (`includeBlocked`). */
+  flush(client: ApiClient, includeBlocked = false): Promise<SendOutcome[]> {
+    return this.exclusive(async () => {
+      const out: SendOutcome[] = [];
+      for (const item of await this.list()) {
+        if (item.blocked && !includeBlocked) continue;
+        const outcome = await this.sendNow(client, item);
+        out.push(outcome);
+        if (outcome.kind === "waiting" && outcome.error.offline) break; // still offline: the rest would wait too
+      }
+      return out;
+    });
+  }
+}

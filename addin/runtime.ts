@@ -1,0 +1,94 @@
+import { apiClient } from "./api/client.ts";
+import { SubmissionQueue, type SendOutcome } from "./queue/queue.ts";
+import { deviceStorage, readSettings, type KeyValueStore } from "./storage/device.ts";
+import { describeOutcome, submitWorkbook, type Message, type SubmitResult } from "./submit/submit.ts";
+import { loadSavedTargets, saveTargets } from "./targets/store.ts";
+
+/**
+ * The one shared runtime's state: device storage, the queue, and the status every surface (ribbon command,
+ * task pane) reports through. Created on Office.onReady, when OfficeRuntime.storage exists.
+ */
+export type Status =
+  | { phase: "idle" | "reading" | "uploading"; progress: number; message?: Message }
+  | { phase: "done"; result: SubmitResult };
+
+export interface Runtime {
+  storage: KeyValueStore;
+  queue: SubmissionQueue;
+  status: Status;
+  listeners: Set<(s: Status) => void>;
+  report(s: Status): void;
+  submit(): Promise<SubmitResult>;
+  flush(includeBlocked?: boolean): Promise<SendOutcome[]>;
+  refreshTargets(): Promise<Message>;
+}
+
+export const RETRY_INTERVAL_MS = 60_000;
+
+/**
+ * TARGET* are not volatile (10,000 cells must not recalculate on every edit), so when the service's tables differ
+ * from the ones the cells were computed with, the workbook is recalculated once, in full.
+ */
+async function recalculateWorkbook(): Promise<void> {
+  if (typeof Excel === "undefined") return;
+  try {
+    await Excel.run(async (context) => {
+      context.workbook.application.calculate(Excel.CalculationType.full);
+      await context.sync();
+    });
+  } catch {
+    /* no workbook open (the runtime starting before a document) or an old host: the next edit recalculates */
+  }
+}
+let current: Runtime | null = null;
+
+export function runtime(): Runtime {
+  if (current) return current;
+  const storage = deviceStorage();
+  const queue = new SubmissionQueue(storage);
+  const rt: Runtime = {
+    storage,
+    queue,
+    status: { phase: "idle", progress: 0 },
+    listeners: new Set(),
+    report(s) {
+      rt.status = s;
+      for (const l of rt.listeners) l(s);
+    },
+    async submit() {
+      const result = await submitWorkbook({ storage, queue, onStage: (phase, progress) => rt.report({ phase, progress }) });
+      rt.report({ phase: "done", result });
+      return result;
+    },
+    async flush(includeBlocked = false) {
+      const s = await readSettings(storage);
+      if (!s.serviceUrl || !s.token) return [];
+      const outcomes = await queue.flush(apiClient({ baseUrl: s.serviceUrl, token: s.token }), includeBlocked);
+      const last = outcomes[outcomes.length - 1];
+      if (last) rt.report({ phase: "done", result: describeOutcome(last) });
+      return outcomes;
+    },
+    async refreshTargets() {
+      const s = await readSettings(storage);
+      if (!s.serviceUrl || !s.token) return { vi: "Dùng chỉ tiêu có sẵn (chưa nhập máy chủ).", en: "Using the built-in targets (no service set)." };
+      try {
+        const tables = await apiClient({ baseUrl: s.serviceUrl, token: s.token }).targets();
+        if (await saveTargets(storage, tables)) await recalculateWorkbook();
+        return { vi: `Đã cập nhật chỉ tiêu: năm ${tables.map((t) => t.year).join(", ")}.`, en: `Targets updated: ${tables.map((t) => t.year).join(", ")}.` };
+      } catch (e) {
+        const m = e instanceof Error ? e.message : String(e);
+        return { vi: `Không cập nhật được chỉ tiêu, dùng bản đã lưu. (${m.split(" / ")[0]})`, en: `Could not refresh the targets; using the saved ones. (${m.split(" / ")[1] ?? m})` };
+      }
+    },
+  };
+  current = rt;
+  return rt;
+}
+
+/** On start: saved targets at once (offline), then the service's; waiting submissions now and every minute. */
+export async function startRuntime(rt: Runtime = runtime()): Promise<void> {
+  await loadSavedTargets(rt.storage);
+  void rt.refreshTargets();
+  void rt.flush().catch(() => undefined);
+  setInterval(() => void rt.flush().catch(() => undefined), RETRY_INTERVAL_MS);
+}

@@ -1,0 +1,110 @@
+import { isRuleError, type SubmissionAnswer } from "../../shared/index.ts";
+import { ApiError, apiClient, type ApiClient, type Upload } from "../api/client.ts";
+import { QueueFullError, SubmissionQueue, type RetryPolicy, type SendOutcome } from "../queue/queue.ts";
+import { memoryStore, readSettings, type KeyValueStore } from "../storage/device.ts";
+import { OfficeFileError, readWholeFile } from "../workbook/file.ts";
+import { ContractError, metaFromTables, readContractTables, type ContractTables } from "../workbook/read.ts";
+
+/**
+ * "Gửi về BHXH Việt Nam": the same path from the ribbon and from the task pane. Read the file and the
+ * contract tables together, validate, queue on the device with a fresh Idempotency-Key, send with retries.
+ */
+export interface Message {
+  vi: string;
+  en: string;
+}
+export type SubmitResult =
+  | { kind: "sent"; answer: SubmissionAnswer; message: Message }
+  | { kind: "waiting"; message: Message }
+  | { kind: "rejected"; message: Message }
+  | { kind: "error"; message: Message };
+
+export interface SubmitDeps {
+  storage: KeyValueStore;
+  queue: SubmissionQueue;
+  office?: typeof Office;
+  readTables?: () => Promise<ContractTables>;
+  fetch?: typeof fetch;
+  upload?: Upload;
+  retry?: RetryPolicy;
+  onStage?: (stage: "reading" | "uploading", progress: number) => void;
+}
+
+export async function clientFor(deps: Pick<SubmitDeps, "storage" | "fetch" | "upload">): Promise<ApiClient | null> {
+  const s = await readSettings(deps.storage);
+  if (!s.serviceUrl || !s.token) return null;
+  return apiClient({ baseUrl: s.serviceUrl, token: s.token, fetch: deps.fetch, upload: deps.upload });
+}
+
+export function fileNameOf(office: typeof Office | undefined): string {
+  const url = office?.context?.document?.url ?? "";
+  const base = url.split(/[\\/]/).pop()?.split("?")[0] ?? "";
+  return /\.xls[xm]$/i.test(base) ? base : `${base || "bhxh-thi-dua"}.xlsx`;
+}
+
+export const messageOf = (e: unknown): Message => {
+  if (e instanceof ApiError || e instanceof ContractError || e instanceof OfficeFileError || isRuleError(e)) return { vi: e.messageVi, en: e.messageEn };
+  const text = e instanceof Error ? e.message : String(e);
+  return { vi: `Lỗi không mong đợi: ${text}`, en: `Unexpected error: ${text}` };
+};
+
+export function describeOutcome(outcome: SendOutcome): SubmitResult {
+  const { item } = outcome;
+  if (outcome.kind === "sent") {
+    const s = outcome.answer.submission;
+    const label = s.computed.label ? ` (${s.computed.label})` : "";
+    const dup = outcome.answer.duplicate;
+    return {
+      kind: "sent",
+      answer: outcome.answer,
+      message: {
+        vi:
+          `Đã gửi: ${s.unitName}, lần ${s.version}, điểm máy chủ tính ${s.computed.value}${label}${dup ? " (máy chủ đã nhận bản này trước đó)" : ""}.` +
+          (s.mismatch ? " Điểm trong tệp KHÁC điểm máy chủ tính." : ""),
+        en:
+          `Sent: version ${s.version}, computed ${s.computed.value}${dup ? " (already received)" : ""}.` +
+          (s.mismatch ? " The workbook's figure DIFFERS from the service's." : ""),
+      },
+    };
+  }
+  if (outcome.kind === "waiting") {
+    const why = item.blocked ? "Mã đơn vị (token) bị từ chối: sửa trong Bảng điều khiển rồi bấm Gửi lại." : "Chưa kết nối được máy chủ: bản gửi được giữ trên máy và sẽ tự gửi lại.";
+    const whyEn = item.blocked ? "The unit token was refused: correct it in the task pane, then retry." : "The service cannot be reached: the submission is held on this device and will be retried.";
+    return { kind: "waiting", message: { vi: `${why} (${outcome.error.messageVi})`, en: `${whyEn} (${outcome.error.messageEn})` } };
+  }
+  return { kind: "rejected", message: { vi: `Máy chủ từ chối bản gửi: ${outcome.error.messageVi}`, en: `The service refused the submission: ${outcome.error.messageEn}` } };
+}
+
+export async function submitWorkbook(deps: SubmitDeps): Promise<SubmitResult> {
+  const office = deps.office ?? (typeof Office !== "undefined" ? Office : undefined);
+  try {
+    const client = await clientFor(deps);
+    if (!client) {
+      return {
+        kind: "error",
+        message: { vi: "Chưa nhập địa chỉ máy chủ và mã đơn vị: mở Bảng điều khiển (tab BHXH).", en: "No service address or unit token yet: open the task pane (BHXH tab)." },
+      };
+    }
+    deps.onStage?.("reading", 0);
+    const { bytes, read } = await readWholeFile(deps.readTables ?? readContractTables, office);
+    const { meta } = metaFromTables(read, fileNameOf(office));
+    const onProgress = (f: number) => deps.onStage?.("uploading", f);
+    deps.onStage?.("uploading", 0);
+    let held: Message | null = null;
+    let outcome: SendOutcome;
+    try {
+      outcome = await deps.queue.submit(client, bytes, meta, onProgress);
+    } catch (e) {
+      if (!(e instanceof QueueFullError)) throw e;
+      // Too large to hold on the device: sent now all the same, and said plainly if it cannot be.
+      outcome = await new SubmissionQueue(memoryStore(), deps.retry).submit(client, bytes, meta, onProgress);
+      const [vi, en] = e.message.split(" / ");
+      held = { vi: vi!, en: en! };
+    }
+    const result = describeOutcome(outcome);
+    if (held && result.kind === "waiting") return { kind: "error", message: { vi: `${held.vi} ${result.message.vi}`, en: `${held.en} ${result.message.en}` } };
+    return result;
+  } catch (e) {
+    return { kind: "error", message: messageOf(e) };
+  }
+}

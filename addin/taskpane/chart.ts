@@ -1,0 +1,39 @@
+import { INDICATOR_LABELS, targetMet, type TargetTable } from "../../shared/index.ts";
+
+/**
+ * The national targets beside the workbook's own figures, as inline SVG (no chart library): one row per
+ * indicator, the target as a grey bar, the office's figure (when the workbook has one) as a blue bar, and the
+ * verdict from shared/'s targetMet (which honours "trên").
+ */
+const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
+const pct = (v: number) => `${(Math.round(v * 1000) / 10).toLocaleString("vi-VN")}%`;
+
+export function targetsChart(table: TargetTable, actuals: ReadonlyMap<string, number>, tables: readonly TargetTable[]): string {
+  const rowH = 40;
+  const labelW = 0; // labels above the bars: the pane is narrow
+  const width = 300;
+  const barW = width - labelW - 60;
+  const height = table.rows.length * rowH + 24;
+  const rows = table.rows.map((row, i) => {
+    const y = 20 + i * rowH;
+    const label = INDICATOR_LABELS[row.indicator].vi;
+    const actual = actuals.get(row.indicator);
+    const met = actual === undefined ? null : targetMet(actual, row.indicator, table.year, tables);
+    const sign = row.comparison === "gt" ? ">" : "≥";
+    const targetBar = `<rect class="bar-target" x="${labelW}" y="${y + 4}" width="${(barW * row.value).toFixed(1)}" height="10"><title>Chỉ tiêu / target ${sign} ${pct(row.value)}</title></rect>`;
+    const actualBar =
+      actual === undefined
+        ? `<text class="note" x="${labelW}" y="${y + 27}">chưa có số liệu / no figure</text>`
+        : `<rect class="bar-actual ${met ? "met" : "missed"}" x="${labelW}" y="${y + 16}" width="${(barW * Math.min(actual, 1)).toFixed(1)}" height="10"><title>Thực hiện / actual ${pct(actual)}</title></rect>` +
+          `<text class="value" x="${width - 56}" y="${y + 25}">${pct(actual)} ${met ? "✓" : "✗"}</text>`;
+    return (
+      `<g data-indicator="${row.indicator}"><text class="label" x="${labelW}" y="${y}">${esc(label)}</text>` +
+      `${targetBar}<text class="value" x="${width - 56}" y="${y + 13}">${sign} ${pct(row.value)}</text>${actualBar}</g>`
+    );
+  });
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 ${width} ${height}" width="100%" ` +
+    `aria-label="Chỉ tiêu quốc gia ${table.year} và số liệu của đơn vị / National targets ${table.year} and the office's figures">` +
+    `<title>Chỉ tiêu ${table.year} (${esc(table.document)})</title>${rows.join("")}</svg>`
+  );
+}

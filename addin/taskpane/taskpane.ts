@@ -1,0 +1,180 @@
+/*
+ * The one bundle of the shared runtime page: registers the custom functions and the ribbon commands, starts the
+ * runtime (targets, retry queue), and drives the task pane. Every text a user reads: Vietnamese, then English.
+ */
+import { CAMPAIGNS, campaignById, type Submission } from "../../shared/index.ts";
+import { registerCommands } from "../commands/commands.ts";
+import { registerFunctions } from "../functions/functions.ts";
+import { runtime, startRuntime, type Status } from "../runtime.ts";
+import { readSettings, writeSettings } from "../storage/device.ts";
+import { clientFor, messageOf, type Message } from "../submit/submit.ts";
+import { currentTargets, targetsSource } from "../targets/store.ts";
+import { actualsFrom, readContractTables } from "../workbook/read.ts";
+import { targetsChart } from "./chart.ts";
+import "./taskpane.css";
+
+if (typeof CustomFunctions !== "undefined") registerFunctions();
+if (typeof Office !== "undefined" && Office.actions) registerCommands();
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const both = (m: Message) => `${m.vi} / ${m.en}`;
+const say = (id: string, m: Message, cls = "") => {
+  const el = $(id);
+  el.textContent = both(m);
+  el.className = cls;
+};
+
+function fillPeriods(campaignId: string, selected: string): void {
+  const select = $<HTMLSelectElement>("period");
+  const campaign = campaignById(campaignId);
+  select.replaceChildren(...campaign.periods.map((p) => new Option(`${p.label.vi} / ${p.label.en}`, p.id, false, p.id === selected)));
+}
+
+async function showQueue(): Promise<void> {
+  const items = await runtime().queue.list();
+  const list = $<HTMLUListElement>("queue");
+  if (items.length === 0) {
+    list.replaceChildren(Object.assign(document.createElement("li"), { textContent: "Không có bản nào chờ gửi. / Nothing waiting." }));
+    return;
+  }
+  list.replaceChildren(
+    ...items.map((i) => {
+      const li = document.createElement("li");
+      const why = i.lastError ? ` — ${i.lastError.vi} / ${i.lastError.en}` : "";
+      li.textContent = `Đang chờ gửi / waiting: ${i.meta.fileName} (${i.meta.campaign}, ${i.meta.period}), ${Math.round(i.size / 1024)} KB, ${i.attempts} lần thử / attempts${i.blocked ? ", cần sửa mã đơn vị / token needed" : ""}${why}`;
+      li.dataset.queueId = i.id;
+      return li;
+    }),
+  );
+}
+
+function showHistory(rows: Submission[]): void {
+  const body = $<HTMLTableElement>("history").tBodies[0]!;
+  body.replaceChildren(
+    ...rows.map((s) => {
+      const tr = document.createElement("tr");
+      const claimed = s.claimed.value === null ? "—" : String(s.claimed.value);
+      const cells = [s.unitName, String(s.version), `${s.computed.value}${s.computed.label ? ` (${s.computed.label})` : ""}`, claimed];
+      for (const c of cells) tr.append(Object.assign(document.createElement("td"), { textContent: c }));
+      if (s.mismatch) {
+        tr.className = "bad";
+        tr.lastElementChild!.textContent += " ⚠ lệch / mismatch";
+      }
+      return tr;
+    }),
+  );
+}
+
+let actuals = new Map<string, number>();
+function showTargets(): void {
+  const tables = currentTargets();
+  const table = tables[tables.length - 1]!;
+  const source = { "built-in": "có sẵn trong add-in / built-in", device: "đã lưu trên máy / saved on this device", service: "từ máy chủ / from the service" }[targetsSource()];
+  $("targets-source").textContent = `Năm ${table.year}, ${table.document} — ${source}. Số liệu của đơn vị: bảng BHXH_CHI_TIEU / the office's figures: table BHXH_CHI_TIEU.`;
+  $("chart").innerHTML = targetsChart(table, actuals, tables);
+}
+
+async function readFigures(): Promise<void> {
+  try {
+    actuals = actualsFrom(await readContractTables());
+  } catch (e) {
+    actuals = new Map();
+    say("targets-status", messageOf(e), "bad");
+  }
+  showTargets();
+}
+
+async function reloadHistory(): Promise<void> {
+  const rt = runtime();
+  const client = await clientFor(rt);
+  if (!client) return;
+  const s = await readSettings(rt.storage);
+  try {
+    showHistory(await client.submissions(s.campaign, s.period));
+    say("history-status", { vi: `Kỳ ${s.period} của đợt ${s.campaign}.`, en: `Period ${s.period} of ${s.campaign}.` });
+  } catch (e) {
+    say("history-status", messageOf(e), "bad");
+  }
+}
+
+/** After a send, the selectors follow the workbook's campaign and period, so the history shows what was sent. */
+async function showSubmitted(sent: Submission): Promise<void> {
+  await writeSettings(runtime().storage, { campaign: sent.campaign, period: sent.period });
+  $<HTMLSelectElement>("campaign").value = sent.campaign;
+  fillPeriods(sent.campaign, sent.period);
+  await reloadHistory();
+}
+
+function onStatus(s: Status): void {
+  const progress = $<HTMLProgressElement>("progress");
+  if (s.phase === "done") {
+    progress.value = s.result.kind === "sent" ? 1 : 0;
+    say("status", s.result.message, s.result.kind === "sent" ? "ok" : "bad");
+    void showQueue();
+    if (s.result.kind === "sent") void showSubmitted(s.result.answer.submission);
+    return;
+  }
+  progress.value = s.progress;
+  if (s.phase === "reading") say("status", { vi: "Đang đọc tệp…", en: "Reading the workbook…" });
+  if (s.phase === "uploading") say("status", { vi: `Đang gửi… ${Math.round(s.progress * 100)}%`, en: `Uploading… ${Math.round(s.progress * 100)} %` });
+}
+
+async function initPane(): Promise<void> {
+  const rt = runtime();
+  rt.listeners.add(onStatus);
+  const s = await readSettings(rt.storage);
+  $<HTMLInputElement>("serviceUrl").value = s.serviceUrl;
+  $<HTMLInputElement>("token").value = s.token;
+
+  const campaignSelect = $<HTMLSelectElement>("campaign");
+  const campaignId = s.campaign || CAMPAIGNS[0]!.id;
+  campaignSelect.replaceChildren(...CAMPAIGNS.map((c) => new Option(`${c.document.number} — ${c.document.title.vi}`, c.id, false, c.id === campaignId)));
+  fillPeriods(campaignId, s.period);
+  campaignSelect.addEventListener("change", async () => {
+    fillPeriods(campaignSelect.value, "");
+    await writeSettings(rt.storage, { campaign: campaignSelect.value, period: $<HTMLSelectElement>("period").value });
+    void reloadHistory();
+  });
+  $<HTMLSelectElement>("period").addEventListener("change", async () => {
+    await writeSettings(rt.storage, { campaign: campaignSelect.value, period: $<HTMLSelectElement>("period").value });
+    void reloadHistory();
+  });
+  await writeSettings(rt.storage, { campaign: campaignSelect.value, period: $<HTMLSelectElement>("period").value });
+
+  $<HTMLFormElement>("settings").addEventListener("submit", async (e) => {
+    e.preventDefault();
+    await writeSettings(rt.storage, { serviceUrl: $<HTMLInputElement>("serviceUrl").value, token: $<HTMLInputElement>("token").value });
+    say("me", { vi: "Đã lưu trên máy này.", en: "Saved on this device." }, "ok");
+  });
+  $("whoami").addEventListener("click", async () => {
+    const client = await clientFor(rt);
+    if (!client) return say("me", { vi: "Chưa nhập địa chỉ máy chủ và mã đơn vị.", en: "No service address or token yet." }, "bad");
+    try {
+      const me = await client.me();
+      say("me", { vi: `Đơn vị: ${me.unitName} (${me.unit}), vai trò ${me.role}.`, en: `Unit: ${me.unit}, role ${me.role}.` }, "ok");
+    } catch (e) {
+      say("me", messageOf(e), "bad");
+    }
+  });
+  $("submit").addEventListener("click", () => void rt.submit());
+  $("retry").addEventListener("click", async () => {
+    const done = await rt.flush(true);
+    if (done.length === 0) await showQueue();
+  });
+  $("reload").addEventListener("click", () => void reloadHistory());
+  $("refresh-targets").addEventListener("click", async () => {
+    say("targets-status", await rt.refreshTargets());
+    showTargets();
+  });
+  $("read-figures").addEventListener("click", () => void readFigures());
+
+  showTargets();
+  await showQueue();
+  void readFigures();
+  void reloadHistory();
+}
+
+Office.onReady(async (info) => {
+  await startRuntime();
+  if (info.host === Office.HostType.Excel && document.getElementById("settings")) await initPane();
+});

@@ -1,0 +1,54 @@
+/**
+ * `npm run build:addin`: the add-in as static files in dist/addin/, which the Worker serves on the same origin
+ * as the API. One bundle (esbuild) for the one shared runtime page; functions.json generated from JSDoc;
+ * icons drawn from code. Usage: node scripts/run-ts.mjs scripts/build-addin.ts [--outdir dist/addin]
+ */
+import { build } from "esbuild";
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import { ICON_SIZES, iconPng } from "./lib/icons.ts";
+import { zodEnglishOnly } from "./lib/zod-english.ts";
+import { LOCALES, generateMetadata, localize, type Locale } from "./lib/metadata.ts";
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+};
+const outdir = resolve(arg("--outdir", "dist/addin"));
+
+rmSync(outdir, { recursive: true, force: true });
+mkdirSync(join(outdir, "assets"), { recursive: true });
+
+const bundle = await build({
+  entryPoints: { taskpane: "addin/taskpane/taskpane.ts" },
+  outdir,
+  bundle: true,
+  platform: "browser",
+  format: "iife",
+  target: ["es2020", "chrome90", "edge90", "safari14"],
+  minify: true,
+  sourcemap: "linked",
+  legalComments: "none",
+  metafile: true,
+  plugins: [zodEnglishOnly],
+  logLevel: "warning",
+});
+const nodeOnly = Object.keys(bundle.metafile.inputs).filter((p) => /^node:|node_modules\/(@types\/node|custom-functions-metadata|typescript)\//.test(p));
+if (nodeOnly.length > 0) throw new Error(`Node-only code in the browser bundle: ${nodeOnly.join(", ")}`);
+
+copyFileSync("addin/taskpane/taskpane.html", join(outdir, "taskpane.html"));
+
+const metadata = await generateMetadata();
+writeFileSync(join(outdir, "functions.json"), `${JSON.stringify(metadata, null, 2)}\n`);
+for (const locale of Object.keys(LOCALES) as Locale[]) {
+  writeFileSync(join(outdir, `functions.${locale}.json`), `${JSON.stringify(localize(metadata, locale), null, 2)}\n`);
+}
+
+for (const size of ICON_SIZES) writeFileSync(join(outdir, "assets", `icon-${size}.png`), iconPng(size));
+
+const js = readFileSync(join(outdir, "taskpane.js"));
+console.log(
+  `dist/addin: taskpane.html, taskpane.js (${js.length} B, gzip ${gzipSync(js).length} B), taskpane.css, ` +
+    `functions.json (+ ${Object.keys(LOCALES).join(", ")}) with ${metadata.functions.length} functions, assets/icon-{${ICON_SIZES.join(",")}}.png`,
+);

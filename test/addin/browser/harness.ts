@@ -1,0 +1,77 @@
+import { existsSync, readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize, resolve } from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+
+/**
+ * Reusable pieces for the add-in in real headless Chromium: the launch, a static server for dist/addin (until
+ * the Worker serves it), and a page whose Office.js is the fake boundary (fake-office.js) — the add-in's own code
+ * is the built bundle, unchanged. The end-to-end test points `openTaskpane` at the real Worker instead.
+ */
+export const CHROMIUM = "/usr/bin/chromium";
+export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+export const haveChromium = existsSync(CHROMIUM);
+
+export interface FakeOfficeConfig {
+  host?: string;
+  fileName?: string;
+  file?: { base64: string; slices: number };
+  tables?: Record<string, unknown[][]>;
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".png": "image/png",
+  ".map": "application/json",
+};
+
+/** dist/addin on 127.0.0.1 (a secure context for Chromium, as https://localhost is for Office). */
+export async function serveStatic(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const root = resolve(dir);
+  const server = createServer((req, res) => {
+    const path = normalize(join(root, decodeURIComponent((req.url ?? "/").split("?")[0]!)));
+    if (!path.startsWith(root) || !existsSync(path)) {
+      res.writeHead(404).end("not found");
+      return;
+    }
+    res.writeHead(200, { "Content-Type": TYPES[extname(path)] ?? "application/octet-stream" });
+    res.end(readFileSync(path));
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
+
+/** A browser context whose office.js is the fake; several pages of one context share its localStorage (the device). */
+export async function fakeOfficeContext(browser: Browser, config: FakeOfficeConfig): Promise<BrowserContext> {
+  const context = await browser.newContext({ ignoreHTTPSErrors: true, locale: "vi-VN", viewport: { width: 360, height: 900 } });
+  const fake = readFileSync(new URL("./fake-office.js", import.meta.url), "utf8");
+  await context.route(OFFICE_JS_URL, (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: fake }));
+  await context.addInitScript((c) => {
+    (window as unknown as { __FAKE_OFFICE__: unknown }).__FAKE_OFFICE__ = c;
+  }, config);
+  return context;
+}
+
+export async function openTaskpane(context: BrowserContext, baseUrl: string): Promise<Page> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${baseUrl}/taskpane.html`);
+  await page.waitForFunction(() => document.querySelectorAll("#campaign option").length > 0);
+  if (errors.length) throw new Error(`the task pane threw: ${errors.join("; ")}`);
+  return page;
+}

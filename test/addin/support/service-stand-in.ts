@@ -1,0 +1,102 @@
+import { createHash } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { decodeMeta, measureOf, claimMismatch, type Submission } from "../../../shared/index.ts";
+
+/**
+ * A stand-in for the headquarters service on 127.0.0.1 (a real node:http server, so the client's real HTTP path
+ * runs): records every request, stores a submission once per Idempotency-Key (201), answers a repeated key with
+ * the first answer (200, duplicate: true), and can be told to fail: "down" destroys the socket (no answer, as a
+ * dead network), a status code answers with the service's error body. It scores with shared/, as the Worker does.
+ * CORS is open so a page on another origin (the browser test's static server) can call it.
+ */
+export interface Recorded {
+  method: string;
+  url: string;
+  headers: IncomingMessage["headers"];
+  body: Buffer;
+}
+
+export type Behaviour = "ok" | "down" | "store-then-drop" | number;
+
+export interface StandIn {
+  url: string;
+  requests: Recorded[];
+  stored: Map<string, Submission>;
+  /** What the next requests do, first to last; "ok" once the list is used up. */
+  script: Behaviour[];
+  close(): Promise<void>;
+}
+
+const read = (req: IncomingMessage) =>
+  new Promise<Buffer>((resolve) => {
+    const parts: Buffer[] = [];
+    req.on("data", (c: Buffer) => parts.push(c));
+    req.on("end", () => resolve(Buffer.concat(parts)));
+  });
+
+export async function startStandIn(): Promise<StandIn> {
+  const requests: Recorded[] = [];
+  const stored = new Map<string, Submission>();
+  const state: StandIn = { url: "", requests, stored, script: [], close: async () => undefined };
+
+  const CORS = {
+    "Access-Control-Allow-Origin": "*",
+    "Access-Control-Allow-Headers": "Authorization, Content-Type, X-Submission-Meta, Idempotency-Key",
+    "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+  };
+  const json = (res: ServerResponse, status: number, body: unknown) => {
+    res.writeHead(status, { "Content-Type": "application/json", ...CORS });
+    res.end(JSON.stringify(body));
+  };
+
+  function store(rec: Recorded): { status: number; body: unknown } {
+    const key = String(rec.headers["idempotency-key"]);
+    const first = stored.get(key);
+    if (first) return { status: 200, body: { submission: first, duplicate: true } };
+    const meta = decodeMeta(String(rec.headers["x-submission-meta"])) as { campaign: string; period: string; fileName: string; inputs: Record<string, unknown>; claimed: { value: number | null; label: string | null } };
+    const computed = measureOf(meta.campaign, meta.period, meta.inputs);
+    const submission: Submission = {
+      id: `s${stored.size + 1}`,
+      unit: "P34-01",
+      unitName: "BHXH thành phố Hà Nội",
+      campaign: meta.campaign,
+      period: meta.period,
+      version: stored.size + 1,
+      sha256: createHash("sha256").update(rec.body).digest("hex"),
+      size: rec.body.length,
+      fileName: meta.fileName,
+      inputs: meta.inputs,
+      claimed: meta.claimed,
+      computed: { value: computed.value, label: computed.label, vetoed: computed.vetoed, priority: computed.priority },
+      mismatch: claimMismatch(meta.claimed.value, computed.value),
+      createdAt: new Date(0).toISOString(),
+    };
+    stored.set(key, submission);
+    return { status: 201, body: { submission, duplicate: false } };
+  }
+
+  const server: Server = createServer(async (req, res) => {
+    if (req.method === "OPTIONS") return void res.writeHead(204, CORS).end();
+    const rec: Recorded = { method: req.method ?? "", url: req.url ?? "", headers: req.headers, body: await read(req) };
+    requests.push(rec);
+    const behaviour = state.script.shift() ?? "ok";
+    if (behaviour === "down") return req.socket.destroy();
+    if (typeof behaviour === "number") {
+      return json(res, behaviour, { error: { code: `e${behaviour}`, field: null, message_vi: `Lỗi thử ${behaviour}`, message_en: `Test error ${behaviour}` } });
+    }
+    if (rec.method === "POST" && rec.url === "/api/v1/submissions") {
+      const answer = store(rec);
+      if (behaviour === "store-then-drop") return req.socket.destroy(); // stored, but the answer never arrives
+      return json(res, answer.status, answer.body);
+    }
+    if (rec.url.startsWith("/api/v1/targets")) return json(res, 200, { tables: [{ year: 2026, document: "stand-in", rows: [{ indicator: "BHXH", value: 0.5, comparison: "gte" }] }] });
+    if (rec.url.startsWith("/api/v1/submissions")) return json(res, 200, { submissions: [...stored.values()] });
+    if (rec.url === "/api/v1/me") return json(res, 200, { unit: "P34-01", unitName: "BHXH thành phố Hà Nội", role: "province" });
+    return json(res, 404, { error: { code: "not_found", field: null, message_vi: "Không có", message_en: "Not found" } });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  state.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  state.close = () => new Promise<void>((resolve) => server.close(() => resolve()));
+  return state;
+}
