@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: "rules", include: ["test/rules/**/*.test.ts"], environment: "node" } },
+      // LibreOffice opens the generated workbook in one of these: give it time on a cold start.
+      { test: { name: "template", include: ["test/template/**/*.test.ts"], environment: "node", testTimeout: 90_000 } },
     ],
   },
 });
