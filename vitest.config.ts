@@ -5,9 +5,9 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: "rules", include: ["test/rules/**/*.test.ts"], environment: "node" } },
-      // LibreOffice opens the generated workbook in one of these: give it time on a cold start.
       // The headquarters page: its pure modules in node, its behaviour in headless Chromium over the harness.
       { test: { name: "hq", include: ["test/hq/**/*.test.ts"], environment: "node", testTimeout: 60_000 } },
+      // LibreOffice opens the generated workbook in one of these: give it time on a cold start.
       { test: { name: "template", include: ["test/template/**/*.test.ts"], environment: "node", testTimeout: 90_000 } },
     ],
   },

@@ -1,4 +1,4 @@
-import type { CellFormulaValue, CellValue } from "exceljs";
+import type { CellFormulaValue } from "exceljs";
 
 /**
  * The add-in's custom functions live in the namespace BHXH (BHXH.SCORE_EGOV …). Excel writes a JavaScript
@@ -31,5 +31,3 @@ export const str = (text: string): string => `"${text.replaceAll('"', '""')}"`;
 
 /** A reference to a cell on another sheet, quoted as Excel wants for names with spaces and diacritics. */
 export const ref = (sheet: string, address: string): string => `'${sheet.replaceAll("'", "''")}'!${address}`;
-
-export type { CellValue };

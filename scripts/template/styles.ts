@@ -5,7 +5,8 @@ export const FMT = {
   percent: "0.00%",
   vnd: '#,##0 "đ"',
   count: "#,##0",
-  points: "0.##",
+  // General, not 0.##: Excel shows an integer under 0.## with a trailing separator ("88,").
+  points: "General",
   date: "dd/mm/yyyy",
   month: "mm/yyyy",
   met: '"ĐẠT";"ĐẠT";"CHƯA ĐẠT"',

@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import {
-  BUILT_IN_TARGETS, CAMPAIGNS, UNITS, campaignById, leaderboard, measureOf, prizeSetForPeriod, unitByCode,
-  type LeaderboardAnswer, type LeaderboardEntry, type Submission,
+  UNITS, campaignById, leaderboard, measureOf, prizeSetForPeriod, type LeaderboardAnswer, type LeaderboardEntry, type Submission,
 } from "../../shared/index.ts";
 
 /**
@@ -91,7 +90,3 @@ export function sampleData(campaign: string, period: string, count: number, seed
   submissions.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return { leaderboard: answer, submissions, workbooks };
 }
-
-export const DEFAULT_SAMPLE = { campaign: CAMPAIGNS[0]!.id, period: "final" } as const;
-export const sampleTargets = () => structuredClone(BUILT_IN_TARGETS[0]!);
-export { unitByCode };

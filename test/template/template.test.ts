@@ -75,7 +75,7 @@ describe("the default template (BHXH Hà Nội, 3826, final)", () => {
     expect(cachedValue(ws.getCell("E17"))).toBe(expectedScore);
     expect(expectedScore).toBe(88);
     const tier = awardTier(88, [88, ...d.egov.otherScores], "final");
-    expect(formulaOf(ws.getCell("D22"))).toBe(`${STORED_PREFIX}AWARD_TIER(E17,H12:H21,D21)`);
+    expect(formulaOf(ws.getCell("D22"))).toBe(`${STORED_PREFIX}AWARD_TIER(E17,H20:H29,D21)`);
     expect(cachedValue(ws.getCell("D22"))).toBe(tier);
     expect(cachedValue(ws.getCell("D21"))).toBe("final");
     expect(formulaOf(ws.getCell("D23"))).toBe(`${STORED_PREFIX}PRIZE_VND(D22,D21)`);

@@ -81,18 +81,19 @@ export function addEgovSheet(wb: Workbook, o: ResolvedOptions): EgovCells {
   ws.getCell("B17").font = { name: "Arial", bold: true, size: 10 };
   markResult(ws, "E17");
 
-  // The ranking range: the office's own score first, then the scores of other units as they are known.
-  headerRow(ws, 11, ["Đơn vị (để xếp giải)", "Điểm"], 7);
-  ws.getCell("G12").value = o.unitInfo.name;
-  ws.getCell("H12").value = formula("E17", score);
+  // The ranking range, beside the award block: the office's own score first, then other units' scores as known.
+  const top = 20;
+  headerRow(ws, top - 1, ["Đơn vị (để xếp giải)", "Điểm"], 7);
+  ws.getCell(top, 7).value = o.unitInfo.name;
+  ws.getCell(top, 8).value = formula("E17", score);
   e.otherScores.forEach((s, i) => {
-    ws.getCell(13 + i, 7).value = `Đơn vị khác ${i + 1}`;
-    ws.getCell(13 + i, 8).value = s;
-    markInput(ws, `H${13 + i}`);
+    ws.getCell(top + 1 + i, 7).value = `Đơn vị khác ${i + 1}`;
+    ws.getCell(top + 1 + i, 8).value = s;
+    markInput(ws, `H${top + 1 + i}`);
   });
-  const last = 12 + Math.max(e.otherScores.length, 1);
-  for (let r = 12; r <= last; r++) ws.getCell(r, 8).numFmt = FMT.points;
-  body(ws, 12, last, 7, 8);
+  const last = top + Math.max(e.otherScores.length, 1);
+  for (let r = top; r <= last; r++) ws.getCell(r, 8).numFmt = FMT.points;
+  body(ws, top, last, 7, 8);
 
   const set = prizeSetOf(campaign, o.egovPrizeSet);
   const tier = awardTier(score, [score, ...e.otherScores], set.id);
@@ -101,7 +102,7 @@ export function addEgovSheet(wb: Workbook, o: ResolvedOptions): EgovCells {
   const rows: Array<[string, unknown, string?]> = [
     ["Ngưỡng xét thưởng (đạt từ 70% tổng số điểm trở lên)", set.bar.value, FMT.points],
     ["Cơ cấu giải (final: kết thúc đợt; monthly: hằng tháng)", set.id],
-    ["Giải của đơn vị (BHXH.AWARD_TIER)", bhxh("AWARD_TIER", ["E17", `H12:H${last}`, "D21"], tier)],
+    ["Giải của đơn vị (BHXH.AWARD_TIER)", bhxh("AWARD_TIER", ["E17", `H${top}:H${last}`, "D21"], tier)],
     ["Tiền thưởng của tập thể (BHXH.PRIZE_VND)", bhxh("PRIZE_VND", ["D22", "D21"], prize), FMT.vnd],
   ];
   rows.forEach(([label, value, fmt], i) => {
