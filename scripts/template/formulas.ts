@@ -3,9 +3,9 @@ import type { CellFormulaValue } from "exceljs";
 /**
  * The add-in's custom functions live in the namespace BHXH (BHXH.SCORE_EGOV …). Excel writes a JavaScript
  * custom function call into the file as `_xldudf_<NAMESPACE>_<NAME>(…)` and shows it as `BHXH.<NAME>(…)` once
- * the add-in has registered its functions (OfficeDev/Excel-Custom-Functions#108, office-js#2568). Writing that
- * stored form is what lets Excel bind the cells to the add-in; an unqualified `BHXH.X(` would be read as an
- * unknown XLL name (`_xll.`) and never calculate.
+ * the add-in has registered its functions (OfficeDev/Excel-Custom-Functions#108, office-js#2568; a public repro
+ * shows `<f>_xldudf_CONTOSO_ADD(1,2)</f>` for `=CONTOSO.ADD(1,2)`). Writing that stored form is what lets Excel
+ * bind the cells to the add-in: a formula stored as typed, `BHXH.X(`, stays #NAME? even after the add-in loads.
  */
 export const NAMESPACE = "BHXH";
 export const STORED_PREFIX = `_xldudf_${NAMESPACE}_`;

@@ -116,6 +116,9 @@ export function resolveOptions(partial: Partial<TemplateOptions> = {}): Resolved
     vssid: { ...DEFAULT_TEMPLATE_OPTIONS.vssid, ...partial.vssid },
   };
   const unitInfo = unitByCode(o.unit);
+  if (unitInfo.kind !== "province") {
+    bad("unit", `Mẫu này dành cho BHXH tỉnh, thành phố; ${unitInfo.name} không phải BHXH tỉnh.`, `This template is for provincial offices; ${unitInfo.code} is not one.`);
+  }
   const campaignInfo = campaignById(o.campaign);
   if (campaignInfo.id === "participants-3096-2019") {
     bad("campaign", "Mẫu này chưa có trang cho đợt 3096/BHXH-TĐKT. Chọn egov-3826-2015 hoặc vssid-1170-2021.",

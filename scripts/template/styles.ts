@@ -68,6 +68,22 @@ export function body(ws: Worksheet, fromRow: number, toRow: number, fromCol: num
   }
 }
 
+/** A share cell refuses 90 and says how to enter 90 % (RULES.md §6), before any formula sees it. */
+export const shareValidation = (ws: Worksheet, address: string): void => {
+  ws.getCell(address).dataValidation = {
+    type: "decimal", operator: "between", formulae: [0, 1], allowBlank: true, showErrorMessage: true, errorStyle: "stop",
+    errorTitle: "Tỷ lệ / share", error: "Nhập tỷ lệ dạng 90% hoặc 0,9 (từ 0 đến 1), không nhập 90. / Enter 90% or 0.9, not 90.",
+  };
+};
+
+/** A cell that takes one of a few codes (so_ket/tong_ket, final/monthly, TRUE/FALSE). */
+export const listValidation = (ws: Worksheet, address: string, choices: readonly string[]): void => {
+  ws.getCell(address).dataValidation = {
+    type: "list", formulae: [`"${choices.join(",")}"`], allowBlank: false, showErrorMessage: true, errorStyle: "stop",
+    errorTitle: "Giá trị / value", error: `Chọn một trong: ${choices.join(", ")}. / Choose one of: ${choices.join(", ")}.`,
+  };
+};
+
 export const markInput = (ws: Worksheet, address: string): void => {
   ws.getCell(address).fill = INPUT_FILL;
 };

@@ -16,9 +16,12 @@ function random(seed: number): () => number {
 
 export interface SampleUnit { code: string; name: string }
 
-/** The provinces of the campaign's registry, then made-up units to reach `count` (700 for the load test). */
+/**
+ * The provinces of the campaign's registry (the 34 of today when `count` is 34), then made-up units to reach
+ * `count` (700 for the load test).
+ */
 export function sampleUnits(campaign: string, count: number): SampleUnit[] {
-  const registry = campaignById(campaign).registry;
+  const registry = count === 34 ? "provinces34" : campaignById(campaign).registry;
   const real = UNITS.filter((u) => u.registry === registry).map((u) => ({ code: u.code, name: u.name }));
   const extra = Array.from({ length: Math.max(count - real.length, 0) }, (_, i) => ({ code: `TEST-${String(i + 1).padStart(3, "0")}`, name: `BHXH đơn vị thử ${i + 1}` }));
   return [...real, ...extra].slice(0, count);

@@ -1,4 +1,4 @@
-// node scripts/run-ts.mjs test/hq/screens.ts : screenshots of /hq over the harness (63 and 700 units) into
+// node scripts/run-ts.mjs test/hq/screens.ts : screenshots of /hq over the harness (34 and 700 units) into
 // test-results/hq-*.png, for a person to look at. Needs `npm run build:hq` first and /usr/bin/chromium.
 import { mkdirSync } from "node:fs";
 import { chromium } from "playwright-core";
@@ -8,17 +8,17 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./browser.ts";
 mkdirSync("test-results", { recursive: true });
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
-  for (const units of [63, 700]) {
+  for (const units of [34, 700]) {
     const h = await startHarness({ units });
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     await page.goto(`${h.url}/hq`);
-    if (units === 63) await page.screenshot({ path: "test-results/hq-signin.png" });
+    if (units === 34) await page.screenshot({ path: "test-results/hq-signin.png" });
     await page.fill("#token", HQ_TOKEN);
     await page.click("#signin-form button[type=submit]");
     await page.waitForSelector("#board-body tr");
     await page.screenshot({ path: `test-results/hq-board-${units}.png` });
     await page.screenshot({ path: `test-results/hq-board-${units}-full.png`, fullPage: units < 100 });
-    if (units === 63) {
+    if (units === 34) {
       await page.selectOption("#campaign", "vssid-1170-2021");
       await page.waitForFunction(() => document.querySelector("#doc")?.textContent?.includes("1170"));
       await page.waitForTimeout(200);

@@ -102,6 +102,9 @@ describe("the default template (BHXH Hà Nội, 3826, final)", () => {
     });
     // "trên 2,5 %": exactly 2.5 % does not meet it
     expect(cachedValue(ws.getCell("G7"))).toBe(0);
+    // a share typed as 90 is refused by Excel with the how-to message
+    expect(ws.getCell("D6").dataValidation).toMatchObject({ type: "decimal", operator: "between", formulae: [0, 1] });
+    expect(ws.getCell("D6").dataValidation.error).toContain("90%");
   });
 
   it("lays out the VssID plan: phases with dates, three teams, monthly installs and VSSID_ELIGIBLE", () => {
@@ -143,5 +146,6 @@ describe("buildTemplate with a province's own figures", () => {
   it("refuses unknown units and periods with the rules' own error", async () => {
     await expect(buildTemplate({ unit: "P99-99" })).rejects.toBeInstanceOf(RuleError);
     await expect(buildTemplate({ period: "so_ket" })).rejects.toBeInstanceOf(RuleError);
+    await expect(buildTemplate({ unit: "DV-CNTT" })).rejects.toBeInstanceOf(RuleError);
   });
 });

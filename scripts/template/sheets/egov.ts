@@ -2,7 +2,7 @@ import type { Workbook } from "exceljs";
 import { awardTier, campaignById, egovPoints, prizeSetOf, prizeVnd, scoreEgov } from "../../../shared/index.ts";
 import { bhxh, formula } from "../formulas.ts";
 import type { ResolvedOptions } from "../options.ts";
-import { FMT, body, freezeBelow, headerRow, markInput, markResult, section, setUpSheet, title } from "../styles.ts";
+import { FMT, body, freezeBelow, headerRow, listValidation, markInput, markResult, section, setUpSheet, title } from "../styles.ts";
 
 export const EGOV_SHEET = "Chấm điểm GDĐT";
 
@@ -114,6 +114,7 @@ export function addEgovSheet(wb: Workbook, o: ResolvedOptions): EgovCells {
   ws.mergeCells("D22:E22");
   ws.mergeCells("D23:E23");
   markInput(ws, "D21");
+  listValidation(ws, "D21", campaign.prizeSets.map((p) => p.id));
   body(ws, 20, 23, 1, 5);
   markResult(ws, "D22");
   markResult(ws, "D23");

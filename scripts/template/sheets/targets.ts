@@ -2,7 +2,7 @@ import type { Workbook } from "exceljs";
 import { INDICATORS, INDICATOR_LABELS, target, targetGap, targetMet, targetRow, type Indicator } from "../../../shared/index.ts";
 import { bhxh, str } from "../formulas.ts";
 import type { ResolvedOptions } from "../options.ts";
-import { FMT, body, freezeBelow, headerRow, markInput, markResult, setUpSheet, title } from "../styles.ts";
+import { FMT, body, freezeBelow, headerRow, markInput, markResult, setUpSheet, shareValidation, title } from "../styles.ts";
 
 export const TARGETS_SHEET = "Chỉ tiêu 2025";
 
@@ -33,6 +33,7 @@ export function addTargetsSheet(wb: Workbook, o: ResolvedOptions): TargetCells {
     ws.getCell(r, 3).value = label.of.vi;
     ws.getCell(r, 4).value = actual;
     markInput(ws, `D${r}`);
+    shareValidation(ws, `D${r}`);
     ws.getCell(r, 5).value = bhxh("TARGET", [str(code), "$B$3"], target(code, o.targetYear));
     ws.getCell(r, 6).value = bhxh("TARGET_GAP", [`D${r}`, str(code), "$B$3"], targetGap(actual, code, o.targetYear));
     // Cached as 1/0 shown "ĐẠT"/"CHƯA ĐẠT": LibreOffice drops a cached boolean (t="b") of a function it does not

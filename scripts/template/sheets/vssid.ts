@@ -1,8 +1,8 @@
 import type { Workbook } from "exceljs";
-import { periodOf, campaignById, vssidAssessment } from "../../../shared/index.ts";
+import { VSSID_STAGES, campaignById, periodOf, vssidAssessment } from "../../../shared/index.ts";
 import { bhxh, formula } from "../formulas.ts";
 import { VSSID_MONTHS, VSSID_TEAMS, type ResolvedOptions } from "../options.ts";
-import { FMT, body, freezeBelow, headerRow, markInput, markResult, section, setUpSheet, title } from "../styles.ts";
+import { FMT, body, freezeBelow, headerRow, listValidation, markInput, markResult, section, setUpSheet, title } from "../styles.ts";
 
 export const VSSID_SHEET = "Triển khai VssID";
 
@@ -61,6 +61,9 @@ export function addVssidSheet(wb: Workbook, o: ResolvedOptions): VssidCells {
     markInput(ws, `D${r}`);
   });
   body(ws, 5, 9, 1, 4);
+  listValidation(ws, "D6", VSSID_STAGES);
+  listValidation(ws, "D8", ["TRUE", "FALSE"]);
+  listValidation(ws, "D9", ["TRUE", "FALSE"]);
 
   section(ws, 11, "2. Lộ trình theo nhóm đối tượng / Phases by target group");
   headerRow(ws, 12, ["Giai đoạn", "Từ ngày", "Đến ngày", "Nhóm đối tượng", "", "", "Tổ chủ trì"]);
