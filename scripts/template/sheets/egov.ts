@@ -6,6 +6,9 @@ import { FMT, body, freezeBelow, headerRow, listValidation, markInput, markResul
 
 export const EGOV_SHEET = "Chấm điểm GDĐT";
 
+/** A band's lower bound as the document writes it (0.7 → 70), without float noise. */
+const pct = (fraction: number): number => Math.round(fraction * 10_000) / 100;
+
 /** Cells the contract tables point at, with the values the rules give for them. */
 export interface EgovCells {
   inputs: Record<"c1" | "c2" | "c3" | "c4" | "c5", { address: string; value: number }>;
@@ -53,7 +56,7 @@ export function addEgovSheet(wb: Workbook, o: ResolvedOptions): EgovCells {
     const r = 12 + i;
     ws.getCell(r, 1).value = cr.no;
     ws.getCell(r, 2).value = cr.scoring.kind === "banded"
-      ? `${cr.title.vi}\n${cr.scoring.bands.map((b, j, all) => `– ${j + 1 < all.length ? `từ ${b.from * 100} đến ${all[j + 1]!.from * 100}%` : `từ ${b.from * 100}% trở lên`}: ${b.points} điểm`).join("\n")}`
+      ? `${cr.title.vi}\n${cr.scoring.bands.map((b, j, all) => `– ${j + 1 < all.length ? `từ ${pct(b.from)} đến ${pct(all[j + 1]!.from)}%` : `từ ${pct(b.from)}% trở lên`}: ${b.points} điểm`).join("\n")}`
       : `${cr.title.vi} (chấm từ 0 đến ${cr.max})`;
     ws.getCell(r, 3).value = cr.max;
     // Printers and LibreOffice do not grow a row for wrapped text: give banded rows room for their bands.
