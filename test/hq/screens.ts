@@ -17,7 +17,7 @@ try {
     await page.click("#signin-form button[type=submit]");
     await page.waitForSelector("#board-body tr");
     await page.screenshot({ path: `test-results/hq-board-${units}.png` });
-    await page.screenshot({ path: `test-results/hq-board-${units}-full.png`, fullPage: units < 100 });
+    if (units === 34) await page.screenshot({ path: "test-results/hq-board-34-full.png", fullPage: true });
     if (units === 34) {
       await page.selectOption("#campaign", "vssid-1170-2021");
       await page.waitForFunction(() => document.querySelector("#doc")?.textContent?.includes("1170"));
