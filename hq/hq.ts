@@ -133,7 +133,9 @@ async function loadTargets(): Promise<void> {
 async function saveTargets(ev: SubmitEvent): Promise<void> {
   ev.preventDefault();
   const form = ev.currentTarget as HTMLFormElement;
-  const msg = $("targets-msg");
+  // Beside the save button, where the eyes are after a click (the load messages stay at the top).
+  const msg = $("targets-save-msg");
+  msg.hidden = true;
   const entries: TargetEntry[] = [...form.querySelectorAll<HTMLTableRowElement>("tr[data-indicator]")].map((tr) => ({
     indicator: tr.dataset.indicator!,
     comparison: tr.querySelector<HTMLSelectElement>("select[name=comparison]")!.value,

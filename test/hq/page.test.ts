@@ -95,7 +95,7 @@ describe.skipIf(!hasChromium())("the /hq page in Chromium (development harness, 
     await page.fill("tr[data-indicator=BHXH] input", "46,25");
     await page.fill("input[name=document]", "12/BHXH-TĐKT");
     await page.click("#targets-form button[type=submit]");
-    await page.waitForSelector("#targets-msg.ok");
+    await page.waitForSelector("#targets-save-msg.ok");
     const put = harness.puts.at(-1) as { document: string; rows: Array<{ indicator: string; value: number; comparison: string }> };
     expect(put.document).toBe("12/BHXH-TĐKT");
     expect(put.rows.find((r) => r.indicator === "BHXH")).toEqual({ indicator: "BHXH", value: 0.4625, comparison: "gte" });
@@ -105,14 +105,14 @@ describe.skipIf(!hasChromium())("the /hq page in Chromium (development harness, 
     const puts = harness.puts.length;
     await page.fill("tr[data-indicator=BHYT] input", "120");
     await page.click("#targets-form button[type=submit]");
-    await page.waitForSelector("#targets-msg.error");
-    expect(await page.textContent("#targets-msg")).toContain("BHYT");
+    await page.waitForSelector("#targets-save-msg.error");
+    expect(await page.textContent("#targets-save-msg")).toContain("BHYT");
     expect(harness.puts.length).toBe(puts);
 
     await page.fill("tr[data-indicator=BHYT] input", "95,16");
     harness.failNextPut = { status: 409, body: { error: { code: "conflict", field: null, message_vi: "Chỉ tiêu vừa được người khác sửa.", message_en: "Someone else changed the targets." } } };
     await page.click("#targets-form button[type=submit]");
-    await page.waitForFunction(() => document.getElementById("targets-msg")?.textContent?.includes("người khác"));
-    expect(await page.textContent("#targets-msg")).toContain("Someone else changed the targets.");
+    await page.waitForFunction(() => document.getElementById("targets-save-msg")?.textContent?.includes("người khác"));
+    expect(await page.textContent("#targets-save-msg")).toContain("Someone else changed the targets.");
   });
 });

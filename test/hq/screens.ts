@@ -30,11 +30,11 @@ try {
       await page.fill("tr[data-indicator=BHXH] input", "46,5");
       await page.fill("input[name=document]", "200/BHXH-TĐKT");
       await page.click("#targets-form button[type=submit]");
-      await page.waitForSelector("#targets-msg.ok");
+      await page.waitForSelector("#targets-save-msg.ok");
       await page.screenshot({ path: "test-results/hq-targets.png", fullPage: true });
       await page.fill("tr[data-indicator=BHYT] input", "120");
       await page.click("#targets-form button[type=submit]");
-      await page.waitForSelector("#targets-msg.error");
+      await page.waitForSelector("#targets-save-msg.error");
       await page.screenshot({ path: "test-results/hq-targets-error.png" });
     }
     await page.close();
