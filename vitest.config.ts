@@ -8,6 +8,10 @@ export default defineConfig({
       // The headquarters service, inside workerd (its own config: the Cloudflare pool and wrangler.toml).
       "test/worker/vitest.config.ts",
       { test: { name: "addin", include: ["test/addin/**/*.test.ts"], environment: "node", testTimeout: 60_000, hookTimeout: 120_000 } },
+      // The headquarters page: its pure modules in node, its behaviour in headless Chromium over the harness.
+      { test: { name: "hq", include: ["test/hq/**/*.test.ts"], environment: "node", testTimeout: 60_000 } },
+      // LibreOffice opens the generated workbook in one of these: give it time on a cold start.
+      { test: { name: "template", include: ["test/template/**/*.test.ts"], environment: "node", testTimeout: 90_000 } },
     ],
   },
 });

@@ -1,0 +1,44 @@
+/** Display helpers of the headquarters page: Vietnamese conventions (40.000.000 đ, 90,5 %, dd/mm/yyyy). */
+
+const vnd = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 0 });
+const dec = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
+
+export const formatVnd = (n: number): string => `${vnd.format(n)} đ`;
+export const formatNumber = (n: number): string => dec.format(n);
+export const formatPercent = (fraction: number): string => `${dec.format(fraction * 100)} %`;
+
+export type Measure = "points" | "progress" | "qualified";
+
+/** A leaderboard value as its campaign measures it: points, progress against a target, or qualified. */
+export function formatMeasure(value: number, measure: Measure): string {
+  if (measure === "progress") return formatPercent(value);
+  if (measure === "qualified") return value >= 1 ? "Đạt" : "Chưa đạt";
+  return formatNumber(value);
+}
+
+/** dd/mm/yyyy hh:mm in Vietnam's time, from an ISO timestamp of the service. */
+export function formatDateTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const parts = new Intl.DateTimeFormat("vi-VN", {
+    timeZone: "Asia/Ho_Chi_Minh", day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", hour12: false,
+  }).formatToParts(d);
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? "";
+  return `${get("day")}/${get("month")}/${get("year")} ${get("hour")}:${get("minute")}`;
+}
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+export const esc = (s: unknown): string => String(s ?? "").replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+
+/**
+ * A percentage typed by a person ("45,10", "45.1", "45,1 %") as the fraction the service stores (0.451).
+ * Rounded to 1e-10 so 45.1 / 100 does not travel as 0.45100000000000007. null when it is not a number.
+ */
+export function percentToFraction(text: string): number | null {
+  const t = text.trim().replace(/\s|%/g, "").replace(",", ".");
+  if (!/^-?\d+(\.\d+)?$/.test(t)) return null;
+  return Number((Number(t) / 100).toFixed(10));
+}
+
+/** The fraction shown back as a percentage for the editor ("45,1"). */
+export const fractionToPercentText = (fraction: number): string => String(Number((fraction * 100).toFixed(8))).replace(".", ",");

@@ -1,0 +1,38 @@
+import ExcelJS from "exceljs";
+import { resolveOptions, type TemplateOptions } from "./options.ts";
+import { addContractSheet } from "./sheets/contract.ts";
+import { addEgovSheet } from "./sheets/egov.ts";
+import { addGuideSheet } from "./sheets/guide.ts";
+import { addTargetsSheet } from "./sheets/targets.ts";
+import { addVssidSheet } from "./sheets/vssid.ts";
+
+export { DEFAULT_TEMPLATE_OPTIONS, VSSID_MONTHS, VSSID_TEAMS, resolveOptions, type TemplateOptions } from "./options.ts";
+export { NAMESPACE, STORED_PREFIX, shown } from "./formulas.ts";
+export { CONTRACT_SHEET, INDICATORS_TABLE } from "./sheets/contract.ts";
+export { EGOV_SHEET } from "./sheets/egov.ts";
+export { TARGETS_SHEET } from "./sheets/targets.ts";
+export { VSSID_SHEET } from "./sheets/vssid.ts";
+
+export const TEMPLATE_FILE_NAME = "BHXH-thi-dua-mau.xlsx";
+
+/**
+ * The scoring workbook of a provincial office, filled with its figures (defaults: BHXH Hà Nội, 3826, final).
+ * Every formula cell carries the value the rules give, so the file reads right before the add-in calculates.
+ */
+export async function buildTemplate(options: Partial<TemplateOptions> = {}): Promise<Uint8Array> {
+  const o = resolveOptions(options);
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "BHXH thi đua";
+  wb.title = `Chấm điểm thi đua — ${o.unitInfo.name}`;
+  // A fixed date: the document's properties say the template's date, not the minute it was generated.
+  wb.created = wb.modified = new Date("2025-01-21T00:00:00Z");
+  // Excel recalculates on open when the add-in is loaded; without it the cached values stay on screen.
+  wb.calcProperties = { fullCalcOnLoad: false };
+  addGuideSheet(wb, o);
+  const egov = addEgovSheet(wb, o);
+  const targets = addTargetsSheet(wb, o);
+  const vssid = addVssidSheet(wb, o);
+  addContractSheet(wb, o, egov, targets, vssid);
+  const buffer = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}

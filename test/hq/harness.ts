@@ -1,0 +1,139 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { readFileSync, existsSync } from "node:fs";
+import { extname, join, normalize, resolve } from "node:path";
+import {
+  BUILT_IN_TARGETS, XLSX_CONTENT_TYPE, leaderboardAnswerSchema, meAnswerSchema, targetTableSchema, targetsAnswerSchema, targetsPutSchema,
+  type ErrorBody, type TargetChange, type TargetTable,
+} from "../../shared/index.ts";
+import { sampleData, type SampleData } from "./sample.ts";
+
+/**
+ * A development harness for the headquarters page: serves dist/addin as the Worker does (`/hq` → hq.html) and
+ * answers /api/v1/* with sample data made by the rules (see sample.ts). For eyes and page tests, not the
+ * test of record: the Worker's own tests own the API.
+ */
+export const HQ_TOKEN = "hq-dev-token";
+export const PROVINCE_TOKEN = "province-dev-token";
+
+export interface Harness {
+  url: string;
+  /** Every PUT /targets body the page sent, for the tests. */
+  puts: unknown[];
+  /** The next PUT /targets answers this error instead (to see how the page shows the service's errors). */
+  failNextPut: { status: number; body: ErrorBody } | null;
+  close(): Promise<void>;
+}
+
+const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8" };
+
+const error = (res: ServerResponse, status: number, code: string, vi: string, en: string, field: string | null = null) => {
+  const body: ErrorBody = { error: { code, field, message_vi: vi, message_en: en } };
+  res.writeHead(status, { "Content-Type": "application/json; charset=utf-8" }).end(JSON.stringify(body));
+};
+const json = (res: ServerResponse, body: unknown) => res.writeHead(200, { "Content-Type": "application/json; charset=utf-8" }).end(JSON.stringify(body));
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of req) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+export async function startHarness(opts: { units?: number; root?: string; port?: number } = {}): Promise<Harness> {
+  const units = opts.units ?? 63;
+  const root = resolve(opts.root ?? "dist/addin");
+  const cache = new Map<string, SampleData>();
+  const data = (campaign: string, period: string) => {
+    const key = `${campaign}|${period}`;
+    if (!cache.has(key)) cache.set(key, sampleData(campaign, period, units));
+    return cache.get(key)!;
+  };
+  const tables = new Map<number, TargetTable>(BUILT_IN_TARGETS.map((t) => [t.year, structuredClone(t)]));
+  const history: TargetChange[] = [];
+  const puts: unknown[] = [];
+  const control = { failNextPut: null as Harness["failNextPut"] };
+
+  const api = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
+    const auth = req.headers.authorization ?? "";
+    const token = auth.startsWith("Bearer ") ? auth.slice(7) : "";
+    if (token !== HQ_TOKEN && token !== PROVINCE_TOKEN) return error(res, 401, "unauthorized", "Mã truy cập không hợp lệ hoặc đã hết hạn.", "The token is invalid or expired.");
+    const path = url.pathname.replace(/^\/api\/v1/, "");
+    if (path === "/me") {
+      return json(res, meAnswerSchema.parse(token === HQ_TOKEN
+        ? { unit: "HQ", unitName: "BHXH Việt Nam (Vụ Thi đua - Khen thưởng)", role: "hq" }
+        : { unit: "P34-01", unitName: "BHXH Hà Nội", role: "province" }));
+    }
+    if (token !== HQ_TOKEN) return error(res, 403, "forbidden", "Chỉ Vụ Thi đua - Khen thưởng được xem.", "Headquarters only.");
+    const campaign = url.searchParams.get("campaign") ?? "";
+    const period = url.searchParams.get("period") ?? "";
+    try {
+      if (path === "/leaderboard") return json(res, leaderboardAnswerSchema.parse(data(campaign, period).leaderboard));
+      if (path === "/submissions") return json(res, { submissions: data(campaign, period).submissions });
+    } catch (e) {
+      const r = e as { argument?: string; messageVi?: string; messageEn?: string };
+      return error(res, 400, "bad_request", r.messageVi ?? String(e), r.messageEn ?? String(e), r.argument ?? null);
+    }
+    const wb = path.match(/^\/submissions\/([^/]+)\/workbook$/);
+    if (wb) {
+      const id = decodeURIComponent(wb[1]!);
+      for (const d of cache.values()) {
+        const bytes = d.workbooks.get(id);
+        if (bytes) return res.writeHead(200, { "Content-Type": XLSX_CONTENT_TYPE }).end(bytes);
+      }
+      return error(res, 404, "not_found", "Không có hồ sơ này.", "No such submission.");
+    }
+    const tg = path.match(/^\/targets\/(\d{4})$/);
+    if (tg) {
+      const year = Number(tg[1]);
+      if (req.method === "PUT") {
+        const raw = await readBody(req);
+        let body: unknown;
+        try { body = JSON.parse(raw); } catch { return error(res, 400, "bad_json", "Nội dung không phải JSON.", "The body is not JSON."); }
+        puts.push(body);
+        const fail = control.failNextPut;
+        if (fail) {
+          control.failNextPut = null;
+          return res.writeHead(fail.status, { "Content-Type": "application/json; charset=utf-8" }).end(JSON.stringify(fail.body));
+        }
+        const parsed = targetsPutSchema.safeParse(body);
+        if (!parsed.success) {
+          const i = parsed.error.issues[0]!;
+          return error(res, 400, "invalid", `Chỉ tiêu không hợp lệ: ${i.message}.`, `Invalid targets: ${i.message}.`, i.path.join("."));
+        }
+        const old = tables.get(year);
+        const table = targetTableSchema.parse({ year, document: parsed.data.document, rows: parsed.data.rows });
+        for (const r of table.rows) {
+          const before = old?.rows.find((o) => o.indicator === r.indicator);
+          if (before && before.value === r.value && before.comparison === r.comparison) continue;
+          history.push({ year, indicator: r.indicator, oldValue: before?.value ?? null, newValue: r.value, comparison: r.comparison, document: table.document, changedBy: "HQ", changedAt: new Date().toISOString() });
+        }
+        tables.set(year, table);
+        return json(res, targetsAnswerSchema.parse({ table, history: history.filter((h) => h.year === year) }));
+      }
+      const table = tables.get(year);
+      if (!table) return error(res, 404, "not_found", `Chưa có chỉ tiêu năm ${year}.`, `No targets for ${year}.`);
+      return json(res, targetsAnswerSchema.parse({ table, history: history.filter((h) => h.year === year) }));
+    }
+    return error(res, 404, "not_found", "Không có đường dẫn này.", "No such path.");
+  };
+
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    if (url.pathname.startsWith("/api/v1/")) {
+      api(req, res, url).catch((e) => error(res, 500, "internal", "Lỗi máy chủ thử.", String(e)));
+      return;
+    }
+    const name = url.pathname === "/hq" || url.pathname === "/" ? "/hq.html" : url.pathname;
+    const file = normalize(join(root, name));
+    if (!file.startsWith(root) || !existsSync(file)) return void res.writeHead(404).end("not found");
+    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
+  });
+  await new Promise<void>((ok) => server.listen(opts.port ?? 0, "127.0.0.1", ok));
+  const port = (server.address() as { port: number }).port;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    puts,
+    get failNextPut() { return control.failNextPut; },
+    set failNextPut(v) { control.failNextPut = v; },
+    close: () => new Promise<void>((ok) => { server.closeAllConnections(); server.close(() => ok()); }),
+  };
+}

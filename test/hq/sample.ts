@@ -1,0 +1,95 @@
+import { createHash } from "node:crypto";
+import {
+  UNITS, campaignById, leaderboard, measureOf, prizeSetForPeriod, type LeaderboardAnswer, type LeaderboardEntry, type Submission,
+} from "../../shared/index.ts";
+
+/**
+ * Sample answers of the service for the development harness, made with the rules' own functions (`measureOf`,
+ * `leaderboard`) over plausible inputs: what the Worker would answer, not a second implementation of it.
+ */
+
+/** Deterministic numbers, so screenshots and tests see the same page every run. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+export interface SampleUnit { code: string; name: string }
+
+/**
+ * The provinces of the campaign's registry (the 34 of today when `count` is 34), then made-up units to reach
+ * `count` (700 for the load test).
+ */
+export function sampleUnits(campaign: string, count: number): SampleUnit[] {
+  const registry = count === 34 ? "provinces34" : campaignById(campaign).registry;
+  const real = UNITS.filter((u) => u.registry === registry).map((u) => ({ code: u.code, name: u.name }));
+  const extra = Array.from({ length: Math.max(count - real.length, 0) }, (_, i) => ({ code: `TEST-${String(i + 1).padStart(3, "0")}`, name: `BHXH đơn vị thử ${i + 1}` }));
+  return [...real, ...extra].slice(0, count);
+}
+
+function inputsFor(campaign: string, rnd: () => number): Record<string, unknown> {
+  const pick = (lo: number, hi: number) => lo + rnd() * (hi - lo);
+  switch (campaign) {
+    case "egov-3826-2015":
+      return { unitKind: "province", c1: Math.round(pick(2, 5)), c2: Math.round(pick(2, 5)), c3: Number(pick(0.6, 1).toFixed(4)), c4: Number(pick(0.6, 1).toFixed(4)), c5: Math.round(pick(0, 10)) };
+    case "vssid-1170-2021": {
+      const target = Math.round(pick(100_000, 3_000_000) / 1000) * 1000;
+      return { installed: Math.round(target * pick(0.2, 1.3)), assignedTarget: target, qualityOk: rnd() > 0.05, pilot: rnd() > 0.85 };
+    }
+    default: {
+      const t = () => Math.round(pick(5_000, 80_000));
+      const a = (target: number) => Math.round(target * pick(0.9, 1.15));
+      const [bb, tn, bhyt, bhtn] = [t(), t(), t(), t()];
+      return { bbActual: a(bb), bbTarget: bb, tnActual: a(tn), tnTarget: tn, bhytActual: a(bhyt), bhytTarget: bhyt, bhtnActual: a(bhtn), bhtnTarget: bhtn };
+    }
+  }
+}
+
+export interface SampleData {
+  leaderboard: LeaderboardAnswer;
+  submissions: Submission[];
+  workbooks: Map<string, Uint8Array>;
+}
+
+/** One campaign and period: a submission or two per unit, the latest version ranked, a few claims that disagree. */
+export function sampleData(campaign: string, period: string, count: number, seed = 7): SampleData {
+  const rnd = random(seed + count);
+  const units = sampleUnits(campaign, count);
+  const submissions: Submission[] = [];
+  const workbooks = new Map<string, Uint8Array>();
+  const latest: Array<{ s: Submission; entry: LeaderboardEntry }> = [];
+  units.forEach((u, i) => {
+    const versions = rnd() > 0.8 ? 2 : 1;
+    for (let v = 1; v <= versions; v++) {
+      const inputs = inputsFor(campaign, rnd);
+      const m = measureOf(campaign, period, inputs);
+      const mismatch = rnd() > 0.93;
+      const claimedValue = mismatch ? m.value + (campaign === "egov-3826-2015" ? 5 : 0.05) : m.value;
+      const bytes = new TextEncoder().encode(`sample workbook ${u.code} v${v}`);
+      const id = `sub-${campaign}-${period}-${u.code}-v${v}`;
+      const s: Submission = {
+        id, unit: u.code, unitName: u.name, campaign, period, version: v,
+        sha256: createHash("sha256").update(bytes).digest("hex"), size: 18_000 + Math.round(rnd() * 9000),
+        fileName: `BHXH-thi-dua_${u.code}_v${v}.xlsx`, inputs, claimed: { value: claimedValue, label: m.label },
+        computed: { value: m.value, label: m.label, vetoed: m.vetoed, priority: m.priority }, mismatch,
+        createdAt: new Date(Date.UTC(2016, 0, 4, 8, 0) + (i * 37 + v * 600) * 60_000).toISOString(),
+      };
+      submissions.push(s);
+      workbooks.set(id, bytes);
+      if (v === versions) latest.push({ s, entry: { unit: u.code, value: m.value, vetoed: m.vetoed, priority: m.priority, claimed: claimedValue } });
+    }
+  });
+  const set = prizeSetForPeriod(campaignById(campaign), period);
+  const board = leaderboard(latest.map((l) => l.entry), campaign, set.id);
+  const byUnit = new Map(latest.map((l) => [l.s.unit, l.s]));
+  const answer: LeaderboardAnswer = {
+    ...board,
+    period,
+    rows: board.rows.map((r) => {
+      const s = byUnit.get(r.unit)!;
+      return { ...r, unitName: s.unitName, submissionId: s.id, version: s.version };
+    }),
+  };
+  submissions.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return { leaderboard: answer, submissions, workbooks };
+}
