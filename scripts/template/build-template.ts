@@ -9,3 +9,9 @@ mkdirSync(dirname(out), { recursive: true });
 const bytes = await buildTemplate();
 writeFileSync(out, bytes);
 console.log(`Đã tạo mẫu / template written: ${out} (${bytes.length} bytes)`);
+// The Worker serves dist/addin: a copy there is what the task pane and /hq link to for download.
+if (at < 0) {
+  const served = resolve(`dist/addin/templates/${TEMPLATE_FILE_NAME}`);
+  mkdirSync(dirname(served), { recursive: true });
+  writeFileSync(served, bytes);
+}

@@ -7,7 +7,7 @@ import {
 import {
   CONTRACT_SHEET, DEFAULT_TEMPLATE_OPTIONS, EGOV_SHEET, INDICATORS_TABLE, STORED_PREFIX, TARGETS_SHEET, VSSID_SHEET, buildTemplate, shown,
 } from "../../scripts/template/index.ts";
-import { asRecord, cachedValue, formulaOf, load, readTable } from "./read.ts";
+import { asRecord, cachedValue, formulaOf, load, readTable } from "../../scripts/template/read.ts";
 
 const d = DEFAULT_TEMPLATE_OPTIONS;
 const c3 = d.egov.employersTrained / d.egov.employersManaged;

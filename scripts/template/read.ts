@@ -1,5 +1,7 @@
 import ExcelJS from "exceljs";
-import { CONTRACT_COLUMNS } from "../../addin/workbook/contract.ts";
+import { CONTRACT_COLUMNS, OPTIONAL_TABLES, TABLES } from "../../addin/workbook/contract.ts";
+import type { ContractTables } from "../../addin/workbook/read.ts";
+import { keyValues } from "../../addin/workbook/read.ts";
 
 export type Cached = string | number | boolean | null;
 
@@ -49,3 +51,26 @@ export function readTable(wb: ExcelJS.Workbook, name: string): KeyValueTable | n
 }
 
 export const asRecord = (t: KeyValueTable): Record<string, Cached> => Object.fromEntries(t.rows.map((r) => [r.key, r.value]));
+
+/** The contract tables' bodies as Excel's `getDataBodyRange().values` gives them to the add-in: rows of 3 cells. */
+export function contractTables(wb: ExcelJS.Workbook): ContractTables {
+  const body = (name: string) => {
+    const t = readTable(wb, name);
+    return t ? keyValues(t.rows.map((r) => [r.key, r.label, r.value])) : null;
+  };
+  const need = (name: string) => {
+    const kv = body(name);
+    if (!kv) throw new Error(`the workbook has no table ${name}`);
+    return kv;
+  };
+  return { info: need(TABLES.info), inputs: need(TABLES.inputs), claimed: need(TABLES.claimed), actuals: body(OPTIONAL_TABLES.actuals) };
+}
+
+/** Overtypes one Giá trị cell with a constant, as a person editing the workbook by hand would. */
+export async function overtype(bytes: Uint8Array, table: string, key: string, value: number | string): Promise<Uint8Array> {
+  const wb = await load(bytes);
+  const row = readTable(wb, table)?.rows.find((r) => r.key === key);
+  if (!row) throw new Error(`no row ${key} in ${table}`);
+  row.cell.value = value;
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}

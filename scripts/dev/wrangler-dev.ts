@@ -1,0 +1,81 @@
+/**
+ * Runs `wrangler dev` (local D1, R2, assets, rate limit) as a child process and waits until the service
+ * answers /api/v1/health. Shared by `npm start` and the end-to-end test, so both run the product the same way.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { get as httpGet } from "node:http";
+import { get as httpsGet } from "node:https";
+
+export interface WranglerDevOptions {
+  port: number;
+  https?: { keyPath: string | null; certPath: string | null } | null;
+  persistTo?: string;
+  /** Where wrangler's own output goes: inherited (npm start) or collected (tests). */
+  output?: "inherit" | "collect";
+  timeoutMs?: number;
+}
+
+export interface WranglerDev {
+  url: string;
+  process: ChildProcess;
+  log: () => string;
+  stop: () => Promise<void>;
+}
+
+/** A health probe that accepts the development certificate, which the machine may not trust yet. */
+export function healthy(url: string): Promise<boolean> {
+  const get = url.startsWith("https:") ? httpsGet : httpGet;
+  return new Promise((resolve) => {
+    const req = get(`${url}/api/v1/health`, { rejectUnauthorized: false, timeout: 2000 }, (res) => {
+      res.resume();
+      resolve(res.statusCode === 200);
+    });
+    req.on("error", () => resolve(false));
+    req.on("timeout", () => req.destroy());
+  });
+}
+
+export async function startWranglerDev(opts: WranglerDevOptions): Promise<WranglerDev> {
+  const protocol = opts.https ? "https" : "http";
+  const args = ["wrangler", "dev", "--port", String(opts.port), "--ip", "127.0.0.1", "--local-protocol", protocol, "--show-interactive-dev-session=false"];
+  if (opts.https?.keyPath && opts.https.certPath) args.push("--https-key-path", opts.https.keyPath, "--https-cert-path", opts.https.certPath);
+  if (opts.persistTo) args.push("--persist-to", opts.persistTo);
+  const collect = opts.output === "collect";
+  const child = spawn("npx", args, {
+    stdio: collect ? ["ignore", "pipe", "pipe"] : ["ignore", "inherit", "inherit"],
+    env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: process.env.CI ?? "" },
+    detached: process.platform !== "win32",
+  });
+  let output = "";
+  child.stdout?.on("data", (d) => (output += d));
+  child.stderr?.on("data", (d) => (output += d));
+
+  const url = `${protocol}://localhost:${opts.port}`;
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    try {
+      if (child.pid && process.platform !== "win32") process.kill(-child.pid, "SIGTERM");
+      else child.kill("SIGTERM");
+    } catch {
+      child.kill("SIGTERM");
+    }
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+    if (child.exitCode === null && child.pid) {
+      try {
+        process.kill(-child.pid, "SIGKILL");
+      } catch {
+        /* already gone */
+      }
+    }
+  };
+
+  const deadline = Date.now() + (opts.timeoutMs ?? 90_000);
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`wrangler dev exited with ${child.exitCode}:\n${output.slice(-4000)}`);
+    if (await healthy(url)) return { url, process: child, log: () => output, stop };
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  await stop();
+  throw new Error(`wrangler dev did not answer ${url}/api/v1/health within the time limit:\n${output.slice(-4000)}`);
+}

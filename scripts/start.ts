@@ -1,0 +1,128 @@
+/**
+ * `npm start`: the whole product on this machine. Builds the add-in, the headquarters page and the template;
+ * applies the local D1 migrations and seeds units and the 2025 targets; issues development tokens; starts
+ * `wrangler dev` over HTTPS on https://localhost:3000; sends a few demonstration workbooks through the real
+ * API; prints where everything is. Every step is idempotent, so a second start adds nothing twice.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { seedSql } from "../functions/storage/seed-sql.ts";
+import { devCertificate } from "./dev/certs.ts";
+import { DEMO_UNITS, demoWorkbook, getJson, postWorkbook } from "./dev/demo.ts";
+import { devTokens } from "./dev/dev-tokens.ts";
+import { startWranglerDev } from "./dev/wrangler-dev.ts";
+import { d1Execute, migrate, type D1Target } from "./d1.ts";
+
+const PORT = 3000;
+const BASE = `https://localhost:${PORT}`;
+const local: D1Target = { remote: false };
+const step = (vi: string, en: string) => console.log(`\n▶ ${vi} / ${en}`);
+
+function npmRun(script: string): void {
+  const run = spawnSync("npm", ["run", "--silent", script], { stdio: "inherit" });
+  if (run.status !== 0) {
+    console.error(`✗ "npm run ${script}" thất bại / failed (${run.status}).`);
+    process.exit(run.status ?? 1);
+  }
+}
+
+function portFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const s = createServer().once("error", () => resolve(false));
+    s.listen(port, "127.0.0.1", () => s.close(() => resolve(true)));
+  });
+}
+
+step("Dựng add-in, trang Vụ TĐKT và biểu mẫu", "Building the add-in, the headquarters page and the template");
+npmRun("build:addin");
+npmRun("build:hq");
+npmRun("template");
+
+step("Cơ sở dữ liệu cục bộ: migrations, đơn vị, chỉ tiêu 2025", "Local database: migrations, units, 2025 targets");
+migrate(local);
+mkdirSync("dist", { recursive: true });
+writeFileSync("dist/seed.sql", seedSql());
+d1Execute(local, { file: "dist/seed.sql" });
+
+step("Mã truy cập phát triển", "Development tokens");
+const demoProvinces = DEMO_UNITS.map((d) => ({ unit: d.unit, role: "province", label: "demo (npm start)" }));
+const tokens = devTokens(local, ".wrangler/dev-tokens.json", [
+  { unit: "P63-01", role: "province", label: "dev (npm start)" },
+  { unit: "HQ", role: "hq", label: "dev (npm start)" },
+  ...demoProvinces,
+]);
+const provinceToken = tokens[0]!;
+const hqToken = tokens[1]!;
+
+step("Chứng chỉ HTTPS", "HTTPS certificate");
+const cert = await devCertificate();
+console.log(`  ${cert.note}`);
+
+if (!(await portFree(PORT))) {
+  console.error(`✗ Cổng ${PORT} đang bận: hãy dừng chương trình đang dùng nó. / Port ${PORT} is in use: stop whatever holds it.`);
+  process.exit(1);
+}
+step(`Khởi động dịch vụ trên ${BASE}`, `Starting the service on ${BASE}`);
+const server = await startWranglerDev({ port: PORT, https: cert, output: "collect" });
+let stopping = false;
+const stop = async (code: number) => {
+  if (stopping) return;
+  stopping = true;
+  console.log("\nĐang dừng… / Stopping…");
+  await server.stop();
+  process.exit(code);
+};
+process.on("SIGINT", () => void stop(0));
+process.on("SIGTERM", () => void stop(0));
+server.process.once("exit", (code) => {
+  if (!stopping) {
+    console.error(`✗ wrangler dev đã dừng (${code}). / wrangler dev exited (${code}).\n${server.log().slice(-3000)}`);
+    process.exit(1);
+  }
+});
+
+step("Gửi các bảng tính minh hoạ qua API", "Sending demonstration workbooks through the API");
+for (const [i, d] of DEMO_UNITS.entries()) {
+  const token = tokens[i + 2]!.token;
+  const { bytes, meta } = await demoWorkbook(d);
+  // Generated workbooks differ byte for byte (zip timestamps): ask first, so a second start sends nothing.
+  const prior = await getJson(server.url, token, `/api/v1/submissions?campaign=${meta.campaign}&period=${meta.period}&latest=1`);
+  const existing = (prior.body as { submissions?: Array<Record<string, any>> } | null)?.submissions?.[0];
+  let s = existing;
+  if (!s) {
+    const answer = await postWorkbook(server.url, token, bytes, meta, `demo-${d.unit}-${meta.campaign}-${meta.period}`);
+    const body = JSON.parse(answer.body);
+    if (answer.status >= 300) {
+      console.error(`  ✗ ${d.unit}: ${answer.status} ${body.error?.message_vi ?? answer.body}`);
+      continue;
+    }
+    s = body.submission;
+  }
+  const state = existing ? "đã có, không gửi lại / already there, not resent" : "mới / new";
+  console.log(`  ${s!.unit} ${s!.unitName}: ${s!.computed.value} điểm/points${s!.mismatch ? ` (tự khai ${s!.claimed.value}: LỆCH / claimed ${s!.claimed.value}: MISMATCH)` : ""} — ${state}`);
+}
+
+console.log(`
+════════════════════════════════════════════════════════════════════════
+ BHXH thi đua đang chạy / is running — Ctrl-C để dừng / to stop
+
+ Dịch vụ / service          ${BASE}/api/v1/health
+ Trang Vụ TĐKT / HQ page    ${BASE}/hq
+ Task pane                  ${BASE}/taskpane.html
+ Biểu mẫu / template        ${BASE}/templates/BHXH-thi-dua-mau.xlsx   (cũng ở / also dist/templates/)
+
+ Mã truy cập / tokens (chỉ dùng khi phát triển / development only):
+   ${provinceToken.unit} (province)  ${provinceToken.token}
+   ${hqToken.unit} (hq)              ${hqToken.token}
+
+ Nạp add-in / load the add-in:
+   • Excel trên máy tính / Excel desktop (Windows, macOS):  npm run sideload
+     (npm stop gỡ add-in / unregisters it)
+   • Excel trên web / Excel on the web: Trang chủ › Bổ trợ › Thêm bổ trợ › Tải lên bổ trợ của tôi,
+     chọn / choose manifest.xml  (Home › Add-ins › More Add-ins › Upload My Add-in)
+   Rồi mở tab BHXH › Bảng điều khiển, nhập địa chỉ ${BASE} và mã truy cập của tỉnh.
+   Then open the BHXH tab › Bảng điều khiển, enter ${BASE} and the province token.
+
+ ${cert.trusted ? "Chứng chỉ đã được tin cậy. / The certificate is trusted." : "⚠ " + cert.note}
+════════════════════════════════════════════════════════════════════════`);
