@@ -1,0 +1,163 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, BrowserContext } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { OPTIONAL_TABLES, TABLES } from "../../addin/workbook/contract.ts";
+import { seedSql } from "../../functions/storage/seed-sql.ts";
+import { d1Execute, migrate, type D1Target } from "../../scripts/d1.ts";
+import { devTokens, type DevToken } from "../../scripts/dev/dev-tokens.ts";
+import { startWranglerDev, type WranglerDev } from "../../scripts/dev/wrangler-dev.ts";
+import { buildTemplate, DEFAULT_TEMPLATE_OPTIONS } from "../../scripts/template/index.ts";
+import { load, overtype, readTable } from "../../scripts/template/read.ts";
+import { scoreEgov } from "../../shared/index.ts";
+import { fakeOfficeContext, haveChromium, launchChromium, openTaskpane } from "../addin/browser/harness.ts";
+
+/**
+ * The journey province → headquarters on the real product: `wrangler dev` over HTTPS with its own local D1 and
+ * R2, the built add-in and /hq it serves, headless Chromium. Office is faked only at office.js: the file it hands
+ * over is the real template filled with a province's figures, and its named tables are read from that same file.
+ */
+if (!haveChromium) console.log("end-to-end test SKIPPED: /usr/bin/chromium is missing (apt-get install chromium; .ci/run does).");
+
+const UNREACHABLE = "http://127.0.0.1:9";
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+
+/** What Excel.run would read from the workbook: each contract table's body, rows of Mã / Nội dung / Giá trị. */
+async function officeFor(bytes: Uint8Array, fileName: string) {
+  const wb = await load(bytes);
+  const tables: Record<string, unknown[][]> = {};
+  for (const name of [...Object.values(TABLES), ...Object.values(OPTIONAL_TABLES)]) {
+    const t = readTable(wb, name);
+    if (t) tables[name] = t.rows.map((r) => [r.key, r.label, r.value]);
+  }
+  return { file: { base64: Buffer.from(bytes).toString("base64"), slices: 3 }, tables, fileName };
+}
+
+describe.skipIf(!haveChromium)("the whole journey: province task pane → service → headquarters page", () => {
+  const state = mkdtempSync(join(tmpdir(), "bhxh-e2e-"));
+  const target: D1Target = { remote: false, persistTo: state };
+  let server: WranglerDev;
+  let browser: Browser;
+  let tokens: Record<string, DevToken>;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    for (const script of ["scripts/build-addin.ts", "scripts/build-hq.ts"]) {
+      const built = spawnSync(process.execPath, ["scripts/run-ts.mjs", script], { encoding: "utf8" });
+      expect(built.status, built.stderr).toBe(0);
+    }
+    migrate(target);
+    writeFileSync(join(state, "seed.sql"), seedSql());
+    d1Execute(target, { file: join(state, "seed.sql") });
+    const issued = devTokens(target, join(state, "tokens.json"), [
+      { unit: "P63-01", role: "province", label: "e2e" },
+      { unit: "P63-48", role: "province", label: "e2e" },
+      { unit: "HQ", role: "hq", label: "e2e" },
+    ]);
+    tokens = Object.fromEntries(issued.map((t) => [t.unit, t]));
+    server = await startWranglerDev({ port: await freePort(), https: { keyPath: null, certPath: null }, persistTo: state, output: "collect" });
+    browser = await launchChromium();
+    mkdirSync("test-results", { recursive: true });
+  }, 240_000);
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => {});
+    await browser?.close();
+    await server?.stop();
+    rmSync(state, { recursive: true, force: true });
+  });
+
+  const hanoi = DEFAULT_TEMPLATE_OPTIONS.egov;
+  const hanoiScore = scoreEgov(hanoi.c1, hanoi.c2, hanoi.employersTrained / hanoi.employersManaged, hanoi.employersFilingOnline / hanoi.employersManaged, hanoi.c5);
+  let hanoiBytes: Uint8Array;
+
+  it("Hà Nội submits from the task pane: offline it waits, back online it is sent once and scored by the service", async () => {
+    expect(server.url.startsWith("https://")).toBe(true);
+    hanoiBytes = await buildTemplate({ unit: "P63-01" });
+    const context = await fakeOfficeContext(browser, await officeFor(hanoiBytes, "Chấm điểm GDĐT - BHXH Hà Nội.xlsx"));
+    contexts.push(context);
+    const page = await openTaskpane(context, server.url);
+
+    await page.fill("#serviceUrl", UNREACHABLE);
+    await page.fill("#token", tokens["P63-01"]!.token);
+    await page.click("#save");
+    await page.click("#submit");
+    await page.waitForFunction(() => /giữ trên máy/.test(document.querySelector("#status")?.textContent ?? ""), undefined, { timeout: 60_000 });
+    expect(await page.textContent("#queue")).toContain("Đang chờ gửi");
+
+    // The network is back: the same origin that served the pane is the service.
+    await page.fill("#serviceUrl", server.url);
+    await page.click("#save");
+    await page.click("#whoami");
+    await page.waitForFunction(() => /Hà Nội/.test(document.querySelector("#me")?.textContent ?? ""));
+    await page.click("#retry");
+    await page.waitForFunction(() => /Không có bản nào chờ gửi/.test(document.querySelector("#queue")?.textContent ?? ""), undefined, { timeout: 60_000 });
+    expect(await page.textContent("#status")).toContain(`điểm máy chủ tính ${hanoiScore}`);
+    await page.click("#retry"); // pressing again sends nothing: the queue is empty
+    await page.waitForFunction((score) => document.querySelector("#history tbody")?.textContent?.includes(String(score)), hanoiScore);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: "test-results/e2e-taskpane.png", fullPage: true });
+
+    const list = await context.request.get(`${server.url}/api/v1/submissions?campaign=egov-3826-2015&period=final`, {
+      headers: { Authorization: `Bearer ${tokens["P63-01"]!.token}` },
+    });
+    const { submissions } = await list.json();
+    expect(submissions).toHaveLength(1);
+    expect(submissions[0]).toMatchObject({ unit: "P63-01", version: 1, mismatch: false, computed: { value: hanoiScore } });
+    const file = await context.request.get(`${server.url}/api/v1/submissions/${submissions[0].id}/workbook`, {
+      headers: { Authorization: `Bearer ${tokens["P63-01"]!.token}` },
+    });
+    expect(Buffer.compare(await file.body(), Buffer.from(hanoiBytes))).toBe(0);
+  }, 180_000);
+
+  it("Đà Nẵng submits a workbook whose total was overtyped by hand: stored, scored by the rules, flagged", async () => {
+    const figures = { ...hanoi, c2: 4, c5: 7, employersManaged: 15_800, employersTrained: 12_900, employersFilingOnline: 11_300 };
+    const bytes = await overtype(await buildTemplate({ unit: "P63-48", egov: figures }), TABLES.claimed, "value", 95);
+    const context = await fakeOfficeContext(browser, await officeFor(bytes, "Chấm điểm GDĐT - BHXH Đà Nẵng.xlsx"));
+    contexts.push(context);
+    const page = await openTaskpane(context, server.url);
+    await page.fill("#serviceUrl", server.url);
+    await page.fill("#token", tokens["P63-48"]!.token);
+    await page.click("#save");
+    await page.click("#whoami");
+    await page.waitForFunction(() => /Đà Nẵng/.test(document.querySelector("#me")?.textContent ?? ""));
+    await page.click("#submit");
+    await page.waitForFunction(() => /^Đã gửi/.test(document.querySelector("#status")?.textContent ?? ""), undefined, { timeout: 60_000 });
+    expect(await page.textContent("#status")).toMatch(/lệch|khác|mismatch/i);
+  }, 120_000);
+
+  it("headquarters signs in and sees Hà Nội ranked first with its tier, Đà Nẵng flagged", async () => {
+    const context = await browser.newContext({ ignoreHTTPSErrors: true, locale: "vi-VN", viewport: { width: 1366, height: 900 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${server.url}/hq`);
+    await page.fill("#token", tokens.HQ!.token);
+    await page.click("#signin-form button[type=submit]");
+    await page.waitForFunction(() => document.querySelectorAll("#board-body tr").length === 2, undefined, { timeout: 30_000 });
+
+    const rows = await page.locator("#board-body tr").allTextContents();
+    expect(rows[0]).toContain("BHXH Hà Nội");
+    expect(rows[0]).toContain("Giải nhất");
+    expect(rows[0]).toContain(String(hanoiScore));
+    expect(rows[1]).toContain("BHXH Đà Nẵng");
+    expect(rows[1]).toContain("Giải nhì");
+    expect(rows[1]).toContain("95");
+    expect(await page.getAttribute("#board-body tr:nth-child(2)", "class")).toContain("mismatch");
+    expect(await page.getAttribute("#board-body tr:nth-child(1)", "class")).not.toContain("mismatch");
+    expect(await page.locator("#chart .bar-line").getAttribute("data-bar")).toBe("70");
+    expect(errors).toEqual([]);
+    await page.screenshot({ path: "test-results/e2e-hq.png", fullPage: true });
+  }, 120_000);
+});
