@@ -1,9 +1,8 @@
 import type { z } from "zod";
 import {
-  errorBodySchema, leaderboardAnswerSchema, meAnswerSchema, submissionSchema, targetsAnswerSchema, targetsPutSchema,
+  errorBodySchema, leaderboardAnswerSchema, meAnswerSchema, submissionsListSchema, targetsAnswerSchema, targetsPutSchema,
   type LeaderboardAnswer, type MeAnswer, type Submission, type TargetsAnswer, type TargetsPut,
 } from "../shared/schemas/api.ts";
-import { z as zod } from "zod";
 
 const TOKEN_KEY = "bhxh.hq.token";
 
@@ -20,7 +19,6 @@ export const tokenStore = {
   clear: (): void => localStorage.removeItem(TOKEN_KEY),
 };
 
-const submissionsAnswerSchema = zod.object({ submissions: zod.array(submissionSchema) });
 
 async function request(path: string, init: RequestInit = {}): Promise<Response> {
   const token = tokenStore.get();
@@ -60,7 +58,7 @@ export const api = {
   leaderboard: (campaign: string, period: string): Promise<LeaderboardAnswer> =>
     json(leaderboardAnswerSchema, `/api/v1/leaderboard?${q({ campaign, period })}`),
   submissions: async (campaign: string, period: string): Promise<Submission[]> =>
-    (await json(submissionsAnswerSchema, `/api/v1/submissions?${q({ campaign, period })}`)).submissions,
+    (await json(submissionsListSchema, `/api/v1/submissions?${q({ campaign, period })}`)).submissions,
   workbook: async (id: string): Promise<Blob> => (await request(`/api/v1/submissions/${encodeURIComponent(id)}/workbook`)).blob(),
   targets: (year: number): Promise<TargetsAnswer> => json(targetsAnswerSchema, `/api/v1/targets/${year}`),
   /** The page reads the table back with `targets` afterwards, so it does not depend on the PUT's answer body. */

@@ -7,8 +7,8 @@ import {
   errorBodySchema,
   meAnswerSchema,
   submissionAnswerSchema,
-  submissionSchema,
-  targetTableSchema,
+  submissionsListSchema,
+  targetsListSchema,
   type SubmissionAnswer,
   type SubmissionMeta,
 } from "../../shared/index.ts";
@@ -18,8 +18,6 @@ import {
  * XMLHttpRequest (its upload progress drives the progress bar). Every answer is checked with the shared zod
  * schemas; every failure becomes an ApiError carrying the service's own message_vi / message_en.
  */
-export const targetsListSchema = z.object({ tables: z.array(targetTableSchema) });
-export const submissionsListSchema = z.object({ submissions: z.array(submissionSchema) });
 
 export class ApiError extends Error {
   constructor(

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { targetRowSchema } from "../targets/schema.ts";
+import { targetRowSchema, targetTableSchema } from "../targets/schema.ts";
 import { claimedSchema } from "./inputs.ts";
 
 /**
@@ -136,3 +136,8 @@ export const leaderboardAnswerSchema = z.object({
   }),
 });
 export type LeaderboardAnswer = z.infer<typeof leaderboardAnswerSchema>;
+
+/** GET /targets: every year's table, so the add-in loads them once. */
+export const targetsListSchema = z.object({ tables: z.array(targetTableSchema) });
+/** GET /submissions: own unit's (hq: everyone's), newest first. */
+export const submissionsListSchema = z.object({ submissions: z.array(submissionSchema) });
