@@ -2,10 +2,10 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { yOf } from "../../hq/chart.ts";
-import { CHROMIUM_ARGS, CHROMIUM_PATH, hasChromium } from "./browser.ts";
+import { CHROMIUM_PATH, hasChromium, launchChromium } from "../support/chromium.ts";
 import { HQ_TOKEN, PROVINCE_TOKEN, startHarness, type Harness } from "./harness.ts";
 
 if (!hasChromium()) console.log(`Bỏ qua / skipped: ${CHROMIUM_PATH} is missing, the /hq page is not opened in a browser.`);
@@ -20,7 +20,7 @@ describe.skipIf(!hasChromium())("the /hq page in Chromium (development harness, 
     const built = spawnSync(process.execPath, ["scripts/run-ts.mjs", "scripts/build-hq.ts", root], { encoding: "utf8" });
     expect(built.status, built.stderr).toBe(0);
     harness = await startHarness({ units: 700, root });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
     page.on("pageerror", (e) => console.error("page error:", e));
   });

@@ -1,12 +1,11 @@
 // node scripts/run-ts.mjs test/hq/screens.ts : screenshots of /hq over the harness (34 and 700 units) into
 // test-results/hq-*.png, for a person to look at. Needs `npm run build:hq` first and /usr/bin/chromium.
 import { mkdirSync } from "node:fs";
-import { chromium } from "playwright-core";
 import { HQ_TOKEN, startHarness } from "./harness.ts";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./browser.ts";
+import { launchChromium } from "../support/chromium.ts";
 
 mkdirSync("test-results", { recursive: true });
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const browser = await launchChromium();
 try {
   for (const units of [34, 700]) {
     const h = await startHarness({ units });

@@ -2,29 +2,23 @@ import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve } from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { hasChromium, launchChromium } from "../../support/chromium.ts";
 
 /**
  * Reusable pieces for the add-in in real headless Chromium: the launch, a static server for dist/addin (until
  * the Worker serves it), and a page whose Office.js is the fake boundary (fake-office.js) — the add-in's own code
  * is the built bundle, unchanged. The end-to-end test points `openTaskpane` at the real Worker instead.
  */
-export const CHROMIUM = "/usr/bin/chromium";
 export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-export const haveChromium = existsSync(CHROMIUM);
+export const haveChromium = hasChromium();
+export { launchChromium };
 
 export interface FakeOfficeConfig {
   host?: string;
   fileName?: string;
   file?: { base64: string; slices: number };
   tables?: Record<string, unknown[][]>;
-}
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
 }
 
 const TYPES: Record<string, string> = {
