@@ -1,6 +1,6 @@
 import { campaignById, prizeSetOf, type PrizeSet } from "./campaigns/index.ts";
 import { claimMismatch } from "./measure.ts";
-import { place } from "./ranking.ts";
+import { placeFrom, standings } from "./ranking.ts";
 import { LABEL_VETOED } from "./vssid.ts";
 
 export interface LeaderboardEntry {
@@ -52,7 +52,7 @@ export interface Leaderboard {
 export function leaderboard(entries: readonly LeaderboardEntry[], campaign: string, prizeSet: string): Leaderboard {
   const c = campaignById(campaign);
   const set = prizeSetOf(c, prizeSet);
-  const candidates = entries.filter((e) => !e.vetoed).map((e) => e.value);
+  const standingOf = standings(entries.filter((e) => !e.vetoed).map((e) => e.value));
   const rows = entries
     .map((e): LeaderboardRow => {
       const claimed = e.claimed ?? null;
@@ -60,7 +60,7 @@ export function leaderboard(entries: readonly LeaderboardEntry[], campaign: stri
       if (e.vetoed) {
         return { ...common, rank: null, eligible: false, tier: null, label: LABEL_VETOED, prizeVnd: 0, certificate: false, council: false, vetoed: true, belowBar: null, priority: false };
       }
-      const p = place(e.value, candidates, set);
+      const p = placeFrom(e.value, standingOf(e.value), set);
       return {
         ...common,
         rank: p.rank,
@@ -74,7 +74,7 @@ export function leaderboard(entries: readonly LeaderboardEntry[], campaign: stri
         belowBar: p.eligible ? null : (set.belowBarFlag?.vi ?? null),
       };
     })
-    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || Number(b.priority) - Number(a.priority) || a.unit.localeCompare(b.unit));
+    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || Number(b.priority) - Number(a.priority) || (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0));
 
   const documentFundVnd = set.tiers.reduce((s, t) => s + (t.slots !== null && t.amountVnd !== null ? t.slots * t.amountVnd : 0), 0);
   return {
