@@ -133,3 +133,21 @@ describe("reading submissions", () => {
     await expectError(await call("/api/v1/submissions?latest=yes", hq), 400, "invalid", "latest");
   });
 });
+
+describe("each campaign's measure is the rules' (measureOf), whatever the workbook claims", () => {
+  it("VssID: progress against the assigned target, the quality veto and pilot priority; 3096: qualified 1/0", async () => {
+    const token = await issueToken("P63-17", "province");
+    const vssid = (period: string, inputs: Record<string, unknown>, claimed: number | null) => ({ campaign: "vssid-1170-2021", period, fileName: "VssID.xlsx", inputs, claimed: { value: claimed, label: null } });
+    const mid = (await answerOf(await submit(token, { meta: vssid("so_ket", { installed: 40_000, assignedTarget: 100_000 }, 0.4), bytes: workbook("vssid-mid") }), 201)).submission;
+    expect(mid.computed).toMatchObject({ value: 0.4, vetoed: false, priority: false });
+    expect(mid.mismatch).toBe(false);
+    const vetoed = (await answerOf(await submit(token, { meta: vssid("tong_ket", { installed: 120_000, assignedTarget: 100_000, qualityOk: false }, 1.2), bytes: workbook("vssid-veto") }), 201)).submission;
+    expect(vetoed.computed).toMatchObject({ value: 1.2, vetoed: true, priority: false });
+    await expectError(await submit(token, { meta: vssid("so_ket", { installed: -1, assignedTarget: 100 }, null), bytes: workbook("vssid-bad") }), 400, "invalid", "inputs.installed");
+
+    const ptdt = { campaign: "participants-3096-2019", period: "final", fileName: "PTĐT.xlsx", inputs: { bbActual: 105, bbTarget: 100, tnActual: 100, tnTarget: 100, bhytActual: 100, bhytTarget: 100, bhtnActual: 99, bhtnTarget: 100 }, claimed: { value: 1, label: null } };
+    const notQualified = (await answerOf(await submit(token, { meta: ptdt, bytes: workbook("ptdt") }), 201)).submission;
+    expect(notQualified.computed.value).toBe(0); // BHTN at 99 % is not complete
+    expect(notQualified.mismatch).toBe(true);
+  });
+});
