@@ -143,6 +143,9 @@ describe("each campaign's measure is the rules' (measureOf), whatever the workbo
     expect(mid.mismatch).toBe(false);
     const vetoed = (await answerOf(await submit(token, { meta: vssid("tong_ket", { installed: 120_000, assignedTarget: 100_000, qualityOk: false }, 1.2), bytes: workbook("vssid-veto") }), 201)).submission;
     expect(vetoed.computed).toMatchObject({ value: 1.2, vetoed: true, priority: false });
+    const pilot = (await answerOf(await submit(token, { meta: vssid("tong_ket", { installed: 100_000, assignedTarget: 100_000, pilot: true }, 1), bytes: workbook("vssid-pilot") }), 201)).submission;
+    expect(pilot.computed).toMatchObject({ value: 1, vetoed: false, priority: true });
+    expect(pilot.version).toBe(2); // the same unit, campaign and period as the vetoed one
     await expectError(await submit(token, { meta: vssid("so_ket", { installed: -1, assignedTarget: 100 }, null), bytes: workbook("vssid-bad") }), 400, "invalid", "inputs.installed");
 
     const ptdt = { campaign: "participants-3096-2019", period: "final", fileName: "PTĐT.xlsx", inputs: { bbActual: 105, bbTarget: 100, tnActual: 100, tnTarget: 100, bhytActual: 100, bhytTarget: 100, bhtnActual: 99, bhtnTarget: 100 }, claimed: { value: 1, label: null } };
