@@ -50,7 +50,11 @@ export async function store(env: Env, caller: Caller, meta: SubmissionMeta, byte
   const replay = await replayed(env.DB, caller.unit, key, sha256, meta);
   if (replay) return answer(replay, true);
   const latest = await latestSubmission(env.DB, caller.unit, meta.campaign, meta.period);
-  if (latest?.sha256 === sha256) return answer(latest, true);
+  if (latest?.sha256 === sha256) {
+    // The key now names that submission too, so retrying it after a newer version still answers this one.
+    if (key) await insertIdempotencyStatement(env.DB, caller.unit, key, latest.id, new Date().toISOString(), true).run();
+    return answer(latest, true);
+  }
 
   const r2Key = await putWorkbook(env.WORKBOOKS, sha256, bytes, caller.unit).catch((e) => {
     console.error("R2 put failed", e);

@@ -59,11 +59,19 @@ describe("POST /submissions", () => {
     const token = await issueToken("P63-06", "province");
     const bytes = workbook("bac-kan");
     const first = (await answerOf(await submit(token, { bytes }), 201)).submission;
-    const counts = [await count("submissions"), await count("audit_log"), await count("idempotency_keys")];
+    const counts = [await count("submissions"), await count("audit_log")];
     const again = await answerOf(await submit(token, { bytes, key: null }), 200);
     expect(again).toEqual({ submission: first, duplicate: true });
-    expect((await answerOf(await submit(token, { bytes }), 200)).submission.id).toBe(first.id);
-    expect([await count("submissions"), await count("audit_log"), await count("idempotency_keys")]).toEqual(counts);
+    expect((await answerOf(await submit(token, { bytes, key: "dup-key" }), 200)).submission.id).toBe(first.id);
+    expect([await count("submissions"), await count("audit_log")]).toEqual(counts);
+
+    // That key now names the first submission: retried after a newer version, it still answers the first.
+    const meta = egovMeta({ inputs: { unitKind: "province", c1: 5, c2: 5, c3: 0.85, c4: 0.85, c5: 10 }, claimed: { value: 85, label: null } });
+    expect((await answerOf(await submit(token, { meta, bytes: workbook("bac-kan-v2") }), 201)).submission.version).toBe(2);
+    const retried = await answerOf(await submit(token, { bytes, key: "dup-key" }), 200);
+    expect(retried.submission).toEqual(first);
+    // Without the key the same bytes are no longer the latest: a new version (v3), as a resubmission should be.
+    expect((await answerOf(await submit(token, { bytes, key: null }), 201)).submission.version).toBe(3);
   });
 
   it("the same Idempotency-Key answers what the first did; the key with other bytes is a 409", async () => {
@@ -79,6 +87,16 @@ describe("POST /submissions", () => {
     // Keys are per unit: another unit's same key is its own.
     const other = await issueToken("P63-10", "province");
     expect((await answerOf(await submit(other, { bytes: workbook("lao-cai"), key }), 201)).submission.unit).toBe("P63-10");
+  });
+
+  it("two concurrent requests with the same key make one submission, and both answer it", async () => {
+    const token = await issueToken("P63-19", "province");
+    const n = await count("submissions");
+    const answers = await Promise.all([1, 2, 3].map(() => submit(token, { bytes: workbook("vinh-phuc"), key: "double-click" })));
+    const bodies = await Promise.all(answers.map((r) => r.json() as Promise<{ submission: { id: string } }>));
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 200, 201]);
+    expect(new Set(bodies.map((b) => b.submission.id)).size).toBe(1);
+    expect(await count("submissions")).toBe(n + 1);
   });
 
   it("a department submits to a campaign with department scoring", async () => {
