@@ -54,7 +54,8 @@ export async function store(env: Env, caller: Caller, meta: SubmissionMeta, asse
   const latest = await latestSubmission(env.DB, caller.unit, meta.campaign, meta.period);
   if (latest?.sha256 === sha256) {
     // The key now names that submission too, so retrying it after a newer version still answers this one.
-    if (key) await insertIdempotencyStatement(env.DB, caller.unit, key, latest.id, new Date().toISOString(), true).run();
+    // Best effort: bookkeeping (no audit row) that must not turn a good answer into an error.
+    if (key) await insertIdempotencyStatement(env.DB, caller.unit, key, latest.id, new Date().toISOString(), true).run().catch(() => undefined);
     return answer(latest, true);
   }
 
