@@ -28,10 +28,18 @@ export const requireToken = createMiddleware<AppEnv>(async (c, next) => {
 });
 
 /** 403, not 401: the token is good, the role is not enough (only hq sets targets and sees the leaderboard). */
+const ROLE_NAMES: Record<UnitRole, { vi: string; en: string }> = {
+  province: { vi: "BHXH tỉnh", en: "provincial offices" },
+  department: { vi: "đơn vị trực thuộc", en: "headquarters departments" },
+  hq: { vi: "Vụ Thi đua - Khen thưởng", en: "headquarters (Emulation and Rewards)" },
+};
+
 export const requireRole = (...roles: UnitRole[]) =>
   createMiddleware<AppEnv>(async (c, next) => {
     if (!roles.includes(c.get("caller").role)) {
-      throw new ApiError(403, "forbidden", null, `Chỉ ${roles.join(", ")} được làm việc này.`, `Only ${roles.join(", ")} may do this.`);
+      const vi = roles.map((r) => ROLE_NAMES[r].vi).join(", ");
+      const en = roles.map((r) => ROLE_NAMES[r].en).join(", ");
+      throw new ApiError(403, "forbidden", null, `Chỉ ${vi} được làm việc này.`, `Only ${en} may do this.`);
     }
     await next();
   });

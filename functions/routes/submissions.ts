@@ -6,7 +6,7 @@ import { ApiError, notFound, toApiError } from "../middleware/errors.ts";
 import { validate } from "../middleware/validate.ts";
 import { listSubmissions, submissionById } from "../storage/submissions.ts";
 import { attachment } from "./disposition.ts";
-import { publicSubmission, store } from "./submit.ts";
+import { assess, publicSubmission, store } from "./submit.ts";
 import { declaredSize, readIdempotencyKey, readMeta, readWorkbook } from "./upload.ts";
 
 const listQuery = z.object({
@@ -25,23 +25,25 @@ async function visible(db: D1Database, caller: Caller, id: string) {
 
 export const submissions = new Hono<AppEnv>()
   .post("/", async (c) => {
-    // Headers first (length, metadata, key), so a bad request is refused before its body is read;
-    // then the unread rest of the upload is cancelled rather than left hanging.
-    const headers = () => ({
-      size: declaredSize(c.req.header("Content-Length"), Number(c.env.MAX_UPLOAD_BYTES)),
-      meta: readMeta(c.req.header(SUBMISSION_META_HEADER)),
-      key: readIdempotencyKey(c.req.header(IDEMPOTENCY_HEADER)),
-    });
-    let checked: ReturnType<typeof headers>;
+    // Everything the headers decide (length, metadata, key, campaign, unit, the rules' score) before the body
+    // is read; a refused upload's unread rest is cancelled rather than left hanging.
+    const caller = c.get("caller");
+    const check = () => {
+      const size = declaredSize(c.req.header("Content-Length"), Number(c.env.MAX_UPLOAD_BYTES));
+      const meta = readMeta(c.req.header(SUBMISSION_META_HEADER));
+      const key = readIdempotencyKey(c.req.header(IDEMPOTENCY_HEADER));
+      return { size, meta, key, assessed: assess(meta, caller) };
+    };
+    let checked: ReturnType<typeof check>;
     try {
-      checked = headers();
+      checked = check();
     } catch (e) {
       await c.req.raw.body?.cancel().catch(() => undefined);
       throw e;
     }
-    const { size, meta, key } = checked;
+    const { size, meta, key, assessed } = checked;
     const bytes = await readWorkbook(c.req.raw.body, size);
-    const { status, body } = await store(c.env, c.get("caller"), meta, bytes, key);
+    const { status, body } = await store(c.env, caller, meta, assessed, bytes, key);
     return c.json(body, status);
   })
   .get("/", validate("query", listQuery), async (c) => {

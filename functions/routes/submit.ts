@@ -1,4 +1,4 @@
-import { campaignById, claimMismatch, measureOf, periodOf, unitByCode, unitFitsRegistry, type SubmissionAnswer, type SubmissionMeta } from "../../shared/index.ts";
+import { campaignById, claimMismatch, measureOf, periodOf, unitByCode, unitFitsRegistry, type Measure, type SubmissionAnswer, type SubmissionMeta } from "../../shared/index.ts";
 import type { Caller } from "../env.ts";
 import { ApiError, toApiError } from "../middleware/errors.ts";
 import { auditStatement } from "../storage/audit.ts";
@@ -14,6 +14,8 @@ const unavailable = (what: string) =>
 /** What the API shows of a stored submission: everything but where R2 keeps it. */
 export const publicSubmission = ({ r2Key: _, ...s }: StoredSubmission) => s;
 
+export interface Assessed { computed: Measure; mismatch: boolean }
+
 /** A rules call whose RuleError becomes a 400 naming the field. */
 function rule<T>(fn: () => T, prefix = ""): T {
   try {
@@ -24,7 +26,7 @@ function rule<T>(fn: () => T, prefix = ""): T {
 }
 
 /** Campaign, period and the caller's unit checked, then the score computed by the rules: nothing stored yet. */
-export function assess(meta: SubmissionMeta, caller: Caller) {
+export function assess(meta: SubmissionMeta, caller: Caller): Assessed {
   const campaign = rule(() => campaignById(meta.campaign));
   rule(() => periodOf(campaign, meta.period));
   const unit = unitByCode(caller.unit);
@@ -44,13 +46,18 @@ const answer = (s: StoredSubmission, duplicate: boolean): Answer => ({ status: d
  * latest version. R2 first, then one D1 batch (submission, idempotency record, audit): if D1 fails, no record
  * points at anything, and the file (content-addressed) is reused by the retry or removed by the sweep.
  */
-export async function store(env: Env, caller: Caller, meta: SubmissionMeta, bytes: Uint8Array, key: string | null): Promise<Answer> {
-  const { computed, mismatch } = assess(meta, caller);
+export async function store(env: Env, caller: Caller, meta: SubmissionMeta, assessed: Assessed, bytes: Uint8Array, key: string | null): Promise<Answer> {
+  const { computed, mismatch } = assessed;
   const sha256 = await sha256Hex(bytes);
   const replay = await replayed(env.DB, caller.unit, key, sha256, meta);
   if (replay) return answer(replay, true);
   const latest = await latestSubmission(env.DB, caller.unit, meta.campaign, meta.period);
-  if (latest?.sha256 === sha256) return answer(latest, true);
+  if (latest?.sha256 === sha256) {
+    // The key now names that submission too, so retrying it after a newer version still answers this one.
+    // Best effort: bookkeeping (no audit row) that must not turn a good answer into an error.
+    if (key) await insertIdempotencyStatement(env.DB, caller.unit, key, latest.id, new Date().toISOString(), true).run().catch(() => undefined);
+    return answer(latest, true);
+  }
 
   const r2Key = await putWorkbook(env.WORKBOOKS, sha256, bytes, caller.unit).catch((e) => {
     console.error("R2 put failed", e);

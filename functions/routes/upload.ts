@@ -4,6 +4,8 @@ import { ApiError, validationError } from "../middleware/errors.ts";
 /** Every xlsx is a zip, and every zip starts with a local file header: `PK\x03\x04`. */
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 
+const emptyBody = () => new ApiError(400, "empty_body", "body", "Tệp gửi lên rỗng.", "The workbook is empty.");
+
 /** The size the client declares, checked before a byte is read: 411 without it, 413 over the limit, 400 empty. */
 export function declaredSize(header: string | undefined, maxBytes: number): number {
   if (header === undefined) {
@@ -11,7 +13,7 @@ export function declaredSize(header: string | undefined, maxBytes: number): numb
   }
   const size = /^\d+$/.test(header.trim()) ? Number(header) : NaN;
   if (!Number.isSafeInteger(size)) throw validationError("Content-Length", "not a whole number of bytes");
-  if (size === 0) throw new ApiError(400, "empty_body", "body", "Tệp gửi lên rỗng.", "The workbook is empty.");
+  if (size === 0) throw emptyBody();
   if (size > maxBytes) {
     const mb = (maxBytes / 1024 / 1024).toFixed(0);
     throw new ApiError(413, "too_large", "body", `Tệp lớn hơn giới hạn ${mb} MB.`, `The workbook is larger than the ${mb} MB limit.`);
@@ -48,14 +50,15 @@ export function readIdempotencyKey(header: string | undefined): string | null {
  * the limit; a shorter one is a broken upload. Then the zip signature, so a renamed .xls or .csv never gets stored.
  */
 export async function readWorkbook(body: ReadableStream<Uint8Array> | null, size: number): Promise<Uint8Array> {
+  if (!body) throw emptyBody();
   const bytes = new Uint8Array(size);
   let at = 0;
-  for await (const chunk of body ?? new ReadableStream<Uint8Array>()) {
+  for await (const chunk of body) {
     if (at + chunk.byteLength > size) throw validationError("Content-Length", "the body is longer than Content-Length");
     bytes.set(chunk, at);
     at += chunk.byteLength;
   }
-  if (at === 0) throw new ApiError(400, "empty_body", "body", "Tệp gửi lên rỗng.", "The workbook is empty.");
+  if (at === 0) throw emptyBody();
   if (at !== size) throw validationError("Content-Length", `received ${at} of ${size} bytes`);
   if (!ZIP_SIGNATURE.every((b, i) => bytes[i] === b)) {
     throw new ApiError(415, "not_xlsx", "body", "Tệp không phải sổ Excel .xlsx (thiếu chữ ký zip PK).", "The file is not an .xlsx workbook (no zip signature PK).");

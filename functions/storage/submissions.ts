@@ -67,8 +67,14 @@ export function insertSubmissionStatement(db: D1Database, s: NewSubmission): D1P
     .bind(s.id, s.unit, s.campaign, s.period, s.sha256, s.size, s.fileName, s.r2Key, JSON.stringify(s.inputs), JSON.stringify(s.claimed), JSON.stringify(s.computed), s.mismatch ? 1 : 0, s.tokenId, s.createdAt);
 }
 
-export function insertIdempotencyStatement(db: D1Database, unit: string, key: string, submissionId: string, at: string): D1PreparedStatement {
-  return db.prepare("INSERT INTO idempotency_keys (unit, key, submission_id, created_at) VALUES (?, ?, ?, ?)").bind(unit, key, submissionId, at);
+/**
+ * In the submission's batch a plain INSERT: a key taken meanwhile by a concurrent request fails the whole batch
+ * (no second version), and that request's submission is answered. `orIgnore` for naming an existing submission.
+ */
+export function insertIdempotencyStatement(db: D1Database, unit: string, key: string, submissionId: string, at: string, orIgnore = false): D1PreparedStatement {
+  return db
+    .prepare(`INSERT ${orIgnore ? "OR IGNORE " : ""}INTO idempotency_keys (unit, key, submission_id, created_at) VALUES (?, ?, ?, ?)`)
+    .bind(unit, key, submissionId, at);
 }
 
 /** Whether any record points at this file: the sweep deletes only files for which this is false. */

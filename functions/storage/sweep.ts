@@ -19,9 +19,15 @@ export async function sweepOrphanWorkbooks(env: Pick<Env, "DB" | "WORKBOOKS">, n
   do {
     const page = await env.WORKBOOKS.list({ prefix: WORKBOOK_PREFIX, cursor, limit: 100 });
     result.scanned += page.objects.length;
-    const old = page.objects.filter((o) => o.uploaded.getTime() < now - graceMs).map((o) => o.key);
+    const isOld = (o: R2Object | null) => o !== null && o.uploaded.getTime() < now - graceMs;
+    const old = page.objects.filter(isOld).map((o) => o.key);
     const kept = await referencedKeys(env.DB, old);
-    const orphans = old.filter((k) => !kept.has(k));
+    // Looked at again just before deleting: a submission of the same bytes re-puts the file (a fresh `uploaded`)
+    // before writing its record, so a file re-put since the listing is left alone. What remains is a window of
+    // one R2 round trip, against a file nothing pointed at for a whole grace period.
+    const unreferenced = old.filter((k) => !kept.has(k));
+    const heads = await Promise.all(unreferenced.map((k) => env.WORKBOOKS.head(k)));
+    const orphans = unreferenced.filter((_, i) => isOld(heads[i]!));
     if (orphans.length > 0) await env.WORKBOOKS.delete(orphans);
     result.deleted.push(...orphans);
     cursor = page.truncated ? page.cursor : undefined;

@@ -19,8 +19,3 @@ export async function tokenByHash(db: D1Database, hash: string): Promise<TokenRe
     .bind(hash)
     .first<TokenRecord>();
 }
-
-/** Used by the tests and by nothing else: tokens are issued by `npm run token`, which writes the same row. */
-export function insertTokenStatement(db: D1Database, hash: string, unit: string, role: UnitRole, label: string | null): D1PreparedStatement {
-  return db.prepare("INSERT INTO tokens (hash, unit, role, label) VALUES (?, ?, ?, ?)").bind(hash, unit, role, label);
-}

@@ -91,6 +91,23 @@ describe("a failure half-way loses nothing", () => {
     expect(await everyRecordHasItsFile()).toBe(recorded);
   });
 
+  it("the sweep leaves a file re-put since its listing (a new submission of the same bytes on its way)", async () => {
+    const key = `workbooks/${"1".repeat(64)}.xlsx`;
+    await env.WORKBOOKS.put(key, workbook("re-put"));
+    // The listing is stale (it says the file is a year old); the file itself was just written.
+    const stale = {
+      list: async (o?: R2ListOptions) => {
+        const page = await env.WORKBOOKS.list(o);
+        return { ...page, objects: page.objects.map((x) => Object.assign(Object.create(Object.getPrototypeOf(x)), x, { uploaded: new Date(0) })) };
+      },
+      head: (k: string) => env.WORKBOOKS.head(k),
+      delete: (k: string | string[]) => env.WORKBOOKS.delete(k),
+    } as unknown as R2Bucket;
+    const swept = await sweepOrphanWorkbooks({ DB: env.DB, WORKBOOKS: stale }, Date.now(), 60 * 60 * 1000);
+    expect(swept.deleted).not.toContain(key);
+    expect(await env.WORKBOOKS.head(key)).not.toBeNull();
+  });
+
   it("a duplicate is answered from D1 without touching R2 (so an R2 outage does not fail a retry already stored)", async () => {
     const token = await issueToken("P63-06", "province");
     const bytes = workbook("stored-then-r2-down");

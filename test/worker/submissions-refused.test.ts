@@ -30,8 +30,11 @@ describe("POST /submissions refuses bad input with a 4xx and a reason, and write
     const before = await snapshot();
     const csv = new TextEncoder().encode("ma_don_vi,diem\nP63-02,95\n");
     await expectError(await submit(token, { bytes: csv }), 415, "not_xlsx", "body");
+    // The headers are judged before the body is read: a bad campaign is named even when the body is bad too.
+    await expectError(await submit(token, { bytes: csv, meta: egovMeta({ campaign: "nope" }) }), 400, "invalid", "campaign");
     await expectError(await submit(token, { bytes: new Uint8Array(0) }), 400, "empty_body", "body");
-    const tooBig = await submit(token, { headers: { "Content-Length": String(25 * 1024 * 1024 + 1) } });
+    // Declared over the limit: refused on the header alone (no body sent, so none is left half-read).
+    const tooBig = await call("/api/v1/submissions", token, { method: "POST", headers: { "Content-Length": String(25 * 1024 * 1024 + 1), [SUBMISSION_META_HEADER]: encodeMeta(egovMeta()) } });
     await expectError(tooBig, 413, "too_large", "body");
     // A stream body is sent chunked: no Content-Length.
     const chunked = new ReadableStream({ start: (c) => (c.enqueue(workbook("chunked")), c.close()) });

@@ -59,11 +59,19 @@ describe("POST /submissions", () => {
     const token = await issueToken("P63-06", "province");
     const bytes = workbook("bac-kan");
     const first = (await answerOf(await submit(token, { bytes }), 201)).submission;
-    const counts = [await count("submissions"), await count("audit_log"), await count("idempotency_keys")];
+    const counts = [await count("submissions"), await count("audit_log")];
     const again = await answerOf(await submit(token, { bytes, key: null }), 200);
     expect(again).toEqual({ submission: first, duplicate: true });
-    expect((await answerOf(await submit(token, { bytes }), 200)).submission.id).toBe(first.id);
-    expect([await count("submissions"), await count("audit_log"), await count("idempotency_keys")]).toEqual(counts);
+    expect((await answerOf(await submit(token, { bytes, key: "dup-key" }), 200)).submission.id).toBe(first.id);
+    expect([await count("submissions"), await count("audit_log")]).toEqual(counts);
+
+    // That key now names the first submission: retried after a newer version, it still answers the first.
+    const meta = egovMeta({ inputs: { unitKind: "province", c1: 5, c2: 5, c3: 0.85, c4: 0.85, c5: 10 }, claimed: { value: 85, label: null } });
+    expect((await answerOf(await submit(token, { meta, bytes: workbook("bac-kan-v2") }), 201)).submission.version).toBe(2);
+    const retried = await answerOf(await submit(token, { bytes, key: "dup-key" }), 200);
+    expect(retried.submission).toEqual(first);
+    // Without the key the same bytes are no longer the latest: a new version (v3), as a resubmission should be.
+    expect((await answerOf(await submit(token, { bytes, key: null }), 201)).submission.version).toBe(3);
   });
 
   it("the same Idempotency-Key answers what the first did; the key with other bytes is a 409", async () => {
@@ -79,6 +87,16 @@ describe("POST /submissions", () => {
     // Keys are per unit: another unit's same key is its own.
     const other = await issueToken("P63-10", "province");
     expect((await answerOf(await submit(other, { bytes: workbook("lao-cai"), key }), 201)).submission.unit).toBe("P63-10");
+  });
+
+  it("two concurrent requests with the same key make one submission, and both answer it", async () => {
+    const token = await issueToken("P63-19", "province");
+    const n = await count("submissions");
+    const answers = await Promise.all([1, 2, 3].map(() => submit(token, { bytes: workbook("vinh-phuc"), key: "double-click" })));
+    const bodies = await Promise.all(answers.map((r) => r.json() as Promise<{ submission: { id: string } }>));
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 200, 201]);
+    expect(new Set(bodies.map((b) => b.submission.id)).size).toBe(1);
+    expect(await count("submissions")).toBe(n + 1);
   });
 
   it("a department submits to a campaign with department scoring", async () => {
@@ -131,5 +149,26 @@ describe("reading submissions", () => {
     await expectError(await call("/api/v1/submissions?campaign=nope", hq), 400, "invalid", "campaign");
     await expectError(await call("/api/v1/submissions?campaign=egov-3826-2015&period=2015-13", hq), 400, "invalid", "period");
     await expectError(await call("/api/v1/submissions?latest=yes", hq), 400, "invalid", "latest");
+  });
+});
+
+describe("each campaign's measure is the rules' (measureOf), whatever the workbook claims", () => {
+  it("VssID: progress against the assigned target, the quality veto and pilot priority; 3096: qualified 1/0", async () => {
+    const token = await issueToken("P63-17", "province");
+    const vssid = (period: string, inputs: Record<string, unknown>, claimed: number | null) => ({ campaign: "vssid-1170-2021", period, fileName: "VssID.xlsx", inputs, claimed: { value: claimed, label: null } });
+    const mid = (await answerOf(await submit(token, { meta: vssid("so_ket", { installed: 40_000, assignedTarget: 100_000 }, 0.4), bytes: workbook("vssid-mid") }), 201)).submission;
+    expect(mid.computed).toMatchObject({ value: 0.4, vetoed: false, priority: false });
+    expect(mid.mismatch).toBe(false);
+    const vetoed = (await answerOf(await submit(token, { meta: vssid("tong_ket", { installed: 120_000, assignedTarget: 100_000, qualityOk: false }, 1.2), bytes: workbook("vssid-veto") }), 201)).submission;
+    expect(vetoed.computed).toMatchObject({ value: 1.2, vetoed: true, priority: false });
+    const pilot = (await answerOf(await submit(token, { meta: vssid("tong_ket", { installed: 100_000, assignedTarget: 100_000, pilot: true }, 1), bytes: workbook("vssid-pilot") }), 201)).submission;
+    expect(pilot.computed).toMatchObject({ value: 1, vetoed: false, priority: true });
+    expect(pilot.version).toBe(2); // the same unit, campaign and period as the vetoed one
+    await expectError(await submit(token, { meta: vssid("so_ket", { installed: -1, assignedTarget: 100 }, null), bytes: workbook("vssid-bad") }), 400, "invalid", "inputs.installed");
+
+    const ptdt = { campaign: "participants-3096-2019", period: "final", fileName: "PTĐT.xlsx", inputs: { bbActual: 105, bbTarget: 100, tnActual: 100, tnTarget: 100, bhytActual: 100, bhytTarget: 100, bhtnActual: 99, bhtnTarget: 100 }, claimed: { value: 1, label: null } };
+    const notQualified = (await answerOf(await submit(token, { meta: ptdt, bytes: workbook("ptdt") }), 201)).submission;
+    expect(notQualified.computed.value).toBe(0); // BHTN at 99 % is not complete
+    expect(notQualified.mismatch).toBe(true);
   });
 });
