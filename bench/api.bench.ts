@@ -11,7 +11,7 @@ import { encodeMeta, IDEMPOTENCY_HEADER, SUBMISSION_META_HEADER, XLSX_CONTENT_TY
 import { seedSql } from "../functions/storage/seed-sql.ts";
 import { issueTokenSql } from "../functions/storage/token-sql.ts";
 import { d1Execute, migrate, type D1Target } from "../scripts/d1.ts";
-import { rssMb, startWranglerDev, workerdPids } from "./wrangler-dev.ts";
+import { freePort, rssMb, startWranglerDev, workerdPids } from "../scripts/dev/wrangler-dev.ts";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 10;
@@ -38,7 +38,7 @@ d1Execute(target, { file: `${DIR}/seed.sql` });
 const token = randomBytes(32).toString("base64url");
 d1Execute(target, { command: issueTokenSql(createHash("sha256").update(token).digest("hex"), "P63-01", "province", "bench") });
 
-const server = await startWranglerDev(config, `${DIR}/state`);
+const server = await startWranglerDev({ port: await freePort(), config, persistTo: `${DIR}/state`, output: "collect" });
 const auth = { Authorization: `Bearer ${token}` };
 
 /** An xlsx-shaped body: the zip signature, then random bytes (the service checks the signature only). */
@@ -95,7 +95,7 @@ try {
   clearInterval(sampler);
   console.log(`\n25 MB workbook: HTTP ${res.status} in ${ms} ms; workerd RSS idle ${idle.toFixed(0)} MB, peak ${peak.toFixed(0)} MB (+${(peak - idle).toFixed(0)} MB), pids ${pids.join(",")}`);
 } finally {
-  server.stop();
+  await server.stop();
   await new Promise((r) => setTimeout(r, 500));
   rmSync(`${DIR}/state`, { recursive: true, force: true });
 }

@@ -1,6 +1,5 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, BrowserContext } from "playwright-core";
@@ -9,7 +8,7 @@ import { OPTIONAL_TABLES, TABLES } from "../../addin/workbook/contract.ts";
 import { seedSql } from "../../functions/storage/seed-sql.ts";
 import { d1Execute, migrate, type D1Target } from "../../scripts/d1.ts";
 import { devTokens, type DevToken } from "../../scripts/dev/dev-tokens.ts";
-import { startWranglerDev, type WranglerDev } from "../../scripts/dev/wrangler-dev.ts";
+import { freePort, startWranglerDev, type WranglerDev } from "../../scripts/dev/wrangler-dev.ts";
 import { buildTemplate, DEFAULT_TEMPLATE_OPTIONS } from "../../scripts/template/index.ts";
 import { load, overtype, readTable } from "../../scripts/template/read.ts";
 import { scoreEgov } from "../../shared/index.ts";
@@ -23,14 +22,6 @@ import { fakeOfficeContext, haveChromium, launchChromium, openTaskpane } from ".
 if (!haveChromium) console.log("end-to-end test SKIPPED: /usr/bin/chromium is missing (apt-get install chromium; .ci/run does).");
 
 const UNREACHABLE = "http://127.0.0.1:9";
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 
 /** What Excel.run would read from the workbook: each contract table's body, rows of Mã / Nội dung / Giá trị. */
 async function officeFor(bytes: Uint8Array, fileName: string) {
