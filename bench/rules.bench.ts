@@ -21,3 +21,11 @@ report(
   time("leaderboard(34 entries, 3826 final)", BOARDS, () => leaderboard(units34, "egov-3826-2015", "final").rows.length),
   time("plain sort of 34 numbers", BOARDS, () => units34.map((u) => u.value).sort((a, b) => b - a).length),
 );
+
+const BIG = 1_000;
+const units700 = Array.from({ length: 700 }, (_, i) => ({ unit: `U-${i}`, value: 50 + ((i * 37) % 51), claimed: null }));
+report(
+  `leaderboard of 700 units × ${BIG.toLocaleString("en-US")}`,
+  time("leaderboard(700 entries, 3826 final)", BIG, () => leaderboard(units700, "egov-3826-2015", "final").rows.length),
+  time("plain sort of 700 numbers", BIG, () => units700.map((u) => u.value).sort((a, b) => b - a).length),
+);
