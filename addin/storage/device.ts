@@ -45,11 +45,18 @@ export interface Settings {
   period: string;
 }
 
+/**
+ * The Worker that serves the add-in is the service (one origin), so until the user sets another address the
+ * pane's own HTTPS origin is the one to use: a province only pastes its token.
+ */
+export const defaultServiceUrl = (): string =>
+  typeof location !== "undefined" && location.protocol === "https:" ? location.origin : "";
+
 export async function readSettings(storage: KeyValueStore): Promise<Settings> {
   const [serviceUrl, token, campaign, period] = await Promise.all(
     [SETTINGS_KEYS.serviceUrl, SETTINGS_KEYS.token, SETTINGS_KEYS.campaign, SETTINGS_KEYS.period].map((k) => storage.getItem(k)),
   );
-  return { serviceUrl: serviceUrl ?? "", token: token ?? "", campaign: campaign ?? "", period: period ?? "" };
+  return { serviceUrl: serviceUrl ?? defaultServiceUrl(), token: token ?? "", campaign: campaign ?? "", period: period ?? "" };
 }
 
 export async function writeSettings(storage: KeyValueStore, settings: Partial<Settings>): Promise<void> {
