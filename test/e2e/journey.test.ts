@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, BrowserContext } from "playwright-core";
@@ -43,7 +43,7 @@ describe.skipIf(!haveChromium)("the whole journey: province task pane → servic
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    for (const script of ["scripts/build-addin.ts", "scripts/build-hq.ts"]) {
+    for (const script of ["scripts/build-addin.ts", "scripts/build-hq.ts", "scripts/template/build-template.ts"]) {
       const built = spawnSync(process.execPath, ["scripts/run-ts.mjs", script], { encoding: "utf8" });
       expect(built.status, built.stderr).toBe(0);
     }
@@ -129,7 +129,7 @@ describe.skipIf(!haveChromium)("the whole journey: province task pane → servic
   }, 120_000);
 
   it("headquarters signs in and sees Hà Nội ranked first with its tier, Đà Nẵng flagged", async () => {
-    const context = await browser.newContext({ ignoreHTTPSErrors: true, locale: "vi-VN", viewport: { width: 1366, height: 900 } });
+    const context = await browser.newContext({ ignoreHTTPSErrors: true, acceptDownloads: true, locale: "vi-VN", viewport: { width: 1366, height: 900 } });
     contexts.push(context);
     const page = await context.newPage();
     const errors: string[] = [];
@@ -151,5 +151,10 @@ describe.skipIf(!haveChromium)("the whole journey: province task pane → servic
     expect(await page.locator("#chart .bar-line").getAttribute("data-bar")).toBe("70");
     expect(errors).toEqual([]);
     await page.screenshot({ path: "test-results/e2e-hq.png", fullPage: true });
+
+    // The template the provinces fill in is downloadable from the page the service serves.
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#template-link")]);
+    expect(download.suggestedFilename()).toBe("BHXH-thi-dua-mau.xlsx");
+    expect(readFileSync((await download.path())!).subarray(0, 4)).toEqual(Buffer.from("PK\x03\x04", "latin1"));
   }, 120_000);
 });
