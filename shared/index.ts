@@ -16,3 +16,4 @@ export { leaderboard, type Leaderboard, type LeaderboardEntry, type LeaderboardR
 export * from "./units/index.ts";
 export * from "./schemas/inputs.ts";
 export * from "./schemas/api.ts";
+export { issueText } from "./schemas/messages.ts";

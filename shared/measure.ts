@@ -4,6 +4,7 @@ import { RuleError } from "./errors.ts";
 import { nearlyEqual } from "./numbers.ts";
 import { ptdtAssessment } from "./participants.ts";
 import { INPUT_SCHEMAS, type CampaignId } from "./schemas/inputs.ts";
+import { issueText } from "./schemas/messages.ts";
 import { vssidAssessment } from "./vssid.ts";
 
 /** The one number a campaign ranks a unit by, and the unit's own verdict where the campaign has one. */
@@ -21,7 +22,8 @@ export function parseInputs(campaignId: string, inputs: unknown) {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const field = issue.path.join(".") || "inputs";
-    throw new RuleError(field, `Dữ liệu chấm điểm không hợp lệ: ${issue.message}.`, `Invalid scoring input: ${issue.message}.`);
+    const text = issueText(issue, inputs);
+    throw new RuleError(field, `Dữ liệu chấm điểm không hợp lệ: ${text.vi}.`, `Invalid scoring input: ${text.en}.`);
   }
   return parsed.data;
 }

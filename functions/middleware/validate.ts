@@ -1,6 +1,7 @@
 import { zValidator } from "@hono/zod-validator";
 import type { ValidationTargets } from "hono";
 import type { ZodType } from "zod";
+import { issueText } from "../../shared/index.ts";
 import { validationError } from "./errors.ts";
 
 /**
@@ -11,6 +12,8 @@ export const validate = <T extends ZodType, Target extends keyof ValidationTarge
   zValidator(target, schema, (result) => {
     if (!result.success) {
       const issue = result.error.issues[0];
-      throw validationError(issue?.path.join(".") ?? target, issue?.message ?? "invalid");
+      if (!issue) throw validationError(target, "không hợp lệ", "invalid");
+      const text = issueText(issue, result.data);
+      throw validationError(issue.path.join(".") || target, text.vi, text.en);
     }
   });

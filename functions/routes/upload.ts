@@ -1,4 +1,4 @@
-import { decodeMeta, submissionMetaSchema, type SubmissionMeta } from "../../shared/index.ts";
+import { decodeMeta, issueText, submissionMetaSchema, type SubmissionMeta } from "../../shared/index.ts";
 import { ApiError, validationError } from "../middleware/errors.ts";
 
 /** Every xlsx is a zip, and every zip starts with a local file header: `PK\x03\x04`. */
@@ -12,7 +12,7 @@ export function declaredSize(header: string | undefined, maxBytes: number): numb
     throw new ApiError(411, "length_required", "Content-Length", "Thiếu Content-Length: hãy gửi tệp với độ dài xác định.", "Content-Length is required: send the file with a known length.");
   }
   const size = /^\d+$/.test(header.trim()) ? Number(header) : NaN;
-  if (!Number.isSafeInteger(size)) throw validationError("Content-Length", "not a whole number of bytes");
+  if (!Number.isSafeInteger(size)) throw validationError("Content-Length", "không phải một số byte nguyên", "not a whole number of bytes");
   if (size === 0) throw emptyBody();
   if (size > maxBytes) {
     const mb = (maxBytes / 1024 / 1024).toFixed(0);
@@ -29,11 +29,12 @@ export function readMeta(header: string | undefined): SubmissionMeta {
   } catch {
     throw new ApiError(400, "malformed_json", "X-Submission-Meta", "X-Submission-Meta không phải base64 của JSON UTF-8.", "X-Submission-Meta is not base64 of UTF-8 JSON.");
   }
-  if (raw === undefined) throw validationError("X-Submission-Meta", "missing");
+  if (raw === undefined) throw validationError("X-Submission-Meta", "thiếu thông tin kèm tệp", "missing");
   const parsed = submissionMetaSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw validationError(issue.path.join(".") || "X-Submission-Meta", issue.message);
+    const text = issueText(issue, raw);
+    throw validationError(issue.path.join(".") || "X-Submission-Meta", text.vi, text.en);
   }
   return parsed.data;
 }
@@ -41,7 +42,7 @@ export function readMeta(header: string | undefined): SubmissionMeta {
 /** A client's retry key: short and printable, since it is stored and compared as is. */
 export function readIdempotencyKey(header: string | undefined): string | null {
   if (header === undefined) return null;
-  if (!/^[\x21-\x7e]{1,200}$/.test(header)) throw validationError("Idempotency-Key", "1–200 printable ASCII characters");
+  if (!/^[\x21-\x7e]{1,200}$/.test(header)) throw validationError("Idempotency-Key", "1–200 ký tự ASCII in được", "1–200 printable ASCII characters");
   return header;
 }
 
@@ -54,12 +55,12 @@ export async function readWorkbook(body: ReadableStream<Uint8Array> | null, size
   const bytes = new Uint8Array(size);
   let at = 0;
   for await (const chunk of body) {
-    if (at + chunk.byteLength > size) throw validationError("Content-Length", "the body is longer than Content-Length");
+    if (at + chunk.byteLength > size) throw validationError("Content-Length", "nội dung dài hơn Content-Length", "the body is longer than Content-Length");
     bytes.set(chunk, at);
     at += chunk.byteLength;
   }
   if (at === 0) throw emptyBody();
-  if (at !== size) throw validationError("Content-Length", `received ${at} of ${size} bytes`);
+  if (at !== size) throw validationError("Content-Length", `chỉ nhận được ${at} trên ${size} byte`, `received ${at} of ${size} bytes`);
   if (!ZIP_SIGNATURE.every((b, i) => bytes[i] === b)) {
     throw new ApiError(415, "not_xlsx", "body", "Tệp không phải sổ Excel .xlsx (thiếu chữ ký zip PK).", "The file is not an .xlsx workbook (no zip signature PK).");
   }

@@ -79,5 +79,8 @@ describe("measureOf: what the service computes from a submission's inputs", () =
     expect(() => measureOf("egov-3826-2015", "final", { c1: 5 })).toThrow(expect.objectContaining({ argument: "c2" }));
     expect(() => measureOf("egov-3826-2015", "final", { c1: 5, c2: 5, c3: 9, c4: 0.9, c5: 1 })).toThrow(expect.objectContaining({ argument: "c3" }));
     expect(() => measureOf("egov-3826-2015", "2016-01", {})).toThrow(expect.objectContaining({ argument: "period" }));
+    expect(() => measureOf("egov-3826-2015", "final", { c1: "năm" })).toThrow(
+      expect.objectContaining({ argument: "c1", messageVi: expect.stringContaining("mong đợi số, nhận được string"), messageEn: expect.stringContaining("expected number, received string") }),
+    );
   });
 });

@@ -80,7 +80,12 @@ describe("PUT /targets/:year", () => {
     const before = [await count("target_changes"), await count("audit_log")];
     const tableBefore = await (await call("/api/v1/targets/2025", hq)).json();
     const put = (body: unknown) => putJson("/api/v1/targets/2025", hq, body);
-    await expectError(await put({ document: "x", rows: [{ indicator: "BHYT", value: 0.5, comparison: "gte" }, { indicator: "BHXH", value: 1.2, comparison: "gte" }] }), 400, "invalid", "rows.1.value");
+    const tooBig = await expectError(await put({ document: "x", rows: [{ indicator: "BHYT", value: 0.5, comparison: "gte" }, { indicator: "BHXH", value: 1.2, comparison: "gte" }] }), 400, "invalid", "rows.1.value");
+    // Each language says the whole reason in its own words (zod's vi and en locales), Vietnamese first.
+    expect(tooBig.message_vi).toBe('Dữ liệu không hợp lệ ở "rows.1.value": Quá lớn: mong đợi number <=1');
+    expect(tooBig.message_en).toBe('Invalid value at "rows.1.value": Too big: expected number to be <=1');
+    const wrongType = await expectError(await put({ document: "x", rows: [{ indicator: "BHYT", value: "95,16%", comparison: "gte" }] }), 400, "invalid", "rows.0.value");
+    expect(wrongType.message_vi).toContain("mong đợi số, nhận được string");
     await expectError(await put({ document: "x", rows: [{ indicator: "BHYT", value: -0.1, comparison: "gte" }] }), 400, "invalid", "rows.0.value");
     await expectError(await put({ document: "x", rows: [{ indicator: "KHONG_CO", value: 0.5, comparison: "gte" }] }), 400, "invalid", "rows.0.indicator");
     await expectError(await put({ document: "x", rows: [{ indicator: "BHYT", value: 0.5, comparison: "lt" }] }), 400, "invalid", "rows.0.comparison");
