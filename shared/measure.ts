@@ -1,4 +1,4 @@
-import { campaignById, periodOf } from "./campaigns/index.ts";
+import { campaignById, periodOf, type UnitKind } from "./campaigns/index.ts";
 import { scoreEgov } from "./egov.ts";
 import { RuleError } from "./errors.ts";
 import { nearlyEqual } from "./numbers.ts";
@@ -29,16 +29,37 @@ export function parseInputs(campaignId: string, inputs: unknown) {
 }
 
 /**
- * What the service (the authority) computes for a submission, with the same functions Excel calls. The period
- * picks the stage for VssID (so_ket / tong_ket).
+ * The 3826 table is chosen by the kind of unit (RULES.md §1), and the service knows the unit from its token: a
+ * workbook may repeat its kind, never choose another (a province scored on the department table would read its
+ * shares as free points).
  */
-export function measureOf(campaignId: string, periodId: string, inputs: unknown): Measure {
+function authoritativeKind(declared: unknown, inputs: unknown, unitKind: UnitKind | undefined): unknown {
+  if (unitKind === undefined) return declared;
+  const stated = (inputs as Record<string, unknown> | null)?.unitKind;
+  if (stated !== undefined && stated !== null && stated !== "" && stated !== unitKind) {
+    throw new RuleError(
+      "unitKind",
+      `Loại đơn vị trong tệp ("${String(stated)}") khác với đơn vị gửi ("${unitKind}"): bảng điểm theo đơn vị gửi.`,
+      `The workbook's unit kind ("${String(stated)}") differs from the sending unit's ("${unitKind}"), whose table applies.`,
+    );
+  }
+  return unitKind;
+}
+
+/**
+ * What the service (the authority) computes for a submission, with the same functions Excel calls. The period
+ * picks the stage for VssID (so_ket / tong_ket); `unitKind`, where given (the service: the token's unit), decides
+ * the 3826 table whatever the inputs say.
+ */
+export function measureOf(campaignId: string, periodId: string, inputs: unknown, unitKind?: UnitKind): Measure {
   const campaign = campaignById(campaignId);
   const period = periodOf(campaign, periodId);
   const data = parseInputs(campaign.id, inputs) as unknown as Record<string, never>;
   switch (campaign.measure) {
-    case "points":
-      return { value: scoreEgov(data.c1, data.c2, data.c3, data.c4, data.c5, data.unitKind), vetoed: false, priority: false, label: null };
+    case "points": {
+      const kind = authoritativeKind(data.unitKind, inputs, unitKind);
+      return { value: scoreEgov(data.c1, data.c2, data.c3, data.c4, data.c5, kind), vetoed: false, priority: false, label: null };
+    }
     case "progress": {
       const a = vssidAssessment(data.installed, data.assignedTarget, period.prizeSet, data.qualityOk, data.pilot);
       return { value: a.progress, vetoed: a.vetoed, priority: a.priority, label: a.label };

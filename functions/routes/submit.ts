@@ -34,7 +34,7 @@ export function assess(meta: SubmissionMeta, caller: Caller): Assessed {
     throw new ApiError(403, "unit_not_in_campaign", "campaign", `Đơn vị ${unit.code} không thuộc đợt ${campaign.document.number}.`, `Unit ${unit.code} does not take part in ${campaign.document.number}.`);
   }
   // The rules name their own argument (`c3`); the client sent it as `inputs.c3`.
-  const computed = rule(() => measureOf(campaign.id, meta.period, meta.inputs), "inputs.");
+  const computed = rule(() => measureOf(campaign.id, meta.period, meta.inputs, unit.kind as UnitKind), "inputs.");
   return { computed, mismatch: claimMismatch(meta.claimed.value, computed.value) };
 }
 

@@ -67,6 +67,15 @@ describe("measureOf: what the service computes from a submission's inputs", () =
   it("3826: the score out of 100", () => {
     expect(measureOf("egov-3826-2015", "final", { unitKind: "province", c1: 5, c2: 5, c3: 0.85, c4: 0.92, c5: 8 }).value).toBe(5 + 5 + 15 + 60 + 8);
   });
+  it("3826: the sending unit's kind chooses the table; the inputs may repeat it, never change it", () => {
+    const departmentPoints = { c1: 20, c2: 10, c3: 30, c4: 5, c5: 5 };
+    expect(measureOf("egov-3826-2015", "final", departmentPoints, "department").value).toBe(70);
+    expect(measureOf("egov-3826-2015", "final", { ...departmentPoints, unitKind: "department" }, "department").value).toBe(70);
+    expect(() => measureOf("egov-3826-2015", "final", { c1: 5, c2: 5, c3: 1, c4: 1, c5: 10, unitKind: "department" }, "province")).toThrow(
+      expect.objectContaining({ argument: "unitKind" }),
+    );
+    expect(measureOf("egov-3826-2015", "final", { c1: 5, c2: 5, c3: 0.9, c4: 0.9, c5: 10 }, "province").value).toBe(100);
+  });
   it("1170: the period picks the stage", () => {
     const inputs = { installed: 40, assignedTarget: 100 };
     expect(measureOf("vssid-1170-2021", "so_ket", inputs)).toMatchObject({ value: 0.4, label: "Đủ điều kiện" });

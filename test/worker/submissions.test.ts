@@ -105,6 +105,21 @@ describe("POST /submissions", () => {
     const { submission } = await answerOf(await submit(token, { meta, bytes: workbook("van-phong") }), 201);
     expect(submission).toMatchObject({ unit: "DV-VP", mismatch: false, computed: { value: 95 } });
   });
+
+  it("the token's unit chooses the 3826 table: a province cannot be scored as a department", async () => {
+    const province = await issueToken("P63-26", "province");
+    const before = await count("submissions");
+    // As a department, 25 + 15 + 40 + 10 + 10 would be 100 points; shares above 1 are refused on the province table.
+    const asDepartment = egovMeta({ inputs: { unitKind: "department", c1: 5, c2: 5, c3: 1, c4: 1, c5: 10 } });
+    const e = await expectError(await submit(province, { meta: asDepartment, bytes: workbook("lai-chau-dv") }), 400, "invalid", "inputs.unitKind");
+    expect(e.message_vi).toContain("bảng điểm theo đơn vị gửi");
+    expect(await count("submissions")).toBe(before);
+    // A department that leaves the kind out is scored on its own table, not the province default.
+    const department = await issueToken("DV-PC", "department");
+    const meta = egovMeta({ inputs: { c1: 20, c2: 10, c3: 30, c4: 5, c5: 5 }, claimed: { value: 70, label: null } });
+    const { submission } = await answerOf(await submit(department, { meta, bytes: workbook("phap-che") }), 201);
+    expect(submission).toMatchObject({ unit: "DV-PC", mismatch: false, computed: { value: 70 } });
+  });
 });
 
 describe("reading submissions", () => {
