@@ -1,4 +1,4 @@
-import { campaignById, claimMismatch, measureOf, periodOf, unitByCode, unitFitsRegistry, type Measure, type SubmissionAnswer, type SubmissionMeta } from "../../shared/index.ts";
+import { campaignById, claimMismatch, measureOf, periodOf, unitByCode, unitFitsRegistry, type Measure, type SubmissionAnswer, type SubmissionMeta, type UnitKind } from "../../shared/index.ts";
 import type { Caller } from "../env.ts";
 import { ApiError, toApiError } from "../middleware/errors.ts";
 import { auditStatement } from "../storage/audit.ts";
@@ -75,7 +75,11 @@ export async function store(env: Env, caller: Caller, meta: SubmissionMeta, asse
     await env.DB.batch(statements);
   } catch (e) {
     // A concurrent request with the same key won the race: answer what it stored.
-    const raced = await replayed(env.DB, caller.unit, key, sha256, meta).catch(() => null);
+    // A 409 from the replay (the key already names other bytes) is the answer; any other failure is a 503.
+    const raced = await replayed(env.DB, caller.unit, key, sha256, meta).catch((err) => {
+      if (err instanceof ApiError) throw err;
+      return null;
+    });
     if (raced) return answer(raced, true);
     console.error("D1 batch failed", e);
     throw unavailable("Recording the submission");

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { targetRowSchema, targetTableSchema } from "../targets/schema.ts";
+import { targetRowSchema, targetRowsSchema, targetTableSchema } from "../targets/schema.ts";
 import { claimedSchema } from "./inputs.ts";
 
 /**
@@ -25,7 +25,7 @@ export type SubmissionMeta = z.infer<typeof submissionMetaSchema>;
 
 export const targetsPutSchema = z.object({
   document: z.string().min(1).max(100),
-  rows: z.array(targetRowSchema).min(1),
+  rows: targetRowsSchema,
 });
 export type TargetsPut = z.infer<typeof targetsPutSchema>;
 
@@ -139,5 +139,5 @@ export type LeaderboardAnswer = z.infer<typeof leaderboardAnswerSchema>;
 
 /** GET /targets: every year's table, so the add-in loads them once. */
 export const targetsListSchema = z.object({ tables: z.array(targetTableSchema) });
-/** GET /submissions: own unit's (hq: everyone's), newest first. */
+/** GET /submissions: own unit's (hq: everyone's), by campaign, period, unit, then version (oldest first). */
 export const submissionsListSchema = z.object({ submissions: z.array(submissionSchema) });

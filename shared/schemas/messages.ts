@@ -8,6 +8,11 @@ import vi from "zod/v4/locales/vi.js";
  * it refused, so it is looked up again by the issue's path: "nhận được chuỗi", not "nhận được undefined".
  */
 export function issueText(issue: $ZodIssue, input: unknown): { vi: string; en: string } {
+  // The project's own refinements carry "Vietnamese / English" in their message.
+  if (issue.code === "custom") {
+    const [vi = issue.message, en = vi] = issue.message.split(" / ");
+    return { vi, en };
+  }
   const raw = { ...issue, input: valueAt(input, issue.path) } as unknown as $ZodRawIssue;
   const say = (locale: typeof vi): string => {
     const said = locale().localeError(raw);

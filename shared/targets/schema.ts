@@ -25,13 +25,16 @@ export const targetRowSchema = z.object({
 });
 export type TargetRow = z.infer<typeof targetRowSchema>;
 
+/** A table, or a change to one, names each indicator once: two rows would make two histories of one value. */
+export const targetRowsSchema = z
+  .array(targetRowSchema)
+  .min(1)
+  .refine((rows) => new Set(rows.map((r) => r.indicator)).size === rows.length, "Mỗi chỉ tiêu chỉ một dòng / one row per indicator");
+
 export const targetTableSchema = z.object({
   year: z.number().int().min(2000).max(2100),
   document: z.string().min(1),
-  rows: z
-    .array(targetRowSchema)
-    .min(1)
-    .refine((rows) => new Set(rows.map((r) => r.indicator)).size === rows.length, "one row per indicator"),
+  rows: targetRowsSchema,
 });
 export type TargetTable = z.infer<typeof targetTableSchema>;
 

@@ -90,6 +90,9 @@ describe("PUT /targets/:year", () => {
     await expectError(await put({ document: "x", rows: [{ indicator: "KHONG_CO", value: 0.5, comparison: "gte" }] }), 400, "invalid", "rows.0.indicator");
     await expectError(await put({ document: "x", rows: [{ indicator: "BHYT", value: 0.5, comparison: "lt" }] }), 400, "invalid", "rows.0.comparison");
     await expectError(await put({ document: "x", rows: [] }), 400, "invalid", "rows");
+    const twice = await expectError(await put({ document: "x", rows: [{ indicator: "BHYT", value: 0.95, comparison: "gte" }, { indicator: "BHYT", value: 0.96, comparison: "gte" }] }), 400, "invalid", "rows");
+    expect(twice.message_vi).toContain("Mỗi chỉ tiêu chỉ một dòng");
+    expect(twice.message_en).toContain("one row per indicator");
     await expectError(await put({ rows: [{ indicator: "BHYT", value: 0.5, comparison: "gte" }] }), 400, "invalid", "document");
     const malformed = await call("/api/v1/targets/2025", hq, { method: "PUT", headers: { "Content-Type": "application/json" }, body: '{"document": "x", rows: [' });
     await expectError(malformed, 400, "malformed_json", "body");
