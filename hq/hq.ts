@@ -1,4 +1,5 @@
 import { CAMPAIGNS, type Campaign } from "../shared/campaigns/index.ts";
+import { ROLE_NAMES } from "../shared/units/index.ts";
 import type { LeaderboardAnswer } from "../shared/schemas/api.ts";
 import { ApiError, api, tokenStore } from "./api.ts";
 import { scoreChartSvg } from "./chart.ts";
@@ -35,8 +36,8 @@ async function signIn(): Promise<void> {
       tokenStore.clear();
       showSignIn();
       return message(box, "error",
-        `Mã truy cập này thuộc ${me.unitName} (vai trò ${me.role}), không phải của Vụ Thi đua - Khen thưởng. Trang này chỉ dành cho BHXH Việt Nam.`,
-        `This token belongs to ${me.unitName} (role ${me.role}); this page is for headquarters (role hq) only.`);
+        `Mã truy cập này thuộc ${me.unitName} (${ROLE_NAMES[me.role].vi}), không phải của Vụ Thi đua - Khen thưởng. Trang này chỉ dành cho BHXH Việt Nam.`,
+        `This token belongs to ${me.unitName} (${ROLE_NAMES[me.role].en}); this page is for headquarters only.`);
     }
     $("who").textContent = me.unitName;
     $("signin").hidden = true;

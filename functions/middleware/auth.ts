@@ -1,5 +1,5 @@
 import { createMiddleware } from "hono/factory";
-import type { UnitRole } from "../../shared/index.ts";
+import { ROLE_NAMES, type UnitRole } from "../../shared/index.ts";
 import type { AppEnv } from "../env.ts";
 import { sha256Hex } from "../storage/hash.ts";
 import { tokenByHash } from "../storage/tokens.ts";
@@ -28,11 +28,6 @@ export const requireToken = createMiddleware<AppEnv>(async (c, next) => {
 });
 
 /** 403, not 401: the token is good, the role is not enough (only hq sets targets and sees the leaderboard). */
-const ROLE_NAMES: Record<UnitRole, { vi: string; en: string }> = {
-  province: { vi: "BHXH tỉnh", en: "provincial offices" },
-  department: { vi: "đơn vị trực thuộc", en: "headquarters departments" },
-  hq: { vi: "Vụ Thi đua - Khen thưởng", en: "headquarters (Emulation and Rewards)" },
-};
 
 export const requireRole = (...roles: UnitRole[]) =>
   createMiddleware<AppEnv>(async (c, next) => {

@@ -4,6 +4,13 @@ import { PROVINCES_34 } from "./provinces34.ts";
 import { PROVINCES_63 } from "./provinces63.ts";
 
 export type UnitRole = "province" | "department" | "hq";
+
+/** What each role is called in a sentence a person reads. */
+export const ROLE_NAMES: Record<UnitRole, { vi: string; en: string }> = {
+  province: { vi: "BHXH tỉnh", en: "provincial offices" },
+  department: { vi: "đơn vị trực thuộc", en: "headquarters departments" },
+  hq: { vi: "Vụ Thi đua - Khen thưởng", en: "headquarters (Emulation and Rewards)" },
+};
 export type Registry = "provinces63" | "provinces34";
 
 export interface Unit {

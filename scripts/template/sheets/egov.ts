@@ -103,7 +103,7 @@ export function addEgovSheet(wb: Workbook, o: ResolvedOptions): EgovCells {
   const prize = prizeVnd(tier, set.id);
   section(ws, 19, `3. Xếp giải / Award — ${set.label.vi}`);
   const rows: Array<[string, unknown, string?]> = [
-    ["Ngưỡng xét thưởng (đạt từ 70% tổng số điểm trở lên)", set.bar.value, FMT.points],
+    [`Ngưỡng xét thưởng (đạt từ ${set.bar.value}% tổng số điểm trở lên)`, set.bar.value, FMT.points],
     ["Cơ cấu giải (final: kết thúc đợt; monthly: hằng tháng)", set.id],
     ["Giải của đơn vị (BHXH.AWARD_TIER)", bhxh("AWARD_TIER", ["E17", `H${top}:H${last}`, "D21"], tier)],
     ["Tiền thưởng của tập thể (BHXH.PRIZE_VND)", bhxh("PRIZE_VND", ["D22", "D21"], prize), FMT.vnd],
@@ -121,7 +121,7 @@ export function addEgovSheet(wb: Workbook, o: ResolvedOptions): EgovCells {
   body(ws, 20, 23, 1, 5);
   markResult(ws, "D22");
   markResult(ws, "D23");
-  ws.getCell("B25").value = "Dưới 70 điểm: không xét thưởng và bị trừ điểm thi đua khi xếp loại đơn vị năm 2015 (mục 3 của Bảng tiêu chí).";
+  ws.getCell("B25").value = `Dưới ${set.bar.value} điểm: không xét thưởng và bị trừ điểm thi đua khi xếp loại đơn vị năm 2015 (mục 3 của Bảng tiêu chí).`;
   ws.getCell("B25").font = { name: "Arial", italic: true, size: 9 };
   return {
     inputs,

@@ -1,5 +1,5 @@
 import type { Workbook } from "exceljs";
-import { VSSID_STAGES, campaignById, periodOf, vssidAssessment } from "../../../shared/index.ts";
+import { VSSID_STAGES, campaignById, periodOf, prizeSetOf, vssidAssessment } from "../../../shared/index.ts";
 import { bhxh, formula } from "../formulas.ts";
 import { VSSID_MONTHS, VSSID_TEAMS, type ResolvedOptions } from "../options.ts";
 import { FMT, body, freezeBelow, headerRow, listValidation, markInput, markResult, section, setUpSheet, title } from "../styles.ts";
@@ -33,12 +33,24 @@ const TEAM_TASKS = [
 /** Excel's serial-free date: a UTC midnight, which exceljs writes as the day's serial number. */
 const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
+/** "sơ kết ≥ 35% (đến 30/6/2021), tổng kết ≥ 100% (đến 31/12/2021)", from the campaign's own bars and dates. */
+function stageLine(): string {
+  const campaign = campaignById("vssid-1170-2021");
+  return campaign.periods
+    .map((p) => {
+      const bar = prizeSetOf(campaign, p.prizeSet).bar.value;
+      const [y, m, d] = (p.dataUntil ?? campaign.period.to).split("-").map(Number);
+      return `${p.id === "so_ket" ? "sơ kết" : "tổng kết"} ≥ ${Math.round(bar * 100)}% (đến ${d}/${m}/${y})`;
+    })
+    .join(", ");
+}
+
 /** The VssID rollout plan of 1170/BHXH-TĐKT: monthly installs by team against the assigned target. */
 export function addVssidSheet(wb: Workbook, o: ResolvedOptions): VssidCells {
   const ws = wb.addWorksheet(VSSID_SHEET, { properties: { tabColor: { argb: "FFC55A11" } } });
   setUpSheet(ws, [14, 20, 20, 20, 16, 16, 16]);
   title(ws, 1, "KẾ HOẠCH VÀ TIẾN ĐỘ TRIỂN KHAI ỨNG DỤNG VssID - BHXH SỐ",
-    `Thi đua theo Công văn 1170/BHXH-TĐKT ngày 06/05/2021 · ${o.unitInfo.name} · sơ kết ≥ 35% (đến 30/6/2021), tổng kết ≥ 100% (đến 31/12/2021)`);
+    `Thi đua theo Công văn 1170/BHXH-TĐKT ngày 06/05/2021 · ${o.unitInfo.name} · ${stageLine()}`);
   freezeBelow(ws, 2);
 
   const v = o.vssid;
