@@ -10,4 +10,6 @@ mkdirSync("dist", { recursive: true });
 const file = "dist/seed.sql";
 writeFileSync(file, seedSql());
 d1Execute(target, { file });
-console.log(`Đã nạp ${seedStatements().length} dòng (${target.remote ? "Cloudflare" : "local"}) từ ${file}. / Seeded ${seedStatements().length} rows.`);
+// INSERT OR IGNORE: a second run writes nothing, so this counts statements run, not rows added.
+const statements = seedStatements().length;
+console.log(`Đã chạy ${statements} câu lệnh nạp dữ liệu (${target.remote ? "Cloudflare" : "local"}) từ ${file}; dòng đã có được giữ nguyên. / Ran ${statements} seed statements; existing rows kept.`);

@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { campaignById, IDEMPOTENCY_HEADER, periodOf, SUBMISSION_META_HEADER, XLSX_CONTENT_TYPE } from "../../shared/index.ts";
 import type { AppEnv, Caller } from "../env.ts";
-import { ApiError, notFound, toApiError } from "../middleware/errors.ts";
+import { ApiError, notFound } from "../middleware/errors.ts";
 import { validate } from "../middleware/validate.ts";
 import { listSubmissions, submissionById } from "../storage/submissions.ts";
 import { attachment } from "./disposition.ts";
@@ -52,14 +52,11 @@ export const submissions = new Hono<AppEnv>()
     if (q.unit !== undefined && caller.role !== "hq" && q.unit !== caller.unit) {
       throw new ApiError(403, "forbidden", "unit", "Chỉ xem được bài nộp của đơn vị mình.", "You can only list your own unit's submissions.");
     }
-    try {
-      // Unknown campaign or period is a 400 naming it, not an empty list that looks like "nothing submitted".
-      if (q.campaign !== undefined) {
-        const campaign = campaignById(q.campaign);
-        if (q.period !== undefined) periodOf(campaign, q.period);
-      }
-    } catch (e) {
-      throw toApiError(e) ?? e;
+    // Unknown campaign or period is a 400 naming it (RuleError, via the error handler), not an empty list that
+    // looks like "nothing submitted".
+    if (q.campaign !== undefined) {
+      const campaign = campaignById(q.campaign);
+      if (q.period !== undefined) periodOf(campaign, q.period);
     }
     const unit = caller.role === "hq" ? q.unit : caller.unit;
     const list = await listSubmissions(c.env.DB, { unit, campaign: q.campaign, period: q.period, latest: q.latest === "1" });

@@ -59,7 +59,7 @@ export async function store(env: Env, caller: Caller, meta: SubmissionMeta, asse
     return answer(latest, true);
   }
 
-  const r2Key = await putWorkbook(env.WORKBOOKS, sha256, bytes, caller.unit).catch((e) => {
+  const r2Key = await putWorkbook(env.WORKBOOKS, sha256, bytes).catch((e) => {
     console.error("R2 put failed", e);
     throw unavailable("Storing the workbook");
   });

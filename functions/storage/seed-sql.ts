@@ -1,4 +1,5 @@
 import { BUILT_IN_TARGETS, UNITS, type TargetTable, type Unit } from "../../shared/index.ts";
+import { sqlLiteral } from "./sql-literal.ts";
 
 /**
  * The seed as plain SQL: every unit of the rules' registry and the built-in target tables (148/BHXH-TĐKT for
@@ -9,8 +10,7 @@ export const SEED_ACTOR = "seed";
 /** The seed's change rows carry a fixed time, so running it twice writes the same rows (and then none). */
 export const SEED_TIME = "2025-01-21T00:00:00.000Z";
 
-const quote = (v: string | number | null): string =>
-  v === null ? "NULL" : typeof v === "number" ? String(v) : `'${v.replaceAll("'", "''")}'`;
+const quote = sqlLiteral;
 
 const unitRow = (u: Unit): string =>
   `INSERT OR IGNORE INTO units (code, name, kind, registry, gso, merged_into) VALUES (${[u.code, u.name, u.kind, u.registry, u.gso, u.mergedInto].map(quote).join(", ")});`;

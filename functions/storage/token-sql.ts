@@ -1,10 +1,11 @@
 import { unitByCode, type UnitRole } from "../../shared/index.ts";
+import { sqlLiteral } from "./sql-literal.ts";
 
 /**
  * The SQL `npm run token` runs through `wrangler d1 execute` (local or remote): pure, so the worker tests apply
  * the very same statements and prove the issued token then works. Only the SHA-256 is written.
  */
-const quote = (v: string | null) => (v === null ? "NULL" : `'${v.replaceAll("'", "''")}'`);
+const quote = sqlLiteral;
 
 /** A province token belongs to a province, a department token to a DV unit, an hq token to HQ. */
 export function checkRoleFits(unitCode: string, role: string): { unit: string; role: UnitRole } {

@@ -11,12 +11,13 @@ export const workbookKey = (sha256: string): string => `${WORKBOOK_PREFIX}${sha2
  * Always written, even when the object exists: the write refreshes `uploaded`, which keeps the sweep's grace
  * period from deleting a file a new record is about to point at. R2 checks the bytes against `sha256`.
  */
-export async function putWorkbook(bucket: R2Bucket, sha256: string, bytes: Uint8Array, unit: string): Promise<string> {
+export async function putWorkbook(bucket: R2Bucket, sha256: string, bytes: Uint8Array): Promise<string> {
   const key = workbookKey(sha256);
   await bucket.put(key, bytes, {
     sha256,
     httpMetadata: { contentType: XLSX_CONTENT_TYPE },
-    customMetadata: { unit, sha256 },
+    // No unit here: one object serves every unit that sends the same bytes; the records say who sent it.
+    customMetadata: { sha256 },
   });
   return key;
 }
