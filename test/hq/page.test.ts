@@ -41,25 +41,12 @@ describe.skipIf(!hasChromium())("the /hq page in Chromium (development harness, 
   });
 
   it("signs in with the hq token and draws 700 rows in one pass", async () => {
+    // How long this takes is a figure of `npm run bench:hq`, not a test's pass mark.
     await page.fill("#token", HQ_TOKEN);
-    const t0 = Date.now();
     await page.click("#signin-form button[type=submit]");
     await page.waitForFunction(() => document.querySelectorAll("#board-body tr").length === 700);
-    const ms = Date.now() - t0;
-    console.log(`700 hàng / rows: ${ms} ms from sign-in to the table (harness on this machine)`);
-    expect(ms).toBeLessThan(5000);
     expect(await page.evaluate(() => localStorage.getItem("bhxh.hq.token"))).toBe(HQ_TOKEN);
     expect(await page.locator(".chart rect").count()).toBe(700);
-    // re-render of the same answer: one innerHTML per section
-    const rerender = await page.evaluate(() => {
-      const body = document.getElementById("board-body")!;
-      const html = body.innerHTML;
-      const t = performance.now();
-      body.innerHTML = html;
-      void body.offsetHeight;
-      return performance.now() - t;
-    });
-    expect(rerender).toBeLessThan(500);
   });
 
   it("draws the 70-point bar of the prize set at 70 on the axis", async () => {
