@@ -1,7 +1,7 @@
 import { apiClient } from "./api/client.ts";
 import { SubmissionQueue, type SendOutcome } from "./queue/queue.ts";
 import { deviceStorage, readSettings, type KeyValueStore } from "./storage/device.ts";
-import { describeOutcome, submitWorkbook, type Message, type SubmitResult } from "./submit/submit.ts";
+import { describeOutcomes, submitWorkbook, type Message, type SubmitResult } from "./submit/submit.ts";
 import { loadSavedTargets, saveTargets } from "./targets/store.ts";
 
 /**
@@ -64,8 +64,8 @@ export function runtime(): Runtime {
       const s = await readSettings(storage);
       if (!s.serviceUrl || !s.token) return [];
       const outcomes = await queue.flush(apiClient({ baseUrl: s.serviceUrl, token: s.token }), includeBlocked);
-      const last = outcomes[outcomes.length - 1];
-      if (last) rt.report({ phase: "done", result: describeOutcome(last) });
+      const result = describeOutcomes(outcomes);
+      if (result) rt.report({ phase: "done", result });
       return outcomes;
     },
     async refreshTargets() {

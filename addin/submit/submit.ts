@@ -50,6 +50,7 @@ export const messageOf = (e: unknown): Message => {
 
 export function describeOutcome(outcome: SendOutcome): SubmitResult {
   const { item } = outcome;
+  if (outcome.kind === "broken" || outcome.kind === "failed") return { kind: "error", message: outcome.message };
   if (outcome.kind === "sent") {
     const s = outcome.answer.submission;
     const label = s.computed.label ? ` (${s.computed.label})` : "";
@@ -73,6 +74,20 @@ export function describeOutcome(outcome: SendOutcome): SubmitResult {
     return { kind: "waiting", message: { vi: `${why} (${outcome.error.messageVi})`, en: `${whyEn} (${outcome.error.messageEn})` } };
   }
   return { kind: "rejected", message: { vi: `Máy chủ từ chối bản gửi: ${outcome.error.messageVi}`, en: `The service refused the submission: ${outcome.error.messageEn}` } };
+}
+
+/**
+ * What a flush tells the user: the last item's outcome, preceded by every item that was set aside or failed, so
+ * a broken item is never passed over in silence behind a later success.
+ */
+export function describeOutcomes(outcomes: readonly SendOutcome[]): SubmitResult | null {
+  const last = outcomes[outcomes.length - 1];
+  if (!last) return null;
+  const result = describeOutcome(last);
+  const trouble = outcomes.slice(0, -1).filter((o) => o.kind === "broken" || o.kind === "failed").map(describeOutcome);
+  if (trouble.length === 0) return result;
+  const message = { vi: [...trouble.map((t) => t.message.vi), result.message.vi].join(" "), en: [...trouble.map((t) => t.message.en), result.message.en].join(" ") };
+  return { ...result, message };
 }
 
 export async function submitWorkbook(deps: SubmitDeps): Promise<SubmitResult> {

@@ -41,7 +41,7 @@ async function showQueue(): Promise<void> {
     ...items.map((i) => {
       const li = document.createElement("li");
       const why = i.lastError ? ` — ${i.lastError.vi} / ${i.lastError.en}` : "";
-      li.textContent = `Đang chờ gửi / waiting: ${i.meta.fileName} (${i.meta.campaign}, ${i.meta.period}), ${Math.round(i.size / 1024)} KB, ${i.attempts} lần thử / attempts${i.blocked ? ", cần sửa mã đơn vị / token needed" : ""}${why}`;
+      li.textContent = `${i.broken ? "Bị hỏng, để riêng / damaged, set aside" : "Đang chờ gửi / waiting"}: ${i.meta.fileName} (${i.meta.campaign}, ${i.meta.period}), ${Math.round(i.size / 1024)} KB, ${i.attempts} lần thử / attempts${i.blocked ? ", cần sửa mã đơn vị / token needed" : ""}${why}`;
       li.dataset.queueId = i.id;
       return li;
     }),
