@@ -92,6 +92,14 @@ export class BrokenItemError extends Error {
 
 const textOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
+const storageFailed = (e: unknown) =>
+  e instanceof NotHeldError
+    ? e
+    : new NotHeldError(
+        `Không lưu được bản gửi trên máy (bộ nhớ của add-in báo lỗi: ${textOf(e)}): chưa lưu.`,
+        `The submission could not be held on this device (the add-in's storage failed: ${textOf(e)}): not held.`,
+      );
+
 export interface RetryPolicy {
   attempts: number;
   baseMs: number;
@@ -148,11 +156,7 @@ export class SubmissionQueue {
       // A write failed part-way (the device's storage full, or refused): the chunks written are removed, so
       // nothing is left that the index, and so the budget, does not count.
       await this.removeChunks(item);
-      if (e instanceof NotHeldError) throw e;
-      throw new NotHeldError(
-        `Không lưu được bản gửi trên máy (bộ nhớ của add-in báo lỗi: ${textOf(e)}): chưa lưu.`,
-        `The submission could not be held on this device (the add-in's storage failed: ${textOf(e)}): not held.`,
-      );
+      throw storageFailed(e);
     }
     return item;
   }
@@ -227,7 +231,17 @@ export class SubmissionQueue {
 
   /** Queues a new submission and sends it, under the lock, so no flush can pick it up half-way. */
   submit(client: ApiClient, bytes: Uint8Array, meta: SubmissionMeta, onProgress?: (f: number) => void): Promise<SendOutcome> {
-    return this.exclusive(async () => this.sendNow(client, await this.enqueue(bytes, meta), onProgress));
+    return this.exclusive(async () => {
+      let item: QueuedSubmission;
+      try {
+        item = await this.enqueue(bytes, meta);
+      } catch (e) {
+        // Not held (nothing of it is in the queue): the caller sends it from memory. An error while sending is
+        // not this one, so it can never be sent twice.
+        throw storageFailed(e);
+      }
+      return this.sendNow(client, item, onProgress);
+    });
   }
 
   /**

@@ -1,6 +1,6 @@
 import { isRuleError, type SubmissionAnswer } from "../../shared/index.ts";
 import { ApiError, apiClient, type ApiClient, type Upload } from "../api/client.ts";
-import { QueueFullError, SubmissionQueue, type RetryPolicy, type SendOutcome } from "../queue/queue.ts";
+import { NotHeldError, QueueFullError, SubmissionQueue, type RetryPolicy, type SendOutcome } from "../queue/queue.ts";
 import { memoryStore, readSettings, type KeyValueStore } from "../storage/device.ts";
 import { OfficeFileError, readWholeFile } from "../workbook/file.ts";
 import { ContractError, metaFromTables, readContractTables, type ContractTables } from "../workbook/read.ts";
@@ -106,18 +106,22 @@ export async function submitWorkbook(deps: SubmitDeps): Promise<SubmitResult> {
     const onProgress = (f: number) => deps.onStage?.("uploading", f);
     deps.onStage?.("uploading", 0);
     let held: Message | null = null;
+    let tooLarge = false;
     let outcome: SendOutcome;
     try {
       outcome = await deps.queue.submit(client, bytes, meta, onProgress);
     } catch (e) {
-      if (!(e instanceof QueueFullError)) throw e;
-      // Too large to hold on the device: sent now all the same, and said plainly if it cannot be.
+      if (!(e instanceof NotHeldError)) throw e;
+      // Not held on the device (too large, or its storage failed; nothing of it was kept): sent now all the same
+      // from memory, and said plainly if it cannot be.
       outcome = await new SubmissionQueue(memoryStore(), deps.retry).submit(client, bytes, meta, onProgress);
-      const [vi, en] = e.message.split(" / ");
-      held = { vi: vi!, en: en! };
+      held = { vi: e.messageVi, en: e.messageEn };
+      tooLarge = e instanceof QueueFullError;
     }
     const result = describeOutcome(outcome);
     if (held && result.kind === "waiting") return { kind: "error", message: { vi: `${held.vi} ${result.message.vi}`, en: `${held.en} ${result.message.en}` } };
+    // Sent: a storage failure is still worth knowing (the next one may not be held either); "too large" is not.
+    if (held && !tooLarge) return { ...result, message: { vi: `${result.message.vi} (${held.vi})`, en: `${result.message.en} (${held.en})` } };
     return result;
   } catch (e) {
     return { kind: "error", message: messageOf(e) };
