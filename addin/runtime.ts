@@ -26,8 +26,8 @@ export interface Runtime {
 export const RETRY_INTERVAL_MS = 60_000;
 
 /**
- * TARGET* are not volatile (10,000 cells must not recalculate on every edit), so when the service's tables differ
- * from the ones the cells were computed with, the workbook is recalculated once, in full.
+ * TARGET* are not volatile (10,000 cells must not recalculate on every edit), so when the tables in memory change
+ * (the device's loaded at start, the service's after a refresh) the workbook is recalculated once, in full.
  */
 async function recalculateWorkbook(): Promise<void> {
   if (typeof Excel === "undefined") return;
@@ -87,7 +87,8 @@ export function runtime(): Runtime {
 
 /** On start: saved targets at once (offline), then the service's; waiting submissions now and every minute. */
 export async function startRuntime(rt: Runtime = runtime()): Promise<void> {
-  await loadSavedTargets(rt.storage);
+  // The functions may already have computed cells with the built-in tables: if the saved ones differ, once.
+  if (await loadSavedTargets(rt.storage)) await recalculateWorkbook();
   void rt.refreshTargets();
   void rt.flush().catch(() => undefined);
   setInterval(() => void rt.flush().catch(() => undefined), RETRY_INTERVAL_MS);
