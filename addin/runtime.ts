@@ -85,6 +85,15 @@ export function runtime(): Runtime {
   return rt;
 }
 
+/**
+ * A surface (the task pane) listening to the status: shown the current one at once, so a ribbon submit that
+ * finished before the surface was ready is not missed, then every change.
+ */
+export function watchStatus(rt: Runtime, listener: (s: Status) => void): void {
+  rt.listeners.add(listener);
+  listener(rt.status);
+}
+
 /** On start: saved targets at once (offline), then the service's; waiting submissions now and every minute. */
 export async function startRuntime(rt: Runtime = runtime()): Promise<void> {
   // The functions may already have computed cells with the built-in tables: if the saved ones differ, once.

@@ -5,7 +5,7 @@
 import { CAMPAIGNS, campaignById, type Submission } from "../../shared/index.ts";
 import { registerCommands } from "../commands/commands.ts";
 import { registerFunctions } from "../functions/functions.ts";
-import { runtime, startRuntime, type Status } from "../runtime.ts";
+import { runtime, startRuntime, watchStatus, type Status } from "../runtime.ts";
 import { readSettings, writeSettings } from "../storage/device.ts";
 import { clientFor, messageOf, type Message } from "../submit/submit.ts";
 import { currentTargets, targetsSource } from "../targets/store.ts";
@@ -121,7 +121,6 @@ function onStatus(s: Status): void {
 
 async function initPane(): Promise<void> {
   const rt = runtime();
-  rt.listeners.add(onStatus);
   const s = await readSettings(rt.storage);
   $<HTMLInputElement>("serviceUrl").value = s.serviceUrl;
   $<HTMLInputElement>("token").value = s.token;
@@ -140,6 +139,9 @@ async function initPane(): Promise<void> {
     void reloadHistory();
   });
   await writeSettings(rt.storage, { campaign: campaignSelect.value, period: $<HTMLSelectElement>("period").value });
+  // Once the selectors are set (a sent status moves them to what was sent): the current status at once, then
+  // every change; a ribbon submit that ended while the pane was starting is shown, not missed.
+  watchStatus(rt, onStatus);
 
   $<HTMLFormElement>("settings").addEventListener("submit", async (e) => {
     e.preventDefault();

@@ -64,3 +64,16 @@ describe("recalculation when the target tables change", () => {
     expect(await loadSavedTargets(storage)).toBe(false);
   });
 });
+
+describe("the status a surface attaches to", () => {
+  it("a listener attached after a ribbon submit finished is shown that status at once", async () => {
+    const { runtime, watchStatus } = await import("../../addin/runtime.ts");
+    const rt = runtime();
+    rt.report({ phase: "done", result: { kind: "error", message: { vi: "xong", en: "done" } } });
+    const seen: string[] = [];
+    watchStatus(rt, (s) => seen.push(s.phase));
+    expect(seen).toEqual(["done"]);
+    rt.report({ phase: "reading", progress: 0 });
+    expect(seen).toEqual(["done", "reading"]);
+  });
+});
