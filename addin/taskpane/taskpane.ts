@@ -6,6 +6,7 @@ import { CAMPAIGNS, campaignById, type Submission } from "../../shared/index.ts"
 import { registerCommands } from "../commands/commands.ts";
 import { registerFunctions } from "../functions/functions.ts";
 import { runtime, startRuntime, watchStatus, type Status } from "../runtime.ts";
+import { whoamiMessage } from "./words.ts";
 import { readSettings, writeSettings } from "../storage/device.ts";
 import { clientFor, messageOf, type Message } from "../submit/submit.ts";
 import { currentTargets, targetsSource } from "../targets/store.ts";
@@ -153,7 +154,7 @@ async function initPane(): Promise<void> {
     if (!client) return say("me", { vi: "Chưa nhập địa chỉ máy chủ và mã đơn vị.", en: "No service address or token yet." }, "bad");
     try {
       const me = await client.me();
-      say("me", { vi: `Đơn vị: ${me.unitName} (${me.unit}), vai trò ${me.role}.`, en: `Unit: ${me.unit}, role ${me.role}.` }, "ok");
+      say("me", whoamiMessage(me), "ok");
     } catch (e) {
       say("me", messageOf(e), "bad");
     }
