@@ -33,6 +33,8 @@ export type SendOutcome =
   | { kind: "sent"; item: QueuedSubmission; answer: SubmissionAnswer & { status: number } }
   | { kind: "waiting"; item: QueuedSubmission; error: ApiError }
   | { kind: "rejected"; item: QueuedSubmission; error: ApiError }
+  /** A 2xx whose body could not be read: the service stored it, so it leaves the queue (a resend would duplicate). */
+  | { kind: "unread"; item: QueuedSubmission; error: ApiError }
   /** The stored bytes cannot be read whole: set aside (kept), or removed when nothing of it is left. */
   | { kind: "broken"; item: QueuedSubmission; removed: boolean; message: { vi: string; en: string } }
   /** Something unexpected while sending this item: it stays in the queue as it was, the others go on. */
@@ -272,6 +274,10 @@ export class SubmissionQueue {
       }
     }
     const error = last!;
+    if (error.status >= 200 && error.status < 300) {
+      await this.remove(item);
+      return { kind: "unread", item, error };
+    }
     const lastError = { vi: error.messageVi, en: error.messageEn, status: error.status };
     if (error.retryable) return { kind: "waiting", item: (await this.update(item.id, { lastError, blocked: false }))!, error };
     if (error.status === 401 || error.status === 403) return { kind: "waiting", item: (await this.update(item.id, { lastError, blocked: true }))!, error };

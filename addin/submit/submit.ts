@@ -17,6 +17,8 @@ export type SubmitResult =
   | { kind: "sent"; answer: SubmissionAnswer; message: Message }
   | { kind: "waiting"; message: Message }
   | { kind: "rejected"; message: Message }
+  /** Sent and stored (2xx), but the service's answer could not be read. */
+  | { kind: "unread"; message: Message }
   | { kind: "error"; message: Message };
 
 export interface SubmitDeps {
@@ -72,6 +74,15 @@ export function describeOutcome(outcome: SendOutcome): SubmitResult {
     const why = item.blocked ? "Mã đơn vị (token) bị từ chối: sửa trong Bảng điều khiển rồi bấm Gửi lại." : "Chưa kết nối được máy chủ: bản gửi được giữ trên máy và sẽ tự gửi lại.";
     const whyEn = item.blocked ? "The unit token was refused: correct it in the task pane, then retry." : "The service cannot be reached: the submission is held on this device and will be retried.";
     return { kind: "waiting", message: { vi: `${why} (${outcome.error.messageVi})`, en: `${whyEn} (${outcome.error.messageEn})` } };
+  }
+  if (outcome.kind === "unread") {
+    return {
+      kind: "unread",
+      message: {
+        vi: `Đã gửi đến máy chủ nhưng không đọc được câu trả lời (HTTP ${outcome.error.status}), nên chưa biết điểm máy chủ tính: xem Lịch sử gửi. Đừng gửi lại bản này. (${outcome.error.messageVi})`,
+        en: `Sent, but the service's answer could not be read (HTTP ${outcome.error.status}), so its score is not known here: see the history. Do not send it again. (${outcome.error.messageEn})`,
+      },
+    };
   }
   return { kind: "rejected", message: { vi: `Máy chủ từ chối bản gửi: ${outcome.error.messageVi}`, en: `The service refused the submission: ${outcome.error.messageEn}` } };
 }

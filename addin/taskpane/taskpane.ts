@@ -109,10 +109,11 @@ async function showSubmitted(sent: Submission): Promise<void> {
 function onStatus(s: Status): void {
   const progress = $<HTMLProgressElement>("progress");
   if (s.phase === "done") {
-    progress.value = s.result.kind === "sent" ? 1 : 0;
+    progress.value = s.result.kind === "sent" || s.result.kind === "unread" ? 1 : 0;
     say("status", s.result.message, s.result.kind === "sent" ? "ok" : "bad");
     void showQueue();
     if (s.result.kind === "sent") void showSubmitted(s.result.answer.submission);
+    if (s.result.kind === "unread") void reloadHistory(); // what the service stored, since its answer was unreadable
     return;
   }
   progress.value = s.progress;

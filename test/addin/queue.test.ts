@@ -118,3 +118,23 @@ describe("a write that fails while queueing", () => {
     expect([...map.keys()]).toEqual([]);
   });
 });
+
+describe("a 2xx answer that cannot be read", () => {
+  it.each([
+    ["not the submission's shape", JSON.stringify({ ok: true })],
+    ["not JSON", "<html>proxy</html>"],
+  ])("%s: removed from the queue (the service stored it), and the user is told it was sent, not refused", async (_, body) => {
+    const { store } = inspectableStore();
+    const queue = new SubmissionQueue(store, retry);
+    const uploads: string[] = [];
+    const client = apiClient({ baseUrl: "https://bhxh.example", token: "t", upload: async (req) => (uploads.push(req.headers["Idempotency-Key"]!), { status: 201, body }) });
+    const outcome = await queue.submit(client, pattern(100), meta);
+    expect(uploads).toHaveLength(1); // no retry: a resend would be a second copy
+    expect(await queue.list()).toEqual([]);
+    const told = describeOutcome(outcome);
+    expect(told.kind).not.toBe("rejected");
+    expect(told.message.vi).toMatch(/^Đã gửi đến máy chủ nhưng không đọc được câu trả lời/);
+    expect(told.message.vi).not.toMatch(/từ chối/);
+    expect(told.message.en).toMatch(/^Sent, but the service's answer could not be read/);
+  });
+});
