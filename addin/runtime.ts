@@ -1,7 +1,7 @@
 import { apiClient } from "./api/client.ts";
 import { SubmissionQueue, type SendOutcome } from "./queue/queue.ts";
 import { deviceStorage, readSettings, type KeyValueStore } from "./storage/device.ts";
-import { describeOutcome, submitWorkbook, type Message, type SubmitResult } from "./submit/submit.ts";
+import { describeOutcomes, submitWorkbook, type Message, type SubmitResult } from "./submit/submit.ts";
 import { loadSavedTargets, saveTargets } from "./targets/store.ts";
 
 /**
@@ -26,8 +26,8 @@ export interface Runtime {
 export const RETRY_INTERVAL_MS = 60_000;
 
 /**
- * TARGET* are not volatile (10,000 cells must not recalculate on every edit), so when the service's tables differ
- * from the ones the cells were computed with, the workbook is recalculated once, in full.
+ * TARGET* are not volatile (10,000 cells must not recalculate on every edit), so when the tables in memory change
+ * (the device's loaded at start, the service's after a refresh) the workbook is recalculated once, in full.
  */
 async function recalculateWorkbook(): Promise<void> {
   if (typeof Excel === "undefined") return;
@@ -64,8 +64,8 @@ export function runtime(): Runtime {
       const s = await readSettings(storage);
       if (!s.serviceUrl || !s.token) return [];
       const outcomes = await queue.flush(apiClient({ baseUrl: s.serviceUrl, token: s.token }), includeBlocked);
-      const last = outcomes[outcomes.length - 1];
-      if (last) rt.report({ phase: "done", result: describeOutcome(last) });
+      const result = describeOutcomes(outcomes);
+      if (result) rt.report({ phase: "done", result });
       return outcomes;
     },
     async refreshTargets() {
@@ -85,9 +85,19 @@ export function runtime(): Runtime {
   return rt;
 }
 
+/**
+ * A surface (the task pane) listening to the status: shown the current one at once, so a ribbon submit that
+ * finished before the surface was ready is not missed, then every change.
+ */
+export function watchStatus(rt: Runtime, listener: (s: Status) => void): void {
+  rt.listeners.add(listener);
+  listener(rt.status);
+}
+
 /** On start: saved targets at once (offline), then the service's; waiting submissions now and every minute. */
 export async function startRuntime(rt: Runtime = runtime()): Promise<void> {
-  await loadSavedTargets(rt.storage);
+  // The functions may already have computed cells with the built-in tables: if the saved ones differ, once.
+  if (await loadSavedTargets(rt.storage)) await recalculateWorkbook();
   void rt.refreshTargets();
   void rt.flush().catch(() => undefined);
   setInterval(() => void rt.flush().catch(() => undefined), RETRY_INTERVAL_MS);

@@ -1,6 +1,6 @@
 import { isRuleError, type SubmissionAnswer } from "../../shared/index.ts";
 import { ApiError, apiClient, type ApiClient, type Upload } from "../api/client.ts";
-import { QueueFullError, SubmissionQueue, type RetryPolicy, type SendOutcome } from "../queue/queue.ts";
+import { NotHeldError, QueueFullError, SubmissionQueue, type RetryPolicy, type SendOutcome } from "../queue/queue.ts";
 import { memoryStore, readSettings, type KeyValueStore } from "../storage/device.ts";
 import { OfficeFileError, readWholeFile } from "../workbook/file.ts";
 import { ContractError, metaFromTables, readContractTables, type ContractTables } from "../workbook/read.ts";
@@ -17,6 +17,8 @@ export type SubmitResult =
   | { kind: "sent"; answer: SubmissionAnswer; message: Message }
   | { kind: "waiting"; message: Message }
   | { kind: "rejected"; message: Message }
+  /** Sent and stored (2xx), but the service's answer could not be read. */
+  | { kind: "unread"; message: Message }
   | { kind: "error"; message: Message };
 
 export interface SubmitDeps {
@@ -50,6 +52,7 @@ export const messageOf = (e: unknown): Message => {
 
 export function describeOutcome(outcome: SendOutcome): SubmitResult {
   const { item } = outcome;
+  if (outcome.kind === "broken" || outcome.kind === "failed") return { kind: "error", message: outcome.message };
   if (outcome.kind === "sent") {
     const s = outcome.answer.submission;
     const label = s.computed.label ? ` (${s.computed.label})` : "";
@@ -72,7 +75,30 @@ export function describeOutcome(outcome: SendOutcome): SubmitResult {
     const whyEn = item.blocked ? "The unit token was refused: correct it in the task pane, then retry." : "The service cannot be reached: the submission is held on this device and will be retried.";
     return { kind: "waiting", message: { vi: `${why} (${outcome.error.messageVi})`, en: `${whyEn} (${outcome.error.messageEn})` } };
   }
+  if (outcome.kind === "unread") {
+    return {
+      kind: "unread",
+      message: {
+        vi: `Đã gửi đến máy chủ nhưng không đọc được câu trả lời (HTTP ${outcome.error.status}), nên chưa biết điểm máy chủ tính: xem Lịch sử gửi. Đừng gửi lại bản này. (${outcome.error.messageVi})`,
+        en: `Sent, but the service's answer could not be read (HTTP ${outcome.error.status}), so its score is not known here: see the history. Do not send it again. (${outcome.error.messageEn})`,
+      },
+    };
+  }
   return { kind: "rejected", message: { vi: `Máy chủ từ chối bản gửi: ${outcome.error.messageVi}`, en: `The service refused the submission: ${outcome.error.messageEn}` } };
+}
+
+/**
+ * What a flush tells the user: the last item's outcome, preceded by every item that was set aside or failed, so
+ * a broken item is never passed over in silence behind a later success.
+ */
+export function describeOutcomes(outcomes: readonly SendOutcome[]): SubmitResult | null {
+  const last = outcomes[outcomes.length - 1];
+  if (!last) return null;
+  const result = describeOutcome(last);
+  const trouble = outcomes.slice(0, -1).filter((o) => o.kind === "broken" || o.kind === "failed").map(describeOutcome);
+  if (trouble.length === 0) return result;
+  const message = { vi: [...trouble.map((t) => t.message.vi), result.message.vi].join(" "), en: [...trouble.map((t) => t.message.en), result.message.en].join(" ") };
+  return { ...result, message };
 }
 
 export async function submitWorkbook(deps: SubmitDeps): Promise<SubmitResult> {
@@ -91,18 +117,22 @@ export async function submitWorkbook(deps: SubmitDeps): Promise<SubmitResult> {
     const onProgress = (f: number) => deps.onStage?.("uploading", f);
     deps.onStage?.("uploading", 0);
     let held: Message | null = null;
+    let tooLarge = false;
     let outcome: SendOutcome;
     try {
       outcome = await deps.queue.submit(client, bytes, meta, onProgress);
     } catch (e) {
-      if (!(e instanceof QueueFullError)) throw e;
-      // Too large to hold on the device: sent now all the same, and said plainly if it cannot be.
+      if (!(e instanceof NotHeldError)) throw e;
+      // Not held on the device (too large, or its storage failed; nothing of it was kept): sent now all the same
+      // from memory, and said plainly if it cannot be.
       outcome = await new SubmissionQueue(memoryStore(), deps.retry).submit(client, bytes, meta, onProgress);
-      const [vi, en] = e.message.split(" / ");
-      held = { vi: vi!, en: en! };
+      held = { vi: e.messageVi, en: e.messageEn };
+      tooLarge = e instanceof QueueFullError;
     }
     const result = describeOutcome(outcome);
     if (held && result.kind === "waiting") return { kind: "error", message: { vi: `${held.vi} ${result.message.vi}`, en: `${held.en} ${result.message.en}` } };
+    // Sent: a storage failure is still worth knowing (the next one may not be held either); "too large" is not.
+    if (held && !tooLarge) return { ...result, message: { vi: `${result.message.vi} (${held.vi})`, en: `${result.message.en} (${held.en})` } };
     return result;
   } catch (e) {
     return { kind: "error", message: messageOf(e) };

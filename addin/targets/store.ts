@@ -14,9 +14,12 @@ let source: "built-in" | "device" | "service" = "built-in";
 export const currentTargets = (): readonly TargetTable[] => tables;
 export const targetsSource = () => source;
 
-export function useTargetTables(fromService: readonly TargetTable[], from: "device" | "service"): void {
+/** Puts the tables in memory; answers whether what the functions read changed (then cells need recalculating). */
+export function useTargetTables(fromService: readonly TargetTable[], from: "device" | "service"): boolean {
+  const before = JSON.stringify(tables);
   tables = mergeTargetTables(BUILT_IN_TARGETS, fromService);
   source = from;
+  return JSON.stringify(tables) !== before;
 }
 
 export function resetTargets(): void {
@@ -24,25 +27,29 @@ export function resetTargets(): void {
   source = "built-in";
 }
 
-/** On start: the tables saved last time, if they still parse; otherwise the built-in ones stay. */
-export async function loadSavedTargets(storage: KeyValueStore): Promise<void> {
+/**
+ * On start: the tables saved last time, if they still parse; otherwise the built-in ones stay. Answers whether
+ * the tables in memory changed (the cells may have been computed with the built-in ones before this load).
+ */
+export async function loadSavedTargets(storage: KeyValueStore): Promise<boolean> {
   const saved = await storage.getItem(TARGETS_KEY);
-  if (!saved) return;
+  if (!saved) return false;
+  let list: TargetTable[];
   try {
-    const list = targetTableSchema.array().parse(JSON.parse(saved));
-    useTargetTables(list, "device");
+    list = targetTableSchema.array().parse(JSON.parse(saved));
   } catch {
     await storage.removeItem(TARGETS_KEY); // a table of an older shape: the service sends a new one on refresh
+    return false;
   }
+  return useTargetTables(list, "device");
 }
 
 /**
  * After GET /targets: in memory for the functions, on the device for the next offline start. Answers whether the
- * tables the functions read changed (then the cells that read them need a recalculation).
+ * tables in memory, the ones the functions read, changed (then the cells that read them need a recalculation).
  */
 export async function saveTargets(storage: KeyValueStore, list: readonly TargetTable[]): Promise<boolean> {
-  const before = JSON.stringify(tables);
-  useTargetTables(list, "service");
+  const changed = useTargetTables(list, "service");
   await storage.setItem(TARGETS_KEY, JSON.stringify(list));
-  return JSON.stringify(tables) !== before;
+  return changed;
 }

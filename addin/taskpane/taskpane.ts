@@ -5,7 +5,8 @@
 import { CAMPAIGNS, campaignById, type Submission } from "../../shared/index.ts";
 import { registerCommands } from "../commands/commands.ts";
 import { registerFunctions } from "../functions/functions.ts";
-import { runtime, startRuntime, type Status } from "../runtime.ts";
+import { runtime, startRuntime, watchStatus, type Status } from "../runtime.ts";
+import { whoamiMessage } from "./words.ts";
 import { readSettings, writeSettings } from "../storage/device.ts";
 import { clientFor, messageOf, type Message } from "../submit/submit.ts";
 import { currentTargets, targetsSource } from "../targets/store.ts";
@@ -41,7 +42,7 @@ async function showQueue(): Promise<void> {
     ...items.map((i) => {
       const li = document.createElement("li");
       const why = i.lastError ? ` — ${i.lastError.vi} / ${i.lastError.en}` : "";
-      li.textContent = `Đang chờ gửi / waiting: ${i.meta.fileName} (${i.meta.campaign}, ${i.meta.period}), ${Math.round(i.size / 1024)} KB, ${i.attempts} lần thử / attempts${i.blocked ? ", cần sửa mã đơn vị / token needed" : ""}${why}`;
+      li.textContent = `${i.broken ? "Bị hỏng, để riêng / damaged, set aside" : "Đang chờ gửi / waiting"}: ${i.meta.fileName} (${i.meta.campaign}, ${i.meta.period}), ${Math.round(i.size / 1024)} KB, ${i.attempts} lần thử / attempts${i.blocked ? ", cần sửa mã đơn vị / token needed" : ""}${why}`;
       li.dataset.queueId = i.id;
       return li;
     }),
@@ -108,10 +109,11 @@ async function showSubmitted(sent: Submission): Promise<void> {
 function onStatus(s: Status): void {
   const progress = $<HTMLProgressElement>("progress");
   if (s.phase === "done") {
-    progress.value = s.result.kind === "sent" ? 1 : 0;
+    progress.value = s.result.kind === "sent" || s.result.kind === "unread" ? 1 : 0;
     say("status", s.result.message, s.result.kind === "sent" ? "ok" : "bad");
     void showQueue();
     if (s.result.kind === "sent") void showSubmitted(s.result.answer.submission);
+    if (s.result.kind === "unread") void reloadHistory(); // what the service stored, since its answer was unreadable
     return;
   }
   progress.value = s.progress;
@@ -121,7 +123,6 @@ function onStatus(s: Status): void {
 
 async function initPane(): Promise<void> {
   const rt = runtime();
-  rt.listeners.add(onStatus);
   const s = await readSettings(rt.storage);
   $<HTMLInputElement>("serviceUrl").value = s.serviceUrl;
   $<HTMLInputElement>("token").value = s.token;
@@ -140,6 +141,9 @@ async function initPane(): Promise<void> {
     void reloadHistory();
   });
   await writeSettings(rt.storage, { campaign: campaignSelect.value, period: $<HTMLSelectElement>("period").value });
+  // Once the selectors are set (a sent status moves them to what was sent): the current status at once, then
+  // every change; a ribbon submit that ended while the pane was starting is shown, not missed.
+  watchStatus(rt, onStatus);
 
   $<HTMLFormElement>("settings").addEventListener("submit", async (e) => {
     e.preventDefault();
@@ -151,7 +155,7 @@ async function initPane(): Promise<void> {
     if (!client) return say("me", { vi: "Chưa nhập địa chỉ máy chủ và mã đơn vị.", en: "No service address or token yet." }, "bad");
     try {
       const me = await client.me();
-      say("me", { vi: `Đơn vị: ${me.unitName} (${me.unit}), vai trò ${me.role}.`, en: `Unit: ${me.unit}, role ${me.role}.` }, "ok");
+      say("me", whoamiMessage(me), "ok");
     } catch (e) {
       say("me", messageOf(e), "bad");
     }

@@ -12,7 +12,9 @@ import { tableCell } from "./values.ts";
 
 /**
  * Reads the template's contract (contract.ts, docs/template-contract.md): the three key–value named tables, each
- * Mã / Nội dung / Giá trị. A missing table or key is a ContractError naming both, Vietnamese first.
+ * Mã / Nội dung / Giá trị. The reader returns what exists (null for a missing table), so the chart can use a
+ * workbook that only has BHXH_CHI_TIEU; building a submission (metaFromTables) requires the three submit tables,
+ * and a missing table or key is a ContractError naming both, Vietnamese first.
  */
 export class ContractError extends Error {
   constructor(
@@ -28,9 +30,9 @@ export class ContractError extends Error {
 
 export type KeyValues = Map<string, unknown>;
 export interface ContractTables {
-  info: KeyValues;
-  inputs: KeyValues;
-  claimed: KeyValues;
+  info: KeyValues | null;
+  inputs: KeyValues | null;
+  claimed: KeyValues | null;
   actuals: KeyValues | null;
 }
 
@@ -55,18 +57,19 @@ export async function readContractTables(): Promise<ContractTables> {
     const bodies = tables.map((t) => (t.isNullObject ? null : t.getDataBodyRange().load("values")));
     await context.sync();
     const byName = new Map(NAMES.map((name, i) => [name, bodies[i] ? keyValues(bodies[i]!.values as unknown[][]) : null]));
-    for (const name of [TABLES.info, TABLES.inputs, TABLES.claimed]) {
-      if (!byName.get(name)) {
-        throw new ContractError(
-          name,
-          null,
-          `Tệp thiếu bảng ${name} (Insert > Table, đặt tên bảng ${name}, cột Mã / Nội dung / Giá trị). Hãy dùng biểu mẫu của BHXH Việt Nam.`,
-          `The workbook has no table named ${name} (columns Mã / Nội dung / Giá trị). Use the BHXH template.`,
-        );
-      }
-    }
-    return { info: byName.get(TABLES.info)!, inputs: byName.get(TABLES.inputs)!, claimed: byName.get(TABLES.claimed)!, actuals: byName.get(OPTIONAL_TABLES.actuals) ?? null };
+    return { info: byName.get(TABLES.info) ?? null, inputs: byName.get(TABLES.inputs) ?? null, claimed: byName.get(TABLES.claimed) ?? null, actuals: byName.get(OPTIONAL_TABLES.actuals) ?? null };
   });
+}
+
+/** A table the submission cannot do without. */
+function requiredTable(name: string, values: KeyValues | null): KeyValues {
+  if (values) return values;
+  throw new ContractError(
+    name,
+    null,
+    `Tệp thiếu bảng ${name} (Insert > Table, đặt tên bảng ${name}, cột Mã / Nội dung / Giá trị). Hãy dùng biểu mẫu của BHXH Việt Nam.`,
+    `The workbook has no table named ${name} (columns Mã / Nội dung / Giá trị). Use the BHXH template.`,
+  );
 }
 
 function required(table: string, values: KeyValues, key: string): unknown {
@@ -86,7 +89,8 @@ export interface WorkbookFacts {
  * The submission's metadata from the tables, checked with the shared schemas before a byte is sent: the
  * campaign and period exist, the inputs have the campaign's shape (parseInputs), the claim is a number/label.
  */
-export function metaFromTables(tables: ContractTables, fileName: string): WorkbookFacts {
+export function metaFromTables(read: ContractTables, fileName: string): WorkbookFacts {
+  const tables = { info: requiredTable(TABLES.info, read.info), inputs: requiredTable(TABLES.inputs, read.inputs), claimed: requiredTable(TABLES.claimed, read.claimed) };
   const [unitKey, campaignKey, periodKey] = INFO_KEYS;
   const unit = String(required(TABLES.info, tables.info, unitKey));
   const campaignId = String(required(TABLES.info, tables.info, campaignKey));

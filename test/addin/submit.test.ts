@@ -208,6 +208,42 @@ describe("the offline queue", () => {
   });
 });
 
+describe("a device storage that refuses the queue's write", () => {
+  const quotaStore = (): KeyValueStore => {
+    const inner = memoryStore();
+    return {
+      ...inner,
+      setItem: async (k, v) => {
+        if (k.startsWith("bhxh.queue")) throw new Error("QuotaExceededError: OfficeRuntime.storage is full");
+        return inner.setItem(k, v);
+      },
+    };
+  };
+
+  it("sends from memory at once, once, and says it could not be held on the device", async () => {
+    const store = quotaStore();
+    await writeSettings(store, { serviceUrl: service.url, token: "tok-hn" });
+    const { office } = officeWithFile(pattern(3000));
+    const result = await submitWorkbook({ storage: store, queue: new SubmissionQueue(store, retry()), office, retry: retry() });
+    expect(result.kind).toBe("sent");
+    expect(posts()).toHaveLength(1);
+    expect(service.stored.size).toBe(1);
+    expect(result.message.vi).toMatch(/^Đã gửi: .*Không lưu được bản gửi trên máy/);
+    expect(result.message.en).toMatch(/could not be held on this device/);
+  });
+
+  it("offline as well: the user is told it was neither held nor sent", async () => {
+    service.script = ["down", "down", "down", "down"];
+    const store = quotaStore();
+    await writeSettings(store, { serviceUrl: service.url, token: "tok-hn" });
+    const { office } = officeWithFile(pattern(3000));
+    const result = await submitWorkbook({ storage: store, queue: new SubmissionQueue(store, retry()), office, retry: retry() });
+    expect(result.kind).toBe("error");
+    expect(result.message.vi).toMatch(/^Không lưu được bản gửi trên máy/);
+    expect(result.message.vi).not.toMatch(/Lỗi không mong đợi/);
+  });
+});
+
 describe("the ribbon command", () => {
   it("always calls event.completed(), and reports through the runtime's status (no dialog)", async () => {
     const completed: number[] = [];

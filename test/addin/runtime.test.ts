@@ -1,0 +1,79 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { startStandIn, type StandIn } from "./support/service-stand-in.ts";
+
+/**
+ * The shared runtime's start: TARGET* cells are not volatile, so whenever the tables the functions read change
+ * (the saved ones loaded from the device, the service's after a refresh) the workbook is recalculated once, and
+ * never when they did not change.
+ */
+let service: StandIn;
+let calculations: number;
+beforeAll(async () => {
+  service = await startStandIn();
+});
+afterAll(() => service.close());
+beforeEach(() => {
+  service.requests.length = 0;
+  calculations = 0;
+  vi.resetModules(); // a fresh runtime and a fresh in-memory store for each start
+  vi.useFakeTimers({ toFake: ["setInterval"] });
+  const context = { workbook: { application: { calculate: () => void calculations++ } }, sync: async () => undefined };
+  (globalThis as any).Excel = { CalculationType: { full: "Full" }, run: async (cb: (c: unknown) => Promise<unknown>) => cb(context) };
+});
+afterEach(() => {
+  vi.useRealTimers();
+  delete (globalThis as any).Excel;
+});
+
+const targetGets = () => service.requests.filter((r) => r.method === "GET" && r.url.startsWith("/api/v1/targets")).length;
+
+async function start(saved: boolean) {
+  const { runtime, startRuntime } = await import("../../addin/runtime.ts");
+  const { writeSettings } = await import("../../addin/storage/device.ts");
+  const { TARGETS_KEY } = await import("../../addin/targets/store.ts");
+  const rt = runtime();
+  await writeSettings(rt.storage, { serviceUrl: service.url, token: "tok-hn" });
+  if (saved) {
+    // What the stand-in service serves, saved on the device by an earlier session.
+    await rt.storage.setItem(TARGETS_KEY, JSON.stringify([{ year: 2026, document: "stand-in", rows: [{ indicator: "BHXH", value: 0.5, comparison: "gte" }] }]));
+  }
+  await startRuntime(rt);
+  await vi.waitFor(() => expect(targetGets()).toBe(1)); // the start's own refresh
+  await rt.refreshTargets(); // and one more, after it: the same tables
+  await new Promise((r) => setTimeout(r, 50)); // the start's refresh has finished too
+  return rt;
+}
+
+describe("recalculation when the target tables change", () => {
+  it("tables loaded from the device recalculate once at start; the service sending the same ones does not", async () => {
+    await start(true);
+    expect(calculations).toBe(1);
+  });
+
+  it("nothing saved: only the service's new tables recalculate, once", async () => {
+    await start(false);
+    expect(calculations).toBe(1);
+  });
+
+  it("a saved copy that does not parse changes nothing at load", async () => {
+    const { loadSavedTargets, TARGETS_KEY } = await import("../../addin/targets/store.ts");
+    const { memoryStore } = await import("../../addin/storage/device.ts");
+    const storage = memoryStore();
+    expect(await loadSavedTargets(storage)).toBe(false);
+    await storage.setItem(TARGETS_KEY, JSON.stringify([{ year: 2026, rows: "old shape" }]));
+    expect(await loadSavedTargets(storage)).toBe(false);
+  });
+});
+
+describe("the status a surface attaches to", () => {
+  it("a listener attached after a ribbon submit finished is shown that status at once", async () => {
+    const { runtime, watchStatus } = await import("../../addin/runtime.ts");
+    const rt = runtime();
+    rt.report({ phase: "done", result: { kind: "error", message: { vi: "xong", en: "done" } } });
+    const seen: string[] = [];
+    watchStatus(rt, (s) => seen.push(s.phase));
+    expect(seen).toEqual(["done"]);
+    rt.report({ phase: "reading", progress: 0 });
+    expect(seen).toEqual(["done", "reading"]);
+  });
+});
