@@ -1,15 +1,8 @@
-import type { MeAnswer as Me } from "../../shared/index.ts";
+import { ROLE_NAMES, type MeAnswer as Me } from "../../shared/index.ts";
 import type { Message } from "../submit/submit.ts";
 
-/** The pane's sentences about who the unit is: Vietnamese words, the service's English code after. */
-
-const ROLE_NAMES: Record<Me["role"], string> = {
-  province: "tỉnh/thành phố",
-  department: "đơn vị trực thuộc",
-  hq: "Vụ Thi đua - Khen thưởng (BHXH Việt Nam)",
-};
-
-export const roleName = (role: Me["role"]): string => ROLE_NAMES[role];
+/** The pane's sentences about who the unit is: the roles' Vietnamese names (shared with the service), the code after. */
+export const roleName = (role: Me["role"]): string => ROLE_NAMES[role].vi;
 
 export const whoamiMessage = (me: Me): Message => ({
   vi: `Đơn vị: ${me.unitName} (${me.unit}), vai trò ${roleName(me.role)} (${me.role}).`,

@@ -7,9 +7,9 @@ export type UnitRole = "province" | "department" | "hq";
 
 /** What each role is called in a sentence a person reads. */
 export const ROLE_NAMES: Record<UnitRole, { vi: string; en: string }> = {
-  province: { vi: "BHXH tỉnh", en: "provincial offices" },
+  province: { vi: "BHXH tỉnh, thành phố", en: "provincial offices" },
   department: { vi: "đơn vị trực thuộc", en: "headquarters departments" },
-  hq: { vi: "Vụ Thi đua - Khen thưởng", en: "headquarters (Emulation and Rewards)" },
+  hq: { vi: "Vụ Thi đua - Khen thưởng (BHXH Việt Nam)", en: "headquarters (Emulation and Rewards)" },
 };
 export type Registry = "provinces63" | "provinces34";
 

@@ -4,7 +4,7 @@ import { roleName, whoamiMessage } from "../../addin/taskpane/words.ts";
 /** What the pane says in sentences: Vietnamese words, the English code after. */
 describe("roles in the pane's sentences", () => {
   it.each([
-    ["province", "tỉnh/thành phố"],
+    ["province", "BHXH tỉnh, thành phố"],
     ["department", "đơn vị trực thuộc"],
     ["hq", "Vụ Thi đua - Khen thưởng (BHXH Việt Nam)"],
   ] as const)("%s is named %s, the code after", (role, vi) => {
