@@ -1,7 +1,7 @@
 import { apiClient } from "./api/client.ts";
 import { SubmissionQueue, type SendOutcome } from "./queue/queue.ts";
 import { deviceStorage, readSettings, type KeyValueStore } from "./storage/device.ts";
-import { describeOutcomes, submitWorkbook, type Message, type SubmitResult } from "./submit/submit.ts";
+import { describeOutcomes, messageOf, submitWorkbook, type Message, type SubmitResult } from "./submit/submit.ts";
 import { loadSavedTargets, saveTargets } from "./targets/store.ts";
 
 /**
@@ -76,8 +76,8 @@ export function runtime(): Runtime {
         if (await saveTargets(storage, tables)) await recalculateWorkbook();
         return { vi: `Đã cập nhật chỉ tiêu: năm ${tables.map((t) => t.year).join(", ")}.`, en: `Targets updated: ${tables.map((t) => t.year).join(", ")}.` };
       } catch (e) {
-        const m = e instanceof Error ? e.message : String(e);
-        return { vi: `Không cập nhật được chỉ tiêu, dùng bản đã lưu. (${m.split(" / ")[0]})`, en: `Could not refresh the targets; using the saved ones. (${m.split(" / ")[1] ?? m})` };
+        const m = messageOf(e);
+        return { vi: `Không cập nhật được chỉ tiêu, dùng bản đã lưu. (${m.vi})`, en: `Could not refresh the targets; using the saved ones. (${m.en})` };
       }
     },
   };

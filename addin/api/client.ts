@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { BilingualError } from "../errors.ts";
 import {
   IDEMPOTENCY_HEADER,
   SUBMISSION_META_HEADER,
@@ -19,15 +20,15 @@ import {
  * schemas; every failure becomes an ApiError carrying the service's own message_vi / message_en.
  */
 
-export class ApiError extends Error {
+export class ApiError extends BilingualError {
+  override name = "ApiError";
   constructor(
     readonly status: number,
     readonly code: string,
-    readonly messageVi: string,
-    readonly messageEn: string,
+    messageVi: string,
+    messageEn: string,
   ) {
-    super(`${messageVi} / ${messageEn}`);
-    this.name = "ApiError";
+    super(messageVi, messageEn);
   }
   /** No answer, a server fault or "slow down": the same request may succeed later. A 4xx will not. */
   get retryable(): boolean {

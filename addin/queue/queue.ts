@@ -1,5 +1,6 @@
 import type { SubmissionAnswer, SubmissionMeta } from "../../shared/index.ts";
 import { ApiError, type ApiClient } from "../api/client.ts";
+import { BilingualError } from "../errors.ts";
 import { DEVICE_STORAGE_LIMIT_BYTES, type KeyValueStore } from "../storage/device.ts";
 
 /**
@@ -59,14 +60,8 @@ export function fromBase64(text: string): Uint8Array {
 }
 
 /** The submission could not be held on the device (too large, or a storage write failed): nothing of it is kept. */
-export class NotHeldError extends Error {
-  constructor(
-    readonly messageVi: string,
-    readonly messageEn: string,
-  ) {
-    super(`${messageVi} / ${messageEn}`);
-    this.name = "NotHeldError";
-  }
+export class NotHeldError extends BilingualError {
+  override name = "NotHeldError";
 }
 
 export class QueueFullError extends NotHeldError {

@@ -1,9 +1,10 @@
 import { isRuleError, type SubmissionAnswer } from "../../shared/index.ts";
-import { ApiError, apiClient, type ApiClient, type Upload } from "../api/client.ts";
+import { BilingualError } from "../errors.ts";
+import { apiClient, type ApiClient, type Upload } from "../api/client.ts";
 import { NotHeldError, QueueFullError, SubmissionQueue, type RetryPolicy, type SendOutcome } from "../queue/queue.ts";
 import { memoryStore, readSettings, type KeyValueStore } from "../storage/device.ts";
-import { OfficeFileError, readWholeFile } from "../workbook/file.ts";
-import { ContractError, metaFromTables, readContractTables, type ContractTables } from "../workbook/read.ts";
+import { readWholeFile } from "../workbook/file.ts";
+import { metaFromTables, readContractTables, type ContractTables } from "../workbook/read.ts";
 
 /**
  * "Gửi về BHXH Việt Nam": the same path from the ribbon and from the task pane. Read the file and the
@@ -45,7 +46,7 @@ export function fileNameOf(office: typeof Office | undefined): string {
 }
 
 export const messageOf = (e: unknown): Message => {
-  if (e instanceof ApiError || e instanceof ContractError || e instanceof OfficeFileError || isRuleError(e)) return { vi: e.messageVi, en: e.messageEn };
+  if (e instanceof BilingualError || isRuleError(e)) return { vi: e.messageVi, en: e.messageEn };
   const text = e instanceof Error ? e.message : String(e);
   return { vi: `Lỗi không mong đợi: ${text}`, en: `Unexpected error: ${text}` };
 };

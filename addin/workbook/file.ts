@@ -1,3 +1,5 @@
+import { BilingualError } from "../errors.ts";
+
 /**
  * The whole workbook as bytes: Office.context.document.getFileAsync(Compressed) in slices of at most 4 MB, read
  * in order, and the file ALWAYS closed (an open file blocks the next getFileAsync, and Office allows only two
@@ -5,14 +7,8 @@
  */
 export const SLICE_SIZE = 4 * 1024 * 1024;
 
-export class OfficeFileError extends Error {
-  constructor(
-    readonly messageVi: string,
-    readonly messageEn: string,
-  ) {
-    super(`${messageVi} / ${messageEn}`);
-    this.name = "OfficeFileError";
-  }
+export class OfficeFileError extends BilingualError {
+  override name = "OfficeFileError";
 }
 
 /** Office.js enums are strings at runtime ("compressed", "succeeded"). */

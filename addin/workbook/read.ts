@@ -8,6 +8,7 @@ import {
   type SubmissionMeta,
 } from "../../shared/index.ts";
 import { CLAIMED_KEYS, INFO_KEYS, INPUT_KEYS, OPTIONAL_TABLES, TABLES } from "./contract.ts";
+import { BilingualError } from "../errors.ts";
 import { tableCell } from "./values.ts";
 
 /**
@@ -16,15 +17,15 @@ import { tableCell } from "./values.ts";
  * workbook that only has BHXH_CHI_TIEU; building a submission (metaFromTables) requires the three submit tables,
  * and a missing table or key is a ContractError naming both, Vietnamese first.
  */
-export class ContractError extends Error {
+export class ContractError extends BilingualError {
+  override name = "ContractError";
   constructor(
     readonly table: string,
     readonly key: string | null,
-    readonly messageVi: string,
-    readonly messageEn: string,
+    messageVi: string,
+    messageEn: string,
   ) {
-    super(`${messageVi} / ${messageEn}`);
-    this.name = "ContractError";
+    super(messageVi, messageEn);
   }
 }
 
