@@ -1,11 +1,12 @@
 import { createHash } from "node:crypto";
 import {
-  UNITS, campaignById, leaderboard, measureOf, prizeSetForPeriod, type LeaderboardAnswer, type LeaderboardEntry, type Submission,
+  UNITS, campaignById, measureOf, type LeaderboardAnswer, type Submission,
 } from "../../shared/index.ts";
+import { leaderboardAnswer } from "../../functions/routes/leaderboard-answer.ts";
 
 /**
- * Sample answers of the service for the development harness, made with the rules' own functions (`measureOf`,
- * `leaderboard`) over plausible inputs: what the Worker would answer, not a second implementation of it.
+ * Sample answers of the service for the development harness, made with the rules' `measureOf` and the service's
+ * own `leaderboardAnswer` over plausible inputs: what the Worker would answer, not a second implementation of it.
  */
 
 /** Deterministic numbers, so screenshots and tests see the same page every run. */
@@ -57,7 +58,7 @@ export function sampleData(campaign: string, period: string, count: number, seed
   const units = sampleUnits(campaign, count);
   const submissions: Submission[] = [];
   const workbooks = new Map<string, Uint8Array>();
-  const latest: Array<{ s: Submission; entry: LeaderboardEntry }> = [];
+  const latest: Submission[] = [];
   units.forEach((u, i) => {
     const versions = rnd() > 0.8 ? 2 : 1;
     for (let v = 1; v <= versions; v++) {
@@ -76,20 +77,11 @@ export function sampleData(campaign: string, period: string, count: number, seed
       };
       submissions.push(s);
       workbooks.set(id, bytes);
-      if (v === versions) latest.push({ s, entry: { unit: u.code, value: m.value, vetoed: m.vetoed, priority: m.priority, claimed: claimedValue } });
+      if (v === versions) latest.push(s);
     }
   });
-  const set = prizeSetForPeriod(campaignById(campaign), period);
-  const board = leaderboard(latest.map((l) => l.entry), campaign, set.id);
-  const byUnit = new Map(latest.map((l) => [l.s.unit, l.s]));
-  const answer: LeaderboardAnswer = {
-    ...board,
-    period,
-    rows: board.rows.map((r) => {
-      const s = byUnit.get(r.unit)!;
-      return { ...r, unitName: s.unitName, submissionId: s.id, version: s.version };
-    }),
-  };
+  // The service's own answer-building code, so the harness cannot drift from GET /leaderboard.
+  const answer = leaderboardAnswer(latest, campaign, period);
   submissions.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return { leaderboard: answer, submissions, workbooks };
 }
