@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ApiError, apiClient } from "../../addin/api/client.ts";
 import { memoryStore } from "../../addin/storage/device.ts";
 import { TARGETS_KEY, currentTargets, loadSavedTargets, resetTargets, saveTargets, targetsSource } from "../../addin/targets/store.ts";
-import { startStandIn, type StandIn } from "./support/service-stand-in.ts";
+import { useStandIn } from "./support/service-stand-in.ts";
 
 /** The JSON side of the API client against the node:http stand-in; answers checked with the shared schemas. */
-let service: StandIn;
-beforeAll(async () => {
-  service = await startStandIn();
-});
-afterAll(() => service.close());
+const service = useStandIn();
 
 describe("API client", () => {
   it("reads /me, /targets and /submissions with the bearer token", async () => {

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { SubmissionMeta } from "../../shared/index.ts";
 import { apiClient } from "../../addin/api/client.ts";
 import { QUEUE_KEY, SubmissionQueue, type RetryPolicy } from "../../addin/queue/queue.ts";
 import type { KeyValueStore } from "../../addin/storage/device.ts";
 import { describeOutcome, describeOutcomes } from "../../addin/submit/submit.ts";
-import { startStandIn, type StandIn } from "./support/service-stand-in.ts";
+import { useStandIn } from "./support/service-stand-in.ts";
 
 /** The device queue on its own: a broken item never blocks the others, a failed write leaves nothing behind. */
 const pattern = (n: number) => Uint8Array.from({ length: n }, (_, i) => (i * 31 + 7) % 251);
@@ -32,16 +32,7 @@ function inspectableStore(failWrite: (key: string, n: number) => boolean = () =>
   return { store, map };
 }
 
-let service: StandIn;
-beforeAll(async () => {
-  service = await startStandIn();
-});
-afterAll(() => service.close());
-beforeEach(() => {
-  service.requests.length = 0;
-  service.stored.clear();
-  service.script = [];
-});
+const service = useStandIn();
 const posts = () => service.requests.filter((r) => r.method === "POST");
 
 describe("a broken item in the queue", () => {

@@ -1,19 +1,14 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { startStandIn, type StandIn } from "./support/service-stand-in.ts";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { useStandIn } from "./support/service-stand-in.ts";
 
 /**
  * The shared runtime's start: TARGET* cells are not volatile, so whenever the tables the functions read change
  * (the saved ones loaded from the device, the service's after a refresh) the workbook is recalculated once, and
  * never when they did not change.
  */
-let service: StandIn;
+const service = useStandIn();
 let calculations: number;
-beforeAll(async () => {
-  service = await startStandIn();
-});
-afterAll(() => service.close());
 beforeEach(() => {
-  service.requests.length = 0;
   calculations = 0;
   vi.resetModules(); // a fresh runtime and a fresh in-memory store for each start
   vi.useFakeTimers({ toFake: ["setInterval"] });

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { decodeMeta, XLSX_CONTENT_TYPE } from "../../shared/index.ts";
 import { apiClient } from "../../addin/api/client.ts";
 import { SubmissionQueue, type RetryPolicy } from "../../addin/queue/queue.ts";
@@ -7,7 +7,7 @@ import { submitWorkbook } from "../../addin/submit/submit.ts";
 import { SLICE_SIZE } from "../../addin/workbook/file.ts";
 import { TABLES } from "../../addin/workbook/contract.ts";
 import { EGOV_TABLES, excelWithTables, officeWithFile } from "./support/office-mock.ts";
-import { startStandIn, type StandIn } from "./support/service-stand-in.ts";
+import { useStandIn } from "./support/service-stand-in.ts";
 
 /**
  * The submit command against office-addin-mock (Office's object model) and a real HTTP stand-in for the service
@@ -15,21 +15,14 @@ import { startStandIn, type StandIn } from "./support/service-stand-in.ts";
  */
 const pattern = (n: number) => Uint8Array.from({ length: n }, (_, i) => (i * 31 + 7) % 251);
 
-let service: StandIn;
 let storage: KeyValueStore;
 let delays: number[];
 let queue: SubmissionQueue;
 const retry = (): RetryPolicy => ({ attempts: 4, baseMs: 1000, sleep: async (ms) => void delays.push(ms) });
 
-beforeAll(async () => {
-  service = await startStandIn();
-});
-afterAll(() => service.close());
+const service = useStandIn();
 
 beforeEach(async () => {
-  service.requests.length = 0;
-  service.stored.clear();
-  service.script = [];
   storage = memoryStore();
   delays = [];
   queue = new SubmissionQueue(storage, retry());

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { decodeMeta, measureOf, claimMismatch, type Submission } from "../../../shared/index.ts";
 
 /**
@@ -8,7 +9,6 @@ import { decodeMeta, measureOf, claimMismatch, type Submission } from "../../../
  * runs): records every request, stores a submission once per Idempotency-Key (201), answers a repeated key with
  * the first answer (200, duplicate: true), and can be told to fail: "down" destroys the socket (no answer, as a
  * dead network), a status code answers with the service's error body. It scores with shared/, as the Worker does.
- * CORS is open so a page on another origin (the browser test's static server) can call it.
  */
 export interface Recorded {
   method: string;
@@ -40,13 +40,8 @@ export async function startStandIn(): Promise<StandIn> {
   const stored = new Map<string, Submission>();
   const state: StandIn = { url: "", requests, stored, script: [], close: async () => undefined };
 
-  const CORS = {
-    "Access-Control-Allow-Origin": "*",
-    "Access-Control-Allow-Headers": "Authorization, Content-Type, X-Submission-Meta, Idempotency-Key",
-    "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
-  };
   const json = (res: ServerResponse, status: number, body: unknown) => {
-    res.writeHead(status, { "Content-Type": "application/json", ...CORS });
+    res.writeHead(status, { "Content-Type": "application/json" });
     res.end(JSON.stringify(body));
   };
 
@@ -77,7 +72,6 @@ export async function startStandIn(): Promise<StandIn> {
   }
 
   const server: Server = createServer(async (req, res) => {
-    if (req.method === "OPTIONS") return void res.writeHead(204, CORS).end();
     const rec: Recorded = { method: req.method ?? "", url: req.url ?? "", headers: req.headers, body: await read(req) };
     requests.push(rec);
     const behaviour = state.script.shift() ?? "ok";
@@ -99,4 +93,34 @@ export async function startStandIn(): Promise<StandIn> {
   state.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   state.close = () => new Promise<void>((resolve) => server.close(() => resolve()));
   return state;
+}
+
+/**
+ * One stand-in for a test file: started before its tests, closed after them, and emptied (requests, stored
+ * submissions, script) before each test, so no test sees another's traffic.
+ */
+export function useStandIn(): StandIn {
+  let started: StandIn | undefined;
+  const now = (): StandIn => {
+    if (!started) throw new Error("the stand-in service starts in beforeAll: use it inside a test or hook");
+    return started;
+  };
+  beforeAll(async () => {
+    started = await startStandIn();
+  });
+  afterAll(() => started?.close());
+  beforeEach(() => {
+    const s = now();
+    s.requests.length = 0;
+    s.stored.clear();
+    s.script = [];
+  });
+  return {
+    get url() { return now().url; },
+    get requests() { return now().requests; },
+    get stored() { return now().stored; },
+    get script() { return now().script; },
+    set script(next) { now().script = next; },
+    close: () => now().close(),
+  };
 }
