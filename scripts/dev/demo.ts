@@ -3,13 +3,12 @@
  * API, so the headquarters page has a leaderboard to show. Each is sent with a fixed Idempotency-Key, so a
  * second start answers the first submission again and stores nothing new.
  */
-import { request } from "node:https";
-import { request as httpRequest } from "node:http";
 import { encodeMeta, IDEMPOTENCY_HEADER, SUBMISSION_META_HEADER, XLSX_CONTENT_TYPE, type SubmissionMeta } from "../../shared/index.ts";
 import { TABLES } from "../../addin/workbook/contract.ts";
 import { metaFromTables } from "../../addin/workbook/read.ts";
 import { DEFAULT_TEMPLATE_OPTIONS, buildTemplate, type TemplateOptions } from "../template/index.ts";
 import { contractTables, load, overtype } from "../template/read.ts";
+import { localRequest } from "./local-http.ts";
 
 export interface DemoUnit {
   unit: string;
@@ -38,48 +37,24 @@ export async function demoWorkbook(d: DemoUnit): Promise<{ bytes: Uint8Array; me
   return { bytes, meta, fileName };
 }
 
-/** GET a JSON answer from the local service (same certificate caveat as below). */
-export function getJson(baseUrl: string, token: string, path: string): Promise<{ status: number; body: unknown }> {
-  const url = new URL(path, baseUrl);
-  const send = url.protocol === "https:" ? request : httpRequest;
-  return new Promise((resolve, reject) => {
-    const req = send(url, { method: "GET", rejectUnauthorized: false, headers: { Authorization: `Bearer ${token}` } }, (res) => {
-      let body = "";
-      res.setEncoding("utf8");
-      res.on("data", (c) => (body += c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(body || "null") }));
-    });
-    req.on("error", reject);
-    req.end();
-  });
+/** GET a JSON answer from the local service. */
+export async function getJson(baseUrl: string, token: string, path: string): Promise<{ status: number; body: unknown }> {
+  const { status, text } = await localRequest(new URL(path, baseUrl).href, { headers: { Authorization: `Bearer ${token}` } });
+  return { status, body: JSON.parse(text || "null") };
 }
 
-/** POST one workbook; the development certificate may not be trusted yet, and this talks only to localhost. */
-export function postWorkbook(baseUrl: string, token: string, bytes: Uint8Array, meta: SubmissionMeta, key: string): Promise<{ status: number; body: string }> {
-  const url = new URL("/api/v1/submissions", baseUrl);
-  const send = url.protocol === "https:" ? request : httpRequest;
-  return new Promise((resolve, reject) => {
-    const req = send(
-      url,
-      {
-        method: "POST",
-        rejectUnauthorized: false,
-        headers: {
-          Authorization: `Bearer ${token}`,
-          "Content-Type": XLSX_CONTENT_TYPE,
-          "Content-Length": bytes.length,
-          [SUBMISSION_META_HEADER]: encodeMeta(meta),
-          [IDEMPOTENCY_HEADER]: key,
-        },
-      },
-      (res) => {
-        let body = "";
-        res.setEncoding("utf8");
-        res.on("data", (c) => (body += c));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
-      },
-    );
-    req.on("error", reject);
-    req.end(bytes);
+/** POST one workbook as the add-in does: the bytes as the body, the metadata and the retry key in headers. */
+export async function postWorkbook(baseUrl: string, token: string, bytes: Uint8Array, meta: SubmissionMeta, key: string): Promise<{ status: number; body: string }> {
+  const { status, text } = await localRequest(new URL("/api/v1/submissions", baseUrl).href, {
+    method: "POST",
+    headers: {
+      Authorization: `Bearer ${token}`,
+      "Content-Type": XLSX_CONTENT_TYPE,
+      "Content-Length": bytes.length,
+      [SUBMISSION_META_HEADER]: encodeMeta(meta),
+      [IDEMPOTENCY_HEADER]: key,
+    },
+    body: bytes,
   });
+  return { status, body: text };
 }

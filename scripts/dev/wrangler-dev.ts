@@ -5,8 +5,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
-import { get as httpGet } from "node:http";
-import { get as httpsGet } from "node:https";
+import { localRequest } from "./local-http.ts";
 
 export interface WranglerDevOptions {
   port: number;
@@ -26,18 +25,9 @@ export interface WranglerDev {
   stop: () => Promise<void>;
 }
 
-/** A health probe that accepts the development certificate, which the machine may not trust yet. */
-export function healthy(url: string): Promise<boolean> {
-  const get = url.startsWith("https:") ? httpsGet : httpGet;
-  return new Promise((resolve) => {
-    const req = get(`${url}/api/v1/health`, { rejectUnauthorized: false, timeout: 2000 }, (res) => {
-      res.resume();
-      resolve(res.statusCode === 200);
-    });
-    req.on("error", () => resolve(false));
-    req.on("timeout", () => req.destroy());
-  });
-}
+/** Whether the service answers its health check (the development certificate is accepted: see localRequest). */
+export const healthy = (url: string): Promise<boolean> =>
+  localRequest(`${url}/api/v1/health`, { timeoutMs: 2000 }).then((r) => r.status === 200, () => false);
 
 export async function startWranglerDev(opts: WranglerDevOptions): Promise<WranglerDev> {
   const protocol = opts.https ? "https" : "http";
