@@ -1,11 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { readFileSync, existsSync } from "node:fs";
-import { extname, join, normalize, resolve } from "node:path";
+import { resolve } from "node:path";
 import {
   BUILT_IN_TARGETS, XLSX_CONTENT_TYPE, leaderboardAnswerSchema, meAnswerSchema, targetTableSchema, targetsAnswerSchema, targetsPutSchema,
   type ErrorBody, type TargetChange, type TargetTable,
 } from "../../shared/index.ts";
 import { sampleData, type SampleData } from "./sample.ts";
+import { sendFile } from "../support/static-files.ts";
 
 /**
  * A development harness for the headquarters page: serves dist/addin as the Worker does (`/hq` → hq.html) and
@@ -23,8 +23,6 @@ export interface Harness {
   failNextPut: { status: number; body: ErrorBody } | null;
   close(): Promise<void>;
 }
-
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8" };
 
 const error = (res: ServerResponse, status: number, code: string, vi: string, en: string, field: string | null = null) => {
   const body: ErrorBody = { error: { code, field, message_vi: vi, message_en: en } };
@@ -122,10 +120,7 @@ export async function startHarness(opts: { units?: number; root?: string; port?:
       api(req, res, url).catch((e) => error(res, 500, "internal", "Lỗi máy chủ thử.", String(e)));
       return;
     }
-    const name = url.pathname === "/hq" || url.pathname === "/" ? "/hq.html" : url.pathname;
-    const file = normalize(join(root, name));
-    if (!file.startsWith(root) || !existsSync(file)) return void res.writeHead(404).end("not found");
-    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
+    sendFile(root, url.pathname === "/hq" || url.pathname === "/" ? "/hq.html" : url.pathname, res);
   });
   await new Promise<void>((ok) => server.listen(opts.port ?? 0, "127.0.0.1", ok));
   const port = (server.address() as { port: number }).port;

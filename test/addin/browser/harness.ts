@@ -1,9 +1,9 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { extname, join, normalize, resolve } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { hasChromium, launchChromium } from "../../support/chromium.ts";
+import { sendFile } from "../../support/static-files.ts";
 
 /**
  * Reusable pieces for the add-in in real headless Chromium: the launch, a static server for dist/addin (until
@@ -21,27 +21,9 @@ export interface FakeOfficeConfig {
   tables?: Record<string, unknown[][]>;
 }
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".png": "image/png",
-  ".map": "application/json",
-};
-
 /** dist/addin on 127.0.0.1 (a secure context for Chromium, as https://localhost is for Office). */
 export async function serveStatic(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const root = resolve(dir);
-  const server = createServer((req, res) => {
-    const path = normalize(join(root, decodeURIComponent((req.url ?? "/").split("?")[0]!)));
-    if (!path.startsWith(root) || !existsSync(path)) {
-      res.writeHead(404).end("not found");
-      return;
-    }
-    res.writeHead(200, { "Content-Type": TYPES[extname(path)] ?? "application/octet-stream" });
-    res.end(readFileSync(path));
-  });
+  const server = createServer((req, res) => sendFile(dir, (req.url ?? "/").split("?")[0]!, res));
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
