@@ -1,4 +1,5 @@
 import type { LeaderboardAnswer } from "../shared/schemas/api.ts";
+import { COMPARISONS } from "../shared/targets/schema.ts";
 import { esc, formatMeasure, type Measure } from "./format.ts";
 
 export const CHART = { width: 1000, height: 220, left: 44, right: 12, top: 14, bottom: 22 } as const;
@@ -47,7 +48,7 @@ export function scoreChartSvg(answer: LeaderboardAnswer, measure: Measure): stri
     if (n <= 40) parts.push(`<text x="${(x + barW / 2).toFixed(1)}" y="${height - bottom + 12}" class="xlabel" text-anchor="middle">${r.rank ?? "—"}</text>`);
   });
   const barY = yOf(answer.bar.value, max).toFixed(1);
-  const barText = `Ngưỡng ${answer.bar.comparison === "gt" ? ">" : "≥"} ${formatMeasure(answer.bar.value, measure === "qualified" ? "points" : measure)}`;
+  const barText = `Ngưỡng ${COMPARISONS[answer.bar.comparison].sign} ${formatMeasure(answer.bar.value, measure === "qualified" ? "points" : measure)}`;
   parts.push(`<line x1="${left}" x2="${width - right}" y1="${barY}" y2="${barY}" class="bar-line" data-bar="${answer.bar.value}"/>`);
   parts.push(`<text x="${width - right - 4}" y="${(Number(barY) - 5).toFixed(1)}" class="bar-label" text-anchor="end">${esc(barText)}</text>`);
   return `<svg class="chart" viewBox="0 0 ${width} ${height}" role="img" aria-label="Biểu đồ điểm các đơn vị / scores by unit">${parts.join("")}</svg>`;

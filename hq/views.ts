@@ -1,4 +1,4 @@
-import { INDICATORS, INDICATOR_LABELS, type Indicator } from "../shared/targets/schema.ts";
+import { COMPARISONS, INDICATORS, INDICATOR_LABELS, type Indicator } from "../shared/targets/schema.ts";
 import type { LeaderboardAnswer, Submission, TargetsAnswer } from "../shared/schemas/api.ts";
 import { esc, formatDateTime, formatMeasure, formatNumber, formatPercent, formatVnd, fractionToPercentText, type Measure } from "./format.ts";
 
@@ -69,8 +69,7 @@ export function targetsEditorHtml(t: TargetsAnswer | null, year: number): string
       <td><strong>${esc(label.vi)}</strong><br><small>${esc(label.en)} · ${esc(label.of.vi)}</small></td>
       <td><code>${code}</code></td>
       <td><select name="comparison" aria-label="So sánh ${code}">
-        <option value="gte"${row?.comparison !== "gt" ? " selected" : ""}>≥ đạt, tối thiểu</option>
-        <option value="gt"${row?.comparison === "gt" ? " selected" : ""}>&gt; trên</option></select></td>
+        ${(["gte", "gt"] as const).map((c) => `<option value="${c}"${(row?.comparison ?? "gte") === c ? " selected" : ""}>${esc(`${COMPARISONS[c].sign} ${COMPARISONS[c].vi}`)}</option>`).join("")}</select></td>
       <td class="num"><input name="value" inputmode="decimal" size="7" aria-label="Chỉ tiêu ${code} (%)" value="${row ? esc(fractionToPercentText(row.value)) : ""}" placeholder="vd. 45,10"> %</td>
     </tr>`;
   }).join("");
@@ -89,5 +88,5 @@ export function targetsHistoryHtml(t: TargetsAnswer | null): string {
   return `<table class="grid"><thead><tr><th>Thời gian</th><th>Chỉ tiêu</th><th class="num">Cũ</th><th class="num">Mới</th><th>So sánh</th><th>Văn bản</th><th>Người sửa</th></tr></thead><tbody>${list.map((h) => `<tr>
     <td>${esc(formatDateTime(h.changedAt))}</td><td><code>${esc(h.indicator)}</code></td>
     <td class="num">${h.oldValue === null ? "—" : formatPercent(h.oldValue)}</td><td class="num">${formatPercent(h.newValue)}</td>
-    <td>${h.comparison === "gt" ? "&gt; trên" : "≥ đạt"}</td><td>${esc(h.document)}</td><td>${esc(h.changedBy)}</td></tr>`).join("")}</tbody></table>`;
+    <td>${esc(`${COMPARISONS[h.comparison].sign} ${COMPARISONS[h.comparison].vi}`)}</td><td>${esc(h.document)}</td><td>${esc(h.changedBy)}</td></tr>`).join("")}</tbody></table>`;
 }

@@ -1,4 +1,4 @@
-import { INDICATOR_LABELS, targetMet, type TargetTable } from "../../shared/index.ts";
+import { COMPARISONS, INDICATOR_LABELS, targetMet, type TargetTable } from "../../shared/index.ts";
 
 /**
  * The national targets beside the workbook's own figures, as inline SVG (no chart library): one row per
@@ -19,7 +19,7 @@ export function targetsChart(table: TargetTable, actuals: ReadonlyMap<string, nu
     const label = INDICATOR_LABELS[row.indicator].vi;
     const actual = actuals.get(row.indicator);
     const met = actual === undefined ? null : targetMet(actual, row.indicator, table.year, tables);
-    const sign = row.comparison === "gt" ? ">" : "≥";
+    const sign = COMPARISONS[row.comparison].sign;
     const targetBar = `<rect class="bar-target" x="${labelW}" y="${y + 4}" width="${(barW * row.value).toFixed(1)}" height="10"><title>Chỉ tiêu / target ${sign} ${pct(row.value)}</title></rect>`;
     const actualBar =
       actual === undefined

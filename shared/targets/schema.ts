@@ -25,6 +25,12 @@ export const targetRowSchema = z.object({
 });
 export type TargetRow = z.infer<typeof targetRowSchema>;
 
+/** How each comparison is written: its sign, and the documents' words for it. */
+export const COMPARISONS: Record<TargetRow["comparison"], { sign: string; vi: string; en: string }> = {
+  gte: { sign: "≥", vi: "đạt, tối thiểu", en: "at least" },
+  gt: { sign: ">", vi: "trên", en: "above" },
+};
+
 /** A table, or a change to one, names each indicator once: two rows would make two histories of one value. */
 export const targetRowsSchema = z
   .array(targetRowSchema)
