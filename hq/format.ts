@@ -1,3 +1,5 @@
+import { isQualified } from "../shared/measure.ts";
+
 /** Display helpers of the headquarters page: Vietnamese conventions (40.000.000 đ, 90,5 %, dd/mm/yyyy). */
 
 const vnd = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 0 });
@@ -12,7 +14,7 @@ export type Measure = "points" | "progress" | "qualified";
 /** A leaderboard value as its campaign measures it: points, progress against a target, or qualified. */
 export function formatMeasure(value: number, measure: Measure): string {
   if (measure === "progress") return formatPercent(value);
-  if (measure === "qualified") return value >= 1 ? "Đạt" : "Chưa đạt";
+  if (measure === "qualified") return isQualified(value) ? "Đạt" : "Chưa đạt";
   return formatNumber(value);
 }
 

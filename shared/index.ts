@@ -11,7 +11,7 @@ export { LABEL_ELIGIBLE, LABEL_NOT_MET, COUNCIL_SUFFIX, place, numbersOf, type P
 export * from "./targets/index.ts";
 export { vssidEligible, vssidAssessment, VSSID_STAGES, LABEL_PRIORITY, LABEL_VETOED, type VssidAssessment, type VssidStage } from "./vssid.ts";
 export { ptdtEligible, ptdtAssessment, type PtdtAssessment } from "./participants.ts";
-export { measureOf, parseInputs, claimMismatch, type Measure } from "./measure.ts";
+export { measureOf, parseInputs, claimMismatch, isQualified, type Measure } from "./measure.ts";
 export { leaderboard, type Leaderboard, type LeaderboardEntry, type LeaderboardRow } from "./leaderboard.ts";
 export * from "./units/index.ts";
 export * from "./schemas/inputs.ts";

@@ -66,10 +66,14 @@ export function measureOf(campaignId: string, periodId: string, inputs: unknown,
     }
     case "qualified": {
       const a = ptdtAssessment(data.bbActual, data.bbTarget, data.tnActual, data.tnTarget, data.bhytActual, data.bhytTarget, data.bhtnActual, data.bhtnTarget);
-      return { value: a.eligible ? 1 : 0, vetoed: false, priority: false, label: a.label };
+      return { value: a.eligible ? QUALIFIED : 0, vetoed: false, priority: false, label: a.label };
     }
   }
 }
+
+/** A "qualified" campaign's measure: 1 when the unit qualifies (ptdtAssessment), 0 when it does not. */
+const QUALIFIED = 1;
+export const isQualified = (value: number): boolean => value === QUALIFIED;
 
 /** A claimed figure disagrees with the computed one beyond float noise; a missing claim is no disagreement. */
 export const claimMismatch = (claimed: number | null | undefined, computed: number): boolean =>

@@ -4,7 +4,7 @@ import { BOM, CSV_HEADER, leaderboardCsv } from "../../hq/csv.ts";
 import { formatMeasure, formatVnd, fractionToPercentText, percentToFraction } from "../../hq/format.ts";
 import { targetsBody } from "../../hq/targets.ts";
 import { leaderboardRowsHtml } from "../../hq/views.ts";
-import { INDICATORS, leaderboardAnswerSchema, target } from "../../shared/index.ts";
+import { INDICATORS, leaderboardAnswerSchema, measureOf, target } from "../../shared/index.ts";
 import { sampleData } from "./sample.ts";
 
 describe("percentages typed in the targets editor", () => {
@@ -79,5 +79,9 @@ describe("the leaderboard rows", () => {
     expect(html.match(/<tr /g)).toHaveLength(700);
     expect(formatVnd(40_000_000)).toBe("40.000.000 đ");
     expect(formatMeasure(1.0438, "progress")).toBe("104,38 %");
+    // 3096's measure as the service computes it (measureOf): the page only reads the rules' encoding.
+    const ptdt = (bb: number) => measureOf("participants-3096-2019", "final", { bbActual: bb, bbTarget: 100, tnActual: 10, tnTarget: 10, bhytActual: 5, bhytTarget: 5, bhtnActual: 7, bhtnTarget: 7 }).value;
+    expect(formatMeasure(ptdt(101), "qualified")).toBe("Đạt");
+    expect(formatMeasure(ptdt(100), "qualified")).toBe("Chưa đạt");
   });
 });
