@@ -1,3 +1,5 @@
+import { INPUT_SCHEMAS, type CampaignId } from "../../shared/schemas/inputs.ts";
+
 /**
  * The template's contract: the named Excel tables the "Gửi về BHXH Việt Nam" button reads. The template
  * generator writes exactly these, the add-in reads exactly these, so a template an office already keeps
@@ -20,12 +22,16 @@ export const TABLES = {
 export const INFO_KEYS = ["unit", "campaign", "period"] as const;
 export const CLAIMED_KEYS = ["value", "label"] as const;
 
-/** Input keys per campaign, in the order the rules take them (see shared/schemas/inputs.ts). */
-export const INPUT_KEYS = {
-  "egov-3826-2015": ["unitKind", "c1", "c2", "c3", "c4", "c5"],
-  "vssid-1170-2021": ["installed", "assignedTarget", "qualityOk", "pilot"],
-  "participants-3096-2019": ["bbActual", "bbTarget", "tnActual", "tnTarget", "bhytActual", "bhytTarget", "bhtnActual", "bhtnTarget"],
-} as const;
+/**
+ * Input keys per campaign, in the order the rules take them: the keys of the shared input schemas themselves, so
+ * a key the rules add is a row the template writes and the add-in reads, never one silently left out.
+ */
+const keysOf = (campaign: CampaignId): readonly string[] => Object.keys(INPUT_SCHEMAS[campaign].shape);
+export const INPUT_KEYS: Readonly<Record<CampaignId, readonly string[]>> = {
+  "egov-3826-2015": keysOf("egov-3826-2015"),
+  "vssid-1170-2021": keysOf("vssid-1170-2021"),
+  "participants-3096-2019": keysOf("participants-3096-2019"),
+};
 
 /**
  * Optional, read by the task pane only (never sent, never required): the office's own figures for the national

@@ -1,5 +1,5 @@
 import type { Workbook, Worksheet } from "exceljs";
-import { CONTRACT_COLUMNS, INFO_KEYS, INPUT_KEYS, TABLES } from "../../../addin/workbook/contract.ts";
+import { CONTRACT_COLUMNS, INFO_KEYS, INPUT_KEYS, OPTIONAL_TABLES, TABLES } from "../../../addin/workbook/contract.ts";
 import { INDICATORS, INDICATOR_LABELS } from "../../../shared/index.ts";
 import { formula, ref } from "../formulas.ts";
 import type { ResolvedOptions } from "../options.ts";
@@ -10,7 +10,7 @@ import { VSSID_SHEET, type VssidCells } from "./vssid.ts";
 
 export const CONTRACT_SHEET = "Dữ liệu gửi";
 /** Optional table the task pane charts from (Mã = indicator code, Giá trị = the office's figure). */
-export const INDICATORS_TABLE = "BHXH_CHI_TIEU";
+export const INDICATORS_TABLE = OPTIONAL_TABLES.actuals;
 
 type Value = string | number | boolean | ReturnType<typeof formula>;
 type Row = [key: string, label: string, value: Value, numFmt?: string];
