@@ -17,3 +17,5 @@ export * from "./units/index.ts";
 export * from "./schemas/inputs.ts";
 export * from "./schemas/api.ts";
 export { issueText } from "./schemas/messages.ts";
+export * from "./contract.ts";
+export { foldText, sameText } from "./text.ts";

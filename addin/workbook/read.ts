@@ -7,7 +7,7 @@ import {
   submissionMetaSchema,
   type SubmissionMeta,
 } from "../../shared/index.ts";
-import { CLAIMED_KEYS, INFO_KEYS, INPUT_KEYS, OPTIONAL_TABLES, TABLES } from "./contract.ts";
+import { CLAIMED_KEYS, INFO_KEYS, INPUT_KEYS, OPTIONAL_TABLES, TABLES } from "../../shared/contract.ts";
 import { BilingualError } from "../errors.ts";
 import { tableCell } from "./values.ts";
 

@@ -67,7 +67,7 @@ export async function store(env: Env, caller: Caller, meta: SubmissionMeta, asse
   const createdAt = new Date().toISOString();
   const { campaign, period, fileName, inputs, claimed } = meta;
   const statements = [
-    insertSubmissionStatement(env.DB, { id, unit: caller.unit, campaign, period, sha256, size: bytes.byteLength, fileName, r2Key, inputs, claimed, computed, mismatch, tokenId: caller.tokenId, createdAt }),
+    insertSubmissionStatement(env.DB, { id, unit: caller.unit, campaign, period, sha256, size: bytes.byteLength, fileName, r2Key, inputs, claimed, computed, mismatch, sources: {}, sentBy: caller.unit, tokenId: caller.tokenId, createdAt }),
     ...(key ? [insertIdempotencyStatement(env.DB, caller.unit, key, id, createdAt)] : []),
     auditStatement(env.DB, caller, "submission.create", id, { campaign, period, sha256, size: bytes.byteLength, mismatch, idempotencyKey: key }),
   ];

@@ -1,14 +1,14 @@
-import type { Claimed, Measure, Submission } from "../../shared/index.ts";
+import type { CellSource, Claimed, Measure, Submission } from "../../shared/index.ts";
 
 /** The columns as the API names them; the JSON columns are parsed by `toSubmission`. */
 const SELECT = `SELECT s.id, s.unit, u.name AS unitName, s.campaign, s.period, s.version, s.sha256, s.size,
-  s.file_name AS fileName, s.r2_key AS r2Key, s.inputs, s.claimed, s.computed, s.mismatch, s.created_at AS createdAt
+  s.file_name AS fileName, s.r2_key AS r2Key, s.inputs, s.claimed, s.computed, s.mismatch, s.sources, COALESCE(s.sent_by, s.unit) AS sentBy, s.created_at AS createdAt
   FROM submissions s JOIN units u ON u.code = s.unit`;
 
 /** Only the newest version of each unit, campaign and period. */
 const LATEST = `s.version = (SELECT MAX(version) FROM submissions l WHERE l.unit = s.unit AND l.campaign = s.campaign AND l.period = s.period)`;
 
-interface Row { id: string; unit: string; unitName: string; campaign: string; period: string; version: number; sha256: string; size: number; fileName: string; r2Key: string; inputs: string; claimed: string; computed: string; mismatch: number; createdAt: string }
+interface Row { id: string; unit: string; unitName: string; campaign: string; period: string; version: number; sha256: string; size: number; fileName: string; r2Key: string; inputs: string; claimed: string; computed: string; mismatch: number; sources: string; sentBy: string; createdAt: string }
 
 export type StoredSubmission = Submission & { r2Key: string };
 
@@ -18,6 +18,7 @@ const toSubmission = (r: Row): StoredSubmission => ({
   claimed: JSON.parse(r.claimed) as Claimed,
   computed: JSON.parse(r.computed) as Measure,
   mismatch: r.mismatch === 1,
+  sources: JSON.parse(r.sources) as Record<string, CellSource>,
 });
 
 export async function submissionById(db: D1Database, id: string): Promise<StoredSubmission | null> {
@@ -53,18 +54,18 @@ export async function submissionIdForKey(db: D1Database, unit: string, key: stri
 
 export interface NewSubmission {
   id: string; unit: string; campaign: string; period: string; sha256: string; size: number; fileName: string; r2Key: string;
-  inputs: unknown; claimed: Claimed; computed: Measure; mismatch: boolean; tokenId: number; createdAt: string;
+  inputs: unknown; claimed: Claimed; computed: Measure; mismatch: boolean; sources: Record<string, CellSource>; sentBy: string; tokenId: number; createdAt: string;
 }
 
 /** The version is taken in the INSERT itself (D1 runs a batch as one transaction): no read-then-write race. */
 export function insertSubmissionStatement(db: D1Database, s: NewSubmission): D1PreparedStatement {
   return db
     .prepare(
-      `INSERT INTO submissions (id, unit, campaign, period, version, sha256, size, file_name, r2_key, inputs, claimed, computed, mismatch, token_id, created_at)
-       SELECT ?1, ?2, ?3, ?4, COALESCE(MAX(version), 0) + 1, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14
+      `INSERT INTO submissions (id, unit, campaign, period, version, sha256, size, file_name, r2_key, inputs, claimed, computed, mismatch, token_id, created_at, sources, sent_by)
+       SELECT ?1, ?2, ?3, ?4, COALESCE(MAX(version), 0) + 1, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16
        FROM submissions WHERE unit = ?2 AND campaign = ?3 AND period = ?4`,
     )
-    .bind(s.id, s.unit, s.campaign, s.period, s.sha256, s.size, s.fileName, s.r2Key, JSON.stringify(s.inputs), JSON.stringify(s.claimed), JSON.stringify(s.computed), s.mismatch ? 1 : 0, s.tokenId, s.createdAt);
+    .bind(s.id, s.unit, s.campaign, s.period, s.sha256, s.size, s.fileName, s.r2Key, JSON.stringify(s.inputs), JSON.stringify(s.claimed), JSON.stringify(s.computed), s.mismatch ? 1 : 0, s.tokenId, s.createdAt, JSON.stringify(s.sources), s.sentBy);
 }
 
 /**

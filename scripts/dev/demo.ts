@@ -4,7 +4,7 @@
  * second start answers the first submission again and stores nothing new.
  */
 import { encodeMeta, IDEMPOTENCY_HEADER, SUBMISSION_META_HEADER, XLSX_CONTENT_TYPE, type SubmissionMeta } from "../../shared/index.ts";
-import { TABLES } from "../../addin/workbook/contract.ts";
+import { TABLES } from "../../shared/contract.ts";
 import { metaFromTables } from "../../addin/workbook/read.ts";
 import { DEFAULT_TEMPLATE_OPTIONS, buildTemplate, type TemplateOptions } from "../template/index.ts";
 import { contractTables, load, overtype } from "../template/read.ts";

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { CONTRACT_COLUMNS, OPTIONAL_TABLES, TABLES } from "../../addin/workbook/contract.ts";
+import { CONTRACT_COLUMNS, OPTIONAL_TABLES, TABLES } from "../../shared/contract.ts";
 import type { ContractTables } from "../../addin/workbook/read.ts";
 import { keyValues } from "../../addin/workbook/read.ts";
 

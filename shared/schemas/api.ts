@@ -3,21 +3,24 @@ import { targetRowSchema, targetRowsSchema, targetTableSchema } from "../targets
 import { claimedSchema } from "./inputs.ts";
 
 /**
- * The contract between the add-in, the headquarters page and the service (`/api/v1`).
+ * The contract between the add-in, the upload page (/gui), the headquarters page and the service (`/api/v1`).
  *
- * POST /submissions carries the workbook bytes as the body (Content-Type of xlsx, Content-Length required) and
- * its metadata in the `X-Submission-Meta` header: base64 of the UTF-8 JSON of `submissionMetaSchema`. The bytes
- * then stream once, and the metadata is validated before a byte is stored.
+ * POST /submissions carries the workbook bytes as the body (Content-Type of xlsx, Content-Length required). The
+ * service reads everything it records from the file itself (shared/contract.ts: unit, campaign, period, inputs,
+ * the workbook's own result): the file is the record. The add-in may also send its own reading in the
+ * `X-Submission-Meta` header (base64 of the UTF-8 JSON of `submissionMetaSchema`) as a cross-check: when sent, it
+ * must agree with the file (else 422 naming the first field that differs, its cell and both values).
+ * Headquarters uploads a workbook on a unit's behalf with `?unit=<code>`.
  */
 export const SUBMISSION_META_HEADER = "X-Submission-Meta";
 export const IDEMPOTENCY_HEADER = "Idempotency-Key";
 export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-export const submissionMetaSchema = z.object({
+export const submissionMetaSchema = z.strictObject({
   campaign: z.string().min(1),
   period: z.string().min(1),
   fileName: z.string().min(1).max(255),
-  /** Validated per campaign by the rules (`parseInputs`). */
+  /** Validated per campaign by the rules (`parseInputs`); a key the campaign does not have is refused. */
   inputs: z.record(z.string(), z.unknown()),
   claimed: claimedSchema.default({ value: null, label: null }),
 });
@@ -29,8 +32,19 @@ export const targetsPutSchema = z.object({
 });
 export type TargetsPut = z.infer<typeof targetsPutSchema>;
 
+/** Where a value stands in a workbook: the sheet, the cell (A1), and the cell's formula when it has one. */
+export const cellSourceSchema = z.object({ sheet: z.string(), cell: z.string(), formula: z.string().nullable() });
+export type CellSource = z.infer<typeof cellSourceSchema>;
+
 export const errorBodySchema = z.object({
-  error: z.object({ code: z.string(), field: z.string().nullable(), message_vi: z.string(), message_en: z.string() }),
+  error: z.object({
+    code: z.string(),
+    field: z.string().nullable(),
+    message_vi: z.string(),
+    message_en: z.string(),
+    /** The workbook cell the refusal is about, when it is about one. */
+    where: cellSourceSchema.optional(),
+  }),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
@@ -70,6 +84,13 @@ export const submissionSchema = z.object({
   fileName: z.string(),
   inputs: z.record(z.string(), z.unknown()),
   claimed: claimedSchema,
+  /**
+   * Where each value was read in the stored workbook, keyed `unit`, `campaign`, `period`, `inputs.<key>`,
+   * `claimed.value`, `claimed.label` (a value the file left to its default has no entry).
+   */
+  sources: z.record(z.string(), cellSourceSchema),
+  /** The unit whose token sent the file: the unit itself, or HQ uploading on the unit's behalf. */
+  sentBy: z.string(),
   /** Computed by the service with `measureOf`: the authority. */
   computed: measureSchema,
   /** The workbook's claimed value differs from the computed one (flagged, never replaced). */

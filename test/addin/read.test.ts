@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { ContractError, actualsFrom, metaFromTables, readContractTables } from "../../addin/workbook/read.ts";
-import { OPTIONAL_TABLES, TABLES } from "../../addin/workbook/contract.ts";
+import { OPTIONAL_TABLES, TABLES } from "../../shared/contract.ts";
 import { EGOV_TABLES, excelWithTables } from "./support/office-mock.ts";
 
 /** The reader returns what the workbook has; only building a submission requires the three submit tables. */

@@ -5,7 +5,7 @@ import { SubmissionQueue, type RetryPolicy } from "../../addin/queue/queue.ts";
 import { memoryStore, writeSettings, type KeyValueStore } from "../../addin/storage/device.ts";
 import { submitWorkbook } from "../../addin/submit/submit.ts";
 import { SLICE_SIZE } from "../../addin/workbook/file.ts";
-import { TABLES } from "../../addin/workbook/contract.ts";
+import { TABLES } from "../../shared/contract.ts";
 import { EGOV_TABLES, excelWithTables, officeWithFile } from "./support/office-mock.ts";
 import { useStandIn } from "./support/service-stand-in.ts";
 

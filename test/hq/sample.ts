@@ -73,6 +73,7 @@ export function sampleData(campaign: string, period: string, count: number, seed
         sha256: createHash("sha256").update(bytes).digest("hex"), size: 18_000 + Math.round(rnd() * 9000),
         fileName: `BHXH-thi-dua_${u.code}_v${v}.xlsx`, inputs, claimed: { value: claimedValue, label: m.label },
         computed: { value: m.value, label: m.label, vetoed: m.vetoed, priority: m.priority }, mismatch,
+        sources: {}, sentBy: u.code,
         createdAt: new Date(Date.UTC(2016, 0, 4, 8, 0) + (i * 37 + v * 600) * 60_000).toISOString(),
       };
       submissions.push(s);

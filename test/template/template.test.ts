@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type ExcelJS from "exceljs";
-import { CLAIMED_KEYS, CONTRACT_COLUMNS, INFO_KEYS, INPUT_KEYS, TABLES } from "../../addin/workbook/contract.ts";
+import { CLAIMED_KEYS, CONTRACT_COLUMNS, INFO_KEYS, INPUT_KEYS, TABLES } from "../../shared/contract.ts";
 import {
   INDICATORS, RuleError, awardTier, egovPoints, measureOf, parseInputs, prizeVnd, scoreEgov, target, targetGap, targetMet, vssidAssessment,
 } from "../../shared/index.ts";

@@ -1,5 +1,5 @@
 import type { Workbook, Worksheet } from "exceljs";
-import { CONTRACT_COLUMNS, INFO_KEYS, INPUT_KEYS, OPTIONAL_TABLES, TABLES } from "../../../addin/workbook/contract.ts";
+import { CONTRACT_COLUMNS, INFO_KEYS, INPUT_KEYS, OPTIONAL_TABLES, TABLES } from "../../../shared/contract.ts";
 import { INDICATORS, INDICATOR_LABELS } from "../../../shared/index.ts";
 import { formula, ref } from "../formulas.ts";
 import type { ResolvedOptions } from "../options.ts";
@@ -19,7 +19,7 @@ const link = (sheet: string, cell: { address: string; value: number | string | b
   formula(ref(sheet, cell.address), cell.value);
 
 /**
- * The contract tables (addin/workbook/contract.ts). Their `Giá trị` cells point at the sheets where the office
+ * The contract tables (shared/contract.ts). Their `Giá trị` cells point at the sheets where the office
  * typed its figures, so every figure is typed once and the submit button reads what the sheets show.
  */
 export function addContractSheet(wb: Workbook, o: ResolvedOptions, egov: EgovCells, targets: TargetCells, vssid: VssidCells): void {

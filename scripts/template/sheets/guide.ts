@@ -1,5 +1,5 @@
 import type { Workbook } from "exceljs";
-import { TABLES } from "../../../addin/workbook/contract.ts";
+import { TABLES } from "../../../shared/contract.ts";
 import type { ResolvedOptions } from "../options.ts";
 import { FONT, setUpSheet, title } from "../styles.ts";
 import { CONTRACT_SHEET, INDICATORS_TABLE } from "./contract.ts";

@@ -1,5 +1,5 @@
 import { OfficeMockObject } from "office-addin-mock";
-import { OPTIONAL_TABLES, TABLES } from "../../../addin/workbook/contract.ts";
+import { OPTIONAL_TABLES, TABLES } from "../../../shared/contract.ts";
 
 /**
  * Office at the Office.js boundary, with office-addin-mock's OfficeMockObject: a document whose getFileAsync

@@ -65,6 +65,8 @@ export async function startStandIn(): Promise<StandIn> {
       claimed: meta.claimed,
       computed: { value: computed.value, label: computed.label, vetoed: computed.vetoed, priority: computed.priority },
       mismatch: claimMismatch(meta.claimed.value, computed.value),
+      sources: {},
+      sentBy: "P34-01",
       createdAt: new Date(0).toISOString(),
     };
     stored.set(key, submission);

@@ -1,9 +1,9 @@
-import { INPUT_SCHEMAS, type CampaignId } from "../../shared/schemas/inputs.ts";
+import { INPUT_SCHEMAS, type CampaignId } from "./schemas/inputs.ts";
 
 /**
- * The template's contract: the named Excel tables the "Gửi về BHXH Việt Nam" button reads. The template
- * generator writes exactly these, the add-in reads exactly these, so a template an office already keeps
- * works as long as it carries the three tables.
+ * The template's contract: the named Excel tables a submission is read from. The template generator writes
+ * exactly these; the add-in reads them before sending and the service reads them from the stored file (the
+ * file is the record), so a workbook an office already keeps works as long as it carries the three tables.
  *
  * Each table is key–value with the columns below: `Mã` is the machine key (never translated), `Nội dung`
  * what a person reads, `Giá trị` the value (a constant or a formula pointing into the office's own sheets).
