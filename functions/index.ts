@@ -3,7 +3,7 @@ import type { AppEnv } from "./env.ts";
 import { requireToken } from "./middleware/auth.ts";
 import { onError, routeNotFound } from "./middleware/errors.ts";
 import { rateLimit } from "./middleware/rate-limit.ts";
-import { apiHeaders, pageHeaders } from "./middleware/security.ts";
+import { addinHeaders, apiHeaders, OFFICE_LOADED, pageHeaders } from "./middleware/security.ts";
 import { health } from "./routes/health.ts";
 import { leaderboard } from "./routes/leaderboard.ts";
 import { me } from "./routes/me.ts";
@@ -15,13 +15,13 @@ import { sweepOrphanWorkbooks } from "./storage/sweep.ts";
 /**
  * The headquarters service: `/api/v1` (JSON, token per unit) and, for every other path, the add-in's files and
  * the /hq page from the assets binding. The Worker runs first for files too (`run_worker_first`), so every answer
- * carries security headers: strict for the API, framable by Office for pages.
+ * carries security headers: strict for the API, framable by Office for the add-in's files only.
  */
 const app = new Hono<AppEnv>();
 app.onError(onError);
 app.use(async (c, next) => {
   const api = c.req.path.startsWith("/api/");
-  await (api ? apiHeaders : pageHeaders)(c, next);
+  await (api ? apiHeaders : OFFICE_LOADED.test(c.req.path) ? addinHeaders : pageHeaders)(c, next);
   // API answers are per token: never cached by a shared proxy.
   if (api) c.header("Cache-Control", "no-store");
 });
