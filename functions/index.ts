@@ -34,7 +34,8 @@ async function asset(c: Context<AppEnv>, path: string): Promise<Response> {
 
 const routes = app
   .route("/api/v1/health", health)
-  // Everything else under /api/v1 needs a token, and each token has its own rate limit.
+  // Everything else under /api/v1 needs a token (limited per client address until one is verified), and each
+  // token has its own rate limit.
   .use("/api/v1/*", requireToken, rateLimit)
   .route("/api/v1/me", me)
   .route("/api/v1/units", units)
