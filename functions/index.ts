@@ -4,6 +4,7 @@ import { requireToken } from "./middleware/auth.ts";
 import { onError, routeNotFound } from "./middleware/errors.ts";
 import { rateLimit } from "./middleware/rate-limit.ts";
 import { addinHeaders, apiHeaders, OFFICE_LOADED, pageHeaders } from "./middleware/security.ts";
+import { guardBindings } from "./middleware/storage-guard.ts";
 import { health } from "./routes/health.ts";
 import { leaderboard } from "./routes/leaderboard.ts";
 import { me } from "./routes/me.ts";
@@ -51,7 +52,8 @@ const routes = app
 export type AppType = typeof routes;
 
 export default {
-  fetch: app.fetch,
+  // Every storage or limiter failure answers 503 JSON with Retry-After (middleware/storage-guard.ts).
+  fetch: (request: Request, env: Env, ctx: ExecutionContext) => app.fetch(request, guardBindings(env), ctx),
   // The cron trigger: remove workbook files a failed submission left with no record (after a grace period).
   // scheduledTime, not the clock: the sweep judges age from when the trigger was due.
   async scheduled(controller, env, ctx) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addressKey, LOCAL_ADDRESS_KEY } from "../../functions/middleware/rate-limit.ts";
-import { call, expectError, issueToken } from "./helpers.ts";
+import { call, expectError, issueToken, withEnv } from "./helpers.ts";
 import { countedWorker } from "./round-trips.ts";
 
 /** ANON_LIMITER's limit in wrangler.toml: fixed one-minute windows, so a test may span two of them. */
@@ -50,5 +50,22 @@ describe("limits before auth, per client address", () => {
     expect(addressKey("203.0.113.5")).toBe("203.0.113.5");
     expect(addressKey(undefined)).toBe(LOCAL_ADDRESS_KEY);
     expect(addressKey("")).toBe(LOCAL_ADDRESS_KEY);
+  });
+});
+
+describe("a rate limiter that throws", () => {
+  const throwing = { limit: async () => { throw new Error("injected: rate limiter down"); } } as RateLimit;
+
+  it("before auth or per token, answers 503 JSON with Retry-After", async () => {
+    const token = await issueToken("P63-10", "province");
+    const anonDown = await call("/api/v1/me", token, {}, withEnv({ ANON_LIMITER: throwing }));
+    expect(anonDown.headers.get("Retry-After")).toBe("5");
+    await expectError(anonDown, 503, "limiter_unavailable");
+    expect((await call("/api/v1/me", token)).status).toBe(200);
+    const tokenDown = await call("/api/v1/me", token, {}, withEnv({ RATE_LIMITER: throwing }));
+    expect(tokenDown.headers.get("Retry-After")).toBe("5");
+    await expectError(tokenDown, 503, "limiter_unavailable");
+    // /health uses no limiter.
+    expect((await call("/api/v1/health", null, {}, withEnv({ ANON_LIMITER: throwing, RATE_LIMITER: throwing }))).status).toBe(200);
   });
 });
