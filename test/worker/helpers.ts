@@ -50,8 +50,9 @@ export async function afterTokenTrust<T>(body: () => Promise<T>): Promise<T> {
   }
 }
 
-export const putJson = (path: string, token: string, body: unknown) =>
-  call(path, token, { method: "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+/** A PUT of JSON; `condition` is its precondition header (PUT /targets needs one: If-Match or If-None-Match). */
+export const putJson = (path: string, token: string, body: unknown, condition: Record<string, string> = { "If-Match": "*" }, fetcher?: Fetcher) =>
+  call(path, token, { method: "PUT", headers: { "Content-Type": "application/json", ...condition }, body: JSON.stringify(body) }, fetcher);
 
 /** A real (tiny) xlsx-shaped zip; `tag` changes its bytes so each is a new workbook. */
 export const workbook = (tag: string, padTo = 0): Uint8Array =>

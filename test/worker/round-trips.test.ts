@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { afterTokenTrust, call, issueToken, submit, workbook } from "./helpers.ts";
+import { afterTokenTrust, call, issueToken, putJson, submit, workbook } from "./helpers.ts";
 import { countedWorker } from "./round-trips.ts";
 
 /**
@@ -43,5 +43,15 @@ describe("D1 round trips", () => {
       expect(await trips("/api/v1/targets", province)).toBe(2);
       expect(await trips("/api/v1/targets", province)).toBe(1);
     });
+  });
+
+  it("PUT /targets/:year: the read its If-Match is checked against, then one batch that writes and reads back", async () => {
+    const hq = await issueToken("HQ", "hq");
+    const worker = countedWorker();
+    const etag = (await call("/api/v1/targets/2025", hq, {}, worker)).headers.get("ETag")!;
+    worker.reset();
+    const res = await putJson("/api/v1/targets/2025", hq, { document: "500/BHXH-TĐKT", rows: [{ indicator: "CCCD_BHYT", value: 0.99, comparison: "gte" }] }, { "If-Match": etag }, worker);
+    expect(res.status).toBe(200);
+    expect(worker.calls).toEqual(["batch", "batch"]);
   });
 });

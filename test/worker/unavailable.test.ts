@@ -1,7 +1,8 @@
+import { SELF } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { interceptD1, type D1Call } from "../../functions/storage/d1-intercept.ts";
-import { call, expectError, issueToken, submit, withEnv, workbook, type Fetcher } from "./helpers.ts";
+import { call, count, expectError, issueToken, putJson, submit, withEnv, workbook, type Fetcher } from "./helpers.ts";
 
 /** The real local D1, with the round trips `fails` picks (by kind and 1-based number) throwing as an outage would. */
 function failingD1(fails: (call: D1Call, n: number) => boolean): D1Database {
@@ -47,5 +48,23 @@ describe("every storage failure answers 503 JSON with Retry-After", () => {
     const id = ((await (await submit(province, { bytes: workbook("r2-get-fails") })).json()) as { submission: { id: string } }).submission.id;
     await expectUnavailable(await call(`/api/v1/submissions/${id}/workbook`, province, {}, withEnv({ WORKBOOKS: r2GetFails })), "download");
     expect((await call(`/api/v1/submissions/${id}/workbook`, province)).status).toBe(200);
+  });
+
+  it("PUT /targets: its read or its write batch failing writes nothing, and the table is as before", async () => {
+    const hq = await issueToken("HQ", "hq");
+    const read = await call("/api/v1/targets/2025", hq);
+    const etag = read.headers.get("ETag")!;
+    const table = await read.json();
+    const before = [await count("target_changes"), await count("audit_log")];
+    const put = (fetcher: Fetcher) =>
+      putJson("/api/v1/targets/2025", hq, { document: "600/BHXH-TĐKT", rows: [{ indicator: "BHTN", value: 0.4, comparison: "gte" }, { indicator: "BHYT", value: 0.97, comparison: "gte" }] }, { "If-Match": etag }, fetcher);
+    await expectUnavailable(await put(withEnv({ DB: failingD1((kind, n) => kind === "batch" && n === 1) })), "PUT read");
+    await expectUnavailable(await put(withEnv({ DB: failingD1((kind, n) => kind === "batch" && n === 2) })), "PUT write");
+    expect([await count("target_changes"), await count("audit_log")]).toEqual(before);
+    const after = await call("/api/v1/targets/2025", hq);
+    expect(after.headers.get("ETag")).toBe(etag);
+    expect(await after.json()).toEqual(table);
+    // The same request once D1 is back: saved, with its ETag still the one read.
+    expect((await put(SELF)).status).toBe(200);
   });
 });
