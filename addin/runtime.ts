@@ -2,7 +2,8 @@ import { apiClient } from "./api/client.ts";
 import { SubmissionQueue, type SendOutcome } from "./queue/queue.ts";
 import { deviceStorage, readSettings, type KeyValueStore } from "./storage/device.ts";
 import { describeOutcomes, messageOf, submitWorkbook, type Message, type SubmitResult } from "./submit/submit.ts";
-import { loadSavedTargets, saveTargets } from "./targets/store.ts";
+import { refreshTargets } from "./targets/refresh.ts";
+import { loadSavedTargets } from "./targets/store.ts";
 
 /**
  * The one shared runtime's state: device storage, the queue, and the status every surface (ribbon command,
@@ -72,9 +73,10 @@ export function runtime(): Runtime {
       const s = await readSettings(storage);
       if (!s.serviceUrl || !s.token) return { vi: "Dùng chỉ tiêu có sẵn (chưa nhập máy chủ).", en: "Using the built-in targets (no service set)." };
       try {
-        const tables = await apiClient({ baseUrl: s.serviceUrl, token: s.token }).targets();
-        if (await saveTargets(storage, tables)) await recalculateWorkbook();
-        return { vi: `Đã cập nhật chỉ tiêu: năm ${tables.map((t) => t.year).join(", ")}.`, en: `Targets updated: ${tables.map((t) => t.year).join(", ")}.` };
+        const { changed, unchanged, years } = await refreshTargets(apiClient({ baseUrl: s.serviceUrl, token: s.token }), storage);
+        if (changed) await recalculateWorkbook();
+        if (unchanged) return { vi: `Chỉ tiêu không đổi: năm ${years.join(", ")}.`, en: `Targets unchanged: ${years.join(", ")}.` };
+        return { vi: `Đã cập nhật chỉ tiêu: năm ${years.join(", ")}.`, en: `Targets updated: ${years.join(", ")}.` };
       } catch (e) {
         const m = messageOf(e);
         return { vi: `Không cập nhật được chỉ tiêu, dùng bản đã lưu. (${m.vi})`, en: `Could not refresh the targets; using the saved ones. (${m.en})` };

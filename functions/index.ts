@@ -3,7 +3,8 @@ import type { AppEnv } from "./env.ts";
 import { requireToken } from "./middleware/auth.ts";
 import { onError, routeNotFound } from "./middleware/errors.ts";
 import { rateLimit } from "./middleware/rate-limit.ts";
-import { apiHeaders, pageHeaders } from "./middleware/security.ts";
+import { addinHeaders, apiHeaders, OFFICE_LOADED, pageHeaders } from "./middleware/security.ts";
+import { guardBindings } from "./middleware/storage-guard.ts";
 import { health } from "./routes/health.ts";
 import { leaderboard } from "./routes/leaderboard.ts";
 import { me } from "./routes/me.ts";
@@ -15,13 +16,13 @@ import { sweepOrphanWorkbooks } from "./storage/sweep.ts";
 /**
  * The headquarters service: `/api/v1` (JSON, token per unit) and, for every other path, the add-in's files and
  * the /hq page from the assets binding. The Worker runs first for files too (`run_worker_first`), so every answer
- * carries security headers: strict for the API, framable by Office for pages.
+ * carries security headers: strict for the API, framable by Office for the add-in's files only.
  */
 const app = new Hono<AppEnv>();
 app.onError(onError);
 app.use(async (c, next) => {
   const api = c.req.path.startsWith("/api/");
-  await (api ? apiHeaders : pageHeaders)(c, next);
+  await (api ? apiHeaders : OFFICE_LOADED.test(c.req.path) ? addinHeaders : pageHeaders)(c, next);
   // API answers are per token: never cached by a shared proxy.
   if (api) c.header("Cache-Control", "no-store");
 });
@@ -34,7 +35,8 @@ async function asset(c: Context<AppEnv>, path: string): Promise<Response> {
 
 const routes = app
   .route("/api/v1/health", health)
-  // Everything else under /api/v1 needs a token, and each token has its own rate limit.
+  // Everything else under /api/v1 needs a token (limited per client address until one is verified), and each
+  // token has its own rate limit.
   .use("/api/v1/*", requireToken, rateLimit)
   .route("/api/v1/me", me)
   .route("/api/v1/units", units)
@@ -50,7 +52,8 @@ const routes = app
 export type AppType = typeof routes;
 
 export default {
-  fetch: app.fetch,
+  // Every storage or limiter failure answers 503 JSON with Retry-After (middleware/storage-guard.ts).
+  fetch: (request: Request, env: Env, ctx: ExecutionContext) => app.fetch(request, guardBindings(env), ctx),
   // The cron trigger: remove workbook files a failed submission left with no record (after a grace period).
   // scheduledTime, not the clock: the sweep judges age from when the trigger was due.
   async scheduled(controller, env, ctx) {

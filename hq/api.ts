@@ -42,7 +42,10 @@ async function request(path: string, init: RequestInit = {}): Promise<Response> 
 
 /** Every answer is checked against the shared contract: a service that drifts shows an error, not a wrong page. */
 async function json<T>(schema: z.ZodType<T>, path: string, init?: RequestInit): Promise<T> {
-  const res = await request(path, init);
+  return read(schema, await request(path, init));
+}
+
+async function read<T>(schema: z.ZodType<T>, res: Response): Promise<T> {
   const parsed = schema.safeParse(await res.json().catch(() => undefined));
   if (!parsed.success) {
     const where = parsed.error.issues[0]?.path.join(".") || "body";
@@ -53,6 +56,13 @@ async function json<T>(schema: z.ZodType<T>, path: string, init?: RequestInit): 
 
 const q = (params: Record<string, string>) => new URLSearchParams(params).toString();
 
+/**
+ * The ETag of each year's table as the editor last read it: the save sends it back (If-Match), so the service
+ * refuses (412) to overwrite a change someone made meanwhile. A year read as 404 has none: its save creates the
+ * table only if still nobody has (If-None-Match: *).
+ */
+const targetsRead = new Map<number, string | null>();
+
 export const api = {
   me: (): Promise<MeAnswer> => json(meAnswerSchema, "/api/v1/me"),
   leaderboard: (campaign: string, period: string): Promise<LeaderboardAnswer> =>
@@ -60,12 +70,18 @@ export const api = {
   submissions: async (campaign: string, period: string): Promise<Submission[]> =>
     (await json(submissionsListSchema, `/api/v1/submissions?${q({ campaign, period })}`)).submissions,
   workbook: async (id: string): Promise<Blob> => (await request(`/api/v1/submissions/${encodeURIComponent(id)}/workbook`)).blob(),
-  targets: (year: number): Promise<TargetsAnswer> => json(targetsAnswerSchema, `/api/v1/targets/${year}`),
+  targets: async (year: number): Promise<TargetsAnswer> => {
+    targetsRead.set(year, null);
+    const res = await request(`/api/v1/targets/${year}`);
+    targetsRead.set(year, res.headers.get("ETag"));
+    return read(targetsAnswerSchema, res);
+  },
   /** The page reads the table back with `targets` afterwards, so it does not depend on the PUT's answer body. */
   putTargets: async (year: number, body: TargetsPut): Promise<void> => {
+    const etag = targetsRead.get(year);
     await request(`/api/v1/targets/${year}`, {
       method: "PUT",
-      headers: { "Content-Type": "application/json" },
+      headers: { "Content-Type": "application/json", ...(etag ? { "If-Match": etag } : { "If-None-Match": "*" }) },
       body: JSON.stringify(targetsPutSchema.parse(body)),
     });
   },

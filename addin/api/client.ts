@@ -12,6 +12,7 @@ import {
   targetsListSchema,
   type SubmissionAnswer,
   type SubmissionMeta,
+  type TargetTable,
 } from "../../shared/index.ts";
 
 /**
@@ -124,13 +125,16 @@ export function apiClient(options: ClientOptions) {
   const upload = options.upload ?? (typeof XMLHttpRequest !== "undefined" ? xhrUpload : fetchUpload(doFetch));
   const auth = { Authorization: `Bearer ${options.token}` };
 
-  async function getJson<T>(path: string, schema: z.ZodType<T>): Promise<T> {
-    let res: Response;
+  async function get(path: string, headers: Record<string, string> = {}): Promise<Response> {
     try {
-      res = await doFetch(`${base}${path}`, { headers: { ...auth, Accept: "application/json" } });
+      return await doFetch(`${base}${path}`, { headers: { ...auth, Accept: "application/json", ...headers } });
     } catch (e) {
       throw networkError(e instanceof Error ? e.message : String(e));
     }
+  }
+
+  async function getJson<T>(path: string, schema: z.ZodType<T>): Promise<T> {
+    const res = await get(path);
     return answer(res.status, await res.text(), schema);
   }
 
@@ -138,6 +142,12 @@ export function apiClient(options: ClientOptions) {
     health: () => getJson("/health", z.unknown()),
     me: () => getJson("/me", meAnswerSchema),
     targets: async () => (await getJson("/targets", targetsListSchema)).tables,
+    /** GET /targets with the ETag of the tables held; null when the service answers 304 (they are current). */
+    async targetsSince(etag: string | null): Promise<{ tables: TargetTable[]; etag: string | null } | null> {
+      const res = await get("/targets", etag ? { "If-None-Match": etag } : {});
+      if (res.status === 304) return null;
+      return { tables: answer(res.status, await res.text(), targetsListSchema).tables, etag: res.headers.get("ETag") };
+    },
     submissions: async (campaign: string, period: string) =>
       (await getJson(`/submissions?${new URLSearchParams({ campaign, period, latest: "1" })}`, submissionsListSchema)).submissions,
     async submit(bytes: Uint8Array, meta: SubmissionMeta, idempotencyKey: string, onProgress?: (f: number) => void): Promise<SubmissionAnswer & { status: number }> {

@@ -7,6 +7,8 @@ import type { KeyValueStore } from "../storage/device.ts";
  * TARGET_MET cells never touches the network.
  */
 export const TARGETS_KEY = "bhxh.targets";
+/** The service's ETag of the saved tables: sent back as If-None-Match, so unchanged tables cost a 304. */
+export const TARGETS_ETAG_KEY = "bhxh.targets.etag";
 
 let tables: TargetTable[] = mergeTargetTables(BUILT_IN_TARGETS);
 let source: "built-in" | "device" | "service" = "built-in";
@@ -38,18 +40,29 @@ export async function loadSavedTargets(storage: KeyValueStore): Promise<boolean>
   try {
     list = targetTableSchema.array().parse(JSON.parse(saved));
   } catch {
-    await storage.removeItem(TARGETS_KEY); // a table of an older shape: the service sends a new one on refresh
+    // A table of an older shape: dropped with its ETag, so the next refresh asks for the tables in full.
+    await storage.removeItem(TARGETS_KEY);
+    await storage.removeItem(TARGETS_ETAG_KEY);
     return false;
   }
   return useTargetTables(list, "device");
 }
 
 /**
- * After GET /targets: in memory for the functions, on the device for the next offline start. Answers whether the
- * tables in memory, the ones the functions read, changed (then the cells that read them need a recalculation).
+ * After GET /targets: in memory for the functions, on the device for the next offline start, with the ETag they
+ * came with. Answers whether the tables in memory, the ones the functions read, changed (then the cells that
+ * read them need a recalculation).
  */
-export async function saveTargets(storage: KeyValueStore, list: readonly TargetTable[]): Promise<boolean> {
+export async function saveTargets(storage: KeyValueStore, list: readonly TargetTable[], etag: string | null = null): Promise<boolean> {
   const changed = useTargetTables(list, "service");
   await storage.setItem(TARGETS_KEY, JSON.stringify(list));
+  if (etag) await storage.setItem(TARGETS_ETAG_KEY, etag);
+  else await storage.removeItem(TARGETS_ETAG_KEY);
   return changed;
+}
+
+/** The ETag worth sending: only beside tables that are saved, or a 304 would leave the device with none. */
+export async function savedTargetsEtag(storage: KeyValueStore): Promise<string | null> {
+  const [tables, etag] = await Promise.all([storage.getItem(TARGETS_KEY), storage.getItem(TARGETS_ETAG_KEY)]);
+  return tables && etag ? etag : null;
 }

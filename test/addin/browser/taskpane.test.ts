@@ -5,6 +5,7 @@ import { INDICATORS } from "../../../shared/index.ts";
 import { EGOV_TABLES } from "../support/office-mock.ts";
 import { fakeOfficeContext, haveChromium, launchChromium, openTaskpane, serveStatic } from "./harness.ts";
 import type { Browser } from "playwright-core";
+import { missingTool } from "../../support/tools.ts";
 
 /**
  * The built task pane in real headless Chromium, Office faked only at office.js: the Vietnamese pane, settings on
@@ -12,12 +13,11 @@ import type { Browser } from "playwright-core";
  * the chart of the built-in 2025 targets beside the workbook's figures. The pane against the real Worker, sending
  * the waiting submission once, is the end-to-end test (test/e2e/journey.test.ts).
  */
-if (!haveChromium) console.log("task pane browser test SKIPPED: /usr/bin/chromium is missing (apt-get install chromium; .ci/run does).");
 
 const OUT = "dist/test-addin";
 const UNREACHABLE = "http://127.0.0.1:9"; // the discard port: connection refused, as with no network
 
-describe.skipIf(!haveChromium)("task pane in headless Chromium", () => {
+describe.skipIf(missingTool(!haveChromium, "/usr/bin/chromium", "apt-get install chromium; .ci/run does"))("task pane in headless Chromium", () => {
   let browser: Browser;
   let site: Awaited<ReturnType<typeof serveStatic>>;
 
