@@ -1,10 +1,11 @@
 import type { PrizeSet, Tier } from "./campaigns/index.ts";
 import { RuleError } from "./errors.ts";
+import { readWord, settle, wordKey, type WordList } from "./cells/index.ts";
 import { above, atLeast, EPSILON, requireNumber } from "./numbers.ts";
 
 export const LABEL_ELIGIBLE = "Đủ điều kiện";
 export const LABEL_NOT_MET = "Không đạt";
-/** RULES.md §1c (decision): a tie over a prize's slots keeps the higher prize, and the label says so. */
+/** docs/rules.md §1c (decision): a tie over a prize's slots keeps the higher prize, and the label says so. */
 export const COUNCIL_SUFFIX = " (đồng hạng vượt số giải: Hội đồng TĐKT quyết định)";
 
 export interface Placement {
@@ -87,19 +88,39 @@ export function placeFrom(value: number, { higher, tied }: Standing, prizeSet: P
   return { rank, eligible: true, tier: null, council: false, label: LABEL_ELIGIBLE };
 }
 
-/** A tier named by its label (with or without the council note), its code, or the two no-prize labels. */
+const NO_PRIZE = "none";
+
+/** A prize set's tiers by code ("nhat"), label ("Giải nhất", "First prize") or number ("Giải 1"), and no prize. */
+function tierWords(prizeSet: PrizeSet): WordList {
+  let words = tierWordCache.get(prizeSet);
+  if (!words) {
+    words = {
+      what: { vi: "hạng giải", en: "prize" },
+      entries: [
+        ...prizeSet.tiers.map((t, i) => ({ code: t.code, vi: t.label.vi, en: t.label.en, words: [`Giải ${i + 1}`, t.label.vi.replace(/^Giải /, "")] })),
+        { code: NO_PRIZE, vi: LABEL_ELIGIBLE, en: "Eligible", words: [LABEL_NOT_MET, "Not met", "Không có giải"] },
+      ],
+    };
+    tierWordCache.set(prizeSet, words);
+  }
+  return words;
+}
+const tierWordCache = new WeakMap<PrizeSet, WordList>();
+const COUNCIL_KEY = wordKey(COUNCIL_SUFFIX);
+
+/** A tier named any way AWARD_TIER or XEP_HANG write it (the council note included), or null for no prize. */
 export function tierByName(prizeSet: PrizeSet, name: unknown): Tier | null {
-  if (typeof name !== "string" || name.trim() === "") {
+  const key = typeof name === "string" ? wordKey(name) : "";
+  const reading = readWord(tierWords(prizeSet), key.endsWith(COUNCIL_KEY) ? key.slice(0, -COUNCIL_KEY.length) : name);
+  if (reading.kind === "empty") {
     throw new RuleError("tier", "Cần tên giải, ví dụ \"Giải nhất\".", "A prize name is required, e.g. \"Giải nhất\".");
   }
-  const wanted = name.replace(COUNCIL_SUFFIX, "").trim().normalize("NFC").toLocaleLowerCase("vi");
-  if (wanted === LABEL_ELIGIBLE.toLocaleLowerCase("vi") || wanted === LABEL_NOT_MET.toLocaleLowerCase("vi")) return null;
-  const found = prizeSet.tiers.find(
-    (t) => t.code === wanted || t.label.vi.toLocaleLowerCase("vi") === wanted || t.label.en.toLowerCase() === wanted,
-  );
-  if (found) return found;
-  const known = prizeSet.tiers.map((t) => t.label.vi).join(", ");
-  throw new RuleError("tier", `Không có giải "${name}" trong cơ cấu này. Có: ${known}.`, `No prize "${name}" in this set. Known: ${known}.`);
+  if (reading.kind === "problem" && !reading.errorCode) {
+    const known = prizeSet.tiers.map((t) => t.label.vi).join(", ");
+    throw new RuleError("tier", `Không có giải "${String(name)}" trong cơ cấu này. Có: ${known}.`, `No prize "${String(name)}" in this set. Known: ${known}.`);
+  }
+  const code = settle("tier", reading);
+  return code === NO_PRIZE ? null : prizeSet.tiers.find((t) => t.code === code)!;
 }
 
 export const requireScore = (argument: string, value: unknown): number => requireNumber(argument, value);
