@@ -1,6 +1,6 @@
 import type { PrizeSet, Tier } from "./campaigns/index.ts";
 import { RuleError } from "./errors.ts";
-import { readWord, settle, wordKey, type WordList } from "./cells/index.ts";
+import { eachNumber, readWord, settle, wordKey, type WordList } from "./cells/index.ts";
 import { above, atLeast, EPSILON, requireNumber } from "./numbers.ts";
 
 export const LABEL_ELIGIBLE = "Đủ điều kiện";
@@ -22,16 +22,12 @@ export const passesBar = (value: number, bar: PrizeSet["bar"]): boolean =>
   bar.comparison === "gt" ? above(value, bar.value) : atLeast(value, bar.value);
 
 /**
- * The numbers in what Excel passes for a range (rows of cells), or a plain list: blanks, text and booleans
- * are skipped, as RANK.EQ skips them.
+ * The numbers in what Excel passes for a range (rows of cells), or a plain list, read as everywhere (cells/):
+ * blanks, words and booleans are skipped, as RANK.EQ skips them; an error value stops with #N/A and says where.
  */
-export function numbersOf(range: unknown): number[] {
+export function numbersOf(range: unknown, argument = "scores"): number[] {
   const out: number[] = [];
-  const walk = (v: unknown): void => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (typeof v === "number" && Number.isFinite(v)) out.push(v);
-  };
-  walk(range);
+  eachNumber(argument, range, (v) => void out.push(v));
   return out;
 }
 
@@ -64,6 +60,20 @@ export function standings(values: readonly number[]): (value: number) => Standin
 
 export const place = (value: number, values: readonly number[], prizeSet: PrizeSet): Placement =>
   placeFrom(value, standings(values)(value), prizeSet);
+
+/**
+ * A value's standing among a range's numbers in one pass, without sorting or copying them: what one AWARD_TIER
+ * cell needs, over a whole column (docs/rules.md §11).
+ */
+export function standingIn(value: number, range: unknown, argument = "scores"): Standing {
+  let higher = 0;
+  let tied = 0;
+  eachNumber(argument, range, (v) => {
+    if (v > value + EPSILON) higher++;
+    else if (v >= value - EPSILON) tied++;
+  });
+  return { higher, tied };
+}
 
 export function placeFrom(value: number, { higher, tied }: Standing, prizeSet: PrizeSet): Placement {
   if (tied === 0) {

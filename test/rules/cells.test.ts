@@ -149,3 +149,31 @@ describe("prize names as people write them", () => {
     expect(() => prizeVnd(null)).toThrow(/Cần tên giải/);
   });
 });
+
+describe("ranges: the numbers in what Excel passes", () => {
+  const collect = (range: unknown) => {
+    const out: Array<[number, number, number]> = [];
+    eachNumber("scores", range, (v, r, c) => void out.push([v, r, c]));
+    return out;
+  };
+
+  it("1-row, 1-column, 2-D and flat ranges; blanks, names and TRUE/FALSE skipped; text numbers count", () => {
+    expect(collect([[95, 88, 70]])).toEqual([[95, 0, 0], [88, 0, 1], [70, 0, 2]]);
+    expect(collect([[95], [null], [""], ["88,5"], [true], ["Hà Nội"]])).toEqual([[95, 0, 0], [88.5, 3, 0]]);
+    expect(collect([[95, "Hà Nội"], [null, 88]])).toEqual([[95, 0, 0], [88, 1, 1]]);
+    expect(collect([95, 88])).toEqual([[95, 0, 0], [88, 1, 0]]);
+    expect(collect(42)).toEqual([[42, 0, 0]]);
+  });
+
+  it("an error value stops the walk with #N/A saying which error and where", () => {
+    const e = (() => { try { collect([[95], [88], [{ code: "#DIV/0!" }]]); } catch (err) { return err as CellErrorValue; } })();
+    expect(e).toBeInstanceOf(CellErrorValue);
+    expect(e!.code).toBe("#N/A");
+    expect(e!.messageVi).toContain("#DIV/0! (hàng 3, cột 1 của vùng)");
+    expect(e!.messageEn).toContain("row 3, column 1 of the range");
+  });
+
+  it("an ambiguous text in the range is refused, not guessed", () => {
+    expect(() => collect([[95], ["1.234"]])).toThrow(/hàng 2/);
+  });
+});
