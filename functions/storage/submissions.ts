@@ -1,4 +1,4 @@
-import type { CellSource, Claimed, Measure, Submission } from "../../shared/index.ts";
+import { canonicalPeriodId, type CellSource, type Claimed, type Measure, type Submission } from "../../shared/index.ts";
 
 /** The columns as the API names them; the JSON columns are parsed by `toSubmission`. */
 const SELECT = `SELECT s.id, s.unit, u.name AS unitName, s.campaign, s.period, s.version, s.sha256, s.size,
@@ -31,7 +31,9 @@ export interface SubmissionFilter { unit?: string; campaign?: string; period?: s
 export async function listSubmissions(db: D1Database, f: SubmissionFilter): Promise<StoredSubmission[]> {
   const where: string[] = [];
   const args: unknown[] = [];
-  for (const [col, value] of [["s.unit", f.unit], ["s.campaign", f.campaign], ["s.period", f.period]] as const) {
+  // A period is stored under its one id; any of its names (tong_ket, "tổng kết") finds it (docs/rules.md §13).
+  const period = f.period === undefined ? undefined : canonicalPeriodId(f.campaign, f.period);
+  for (const [col, value] of [["s.unit", f.unit], ["s.campaign", f.campaign], ["s.period", period]] as const) {
     if (value !== undefined) (where.push(`${col} = ?`), args.push(value));
   }
   if (f.latest) where.push(LATEST);
@@ -43,7 +45,7 @@ export async function listSubmissions(db: D1Database, f: SubmissionFilter): Prom
 export async function latestSubmission(db: D1Database, unit: string, campaign: string, period: string): Promise<StoredSubmission | null> {
   const row = await db
     .prepare(`${SELECT} WHERE s.unit = ? AND s.campaign = ? AND s.period = ? ORDER BY s.version DESC LIMIT 1`)
-    .bind(unit, campaign, period)
+    .bind(unit, campaign, canonicalPeriodId(campaign, period))
     .first<Row>();
   return row && toSubmission(row);
 }
@@ -65,7 +67,7 @@ export function insertSubmissionStatement(db: D1Database, s: NewSubmission): D1P
        SELECT ?1, ?2, ?3, ?4, COALESCE(MAX(version), 0) + 1, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16
        FROM submissions WHERE unit = ?2 AND campaign = ?3 AND period = ?4`,
     )
-    .bind(s.id, s.unit, s.campaign, s.period, s.sha256, s.size, s.fileName, s.r2Key, JSON.stringify(s.inputs), JSON.stringify(s.claimed), JSON.stringify(s.computed), s.mismatch ? 1 : 0, s.tokenId, s.createdAt, JSON.stringify(s.sources), s.sentBy);
+    .bind(s.id, s.unit, s.campaign, canonicalPeriodId(s.campaign, s.period), s.sha256, s.size, s.fileName, s.r2Key, JSON.stringify(s.inputs), JSON.stringify(s.claimed), JSON.stringify(s.computed), s.mismatch ? 1 : 0, s.tokenId, s.createdAt, JSON.stringify(s.sources), s.sentBy);
 }
 
 /**

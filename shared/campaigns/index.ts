@@ -65,12 +65,18 @@ export function prizeSetOf(campaign: Campaign, prizeSetId: unknown, fallback?: s
   );
 }
 
-/** The id a campaign stores for a period named any way, or the name as given when it is none of its periods. */
+/**
+ * The id stored for a period named any way ("tong_ket", "Tổng kết", "10/2015"), in the campaign or, with none
+ * given, in the first campaign that has it; a name no campaign knows is given back as it is (the caller's check
+ * says what is wrong with it). What storage keys rows by, so old names still find them (docs/rules.md §13).
+ */
 export function canonicalPeriodId(campaignId: unknown, periodId: string): string {
-  const campaign = CAMPAIGNS.find((c) => c.id === campaignId);
-  if (!campaign) return periodId;
-  const reading = readWord(campaignWords(campaign).periods, periodId);
-  return reading.kind === "value" ? reading.value : periodId;
+  const campaigns = CAMPAIGNS.filter((c) => campaignId === undefined || c.id === campaignId);
+  for (const campaign of campaigns) {
+    const reading = readWord(campaignWords(campaign).periods, periodId);
+    if (reading.kind === "value") return reading.value;
+  }
+  return periodId;
 }
 
 export const prizeSetForPeriod = (campaign: Campaign, periodId: unknown): PrizeSet =>
