@@ -25,21 +25,6 @@ export interface Runtime {
 
 export const RETRY_INTERVAL_MS = 60_000;
 
-/**
- * TARGET* are not volatile (10,000 cells must not recalculate on every edit), so when the tables in memory change
- * (the device's loaded at start, the service's after a refresh) the workbook is recalculated once, in full.
- */
-async function recalculateWorkbook(): Promise<void> {
-  if (typeof Excel === "undefined") return;
-  try {
-    await Excel.run(async (context) => {
-      context.workbook.application.calculate(Excel.CalculationType.full);
-      await context.sync();
-    });
-  } catch {
-    /* no workbook open (the runtime starting before a document) or an old host: the next edit recalculates */
-  }
-}
 let current: Runtime | null = null;
 
 export function runtime(): Runtime {
@@ -73,7 +58,8 @@ export function runtime(): Runtime {
       if (!s.serviceUrl || !s.token) return { vi: "Dùng chỉ tiêu có sẵn (chưa nhập máy chủ).", en: "Using the built-in targets (no service set)." };
       try {
         const tables = await apiClient({ baseUrl: s.serviceUrl, token: s.token }).targets();
-        if (await saveTargets(storage, tables)) await recalculateWorkbook();
+        // The TARGET* cells stream: a change reaches those cells and only those (docs/rules.md §12).
+        await saveTargets(storage, tables);
         return { vi: `Đã cập nhật chỉ tiêu: năm ${tables.map((t) => t.year).join(", ")}.`, en: `Targets updated: ${tables.map((t) => t.year).join(", ")}.` };
       } catch (e) {
         const m = messageOf(e);
@@ -96,8 +82,8 @@ export function watchStatus(rt: Runtime, listener: (s: Status) => void): void {
 
 /** On start: saved targets at once (offline), then the service's; waiting submissions now and every minute. */
 export async function startRuntime(rt: Runtime = runtime()): Promise<void> {
-  // The functions may already have computed cells with the built-in tables: if the saved ones differ, once.
-  if (await loadSavedTargets(rt.storage)) await recalculateWorkbook();
+  // Cells computed with the built-in tables before this load are told by the store if the saved ones differ.
+  await loadSavedTargets(rt.storage);
   void rt.refreshTargets();
   void rt.flush().catch(() => undefined);
   setInterval(() => void rt.flush().catch(() => undefined), RETRY_INTERVAL_MS);

@@ -101,7 +101,7 @@ export function placeFrom(value: number, { higher, tied }: Standing, prizeSet: P
 const NO_PRIZE = "none";
 
 /** A prize set's tiers by code ("nhat"), label ("Giải nhất", "First prize") or number ("Giải 1"), and no prize. */
-function tierWords(prizeSet: PrizeSet): WordList {
+export function tierWords(prizeSet: PrizeSet): WordList {
   let words = tierWordCache.get(prizeSet);
   if (!words) {
     words = {
@@ -123,7 +123,7 @@ export function tierByName(prizeSet: PrizeSet, name: unknown): Tier | null {
   const key = typeof name === "string" ? wordKey(name) : "";
   const reading = readWord(tierWords(prizeSet), key.endsWith(COUNCIL_KEY) ? key.slice(0, -COUNCIL_KEY.length) : name);
   if (reading.kind === "empty") {
-    throw new RuleError("tier", "Cần tên giải, ví dụ \"Giải nhất\".", "A prize name is required, e.g. \"Giải nhất\".");
+    throw new RuleError("tier", "Thiếu giá trị: cần tên giải, ví dụ \"Giải nhất\".", "Missing value: a prize name is required, e.g. \"Giải nhất\".");
   }
   if (reading.kind === "problem" && !reading.errorCode) {
     const known = prizeSet.tiers.map((t) => t.label.vi).join(", ");

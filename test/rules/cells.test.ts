@@ -146,7 +146,7 @@ describe("prize names as people write them", () => {
     expect(prizeVnd("Không đạt", "final")).toBe(0);
     expect(prizeVnd("khong dat")).toBe(0);
     expect(() => prizeVnd("Giải tư")).toThrow(/Giải nhất, Giải nhì, Giải ba/);
-    expect(() => prizeVnd(null)).toThrow(/Cần tên giải/);
+    expect(() => prizeVnd(null)).toThrow(/Thiếu giá trị: cần tên giải/);
   });
 });
 
