@@ -8,6 +8,7 @@ import { build } from "esbuild";
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
+import { helpPages } from "./lib/help-pages.ts";
 import { ICON_SIZES, iconPng } from "./lib/icons.ts";
 import { zodEnglishOnly } from "./lib/zod-english.ts";
 import { DEFAULT_BASE_URL, LOCALES, generateMetadata, localize, written, type Locale } from "./lib/metadata.ts";
@@ -50,8 +51,13 @@ for (const locale of Object.keys(LOCALES) as Locale[]) {
 
 for (const size of ICON_SIZES) writeFileSync(join(outdir, "assets", `icon-${size}.png`), iconPng(size));
 
+mkdirSync(join(outdir, "help"), { recursive: true });
+const pages = helpPages(metadata);
+for (const [file, html] of Object.entries(pages)) writeFileSync(join(outdir, "help", file), html);
+
 const js = readFileSync(join(outdir, "taskpane.js"));
 console.log(
   `dist/addin: taskpane.html, taskpane.js (${js.length} B, gzip ${gzipSync(js).length} B), taskpane.css, ` +
-    `functions.json (+ ${Object.keys(LOCALES).join(", ")}) with ${metadata.functions.length} functions, assets/icon-{${ICON_SIZES.join(",")}}.png`,
+    `functions.json (+ ${Object.keys(LOCALES).join(", ")}) with ${metadata.functions.length} functions, help/ (${Object.keys(pages).length} pages, helpUrl ${baseUrl}/help/…), ` +
+    `assets/icon-{${ICON_SIZES.join(",")}}.png`,
 );
