@@ -1,6 +1,6 @@
 import type { PrizeSet, Tier } from "./campaigns/index.ts";
 import { RuleError } from "./errors.ts";
-import { eachNumber, readWord, settle, wordKey, type WordList } from "./cells/index.ts";
+import { eachNumber, otherCell, readWord, settle, wordKey, type WordList } from "./cells/index.ts";
 import { above, atLeast, EPSILON, requireNumber } from "./numbers.ts";
 
 export const LABEL_ELIGIBLE = "Đủ điều kiện";
@@ -63,15 +63,38 @@ export const place = (value: number, values: readonly number[], prizeSet: PrizeS
 
 /**
  * A value's standing among a range's numbers in one pass, without sorting or copying them: what one AWARD_TIER
- * cell needs, over a whole column (docs/rules.md §11).
+ * cell needs, over a whole column (docs/rules.md §11). The loop is eachNumber's, written out: a callback per cell
+ * costs more than the comparison itself over 1,048,576 rows; any cell that is not a number or a blank goes through
+ * the same reading (otherCell).
  */
 export function standingIn(value: number, range: unknown, argument = "scores"): Standing {
+  const hi = value + EPSILON;
+  const lo = value - EPSILON;
   let higher = 0;
   let tied = 0;
-  eachNumber(argument, range, (v) => {
-    if (v > value + EPSILON) higher++;
-    else if (v >= value - EPSILON) tied++;
-  });
+  const count = (v: number) => {
+    if (v > hi) higher++;
+    else if (v >= lo) tied++;
+  };
+  if (!Array.isArray(range)) {
+    eachNumber(argument, range, count);
+    return { higher, tied };
+  }
+  for (let r = 0; r < range.length; r++) {
+    const row: unknown = range[r];
+    if (!Array.isArray(row)) {
+      if (typeof row === "number") count(row);
+      else if (row !== null && row !== undefined && row !== "") otherCell(argument, row, r, 0, count);
+      continue;
+    }
+    for (let c = 0; c < row.length; c++) {
+      const v: unknown = row[c];
+      if (typeof v === "number") {
+        if (v > hi) higher++;
+        else if (v >= lo) tied++;
+      } else if (v !== null && v !== undefined && v !== "") otherCell(argument, v, r, c, count);
+    }
+  }
   return { higher, tied };
 }
 

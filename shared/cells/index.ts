@@ -13,4 +13,4 @@ export { readBoolean, BOOLEAN_WORDS } from "./read-boolean.ts";
 export { readWord } from "./read-word.ts";
 export { codeForWord, spellingsOf, wordKey, type WordEntry, type WordList } from "./words.ts";
 export { settle, cellNumber, cellNonZero, cellBoolean, cellWord } from "./require.ts";
-export { eachNumber, type NumberVisitor } from "./range.ts";
+export { eachNumber, otherCell, type NumberVisitor } from "./range.ts";

@@ -9,7 +9,8 @@ const where = (row: number, column: number) => ({ vi: `hàng ${row + 1}, cột $
 /** Text worth parsing starts like a number; a unit's name in the next column is skipped without a parse. */
 const NUMBERISH = /^[\s\u00a0]*[-+\u2212.,\d]/;
 
-function other(argument: string, v: unknown, row: number, column: number, visit: NumberVisitor): void {
+/** A cell that is not a number or a blank: text that may read as one, an error value, or something skipped. */
+export function otherCell(argument: string, v: unknown, row: number, column: number, visit: NumberVisitor): void {
   if (typeof v === "string") {
     if (!NUMBERISH.test(v)) return;
     const text = parseNumberText(v);
@@ -46,21 +47,21 @@ function other(argument: string, v: unknown, row: number, column: number, visit:
 export function eachNumber(argument: string, range: unknown, visit: NumberVisitor): void {
   if (!Array.isArray(range)) {
     if (typeof range === "number") visit(range, 0, 0);
-    else if (range !== null && range !== undefined && range !== "") other(argument, range, 0, 0, visit);
+    else if (range !== null && range !== undefined && range !== "") otherCell(argument, range, 0, 0, visit);
     return;
   }
   for (let r = 0; r < range.length; r++) {
     const row: unknown = range[r];
     if (!Array.isArray(row)) {
       if (typeof row === "number") visit(row, r, 0);
-      else if (row !== null && row !== undefined && row !== "") other(argument, row, r, 0, visit);
+      else if (row !== null && row !== undefined && row !== "") otherCell(argument, row, r, 0, visit);
       continue;
     }
     for (let c = 0; c < row.length; c++) {
       const v: unknown = row[c];
       if (typeof v === "number") {
         if (v === v) visit(v, r, c);
-      } else if (v !== null && v !== undefined && v !== "") other(argument, v, r, c, visit);
+      } else if (v !== null && v !== undefined && v !== "") otherCell(argument, v, r, c, visit);
     }
   }
 }
