@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { leaderboardAnswerSchema, submissionAnswerSchema, submissionsListSchema } from "../../shared/index.ts";
-import { call, issueToken, submit, workbook } from "./helpers.ts";
+import { call, issueToken, submit } from "./helpers.ts";
 
 /**
  * docs/rules.md §13: the final review is `final` in every campaign. 1170 called it `tong_ket`: rows stored under
@@ -32,8 +32,8 @@ describe("one id for the final review", () => {
 
   it("a submission naming tong_ket or \"Tổng kết\" is stored under final, as the next version of the same series", async () => {
     const token = await issueToken("P63-24", "province");
-    const first = submissionAnswerSchema.parse(await (await submit(token, { meta: vssid("tong_ket", 100_000), bytes: workbook("p24-a") })).json());
-    const second = submissionAnswerSchema.parse(await (await submit(token, { meta: vssid("Tổng kết", 120_000), bytes: workbook("p24-b") })).json());
+    const first = submissionAnswerSchema.parse(await (await submit(token, { meta: vssid("tong_ket", 100_000), tag: "p24-a" })).json());
+    const second = submissionAnswerSchema.parse(await (await submit(token, { meta: vssid("Tổng kết", 120_000), tag: "p24-b" })).json());
     expect([first.submission.period, second.submission.period]).toEqual(["final", "final"]);
     expect(second.submission.version).toBe(2);
   });
