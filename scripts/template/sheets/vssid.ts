@@ -74,8 +74,7 @@ export function addVssidSheet(wb: Workbook, o: ResolvedOptions): VssidCells {
   });
   body(ws, 5, 9, 1, 4);
   listValidation(ws, "D6", VSSID_STAGES);
-  listValidation(ws, "D8", ["TRUE", "FALSE"]);
-  listValidation(ws, "D9", ["TRUE", "FALSE"]);
+  listValidation(ws, "D8:D9", ["TRUE", "FALSE"]);
 
   section(ws, 11, "2. Lộ trình theo nhóm đối tượng / Phases by target group");
   headerRow(ws, 12, ["Giai đoạn", "Từ ngày", "Đến ngày", "Nhóm đối tượng", "", "", "Tổ chủ trì"]);
