@@ -6,7 +6,7 @@ import { addGuideSheet } from "./sheets/guide.ts";
 import { addTargetsSheet } from "./sheets/targets.ts";
 import { addVssidSheet } from "./sheets/vssid.ts";
 
-export { DEFAULT_TEMPLATE_OPTIONS, VSSID_MONTHS, VSSID_TEAMS, resolveOptions, type TemplateOptions } from "./options.ts";
+export { DEFAULT_TEMPLATE_OPTIONS, VSSID_MONTHS, VSSID_TEAMS, finalReview, resolveOptions, type TemplateOptions } from "./options.ts";
 export { NAMESPACE, STORED_PREFIX, shown } from "./formulas.ts";
 export { CONTRACT_SHEET, INDICATORS_TABLE } from "./sheets/contract.ts";
 export { EGOV_SHEET } from "./sheets/egov.ts";

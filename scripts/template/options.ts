@@ -1,6 +1,6 @@
 import {
-  CAMPAIGN_IDS, INDICATORS, RuleError, campaignById, periodOf, prizeSetForPeriod, unitByCode,
-  type Campaign, type Indicator, type Unit, type VssidStage,
+  CAMPAIGN_IDS, INDICATORS, RuleError, campaignById, periodOf, unitByCode,
+  type Campaign, type Indicator, type Period, type Unit, type VssidStage,
 } from "../../shared/index.ts";
 
 /** The three business teams of a district or provincial VssID plan (Kế hoạch Chiêm Hóa 2021, mục III). */
@@ -37,7 +37,8 @@ export interface VssidFigures {
 export interface TemplateOptions {
   unit: string;
   campaign: string;
-  period: string;
+  /** One of the campaign's periods; when not given, its final review (finalReview). */
+  period?: string;
   egov: EgovFigures;
   /** Actual 2025 figures as fractions (0.47 = 47 %), by indicator code. */
   targetYear: number;
@@ -49,7 +50,6 @@ export interface TemplateOptions {
 export const DEFAULT_TEMPLATE_OPTIONS: TemplateOptions = {
   unit: "P63-01",
   campaign: "egov-3826-2015",
-  period: "final",
   egov: {
     c1: 5,
     c2: 5,
@@ -94,13 +94,27 @@ export const DEFAULT_TEMPLATE_OPTIONS: TemplateOptions = {
 };
 
 export interface ResolvedOptions extends TemplateOptions {
+  /** The period's own id, as the campaign data spells it (whatever name it was given by). */
+  period: string;
   unitInfo: Unit;
   campaignInfo: Campaign;
   periodLabel: string;
-  /** The 3826 prize set the tier and prize formulas use (monthly for 2015-10…12, final otherwise). */
+  /** The 3826 prize set the tier and prize formulas use: the period's, or the final review's in another campaign. */
   egovPrizeSet: string;
+  /** The 1170 period the VssID sheet is judged at (the workbook's, or the final review in another campaign), and its stage. */
+  vssidPeriod: Period;
   vssidStage: VssidStage;
 }
+
+/**
+ * A campaign's final review: its last period, as every campaign lists its periods in the order of the document
+ * (months or the mid-term first). Read from the data, never named here: the final review's id is the campaign's.
+ */
+export const finalReview = (campaign: Campaign): Period => campaign.periods.at(-1)!;
+
+/** The period a campaign's sheet is judged at: the workbook's own in its campaign, else that campaign's final review. */
+const periodFor = (campaignId: string, own: Campaign, period: Period): Period =>
+  own.id === campaignId ? period : finalReview(campaignById(campaignId));
 
 const bad = (field: string, vi: string, en: string): never => {
   throw new RuleError(field, vi, en);
@@ -124,12 +138,14 @@ export function resolveOptions(partial: Partial<TemplateOptions> = {}): Resolved
     bad("campaign", "Mẫu này chưa có trang cho đợt 3096/BHXH-TĐKT. Chọn egov-3826-2015 hoặc vssid-1170-2021.",
       `This template has no sheet for 3096/BHXH-TĐKT yet. Use one of ${CAMPAIGN_IDS.filter((c) => c !== campaignInfo.id).join(", ")}.`);
   }
-  const period = periodOf(campaignInfo, o.period);
+  const periodInfo = periodOf(campaignInfo, o.period ?? finalReview(campaignInfo).id);
   if (o.vssid.monthly.length > VSSID_MONTHS.length) {
     bad("vssid.monthly", `Tối đa ${VSSID_MONTHS.length} tháng (04–12/2021).`, `At most ${VSSID_MONTHS.length} months (04–12/2021).`);
   }
   for (const code of INDICATORS) if (typeof o.indicators[code] !== "number") bad(`indicators.${code}`, "Thiếu số liệu.", "Missing figure.");
-  const egovPrizeSet = o.campaign === "egov-3826-2015" ? prizeSetForPeriod(campaignInfo, o.period).id : "final";
-  const vssidStage: VssidStage = o.campaign === "vssid-1170-2021" ? (period.prizeSet as VssidStage) : "tong_ket";
-  return { ...o, unitInfo, campaignInfo, periodLabel: period.label.vi, egovPrizeSet, vssidStage };
+  const egovPrizeSet = periodFor("egov-3826-2015", campaignInfo, periodInfo).prizeSet;
+  const vssidPeriod = periodFor("vssid-1170-2021", campaignInfo, periodInfo);
+  // The stage VSSID_ELIGIBLE takes is the period's prize set (sơ kết's bar or the final review's).
+  const vssidStage = vssidPeriod.prizeSet as VssidStage;
+  return { ...o, period: periodInfo.id, unitInfo, campaignInfo, periodLabel: periodInfo.label.vi, egovPrizeSet, vssidPeriod, vssidStage };
 }
