@@ -1,5 +1,5 @@
 import {
-  CAMPAIGN_IDS, INDICATORS, RuleError, campaignById, periodOf, unitByCode,
+  INDICATORS, RuleError, campaignById, periodOf, unitByCode,
   type Campaign, type Indicator, type Period, type Unit, type VssidStage,
 } from "../../shared/index.ts";
 
@@ -34,6 +34,21 @@ export interface VssidFigures {
   pilot: boolean;
 }
 
+/**
+ * 3096/BHXH-TĐKT: people taking part in each insurance, actual and the target BHXH Việt Nam assigned, under the
+ * rules' own names (bb: compulsory BHXH, tn: voluntary BHXH, bhyt, bhtn), which are the contract's input keys.
+ */
+export interface ParticipantFigures {
+  bbActual: number;
+  bbTarget: number;
+  tnActual: number;
+  tnTarget: number;
+  bhytActual: number;
+  bhytTarget: number;
+  bhtnActual: number;
+  bhtnTarget: number;
+}
+
 export interface TemplateOptions {
   unit: string;
   campaign: string;
@@ -44,6 +59,7 @@ export interface TemplateOptions {
   targetYear: number;
   indicators: Record<Indicator, number>;
   vssid: VssidFigures;
+  participants: ParticipantFigures;
 }
 
 /** A plausible provincial office: BHXH Hà Nội scoring the 3826 campaign's final review. */
@@ -91,6 +107,17 @@ export const DEFAULT_TEMPLATE_OPTIONS: TemplateOptions = {
     qualityOk: true,
     pilot: false,
   },
+  // Hà Nội's 2019 scale (some 1.8 million compulsory, 7 million BHYT participants), each target just met or beaten.
+  participants: {
+    bbActual: 1_782_400,
+    bbTarget: 1_750_000,
+    tnActual: 61_250,
+    tnTarget: 60_000,
+    bhytActual: 7_205_300,
+    bhytTarget: 7_180_000,
+    bhtnActual: 1_598_700,
+    bhtnTarget: 1_590_000,
+  },
 };
 
 export interface ResolvedOptions extends TemplateOptions {
@@ -104,6 +131,8 @@ export interface ResolvedOptions extends TemplateOptions {
   /** The 1170 period the VssID sheet is judged at (the workbook's, or the final review in another campaign), and its stage. */
   vssidPeriod: Period;
   vssidStage: VssidStage;
+  /** The 3096 period the participants sheet is judged at. */
+  participantsPeriod: Period;
 }
 
 /**
@@ -128,16 +157,13 @@ export function resolveOptions(partial: Partial<TemplateOptions> = {}): Resolved
     egov: { ...DEFAULT_TEMPLATE_OPTIONS.egov, ...partial.egov },
     indicators: { ...DEFAULT_TEMPLATE_OPTIONS.indicators, ...partial.indicators },
     vssid: { ...DEFAULT_TEMPLATE_OPTIONS.vssid, ...partial.vssid },
+    participants: { ...DEFAULT_TEMPLATE_OPTIONS.participants, ...partial.participants },
   };
   const unitInfo = unitByCode(o.unit);
   if (unitInfo.kind !== "province") {
     bad("unit", `Mẫu này dành cho BHXH tỉnh, thành phố; ${unitInfo.name} không phải BHXH tỉnh.`, `This template is for provincial offices; ${unitInfo.code} is not one.`);
   }
   const campaignInfo = campaignById(o.campaign);
-  if (campaignInfo.id === "participants-3096-2019") {
-    bad("campaign", "Mẫu này chưa có trang cho đợt 3096/BHXH-TĐKT. Chọn egov-3826-2015 hoặc vssid-1170-2021.",
-      `This template has no sheet for 3096/BHXH-TĐKT yet. Use one of ${CAMPAIGN_IDS.filter((c) => c !== campaignInfo.id).join(", ")}.`);
-  }
   const periodInfo = periodOf(campaignInfo, o.period ?? finalReview(campaignInfo).id);
   if (o.vssid.monthly.length > VSSID_MONTHS.length) {
     bad("vssid.monthly", `Tối đa ${VSSID_MONTHS.length} tháng (04–12/2021).`, `At most ${VSSID_MONTHS.length} months (04–12/2021).`);
@@ -147,5 +173,6 @@ export function resolveOptions(partial: Partial<TemplateOptions> = {}): Resolved
   const vssidPeriod = periodFor("vssid-1170-2021", campaignInfo, periodInfo);
   // The stage VSSID_ELIGIBLE takes is the period's prize set (sơ kết's bar or the final review's).
   const vssidStage = vssidPeriod.prizeSet as VssidStage;
-  return { ...o, period: periodInfo.id, unitInfo, campaignInfo, periodLabel: periodInfo.label.vi, egovPrizeSet, vssidPeriod, vssidStage };
+  const participantsPeriod = periodFor("participants-3096-2019", campaignInfo, periodInfo);
+  return { ...o, period: periodInfo.id, unitInfo, campaignInfo, periodLabel: periodInfo.label.vi, egovPrizeSet, vssidPeriod, vssidStage, participantsPeriod };
 }

@@ -84,6 +84,14 @@ export const shareValidation = (ws: Worksheet, range: string): void =>
     errorTitle: "Tỷ lệ / share", error: "Nhập tỷ lệ dạng 90% hoặc 0,9 (từ 0 đến 1), không nhập 90. / Enter 90% or 0.9, not 90.",
   });
 
+/** Cells that count people: whole numbers from `min` up. */
+export const countValidation = (ws: Worksheet, range: string, min: number): void =>
+  validate(ws, range, {
+    type: "whole", operator: "greaterThanOrEqual", formulae: [min], allowBlank: true, showErrorMessage: true, errorStyle: "stop",
+    errorTitle: "Số người / count",
+    error: `Nhập số người: số nguyên từ ${min} trở lên, không dấu phân cách thập phân. / Enter a whole number of people, ${min} or more.`,
+  });
+
 /** Cells that take one of a few codes (so_ket/tong_ket, final/monthly, TRUE/FALSE). */
 export const listValidation = (ws: Worksheet, range: string, choices: readonly string[]): void =>
   validate(ws, range, {

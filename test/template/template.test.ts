@@ -2,10 +2,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type ExcelJS from "exceljs";
 import { CLAIMED_KEYS, CONTRACT_COLUMNS, INFO_KEYS, INPUT_KEYS, TABLES } from "../../shared/contract.ts";
 import {
-  INDICATORS, RuleError, awardTier, campaignById, egovPoints, measureOf, parseInputs, prizeVnd, scoreEgov, target, targetGap, targetMet, vssidAssessment,
+  INDICATORS, LABEL_ELIGIBLE, LABEL_NOT_MET, RuleError, awardTier, campaignById, egovPoints, measureOf, parseInputs, prizeVnd, ptdtAssessment,
+  scoreEgov, target, targetGap, targetMet, vssidAssessment,
 } from "../../shared/index.ts";
 import {
-  CONTRACT_SHEET, DEFAULT_TEMPLATE_OPTIONS, EGOV_SHEET, INDICATORS_TABLE, STORED_PREFIX, TARGETS_SHEET, VSSID_SHEET, buildTemplate, finalReview, shown,
+  CONTRACT_SHEET, DEFAULT_TEMPLATE_OPTIONS, EGOV_SHEET, INDICATORS_TABLE, PARTICIPANTS_SHEET, STORED_PREFIX, TARGETS_SHEET, VSSID_SHEET, buildTemplate,
+  finalReview, shown,
 } from "../../scripts/template/index.ts";
 import { asRecord, cachedValue, formulaOf, load, readTable } from "../../scripts/template/read.ts";
 
@@ -26,8 +28,8 @@ beforeAll(async () => {
 });
 
 describe("the default template (BHXH Hà Nội, 3826, final)", () => {
-  it("has the guide first, then the scoring, targets, VssID and contract sheets", () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Hướng dẫn", EGOV_SHEET, TARGETS_SHEET, VSSID_SHEET, CONTRACT_SHEET]);
+  it("has the guide first, then the scoring, targets, VssID, participants and contract sheets", () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Hướng dẫn", EGOV_SHEET, TARGETS_SHEET, VSSID_SHEET, PARTICIPANTS_SHEET, CONTRACT_SHEET]);
   });
 
   it("carries the contract's tables with its columns and keys, on the contract sheet", () => {
@@ -124,6 +126,49 @@ describe("the default template (BHXH Hà Nội, 3826, final)", () => {
     const installed = d.vssid.monthly.flat().reduce((s, n) => s + n, 0);
     expect(cachedValue(eligible!)).toBe(vssidAssessment(installed, d.vssid.assignedTarget, finalReview(vssid).prizeSet, true, false).label);
     expect(ws.getCell("D7").numFmt).toBe("dd/mm/yyyy");
+  });
+});
+
+describe("the 3096/BHXH-TĐKT sheet", () => {
+  const p = d.participants;
+  const ptdt = campaignById("participants-3096-2019");
+
+  it("sets each figure against its target and gives the verdict with BHXH.PTDT_ELIGIBLE, cached as the rules say", async () => {
+    const book = await load(await buildTemplate({ campaign: ptdt.id }));
+    const ws = book.getWorksheet(PARTICIPANTS_SHEET)!;
+    const a = ptdtAssessment(p.bbActual, p.bbTarget, p.tnActual, p.tnTarget, p.bhytActual, p.bhytTarget, p.bhtnActual, p.bhtnTarget);
+    const rows: Array<[number, number, number]> = [[p.bbActual, p.bbTarget, a.ratios.bb], [p.tnActual, p.tnTarget, a.ratios.tn], [p.bhytActual, p.bhytTarget, a.ratios.bhyt], [p.bhtnActual, p.bhtnTarget, a.ratios.bhtn]];
+    rows.forEach(([actual, goal, ratio], i) => {
+      expect(cachedValue(ws.getCell(`C${6 + i}`))).toBe(actual);
+      expect(cachedValue(ws.getCell(`D${6 + i}`))).toBe(goal);
+      expect(formulaOf(ws.getCell(`E${6 + i}`))).toBe(`C${6 + i}/D${6 + i}`);
+      expect(cachedValue(ws.getCell(`E${6 + i}`))).toBe(ratio);
+    });
+    expect(shown(formulaOf(ws.getCell("C12"))!)).toBe("=BHXH.PTDT_ELIGIBLE(C6,D6,C7,D7,C8,D8,C9,D9)");
+    expect(cachedValue(ws.getCell("C12"))).toBe(LABEL_ELIGIBLE);
+    expect(formulaOf(ws.getCell("C13"))).toBe(`IF(C12="${LABEL_ELIGIBLE}",1,0)`);
+    expect(cachedValue(ws.getCell("C13"))).toBe(1);
+    expect(ws.getCell("C6").dataValidation).toMatchObject({ type: "whole", operator: "greaterThanOrEqual", formulae: [0] });
+    expect(ws.getCell("D9").dataValidation).toMatchObject({ type: "whole", formulae: [1] });
+    const texts: string[] = [];
+    ws.eachRow((row) => row.eachCell((c) => typeof c.value === "string" && texts.push(c.value)));
+    // the document's cap and deadline, from the campaign data
+    expect(texts.join("\n")).toContain("tối đa 01 tập thể và 03 cá nhân (hồ sơ gửi BHXH Việt Nam trước 05/01/2020)");
+    expect(texts.filter((t) => /^Cá nhân \d$/.test(t))).toHaveLength(3);
+  });
+
+  it("says Không đạt and claims 0 when compulsory BHXH only meets its target (it must exceed it)", async () => {
+    const participants = { ...p, bbActual: p.bbTarget };
+    const book = await load(await buildTemplate({ campaign: ptdt.id, participants }));
+    const claimed = asRecord(readTable(book, TABLES.claimed)!);
+    expect(claimed).toEqual({ value: 0, label: LABEL_NOT_MET });
+    const inputs = asRecord(readTable(book, TABLES.inputs)!);
+    expect(inputs).toEqual({ ...participants });
+    expect(measureOf(ptdt.id, finalReview(ptdt).id, inputs)).toMatchObject({ value: 0, label: LABEL_NOT_MET });
+  });
+
+  it("refuses a target of 0 with the rules' own error", async () => {
+    await expect(buildTemplate({ campaign: ptdt.id, participants: { ...p, bhtnTarget: 0 } })).rejects.toBeInstanceOf(RuleError);
   });
 });
 
