@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import type { CampaignId } from "../../shared/schemas/inputs.ts";
+import { withCurrentCalcEngine } from "./calc.ts";
 import { resolveOptions, type TemplateOptions } from "./options.ts";
 import { addContractSheet } from "./sheets/contract.ts";
 import { EGOV_SHEET, addEgovSheet } from "./sheets/egov.ts";
@@ -9,6 +10,7 @@ import { addTargetsSheet } from "./sheets/targets.ts";
 import { VSSID_SHEET, addVssidSheet } from "./sheets/vssid.ts";
 
 export { DEFAULT_TEMPLATE_OPTIONS, VSSID_MONTHS, VSSID_TEAMS, finalReview, resolveOptions, type TemplateOptions } from "./options.ts";
+export { CALC_ID } from "./calc.ts";
 export { NAMESPACE, STORED_PREFIX, shown } from "./formulas.ts";
 export { CONTRACT_SHEET, INDICATORS_TABLE } from "./sheets/contract.ts";
 export { EGOV_SHEET } from "./sheets/egov.ts";
@@ -35,8 +37,9 @@ export async function buildTemplate(options: Partial<TemplateOptions> = {}): Pro
   wb.creator = "BHXH thi đua";
   wb.title = `Chấm điểm thi đua — ${o.unitInfo.name}`;
   // A fixed date: the document's properties say the template's date, not the minute it was generated.
-  wb.created = wb.modified = new Date("2025-01-21T00:00:00Z");
-  // Excel recalculates on open when the add-in is loaded; without it the cached values stay on screen.
+  const date = new Date("2025-01-21T00:00:00Z");
+  wb.created = wb.modified = date;
+  // No recalculation on open (docs/template.md): the cached values are what Excel shows, with or without the add-in.
   wb.calcProperties = { fullCalcOnLoad: false };
   addGuideSheet(wb, o);
   const egov = addEgovSheet(wb, o);
@@ -45,5 +48,5 @@ export async function buildTemplate(options: Partial<TemplateOptions> = {}): Pro
   const participants = addParticipantsSheet(wb, o);
   addContractSheet(wb, o, { egov, targets, vssid, participants });
   const buffer = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return withCurrentCalcEngine(new Uint8Array(buffer as ArrayBuffer), date);
 }
