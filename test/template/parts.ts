@@ -64,3 +64,47 @@ export function box(ref: string): Box {
 
 export const overlaps = (a: Box, b: Box): boolean =>
   a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+
+/** Parts resolved against the part that names them ("../tables/table1.xml" from xl/worksheets/sheet6.xml). */
+function resolvePart(from: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const path = from.split("/").slice(0, -1);
+  for (const step of target.split("/")) {
+    if (step === "..") path.pop();
+    else if (step !== ".") path.push(step);
+  }
+  return path.join("/");
+}
+
+/** Every table of the workbook as a reader finds it: its name, its sheet (through the sheet's relationships) and ref. */
+export function tablesOf(parts: Parts): Array<{ name: string; displayName: string; sheet: string; ref: string; columns: string[] }> {
+  return sheetParts(parts).flatMap(({ sheet, part }) => {
+    const relsPart = part.replace(/([^/]+)$/, "_rels/$1.rels");
+    const rels = parts[relsPart] ? elements(parts[relsPart]!).filter((e) => e.name === "Relationship") : [];
+    return elements(parts[part]!)
+      .filter((e) => e.name === "tablePart")
+      .map((e) => {
+        const target = rels.find((r) => r.attributes.Id === e.attributes["r:id"])!.attributes.Target!;
+        const table = elements(parts[resolvePart(part, target)]!);
+        const head = table.find((t) => t.name === "table")!.attributes;
+        const columns = table.filter((t) => t.name === "tableColumn").map((t) => t.attributes.name!);
+        return { name: head.name!, displayName: head.displayName!, sheet, ref: head.ref!, columns };
+      });
+  });
+}
+
+/** Pairs of validated ranges that share a cell, per sheet: what Excel would "repair". */
+export function overlappingValidations(parts: Parts): string[] {
+  const found: string[] = [];
+  for (const { sheet, part } of sheetParts(parts)) {
+    const ranges = elements(parts[part]!)
+      .filter((e) => e.name === "dataValidation")
+      .flatMap((e) => e.attributes.sqref!.trim().split(/\s+/));
+    ranges.forEach((a, i) => ranges.slice(i + 1).forEach((b) => overlaps(box(a), box(b)) && found.push(`${sheet}: ${a} and ${b}`)));
+  }
+  return found;
+}
+
+/** How many validated ranges the file has, so a check over none is not taken for a pass. */
+export const validatedRangeCount = (parts: Parts): number =>
+  sheetParts(parts).reduce((n, { part }) => n + elements(parts[part]!).filter((e) => e.name === "dataValidation").length, 0);
