@@ -30,7 +30,7 @@ export function addGuideSheet(wb: Workbook, o: ResolvedOptions): void {
     ["Công thức BHXH.*", "Các hàm BHXH.SCORE_EGOV, BHXH.EGOV_POINTS, BHXH.AWARD_TIER, BHXH.PRIZE_VND, BHXH.TARGET, BHXH.TARGET_GAP, BHXH.TARGET_MET, BHXH.VSSID_ELIGIBLE, BHXH.PTDT_ELIGIBLE do add-in BHXH cung cấp: phải tải (nạp) add-in thì Excel mới tính lại. Khi mở tệp, Excel không tính lại: các ô hiển thị kết quả đã tính sẵn lúc tạo mẫu, dù có hay chưa có add-in."],
     ["Khi chưa có add-in", "Sửa số liệu thì các ô BHXH.* phụ thuộc vào số đó báo #NAME?. Nạp add-in rồi bấm Ctrl+Alt+F9 để tính lại toàn bộ; ô nào vẫn báo #NAME? thì chọn ô, bấm F2 rồi Enter. Không gửi tệp khi còn ô #NAME?."],
     ["Khi đã có add-in", "Excel tính lại một ô BHXH.* khi số liệu nó dùng thay đổi. Chỉ tiêu do BHXH Việt Nam giao có thể đã đổi từ lúc tạo mẫu: bấm Ctrl+Alt+F9 để tính lại toàn bộ theo chỉ tiêu mới nhất."],
-    ["Chỉ tiêu hằng năm", "Chỉ tiêu do BHXH Việt Nam giao và có thể thay đổi: add-in tự cập nhật từ máy chủ, BHXH.TARGET luôn lấy chỉ tiêu mới nhất."],
+    ["Chỉ tiêu hằng năm", "Chỉ tiêu do BHXH Việt Nam giao và có thể thay đổi: add-in tự cập nhật từ máy chủ, BHXH.TARGET lấy chỉ tiêu mới nhất mỗi khi Excel tính lại ô."],
     ["Gửi báo cáo / Submitting", ""],
     ["Gửi về BHXH Việt Nam", "Trên thanh ribbon chọn thẻ BHXH → \"Gửi về BHXH Việt Nam\". Add-in đọc các bảng ở trang \"Dữ liệu gửi\", gửi kèm tệp Excel; máy chủ tính lại điểm bằng cùng quy tắc và báo nếu kết quả khác với bảng tính."],
     ["Gửi lại", "Có thể gửi lại nhiều lần: mỗi lần là một phiên bản mới, BHXH Việt Nam xét phiên bản mới nhất."],
