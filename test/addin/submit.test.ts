@@ -82,11 +82,13 @@ describe("reading the workbook", () => {
     expect(posts()).toHaveLength(0);
   });
 
-  it("names a missing input key and its table", async () => {
+  it("names a missing input key and its table, and says what to press", async () => {
     (globalThis as any).Excel = excelWithTables({ ...EGOV_TABLES, [TABLES.inputs]: EGOV_TABLES[TABLES.inputs]!.filter((r) => r[0] !== "c4") });
     const { office, calls } = officeWithFile(pattern(300));
     const result = await submitWorkbook({ storage, queue, office });
-    expect(result.message.vi).toBe('Bảng BHXH_DAU_VAO thiếu dòng có Mã "c4" (hoặc ô Giá trị để trống).');
+    expect(result.message.vi).toBe(
+      'Bảng BHXH_DAU_VAO thiếu dòng có Mã "c4" (Tiêu chí 4: tỷ lệ đơn vị thực hiện TTHC qua giao dịch điện tử). Bấm "Gắn vào bảng tính này" trong Bảng điều khiển (tab BHXH) để thêm các bảng và chọn ô cho từng số liệu.',
+    );
     expect(calls.closeAsync).toBe(1);
   });
 
