@@ -1,7 +1,9 @@
 import { apiClient } from "./api/client.ts";
+import { tokenIdOf } from "./identity.ts";
+import { migrateLegacyQueue } from "./queue/legacy.ts";
 import { SubmissionQueue, type SendOutcome } from "./queue/queue.ts";
 import { deviceStorage, readSettings, type KeyValueStore } from "./storage/device.ts";
-import { describeOutcomes, messageOf, submitWorkbook, type Message, type SubmitResult } from "./submit/submit.ts";
+import { describeOutcomes, messageOf, senderOf, submitWorkbook, type Message, type SubmitResult } from "./submit/submit.ts";
 import { loadSavedTargets, saveTargets } from "./targets/store.ts";
 
 /**
@@ -61,9 +63,9 @@ export function runtime(): Runtime {
       return result;
     },
     async flush(includeBlocked = false) {
-      const s = await readSettings(storage);
-      if (!s.serviceUrl || !s.token) return [];
-      const outcomes = await queue.flush(apiClient({ baseUrl: s.serviceUrl, token: s.token }), includeBlocked);
+      const sender = await senderOf({ storage });
+      if (!sender) return [];
+      const outcomes = await queue.flush(sender, includeBlocked);
       const result = describeOutcomes(outcomes);
       if (result) rt.report({ phase: "done", result });
       return outcomes;
@@ -96,6 +98,8 @@ export function watchStatus(rt: Runtime, listener: (s: Status) => void): void {
 
 /** On start: saved targets at once (offline), then the service's; waiting submissions now and every minute. */
 export async function startRuntime(rt: Runtime = runtime()): Promise<void> {
+  const { token } = await readSettings(rt.storage);
+  await migrateLegacyQueue(rt.storage, token ? await tokenIdOf(token) : null).catch(() => undefined);
   // The functions may already have computed cells with the built-in tables: if the saved ones differ, once.
   if (await loadSavedTargets(rt.storage)) await recalculateWorkbook();
   void rt.refreshTargets();

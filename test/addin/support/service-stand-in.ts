@@ -7,8 +7,10 @@ import { decodeMeta, measureOf, claimMismatch, type Submission } from "../../../
 /**
  * A stand-in for the headquarters service on 127.0.0.1 (a real node:http server, so the client's real HTTP path
  * runs): records every request, stores a submission once per Idempotency-Key (201), answers a repeated key with
- * the first answer (200, duplicate: true), and can be told to fail: "down" destroys the socket (no answer, as a
- * dead network), a status code answers with the service's error body. It scores with shared/, as the Worker does.
+ * the first answer (200, duplicate: true), and can be told to fail: the script is what the next uploads do
+ * ("down" destroys the socket, no answer, as a dead network; a status code answers with the service's error
+ * body), `offline` drops every request. GET /me answers for the token (`units`; an unknown token is 401). It
+ * scores with shared/, as the Worker does.
  */
 export interface Recorded {
   method: string;
@@ -23,8 +25,12 @@ export interface StandIn {
   url: string;
   requests: Recorded[];
   stored: Map<string, Submission>;
-  /** What the next requests do, first to last; "ok" once the list is used up. */
+  /** What the next uploads (POST /submissions) do, first to last; "ok" once the list is used up. */
   script: Behaviour[];
+  /** No request is answered (the socket is destroyed), as with no network. */
+  offline: boolean;
+  /** Token → who it is (GET /me). */
+  units: Record<string, { unit: string; unitName: string; role: "province" | "department" | "hq" }>;
   close(): Promise<void>;
 }
 
@@ -35,10 +41,23 @@ const read = (req: IncomingMessage) =>
     req.on("end", () => resolve(Buffer.concat(parts)));
   });
 
+const UNITS: StandIn["units"] = {
+  "tok-hn": { unit: "P34-01", unitName: "BHXH thành phố Hà Nội", role: "province" },
+  "tok-hue": { unit: "P34-11", unitName: "BHXH thành phố Huế", role: "province" },
+};
+
 export async function startStandIn(): Promise<StandIn> {
   const requests: Recorded[] = [];
   const stored = new Map<string, Submission>();
-  const state: StandIn = { url: "", requests, stored, script: [], close: async () => undefined };
+  const state: StandIn = {
+    url: "",
+    requests,
+    stored,
+    script: [],
+    offline: false,
+    units: { ...UNITS },
+    close: async () => undefined,
+  };
 
   const json = (res: ServerResponse, status: number, body: unknown) => {
     res.writeHead(status, { "Content-Type": "application/json" });
@@ -76,7 +95,9 @@ export async function startStandIn(): Promise<StandIn> {
   const server: Server = createServer(async (req, res) => {
     const rec: Recorded = { method: req.method ?? "", url: req.url ?? "", headers: req.headers, body: await read(req) };
     requests.push(rec);
-    const behaviour = state.script.shift() ?? "ok";
+    if (state.offline) return req.socket.destroy();
+    const upload = rec.method === "POST" && rec.url === "/api/v1/submissions";
+    const behaviour = (upload ? state.script.shift() : undefined) ?? "ok";
     if (behaviour === "down") return req.socket.destroy();
     if (typeof behaviour === "number") {
       return json(res, behaviour, { error: { code: `e${behaviour}`, field: null, message_vi: `Lỗi thử ${behaviour}`, message_en: `Test error ${behaviour}` } });
@@ -88,7 +109,11 @@ export async function startStandIn(): Promise<StandIn> {
     }
     if (rec.url.startsWith("/api/v1/targets")) return json(res, 200, { tables: [{ year: 2026, document: "stand-in", rows: [{ indicator: "BHXH", value: 0.5, comparison: "gte" }] }] });
     if (rec.url.startsWith("/api/v1/submissions")) return json(res, 200, { submissions: [...stored.values()] });
-    if (rec.url === "/api/v1/me") return json(res, 200, { unit: "P34-01", unitName: "BHXH thành phố Hà Nội", role: "province" });
+    if (rec.url === "/api/v1/me") {
+      const who = state.units[String(rec.headers.authorization ?? "").replace(/^Bearer /, "")];
+      if (!who) return json(res, 401, { error: { code: "unauthorized", field: null, message_vi: "Token không hợp lệ", message_en: "Invalid token" } });
+      return json(res, 200, who);
+    }
     return json(res, 404, { error: { code: "not_found", field: null, message_vi: "Không có", message_en: "Not found" } });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -116,6 +141,8 @@ export function useStandIn(): StandIn {
     s.requests.length = 0;
     s.stored.clear();
     s.script = [];
+    s.offline = false;
+    s.units = { ...UNITS };
   });
   return {
     get url() { return now().url; },
@@ -123,6 +150,9 @@ export function useStandIn(): StandIn {
     get stored() { return now().stored; },
     get script() { return now().script; },
     set script(next) { now().script = next; },
+    get offline() { return now().offline; },
+    set offline(next) { now().offline = next; },
+    get units() { return now().units; },
     close: () => now().close(),
   };
 }
