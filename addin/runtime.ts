@@ -20,7 +20,9 @@ export interface Runtime {
   status: Status;
   listeners: Set<(s: Status) => void>;
   report(s: Status): void;
+  /** Resolves with the answer; `handedOff` resolves as soon as the send has started or the item is held. */
   submit(): Promise<SubmitResult>;
+  handedOff(): Promise<void>;
   flush(includeBlocked?: boolean): Promise<SendOutcome[]>;
   refreshTargets(): Promise<Message>;
 }
@@ -61,6 +63,17 @@ export function runtime(): Runtime {
       const result = await submitWorkbook({ storage, queue, onStage: (phase, progress) => rt.report({ phase, progress }) });
       rt.report({ phase: "done", result });
       return result;
+    },
+    handedOff() {
+      return new Promise<void>((resolve) => {
+        const listener = (s: Status) => {
+          if (s.phase === "uploading" || s.phase === "done") {
+            rt.listeners.delete(listener);
+            resolve();
+          }
+        };
+        rt.listeners.add(listener);
+      });
     },
     async flush(includeBlocked = false) {
       const sender = await senderOf({ storage });

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { decodeMeta, XLSX_CONTENT_TYPE } from "../../shared/index.ts";
 import { apiClient } from "../../addin/api/client.ts";
 import { SubmissionQueue, type RetryPolicy } from "../../addin/queue/queue.ts";
@@ -330,6 +330,29 @@ describe("the ribbon command", () => {
       await submitWorkbookCommand({ completed: () => completed.push(1) } as unknown as Office.AddinCommands.Event);
       expect(completed).toEqual([1]);
       expect(statuses).toEqual(["done:error"]); // no settings on this fresh device: told where to enter them
+    } finally {
+      delete (globalThis as any).Office;
+    }
+  });
+
+  it("completes as soon as the send has started, before the service answers; the answer reaches the pane's status", async () => {
+    const { office } = officeWithFile(pattern(900));
+    (globalThis as any).Office = Object.assign(office, { addin: { showAsTaskpane: async () => undefined } });
+    service.script = ["hang"];
+    try {
+      const { submitWorkbookCommand } = await import("../../addin/commands/commands.ts");
+      const { runtime } = await import("../../addin/runtime.ts");
+      const rt = runtime();
+      await writeSettings(rt.storage, { serviceUrl: service.url, token: "tok-hn" });
+      const statuses: string[] = [];
+      rt.listeners.add((s) => statuses.push(s.phase === "done" ? `done:${s.result.kind}` : s.phase));
+      let completedIn: string | null = null;
+      await submitWorkbookCommand({ completed: () => (completedIn = rt.status.phase) } as unknown as Office.AddinCommands.Event);
+      expect(completedIn).toBe("uploading"); // the button is free again while the upload runs
+      await vi.waitFor(() => expect(posts()).toHaveLength(1));
+      expect(statuses).not.toContain("done:sent");
+      service.release();
+      await vi.waitFor(() => expect(statuses.at(-1)).toBe("done:sent"));
     } finally {
       delete (globalThis as any).Office;
     }

@@ -19,7 +19,8 @@ export interface Recorded {
   body: Buffer;
 }
 
-export type Behaviour = "ok" | "down" | "store-then-drop" | number;
+/** "hang": the upload is held unanswered until `release()`. */
+export type Behaviour = "ok" | "down" | "store-then-drop" | "hang" | number;
 
 export interface StandIn {
   url: string;
@@ -29,6 +30,8 @@ export interface StandIn {
   script: Behaviour[];
   /** No request is answered (the socket is destroyed), as with no network. */
   offline: boolean;
+  /** Answers the uploads held by "hang". */
+  release(): void;
   /** Token → who it is (GET /me). */
   units: Record<string, { unit: string; unitName: string; role: "province" | "department" | "hq" }>;
   close(): Promise<void>;
@@ -49,6 +52,7 @@ const UNITS: StandIn["units"] = {
 export async function startStandIn(): Promise<StandIn> {
   const requests: Recorded[] = [];
   const stored = new Map<string, Submission>();
+  const held: Array<() => void> = [];
   const state: StandIn = {
     url: "",
     requests,
@@ -56,6 +60,7 @@ export async function startStandIn(): Promise<StandIn> {
     script: [],
     offline: false,
     units: { ...UNITS },
+    release: () => held.splice(0).forEach((answer) => answer()),
     close: async () => undefined,
   };
 
@@ -99,6 +104,7 @@ export async function startStandIn(): Promise<StandIn> {
     const upload = rec.method === "POST" && rec.url === "/api/v1/submissions";
     const behaviour = (upload ? state.script.shift() : undefined) ?? "ok";
     if (behaviour === "down") return req.socket.destroy();
+    if (behaviour === "hang") await new Promise<void>((resolve) => held.push(resolve));
     if (typeof behaviour === "number") {
       return json(res, behaviour, { error: { code: `e${behaviour}`, field: null, message_vi: `Lỗi thử ${behaviour}`, message_en: `Test error ${behaviour}` } });
     }
@@ -153,6 +159,7 @@ export function useStandIn(): StandIn {
     get offline() { return now().offline; },
     set offline(next) { now().offline = next; },
     get units() { return now().units; },
+    release: () => now().release(),
     close: () => now().close(),
   };
 }
