@@ -124,7 +124,10 @@ export async function startStandIn(): Promise<StandIn> {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   state.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  state.close = () => new Promise<void>((resolve) => server.close(() => resolve()));
+  state.close = () => {
+    state.release(); // an upload a failed test left hanging would keep the server from closing
+    return new Promise<void>((resolve) => server.close(() => resolve()));
+  };
   return state;
 }
 
