@@ -7,10 +7,10 @@ import { decodeMeta, measureOf, claimMismatch, type Submission } from "../../../
 /**
  * A stand-in for the headquarters service on 127.0.0.1 (a real node:http server, so the client's real HTTP path
  * runs): records every request, stores a submission once per Idempotency-Key (201), answers a repeated key with
- * the first answer (200, duplicate: true), and can be told to fail: the script is what the next uploads do
+ * the first answer (200, duplicate: true), and can be told to fail: `script` is what the next uploads do
  * ("down" destroys the socket, no answer, as a dead network; a status code answers with the service's error
- * body), `offline` drops every request. GET /me answers for the token (`units`; an unknown token is 401). It
- * scores with shared/, as the Worker does.
+ * body), `meScript` the same for GET /me, `offline` drops every request. GET /me answers for the token
+ * (`units`; an unknown token is 401). It scores with shared/, as the Worker does.
  */
 export interface Recorded {
   method: string;
@@ -28,6 +28,8 @@ export interface StandIn {
   stored: Map<string, Submission>;
   /** What the next uploads (POST /submissions) do, first to last; "ok" once the list is used up. */
   script: Behaviour[];
+  /** The same for the next GET /me: the send path asks who the token is before it uploads. */
+  meScript: Behaviour[];
   /** No request is answered (the socket is destroyed), as with no network. */
   offline: boolean;
   /** Answers the uploads held by "hang". */
@@ -58,6 +60,7 @@ export async function startStandIn(): Promise<StandIn> {
     requests,
     stored,
     script: [],
+    meScript: [],
     offline: false,
     units: { ...UNITS },
     release: () => held.splice(0).forEach((answer) => answer()),
@@ -102,7 +105,7 @@ export async function startStandIn(): Promise<StandIn> {
     requests.push(rec);
     if (state.offline) return req.socket.destroy();
     const upload = rec.method === "POST" && rec.url === "/api/v1/submissions";
-    const behaviour = (upload ? state.script.shift() : undefined) ?? "ok";
+    const behaviour = (upload ? state.script.shift() : rec.url === "/api/v1/me" ? state.meScript.shift() : undefined) ?? "ok";
     if (behaviour === "down") return req.socket.destroy();
     if (behaviour === "hang") await new Promise<void>((resolve) => held.push(resolve));
     if (typeof behaviour === "number") {
@@ -150,6 +153,7 @@ export function useStandIn(): StandIn {
     s.requests.length = 0;
     s.stored.clear();
     s.script = [];
+    s.meScript = [];
     s.offline = false;
     s.units = { ...UNITS };
   });
@@ -159,6 +163,8 @@ export function useStandIn(): StandIn {
     get stored() { return now().stored; },
     get script() { return now().script; },
     set script(next) { now().script = next; },
+    get meScript() { return now().meScript; },
+    set meScript(next) { now().meScript = next; },
     get offline() { return now().offline; },
     set offline(next) { now().offline = next; },
     get units() { return now().units; },
