@@ -11,3 +11,9 @@ export class BilingualError extends Error {
     super(`${messageVi} / ${messageEn}`);
   }
 }
+
+/** Words a person reads, in the two languages the add-in speaks. */
+export interface Message {
+  vi: string;
+  en: string;
+}

@@ -1,7 +1,9 @@
 import { apiClient } from "./api/client.ts";
+import { tokenIdOf } from "./identity.ts";
+import { migrateLegacyQueue } from "./queue/legacy.ts";
 import { SubmissionQueue, type SendOutcome } from "./queue/queue.ts";
 import { deviceStorage, readSettings, type KeyValueStore } from "./storage/device.ts";
-import { describeOutcomes, messageOf, submitWorkbook, type Message, type SubmitResult } from "./submit/submit.ts";
+import { describeOutcomes, messageOf, senderOf, submitWorkbook, type Message, type SubmitResult } from "./submit/submit.ts";
 import { refreshTargets } from "./targets/refresh.ts";
 import { loadSavedTargets } from "./targets/store.ts";
 
@@ -19,7 +21,9 @@ export interface Runtime {
   status: Status;
   listeners: Set<(s: Status) => void>;
   report(s: Status): void;
+  /** Resolves with the answer; `handedOff` resolves as soon as the send has started or the item is held. */
   submit(): Promise<SubmitResult>;
+  handedOff(): Promise<void>;
   flush(includeBlocked?: boolean): Promise<SendOutcome[]>;
   refreshTargets(): Promise<Message>;
 }
@@ -46,10 +50,21 @@ export function runtime(): Runtime {
       rt.report({ phase: "done", result });
       return result;
     },
+    handedOff() {
+      return new Promise<void>((resolve) => {
+        const listener = (s: Status) => {
+          if (s.phase === "uploading" || s.phase === "done") {
+            rt.listeners.delete(listener);
+            resolve();
+          }
+        };
+        rt.listeners.add(listener);
+      });
+    },
     async flush(includeBlocked = false) {
-      const s = await readSettings(storage);
-      if (!s.serviceUrl || !s.token) return [];
-      const outcomes = await queue.flush(apiClient({ baseUrl: s.serviceUrl, token: s.token }), includeBlocked);
+      const sender = await senderOf({ storage });
+      if (!sender) return [];
+      const outcomes = await queue.flush(sender, includeBlocked);
       const result = describeOutcomes(outcomes);
       if (result) rt.report({ phase: "done", result });
       return outcomes;
@@ -83,6 +98,8 @@ export function watchStatus(rt: Runtime, listener: (s: Status) => void): void {
 
 /** On start: saved targets at once (offline), then the service's; waiting submissions now and every minute. */
 export async function startRuntime(rt: Runtime = runtime()): Promise<void> {
+  const { token } = await readSettings(rt.storage);
+  await migrateLegacyQueue(rt.storage, token ? await tokenIdOf(token) : null).catch(() => undefined);
   // Cells computed with the built-in tables before this load are told by the store if the saved ones differ.
   await loadSavedTargets(rt.storage);
   void rt.refreshTargets();

@@ -39,3 +39,9 @@ export const INPUT_KEYS: Readonly<Record<CampaignId, readonly string[]>> = {
  * The chart draws them beside the national targets.
  */
 export const OPTIONAL_TABLES = { actuals: "BHXH_CHI_TIEU" } as const;
+
+/**
+ * The sheet the contract tables stand on when the template or the add-in (attach) writes them. Not part of the
+ * contract: the tables are found by name wherever they are; a workbook may keep them on any sheet.
+ */
+export const CONTRACT_SHEET = "Dữ liệu gửi";

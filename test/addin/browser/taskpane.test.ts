@@ -69,9 +69,11 @@ describe.skipIf(missingTool(!haveChromium, "/usr/bin/chromium", "apt-get install
     const again = await openTaskpane(context, site.url);
     expect(await again.inputValue("#serviceUrl")).toBe(UNREACHABLE);
     await again.waitForFunction(() => /Đang chờ gửi/.test(document.querySelector("#queue")?.textContent ?? ""));
-    const queued = await again.evaluate(() => JSON.parse(localStorage.getItem("bhxh.queue") ?? "[]"));
+    // One key per item (no shared index): the item names its size, its unit and the token it was made for.
+    const queued = await again.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("bhxh.queue.item.")).map((k) => JSON.parse(localStorage.getItem(k)!)));
     expect(queued).toHaveLength(1);
     expect(queued[0].size).toBe(bytes.length);
+    expect(queued[0].unit).toBe("P34-01");
 
     // The built-in 2025 targets beside the workbook's figures, verdicts from shared/ ("trên 2,5 %" not met at 2.5 %).
     await again.waitForSelector('#chart g[data-indicator="BHXH"] .bar-actual');
