@@ -1,7 +1,21 @@
 import { MAX_DEFINED_NAME_CHARS } from "./limits.ts";
 import { limitText, notWorkbook, tooLarge } from "./errors.ts";
-import { attr, readXml, type Source } from "./xml.ts";
+import { readRels } from "./rels.ts";
+import { attr, findPart, readXml, type Source } from "./xml.ts";
 import type { ZipEntry } from "./zip.ts";
+
+/**
+ * The workbook part: the one the package's officeDocument relationship names (_rels/.rels), else
+ * xl/workbook.xml, where every writer puts it. A zip with neither is not a workbook.
+ */
+export function findWorkbookPart(src: Source): { part: string; entry: ZipEntry } {
+  const main = (readRels(src, "") ?? []).find((r) => r.type === "officeDocument");
+  for (const part of [main?.target, "xl/workbook.xml"]) {
+    const entry = part === undefined ? undefined : findPart(src, part);
+    if (part !== undefined && entry) return { part, entry };
+  }
+  throw notWorkbook();
+}
 
 export interface SheetEntry {
   name: string;

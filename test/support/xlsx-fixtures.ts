@@ -140,8 +140,14 @@ export async function xlsxFixtures(root: string): Promise<XlsxFixtures> {
     libreoffice: soffice ? "converted" : "missing",
   };
   mkdirSync(dir, { recursive: true });
+  prune(dir, "templates-");
   writeFileSync(cached, JSON.stringify(fixtures));
   return announce(fixtures, false);
+}
+
+/** Fixtures made from code that has since changed are never read again: removed when their successor is written. */
+function prune(dir: string, prefix: string) {
+  for (const name of readdirSync(dir)) if (name.startsWith(prefix)) rmSync(join(dir, name), { force: true });
 }
 
 function announce(f: XlsxFixtures, fromCache: boolean): XlsxFixtures {
@@ -157,6 +163,7 @@ export function bigWorkbookFile(root: string, megabytes: number): Uint8Array {
   if (existsSync(file)) return new Uint8Array(readFileSync(file));
   const { bytes } = bigWorkbook({ megabytes });
   mkdirSync(dir, { recursive: true });
+  prune(dir, `big-${megabytes}mb-`);
   writeFileSync(file, bytes);
   return bytes;
 }

@@ -20,7 +20,7 @@ describe("a large workbook (a participants list beside the contract sheet)", () 
     const big = bigWorkbook({ megabytes: 1, level: 1 });
     expect(big.rows).toBe(4_000);
     expectContract(await read(big.bytes));
-  });
+  }, 60_000);
 
   it("reads the contract out of 25 MB and 100,000 rows, its strings last in the shared strings", async () => {
     // Built in node once (node_modules/.cache/bhxh-fixtures) and served by the XLSX_BIG binding.

@@ -12,7 +12,7 @@ let rows: RawPart;
 
 beforeAll(async () => {
   [zeros, rows] = await Promise.all([deflatedRepeat(200), emptyRows(200)]);
-});
+}, 60_000);
 
 describe("zip bombs", () => {
   it("are built as the issue says: 200 MB deflate to a few hundred KB", () => {

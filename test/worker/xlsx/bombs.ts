@@ -1,5 +1,4 @@
 import { Zip, ZipDeflate, type ZipInputFile } from "fflate";
-import { CRC_START, crcUpdate, crcValue } from "../../../functions/xlsx/crc32.ts";
 
 /** Compressed data made elsewhere, placed in a zip as is, with whatever size it is said to have. */
 export interface RawPart {
@@ -10,15 +9,15 @@ export interface RawPart {
 }
 
 /**
- * `megabytes` MiB of one repeated megabyte (zeros by default), between a prefix and a suffix, deflated by the
- * runtime's own zlib (CompressionStream "deflate-raw": fflate would take seconds): ~1,000 times smaller, the
- * classic zip bomb's part.
+ * `megabytes` MiB of one repeated megabyte (zeros by default), between a prefix and a suffix, compressed by the
+ * runtime's own zlib (CompressionStream: fflate would take seconds): ~1,000 times smaller, the classic zip bomb's
+ * part. Gzip rather than raw deflate, for its trailer: the CRC-32 the zip needs, without reading 200 MB in JS.
  */
 export async function deflatedRepeat(megabytes: number, given: Uint8Array = new Uint8Array(1 << 20), prefix = "", suffix = ""): Promise<RawPart> {
   const enc = new TextEncoder();
   // (copied into plain ArrayBuffers: what the stream's writer is typed to take)
   const [head, tail, mb] = [new Uint8Array(enc.encode(prefix)), new Uint8Array(enc.encode(suffix)), new Uint8Array(given)];
-  const stream = new CompressionStream("deflate-raw");
+  const stream = new CompressionStream("gzip");
   const writer = stream.writable.getWriter();
   const written = (async () => {
     await writer.write(head);
@@ -29,12 +28,14 @@ export async function deflatedRepeat(megabytes: number, given: Uint8Array = new 
   const chunks: Uint8Array[] = [];
   for await (const chunk of stream.readable as unknown as AsyncIterable<Uint8Array>) chunks.push(chunk);
   await written;
-  const data = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  chunks.reduce((at, c) => (data.set(c, at), at + c.length), 0);
-  let crc = crcUpdate(CRC_START, head);
-  for (let i = 0; i < megabytes; i++) crc = crcUpdate(crc, mb);
-  crc = crcUpdate(crc, tail);
-  return { data, crc: crcValue(crc), size: head.length + megabytes * mb.length + tail.length };
+  const gzip = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  chunks.reduce((at, c) => (gzip.set(c, at), at + c.length), 0);
+  // RFC 1952: a 10-byte header (no optional fields from CompressionStream), the deflate data, CRC-32 and size.
+  if (gzip[3] !== 0) throw new Error("unexpected gzip header flags");
+  const trailer = new DataView(gzip.buffer, gzip.length - 8);
+  const size = head.length + megabytes * mb.length + tail.length;
+  if (trailer.getUint32(4, true) !== size % 2 ** 32) throw new Error("gzip size does not match");
+  return { data: gzip.slice(10, gzip.length - 8), crc: trailer.getUint32(0, true), size };
 }
 
 /** A sheet of `megabytes` MiB of empty rows: well-formed XML that deflates like zeros. */

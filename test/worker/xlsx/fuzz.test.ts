@@ -41,6 +41,6 @@ describe("damaged workbooks", () => {
         }),
         { numRuns: 300, seed: 3826 },
       );
-    });
+    }, 60_000);
   }
 });

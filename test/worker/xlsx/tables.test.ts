@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readWorkbook } from "../../../functions/xlsx/index.ts";
 import { CONTRACT_COLUMNS, TABLES } from "../../../shared/contract.ts";
-import { contractLayout, contractWorkbook, xlsxOf } from "../support/xlsx-writer.ts";
+import { contractLayout, contractSpec, contractWorkbook, xlsxOf, xlsxParts, zipParts } from "../support/xlsx-writer.ts";
 import { CONTRACT, keyValues, read, refusal, table } from "./helpers.ts";
 
 const NS = `xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"`;
@@ -66,6 +66,23 @@ describe("tables, found by name through each sheet's relationships", () => {
       { name: "DiemTong", scopeSheet: null, formula: "'Dữ liệu gửi'!$C$21" },
       { name: "_xlnm.Print_Area", scopeSheet: "Dữ liệu gửi", formula: "'Dữ liệu gửi'!$A$1:$C$22" },
     ]);
+  });
+
+  it("reads parts written in UTF-16 (OPC allows UTF-8 or UTF-16, told by the byte order mark)", async () => {
+    const utf16 = (text: string) => new Uint8Array([0xff, 0xfe, ...[...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+    const table2 = `<?xml version="1.0" encoding="UTF-16"?><table ${NS} id="2" name="BHXH_DAU_VAO" displayName="Bảng_đầu_vào" ref="A11:C17"><tableColumns count="3"><tableColumn id="1" name="Mã"/><tableColumn id="2" name="Nội dung"/><tableColumn id="3" name="Giá trị"/></tableColumns></table>`;
+    const wb = await read(contractWorkbook({ extraParts: { "xl/tables/table2.xml": utf16(table2) } }), ["Bảng_đầu_vào"]);
+    expect(keyValues(table(wb, "Bảng_đầu_vào")).c2!.value).toBe(5);
+  });
+
+  it("reads a Strict Open XML workbook (other namespace and relationship URIs, same local names)", async () => {
+    const strict = (x: string) =>
+      x.replaceAll("http://schemas.openxmlformats.org/spreadsheetml/2006/main", "http://purl.oclc.org/ooxml/spreadsheetml/main")
+        .replaceAll("http://schemas.openxmlformats.org/officeDocument/2006/relationships", "http://purl.oclc.org/ooxml/officeDocument/relationships");
+    const parts = xlsxParts(contractSpec());
+    const bytes = zipParts(Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, typeof v === "string" ? strict(v) : v])));
+    expect(Object.values(parts).some((v) => typeof v === "string" && strict(v).includes("purl.oclc.org/ooxml/officeDocument/relationships/worksheet"))).toBe(true);
+    expect(keyValues(table(await read(bytes), TABLES.info)).unit!.value).toBe("P63-01");
   });
 
   it("refuses a table part the sheet's relationships name but the zip lacks, and a table whose columns do not fit its ref", async () => {
