@@ -70,7 +70,7 @@ async function loadPeriod(): Promise<void> {
   const { campaign, period } = state;
   $("doc").textContent = `${campaign.document.number} (${campaign.period.from.split("-").reverse().join("/")} – ${campaign.period.to.split("-").reverse().join("/")})`;
   try {
-    const [board, subs] = await Promise.all([api.leaderboard(campaign.id, period), api.submissions(campaign.id, period)]);
+    const [board, subs] = await Promise.all([api.leaderboard(campaign.id, period), api.submissions({ campaign: campaign.id, period })]);
     if (state.campaign !== campaign || state.period !== period) return; // a newer choice is loading
     state.board = board;
     const set = campaign.prizeSets.find((p) => p.id === board.prizeSet);
