@@ -13,8 +13,8 @@ import { units } from "./routes/units.ts";
 import { sweepOrphanWorkbooks } from "./storage/sweep.ts";
 
 /**
- * The headquarters service: `/api/v1` (JSON, token per unit) and, for every other path, the add-in's files and
- * the /hq page from the assets binding. The Worker runs first for files too (`run_worker_first`), so every answer
+ * The headquarters service: `/api/v1` (JSON, token per unit) and, for every other path, the add-in's files, the
+ * /hq page and the upload page /gui from the assets binding. The Worker runs first for files too (`run_worker_first`), so every answer
  * carries security headers: strict for the API, framable by Office for pages.
  */
 const app = new Hono<AppEnv>();
@@ -42,8 +42,9 @@ const routes = app
   .route("/api/v1/submissions", submissions)
   .route("/api/v1/leaderboard", leaderboard)
   .all("/api/*", routeNotFound)
-  // The headquarters page is built by the add-in's build into dist/addin/hq.html.
+  // The headquarters page and the upload page (for an Excel without the add-in), built into dist/addin.
   .get("/hq", (c) => asset(c, "/hq.html"))
+  .get("/gui", (c) => asset(c, "/gui.html"))
   .all("*", (c) => asset(c, c.req.path));
 
 /** The contract the typed client (`functions/client.ts`) carries to the add-in and the HQ page. */

@@ -4,7 +4,7 @@ import type { LeaderboardAnswer } from "../shared/schemas/api.ts";
 import { ApiError, api, tokenStore } from "./api.ts";
 import { scoreChartSvg } from "./chart.ts";
 import { csvFileName, leaderboardCsv } from "./csv.ts";
-import { esc } from "./format.ts";
+import { esc } from "../pages/format.ts";
 import { targetsBody, type TargetEntry } from "./targets.ts";
 import { leaderboardRowsHtml, submissionsRowsHtml, summaryHtml, targetsEditorHtml, targetsHistoryHtml } from "./views.ts";
 

@@ -1,6 +1,6 @@
 import { COMPARISONS, INDICATORS, INDICATOR_LABELS, type Indicator } from "../shared/targets/schema.ts";
 import type { LeaderboardAnswer, Submission, TargetsAnswer } from "../shared/schemas/api.ts";
-import { esc, formatDateTime, formatMeasure, formatNumber, formatPercent, formatVnd, fractionToPercentText, type Measure } from "./format.ts";
+import { esc, formatBytes, formatDateTime, formatMeasure, formatNumber, formatPercent, formatVnd, fractionToPercentText, type Measure } from "../pages/format.ts";
 
 /** Each view is one HTML string for one innerHTML: no per-row DOM work, so 700 rows are one layout pass. */
 
@@ -45,8 +45,6 @@ export function leaderboardRowsHtml(a: LeaderboardAnswer, measure: Measure): str
   </tr>`).join("");
 }
 
-const bytes = (n: number) => (n < 1024 * 1024 ? `${formatNumber(Math.ceil(n / 1024))} KB` : `${formatNumber(Math.round(n / 104857.6) / 10)} MB`);
-
 export function submissionsRowsHtml(list: readonly Submission[], measure: Measure): string {
   if (list.length === 0) return `<tr><td colspan="7" class="empty">Chưa có hồ sơ. <small>No submissions.</small></td></tr>`;
   return list.map((s) => `<tr${s.mismatch ? ' class="mismatch"' : ""}>
@@ -55,7 +53,7 @@ export function submissionsRowsHtml(list: readonly Submission[], measure: Measur
     <td class="num">v${s.version}</td>
     <td class="num">${esc(formatMeasure(s.computed.value, measure))}${s.computed.label ? ` <small>${esc(s.computed.label)}</small>` : ""}</td>
     <td>${s.mismatch ? `<span class="flag mismatch">Lệch: ${esc(s.claimed.value === null ? "—" : formatMeasure(s.claimed.value, measure))}</span>` : '<small class="muted">khớp</small>'}</td>
-    <td><button type="button" class="link" data-download="${esc(s.id)}" data-file="${esc(s.fileName)}">${esc(s.fileName)}</button> <small class="muted">${bytes(s.size)}</small></td>
+    <td><button type="button" class="link" data-download="${esc(s.id)}" data-file="${esc(s.fileName)}">${esc(s.fileName)}</button> <small class="muted">${formatBytes(s.size)}</small></td>
     <td><code title="SHA-256">${esc(s.sha256.slice(0, 12))}…</code></td>
   </tr>`).join("");
 }
