@@ -185,4 +185,35 @@ describe.skipIf(!hasChromium())("uploading a workbook without the add-in (develo
     await page.close();
   });
 
+  it("/hq uploads a workbook on a unit's behalf, and the submissions show each input's cell and who sent it", async () => {
+    const page = await open(1366, "/hq");
+    await signIn(page, HQ_TOKEN);
+    await page.waitForSelector("#board-body tr");
+    await page.click("[data-tab=upload]");
+    await page.setInputFiles("#hq-upload input[type=file]", paths.overtyped!);
+    await page.click("#hq-upload button.send");
+    expect(await page.textContent("#hq-upload .outcome")).toContain("Chọn đơn vị gửi thay");
+    await page.selectOption("#upload-unit", "P63-01");
+    await page.click("#hq-upload button.send");
+    await page.waitForSelector("#hq-upload .reading");
+    expect(harness.uploads.at(-1)!.query).toBe("?unit=P63-01");
+    expect(await page.textContent("#hq-upload .reading")).toContain("HQ gửi thay");
+    await page.screenshot({ path: "test-results/hq-upload.png", fullPage: true });
+
+    await page.click("[data-tab=subs]");
+    // The harness lists what was uploaded first, newest first.
+    const row = page.locator("#subs-body tr[data-id^=up-]").first();
+    const id = (await row.getAttribute("data-id"))!;
+    expect(await row.textContent()).toContain("HQ gửi thay");
+    expect(await row.textContent()).toContain("Lệch: bảng tính ghi 95");
+    await row.locator("button[data-details]").click();
+    const details = page.locator(`#subs-body tr.details[data-details-of="${id}"]`);
+    expect(await details.locator("tr[data-input=c3]").textContent()).toMatch(/'Dữ liệu gửi'!C\d+/);
+    expect(await details.locator("[data-claimed]").getAttribute("data-claimed")).toBe("95");
+    expect(await details.locator(".note").textContent()).toMatch(/^KHÁC NHAU/);
+    await page.screenshot({ path: "test-results/hq-submission-cells.png" });
+    await row.locator("button[data-details]").click();
+    expect(await details.count()).toBe(0);
+    await page.close();
+  });
 });
