@@ -76,13 +76,14 @@ async function loadPeriod(): Promise<void> {
     const [board, subs] = await Promise.all([api.leaderboard(campaign.id, period), api.submissions({ campaign: campaign.id, period })]);
     if (state.campaign !== campaign || state.period !== period) return; // a newer choice is loading
     state.board = board;
-    state.subs = subs;
+    // The service lists oldest first (by unit, then version); the page promises the newest first.
+    state.subs = [...subs].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.version - a.version);
     const set = campaign.prizeSets.find((p) => p.id === board.prizeSet);
     $("summary").innerHTML = summaryHtml(board, set?.label.vi ?? board.prizeSet);
     $("chart").innerHTML = scoreChartSvg(board, campaign.measure);
     $("measure-head").textContent = campaign.measure === "points" ? "Điểm" : campaign.measure === "progress" ? "Tiến độ" : "Kết quả";
     $("board-body").innerHTML = leaderboardRowsHtml(board, campaign.measure);
-    $("subs-body").innerHTML = submissionsRowsHtml(subs, campaign.measure);
+    $("subs-body").innerHTML = submissionsRowsHtml(state.subs, campaign.measure);
     $("subs-count").textContent = String(subs.length);
   } catch (e) {
     state.board = null;
