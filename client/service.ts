@@ -80,17 +80,36 @@ export function serviceApi(options: ServiceOptions) {
     const res = await call(path, init);
     return readAnswer(res.status, await text(res), schema);
   };
+  /** An answer with its ETag, which a later request sends back (If-None-Match, If-Match). */
+  const tagged = async <T>(schema: z.ZodType<T>, path: string, init?: RequestInit): Promise<{ answer: T; etag: string | null }> => {
+    const res = await call(path, init);
+    return { answer: readAnswer(res.status, await text(res), schema), etag: res.headers.get("ETag") };
+  };
 
   return {
     health: () => json(healthSchema, "/health"),
     me: (): Promise<MeAnswer> => json(meAnswerSchema, "/me"),
     /** Every year's national targets (the add-in keeps them on the device). */
     targetTables: async (): Promise<TargetTable[]> => (await json(targetsListSchema, "/targets")).tables,
-    targets: (year: number): Promise<TargetsAnswer> => json(targetsAnswerSchema, `/targets/${year}`),
-    putTargets: (year: number, body: TargetsPut): Promise<TargetsAnswer> =>
+    /** The same, asked with the ETag of the tables held: null when the service answers 304 (they are current). */
+    async targetTablesSince(etag: string | null): Promise<{ tables: TargetTable[]; etag: string | null } | null> {
+      const res = await call("/targets", etag ? { headers: { "If-None-Match": etag } } : {});
+      if (res.status === 304) return null;
+      return { tables: readAnswer(res.status, await text(res), targetsListSchema).tables, etag: res.headers.get("ETag") };
+    },
+    /** One year's table and its changes, with the ETag a save sends back. */
+    targets: (year: number): Promise<{ answer: TargetsAnswer; etag: string | null }> => tagged(targetsAnswerSchema, `/targets/${year}`),
+    /**
+     * Saves a year's table. `etag` is the one read: the service refuses (412) to overwrite a change made since; null
+     * for a year read as absent, created only if still nobody has. Left out: no precondition.
+     */
+    putTargets: (year: number, body: TargetsPut, etag?: string | null): Promise<TargetsAnswer> =>
       json(targetsAnswerSchema, `/targets/${year}`, {
         method: "PUT",
-        headers: { "Content-Type": "application/json" },
+        headers: {
+          "Content-Type": "application/json",
+          ...(etag === undefined ? {} : etag ? { "If-Match": etag } : { "If-None-Match": "*" }),
+        },
         body: JSON.stringify(targetsPutSchema.parse(body)),
       }),
     leaderboard: (campaign: string, period: string): Promise<LeaderboardAnswer> =>

@@ -3,8 +3,8 @@ import type { SubmissionAnswer, SubmissionMeta } from "../../shared/index.ts";
 
 /**
  * The add-in's view of the one client (client/): the same endpoints, errors and upload as /hq and /gui, under the
- * names the queue, the submit path and the task pane use. The add-in always sends its reading of the tables
- * (`meta`) and a key kept with the queued item, so a retry stores the workbook once.
+ * names the queue, the submit path, the target tables and the task pane use. The add-in always sends its reading
+ * of the tables (`meta`) and a key kept with the queued item, so a retry stores the workbook once.
  */
 export { ApiError, fetchUpload, networkError, xhrUpload, type RawResponse, type Upload, type UploadRequest } from "../../client/index.ts";
 
@@ -21,6 +21,8 @@ export function apiClient(options: ClientOptions) {
     health: api.health,
     me: api.me,
     targets: api.targetTables,
+    /** GET /targets with the ETag of the tables held; null when the service answers 304 (they are current). */
+    targetsSince: api.targetTablesSince,
     /** The unit's latest version for a campaign and period (the task pane's history). */
     submissions: (campaign: string, period: string) => api.submissions({ campaign, period, latest: true }),
     submit: (bytes: Uint8Array, meta: SubmissionMeta, idempotencyKey: string, onProgress?: (f: number) => void): Promise<SubmissionAnswer & { status: number }> =>

@@ -61,5 +61,6 @@ export const limitText = {
   ratio: (part: string, ratio: number) => [`phần ${part} nở ra hơn ${ratio} lần khi giải nén`, `part ${part} inflates more than ${ratio} times`] as const,
   entries: (count: number, max: number) => [`tệp nén có ${count} phần, quá ${max}`, `the zip holds ${count} parts, over ${max}`] as const,
   cells: (table: string, cells: number, max: number) => [`bảng ${table} phủ ${cells} ô, quá ${max}`, `table ${table} covers ${cells} cells, over ${max}`] as const,
+  run: (part: string, max: number) => [`phần ${part} có đoạn văn bản dài hơn ${mib(max)} không có thẻ XML nào`, `part ${part} has a run of over ${mib(max)} of text without markup`] as const,
   names: (max: number) => [`các tên định nghĩa (Defined Names) dài quá ${mib(max)}`, `the defined names run over ${mib(max)}`] as const,
 };

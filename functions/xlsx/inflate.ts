@@ -10,8 +10,8 @@ export interface Budget {
   inflated: number;
 }
 
-/** Receives inflated bytes in order; answering false stops the part there (the rest is neither inflated nor checked). */
-export type ChunkSink = (chunk: Uint8Array) => boolean;
+/** Receives inflated bytes in order; throwing ends the part there, unchecked. */
+export type ChunkSink = (chunk: Uint8Array) => void;
 
 /**
  * Compressed bytes are fed to fflate 16 KiB at a time: one push inflates everything it can, up to ~1,032 times
@@ -44,32 +44,34 @@ export function streamEntry(zip: Zip, entry: ZipEntry, budget: Budget, sink: Chu
 
   let size = 0;
   let crc = CRC_START;
-  let stopped = false;
   const take = (chunk: Uint8Array) => {
-    if (stopped) return;
     size += chunk.length;
     budget.inflated += chunk.length;
     if (size > limits.maxPartBytes) throw tooLarge(...limitText.part(name, limits.maxPartBytes), name);
     if (size > ratioCap) throw tooLarge(...limitText.ratio(name, limits.maxRatio), name);
     if (budget.inflated > limits.maxTotalInflatedBytes) throw tooLarge(...limitText.total(limits.maxTotalInflatedBytes), name);
+    // Past its declared size the part is lying: stop at once rather than inflate on to a limit.
+    if (size > entry.size) throw longerThanDeclared(name, entry.size);
     crc = crcUpdate(crc, chunk);
-    if (!sink(chunk)) stopped = true;
+    sink(chunk);
   };
 
   if (entry.method === STORED) {
-    for (let at = 0; at < data.length && !stopped; at += SLICE) take(data.subarray(at, at + SLICE));
+    for (let at = 0; at < data.length; at += SLICE) take(data.subarray(at, at + SLICE));
   } else {
     const inflater = new Inflate((chunk) => take(chunk));
     try {
       if (data.length === 0) inflater.push(data, true);
-      for (let at = 0; at < data.length && !stopped; at += FEED) inflater.push(data.subarray(at, at + FEED), at + FEED >= data.length);
+      for (let at = 0; at < data.length; at += FEED) inflater.push(data.subarray(at, at + FEED), at + FEED >= data.length);
     } catch (e) {
       // fflate's own errors carry a numeric code (FlateErrorCode); anything else is ours and goes up as it is.
       if (e instanceof XlsxError || typeof (e as { code?: unknown })?.code !== "number") throw e;
       throw corrupt(`dữ liệu nén của phần ${name} bị hỏng`, `the compressed data of part ${name} is damaged`, name);
     }
   }
-  if (stopped) return;
-  if (size !== entry.size) throw corrupt(`phần ${name} dài ${size} byte, mục lục ghi ${entry.size}`, `part ${name} is ${size} bytes, the directory says ${entry.size}`, name);
+  if (size < entry.size) throw corrupt(`phần ${name} dài ${size} byte, mục lục ghi ${entry.size}`, `part ${name} is ${size} bytes, the directory says ${entry.size}`, name);
   if (crcValue(crc) !== entry.crc) throw corrupt(`phần ${name} sai mã kiểm tra CRC-32`, `part ${name} fails its CRC-32 check`, name);
 }
+
+const longerThanDeclared = (name: string, declared: number) =>
+  corrupt(`phần ${name} dài hơn ${declared} byte mà mục lục ghi`, `part ${name} runs past the ${declared} bytes the directory says`, name);

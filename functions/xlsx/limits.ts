@@ -47,3 +47,10 @@ export const RATIO_GRACE_BYTES = 1024 * 1024;
 
 /** Defined names kept, by characters of their formulas: junk-name workbooks carry tens of thousands of short ones. */
 export const MAX_DEFINED_NAME_CHARS = 8 * 1024 * 1024;
+
+/**
+ * Characters the XML parser may take in without reaching any markup: saxes gathers a text node, an attribute or a
+ * comment whole before it reports it, so a part of 200 MB of one text node would be held whole. The longest text
+ * SpreadsheetML has is a cell string (32,767 characters) or a formula (8,192).
+ */
+export const MAX_XML_RUN_CHARS = 1024 * 1024;

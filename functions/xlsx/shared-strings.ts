@@ -17,8 +17,9 @@ export function readSharedStrings(src: Source, entry: ZipEntry, wanted: Readonly
   let inText = false;
   let phonetic = 0;
   let text = "";
+  let finished = false;
   readXml(src, entry, {
-    done: () => index > last,
+    done: () => finished,
     open(tag) {
       if (tag === "si") {
         index++;
@@ -33,9 +34,10 @@ export function readSharedStrings(src: Source, entry: ZipEntry, wanted: Readonly
     close(tag) {
       if (tag === "t") inText = false;
       else if (tag === "rPh") phonetic--;
-      else if (tag === "si" && keep) {
-        found.set(index, decodeXstring(text));
+      else if (tag === "si") {
+        if (keep) found.set(index, decodeXstring(text));
         keep = false;
+        finished = index >= last;
       }
     },
   });

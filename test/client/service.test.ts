@@ -97,6 +97,34 @@ describe("the one client's endpoints", () => {
   });
 });
 
+describe("ETags: asked again only when changed, saved only over what was read", () => {
+  it("the target tables with the ETag held: 304 is null, 200 the tables and the new ETag", async () => {
+    const api = serviceApi({ baseUrl: base, token: "t" });
+    next = { status: 304, body: "" };
+    expect(await api.targetTablesSince('"v1"')).toBeNull();
+    expect(seen[0]!.headers["if-none-match"]).toBe('"v1"');
+    next = { status: 200, body: JSON.stringify({ tables: [{ year: 2025, document: "148/BHXH-TĐKT", rows: [{ indicator: "BHXH", value: 0.451, comparison: "gte" }] }] }) };
+    expect(await api.targetTablesSince(null)).toMatchObject({ tables: [{ year: 2025 }], etag: null });
+    expect(seen[1]!.headers["if-none-match"]).toBeUndefined();
+  });
+
+  it("a year's table is read with its ETag; a save sends it back, or creates only when none was read", async () => {
+    const api = serviceApi({ baseUrl: base, token: "t" });
+    const body = { document: "1/BHXH-TĐKT", rows: [{ indicator: "BHYT" as const, value: 0.95, comparison: "gte" as const }] };
+    const answer = { table: { year: 2031, document: "1/BHXH-TĐKT", rows: body.rows }, history: [] };
+    for (const etag of ['"e1"', null, undefined]) {
+      next = { status: 200, body: JSON.stringify(answer) };
+      await api.putTargets(2031, body, etag);
+    }
+    expect(seen.map((r) => [r.method, r.headers["if-match"], r.headers["if-none-match"]])).toEqual([
+      ["PUT", '"e1"', undefined], ["PUT", undefined, "*"], ["PUT", undefined, undefined],
+    ]);
+    expect(JSON.parse(seen[0]!.body.toString())).toEqual(body);
+    next = { status: 412, body: JSON.stringify({ error: { code: "precondition_failed", field: null, message_vi: "Chỉ tiêu vừa được người khác sửa.", message_en: "Changed meanwhile." } }) };
+    expect(await failure(api.putTargets(2031, body, '"old"'))).toMatchObject({ status: 412, code: "precondition_failed", retryable: false });
+  });
+});
+
 describe("the one client's failures", () => {
   it("a refused upload is the service's error with the cell it names", async () => {
     const where = { sheet: "Dữ liệu gửi", cell: "C5", formula: null };

@@ -4,15 +4,15 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { TEMPLATE_FILE_NAME, buildTemplate } from "../../scripts/template/index.ts";
+import { missingTool, skipRestFor } from "../support/tools.ts";
 
 const has = (cmd: string) => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
 const soffice = has("soffice");
-if (!soffice) console.log("Bỏ qua / skipped: soffice (LibreOffice) is not installed, the template is not opened in LibreOffice.");
 
 const work = mkdtempSync(join(tmpdir(), "bhxh-template-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-describe.skipIf(!soffice)("the template in LibreOffice", () => {
+describe.skipIf(missingTool(!soffice, "soffice (LibreOffice)", "apt-get install libreoffice-calc-nogui; .ci/run does"))("the template in LibreOffice", () => {
   it("opens without errors and prints to a non-empty PDF with the cached values", async () => {
     const xlsx = join(work, TEMPLATE_FILE_NAME);
     writeFileSync(xlsx, await buildTemplate());
@@ -28,10 +28,7 @@ describe.skipIf(!soffice)("the template in LibreOffice", () => {
     mkdirSync(out, { recursive: true });
     copyFileSync(pdf, join(out, "template.pdf"));
 
-    if (!has("pdftotext")) {
-      console.log("Bỏ qua / skipped: pdftotext (poppler-utils) is missing, the PDF's text is not checked.");
-      return;
-    }
+    if (skipRestFor(!has("pdftotext"), "pdftotext", "apt-get install poppler-utils; .ci/run does")) return;
     const text = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).stdout;
     // LibreOffice does not know BHXH.*: it must show the cached values, not errors.
     expect(text).toContain("Giải nhì");

@@ -4,12 +4,7 @@ import { describe, expect, it } from "vitest";
 import worker from "../../functions/index.ts";
 import { sweepOrphanWorkbooks, SWEEP_GRACE_MS } from "../../functions/storage/sweep.ts";
 import { submissionAnswerSchema } from "../../shared/index.ts";
-import { count, egovMeta, expectError, issueToken, submit, workbook, workbookOf } from "./helpers.ts";
-
-/** The worker with some bindings replaced: the real D1 and R2 underneath, one call made to fail. */
-const withEnv = (over: Partial<Env>) => ({
-  fetch: (input: RequestInfo | URL, init?: RequestInit) => worker.fetch(new Request(input, init), { ...env, ...over }, createExecutionContext()),
-});
+import { count, egovMeta, expectError, issueToken, submit, withEnv, workbook, workbookOf } from "./helpers.ts";
 
 const r2PutFails = {
   put: async () => { throw new Error("injected: R2 put failed"); },

@@ -1,5 +1,8 @@
-import { SELF } from "cloudflare:test";
+import { createExecutionContext, SELF } from "cloudflare:test";
 import { env } from "cloudflare:workers";
+import { vi } from "vitest";
+import worker from "../../functions/index.ts";
+import { TOKEN_TRUST_MS } from "../../functions/middleware/token-cache.ts";
 import { encodeMeta, errorBodySchema, IDEMPOTENCY_HEADER, SUBMISSION_META_HEADER, XLSX_CONTENT_TYPE, type UnitRole } from "../../shared/index.ts";
 import { sha256Hex } from "../../functions/storage/hash.ts";
 import { contractWorkbook } from "./support/contract-workbook.ts";
@@ -21,11 +24,39 @@ export async function issueToken(unit: string, role: UnitRole): Promise<string> 
 /** Anything that answers a Request like the worker: SELF, or the worker with a modified env (failures.test.ts). */
 export interface Fetcher { fetch(input: string, init?: RequestInit): Promise<Response> | Response }
 
-export const call = async (path: string, token: string | null, init: RequestInit = {}, fetcher: Fetcher = SELF): Promise<Response> =>
-  fetcher.fetch(`${BASE}${path}`, { ...init, headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(init.headers as Record<string, string>) } });
+/** The worker with some bindings replaced (a failing or counting D1, a failing R2): the real ones underneath. */
+export const withEnv = (over: Partial<Env>): Fetcher => ({
+  fetch: (input, init) => worker.fetch(new Request(input, init), { ...env, ...over }, createExecutionContext()),
+});
 
-export const putJson = (path: string, token: string, body: unknown) =>
-  call(path, token, { method: "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+/**
+ * A documentation network (RFC 3849) of its own for each request unless the test names an address: the
+ * per-address limit before auth counts every first use of a token, and the tests' many fresh tokens must not
+ * share one address's minute.
+ */
+let addressSeq = 0;
+const nextAddress = () => `2001:db8:${(++addressSeq).toString(16)}::1`;
+
+export const call = async (path: string, token: string | null, init: RequestInit = {}, fetcher: Fetcher = SELF): Promise<Response> =>
+  fetcher.fetch(`${BASE}${path}`, {
+    ...init,
+    headers: { "CF-Connecting-IP": nextAddress(), ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(init.headers as Record<string, string>) },
+  });
+
+/** Runs `body` with the clock moved past the time a verified token is trusted from memory (token-cache.ts). */
+export async function afterTokenTrust<T>(body: () => Promise<T>): Promise<T> {
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(Date.now() + TOKEN_TRUST_MS + 1000);
+  try {
+    return await body();
+  } finally {
+    vi.useRealTimers();
+  }
+}
+
+/** A PUT of JSON; `condition` is its precondition header (PUT /targets needs one: If-Match or If-None-Match). */
+export const putJson = (path: string, token: string, body: unknown, condition: Record<string, string> = { "If-Match": "*" }, fetcher?: Fetcher) =>
+  call(path, token, { method: "PUT", headers: { "Content-Type": "application/json", ...condition }, body: JSON.stringify(body) }, fetcher);
 
 export interface WorkbookOptions { unit?: string; meta?: ReturnType<typeof egovMeta> | Record<string, unknown>; padTo?: number }
 

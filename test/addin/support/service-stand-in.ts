@@ -17,6 +17,9 @@ export interface Recorded {
   body: Buffer;
 }
 
+/** The ETag of the stand-in's one target table. */
+export const TARGETS_ETAG = '"stand-in-targets-1"';
+
 export type Behaviour = "ok" | "down" | "store-then-drop" | number;
 
 export interface StandIn {
@@ -40,8 +43,8 @@ export async function startStandIn(): Promise<StandIn> {
   const stored = new Map<string, Submission>();
   const state: StandIn = { url: "", requests, stored, script: [], close: async () => undefined };
 
-  const json = (res: ServerResponse, status: number, body: unknown) => {
-    res.writeHead(status, { "Content-Type": "application/json" });
+  const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+    res.writeHead(status, { "Content-Type": "application/json", ...headers });
     res.end(JSON.stringify(body));
   };
 
@@ -86,7 +89,11 @@ export async function startStandIn(): Promise<StandIn> {
       if (behaviour === "store-then-drop") return req.socket.destroy(); // stored, but the answer never arrives
       return json(res, answer.status, answer.body);
     }
-    if (rec.url.startsWith("/api/v1/targets")) return json(res, 200, { tables: [{ year: 2026, document: "stand-in", rows: [{ indicator: "BHXH", value: 0.5, comparison: "gte" }] }] });
+    if (rec.url.startsWith("/api/v1/targets")) {
+      // As the Worker does: the tables' ETag, and 304 with no body when the client already holds them.
+      if (rec.headers["if-none-match"] === TARGETS_ETAG) return res.writeHead(304, { ETag: TARGETS_ETAG }).end();
+      return json(res, 200, { tables: [{ year: 2026, document: "stand-in", rows: [{ indicator: "BHXH", value: 0.5, comparison: "gte" }] }] }, { ETag: TARGETS_ETAG });
+    }
     if (rec.url.startsWith("/api/v1/submissions")) return json(res, 200, { submissions: [...stored.values()] });
     if (rec.url === "/api/v1/me") return json(res, 200, { unit: "P34-01", unitName: "BHXH thành phố Hà Nội", role: "province" });
     return json(res, 404, { error: { code: "not_found", field: null, message_vi: "Không có", message_en: "Not found" } });

@@ -87,7 +87,10 @@ function cellOf(v: unknown): CellSpec {
 }
 
 /** The bytes of a contract workbook (defaults: P63-01, egov-3826-2015, 2015-10, inputs scoring 95, claimed 95). */
-export function contractWorkbook(o: ContractOptions = {}): Uint8Array {
+export const contractWorkbook = (o: ContractOptions = {}): Uint8Array => xlsxOf(contractSpec(o));
+
+/** The same workbook as a writer's spec, for tests that lay out or zip its parts their own way. */
+export function contractSpec(o: ContractOptions = {}): XlsxSpec {
   const layout = contractLayout(o);
   const order = o.columnOrder ?? CONTRACT_COLUMNS;
   const cells: Record<string, CellSpec> = { A1: "DỮ LIỆU GỬI VỀ BHXH VIỆT NAM", A2: "Không đổi tên bảng, cột và Mã." };
@@ -120,5 +123,5 @@ export function contractWorkbook(o: ContractOptions = {}): Uint8Array {
     ...(viaFormulas ? [{ name: FIGURES_SHEET, cells: figures }] : []),
     { name: layout.sheet, cells, tables },
   ];
-  return xlsxOf({ ...spec, sheets });
+  return { ...spec, sheets };
 }

@@ -217,6 +217,11 @@ const STYLES = `<styleSheet xmlns="${NS.main}"><fonts count="2"><font><sz val="1
 
 /** The bytes of a real .xlsx laid out from `spec`. */
 export function xlsxOf(spec: XlsxSpec): Uint8Array {
+  return zipParts(xlsxParts(spec), spec.compress !== false);
+}
+
+/** The parts of that .xlsx by name, before zipping (for tests that zip them their own way). */
+export function xlsxParts(spec: XlsxSpec): Record<string, string | Uint8Array> {
   const p = spec.prefix ? `${spec.prefix}:` : "";
   const xmlns = spec.prefix ? `xmlns:${spec.prefix}="${NS.main}"` : `xmlns="${NS.main}"`;
   const wbPath = spec.workbookPath ?? "xl/workbook.xml";
@@ -266,7 +271,7 @@ export function xlsxOf(spec: XlsxSpec): Uint8Array {
 
   Object.assign(files, spec.extraParts);
   for (const part of spec.omitParts ?? []) delete files[part];
-  return zipParts(files, spec.compress !== false);
+  return files;
 }
 
 function tableXml(spec: XlsxSpec, t: TableSpec, id: number): string {
@@ -289,4 +294,4 @@ export function zipParts(files: Record<string, string | Uint8Array>, compress = 
   return zipSync(zippable, { mtime: new Date("2025-01-21T00:00:00Z") });
 }
 
-export { contractWorkbook, contractLayout, CONTRACT_DEFAULTS, type ContractOptions, type ContractLayout } from "./contract-workbook.ts";
+export { contractWorkbook, contractLayout, contractSpec, CONTRACT_DEFAULTS, type ContractOptions, type ContractLayout } from "./contract-workbook.ts";
