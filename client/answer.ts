@@ -35,7 +35,7 @@ export function readAnswer<T>(status: number, body: string, schema: z.ZodType<T>
   if (status < 200 || status >= 300) throw errorOf(status, body);
   const json = parseJson(body);
   if (!json.ok) {
-    throw new ApiError(status, "bad_answer", "Máy chủ trả lời nhưng không đọc được câu trả lời.", "The service answered, but its answer is not JSON.");
+    throw new ApiError(status, "bad_answer", "Máy chủ trả lời nhưng không đọc được câu trả lời.", "The service answered, but its answer could not be read.");
   }
   const parsed = schema.safeParse(json.value);
   if (!parsed.success) {

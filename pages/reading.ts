@@ -1,5 +1,5 @@
 import { campaignById, type Campaign } from "../shared/campaigns/index.ts";
-import { HQ_CODE, unitByCode } from "../shared/units/index.ts";
+import { HQ_CODE, ROLE_NAMES, unitByCode } from "../shared/units/index.ts";
 import type { CellSource, Submission, SubmissionAnswer } from "../shared/schemas/api.ts";
 import { cellName, esc, formatBytes, formatDateTime, formatMeasure, formatPercent, type Measure } from "./format.ts";
 import { inputLabel } from "./input-labels.ts";
@@ -30,6 +30,7 @@ const unitName = (code: string): string => {
 
 /** A value as the cell held it: numbers in Vietnamese (0,9), a share with its percentage, TRUE/FALSE in words. */
 function valueHtml(value: unknown, share: boolean): string {
+  if (value === "province" || value === "department") return `${esc(ROLE_NAMES[value].vi)} <small>${esc(value)}</small>`;
   if (typeof value === "number") return `${esc(raw.format(value))}${share ? ` <small>(${esc(formatPercent(value))})</small>` : ""}`;
   if (typeof value === "boolean") return value ? "Có <small>TRUE</small>" : "Không <small>FALSE</small>";
   if (value === undefined || value === null) return '<span class="muted">trống <small>empty</small></span>';
