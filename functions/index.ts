@@ -15,9 +15,10 @@ import { units } from "./routes/units.ts";
 import { sweepOrphanWorkbooks } from "./storage/sweep.ts";
 
 /**
- * The headquarters service: `/api/v1` (JSON, token per unit) and, for every other path, the add-in's files and
- * the /hq page from the assets binding. The Worker runs first for files too (`run_worker_first`), so every answer
- * carries security headers: strict for the API, framable by Office for the add-in's files only.
+ * The headquarters service: `/api/v1` (JSON, token per unit) and, for every other path, the add-in's files, the
+ * /hq page and the upload page /gui from the assets binding. The Worker runs first for files too
+ * (`run_worker_first`), so every answer carries security headers: strict for the API, framable by Office for the
+ * add-in's files only.
  */
 const app = new Hono<AppEnv>();
 app.onError(onError);
@@ -45,8 +46,9 @@ const routes = app
   .route("/api/v1/submissions", submissions)
   .route("/api/v1/leaderboard", leaderboard)
   .all("/api/*", routeNotFound)
-  // The headquarters page is built by the add-in's build into dist/addin/hq.html.
+  // The headquarters page and the upload page (for an Excel without the add-in), built into dist/addin.
   .get("/hq", (c) => asset(c, "/hq.html"))
+  .get("/gui", (c) => asset(c, "/gui.html"))
   .route("/help", help)
   .all("*", (c) => asset(c, c.req.path));
 

@@ -81,12 +81,12 @@ function windowIn(world: World, name: string, rng: ReturnType<typeof seeded>, to
   const client = (token: string) => ({
     me: async () => {
       await latency();
-      if (!world.online) throw networkError("offline");
+      if (!world.online) throw networkError();
       return { unit: UNIT_OF[token]!, unitName: UNIT_OF[token]!, role: "province" as const };
     },
     submit: async (bytes: Uint8Array, meta: SubmissionMeta, key: string) => {
       await latency();
-      if (!world.online) throw networkError("offline");
+      if (!world.online) throw networkError();
       const unit = new TextDecoder().decode(bytes).split("|")[0]!;
       if (unit !== UNIT_OF[token]) world.wrongUnit.push(`${key}: ${unit} under ${token}`);
       world.reached.set(key, [...(world.reached.get(key) ?? []), name]);

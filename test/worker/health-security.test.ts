@@ -63,6 +63,16 @@ describe("security headers", () => {
     expect(hq.headers.get("Content-Security-Policy")).toContain("default-src 'self'");
   });
 
+  it("the upload page: /gui is /gui.html from the assets, with the pages' headers", async () => {
+    const asked: string[] = [];
+    const ASSETS = { fetch: async (req: Request) => (asked.push(new URL(req.url).pathname), new Response("<!doctype html><title>GUI</title>", { headers: { "Content-Type": "text/html" } })) };
+    const res = await worker.fetch(new Request(`${BASE}/gui`), { ...env, ASSETS } as never, {} as never);
+    expect(asked).toEqual(["/gui.html"]);
+    expect(await res.text()).toContain("<title>GUI</title>");
+    expect(res.headers.get("Content-Security-Policy")).toContain("connect-src 'self'");
+    expect(res.headers.get("X-Content-Type-Options")).toBe("nosniff");
+  });
+
   it("are on the real assets binding's answers too (run_worker_first)", async () => {
     const pane = await SELF.fetch(`${BASE}/taskpane.html`);
     expect(pane.headers.get("Content-Security-Policy")).toContain("frame-ancestors 'self'");
