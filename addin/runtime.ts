@@ -26,21 +26,6 @@ export interface Runtime {
 
 export const RETRY_INTERVAL_MS = 60_000;
 
-/**
- * TARGET* are not volatile (10,000 cells must not recalculate on every edit), so when the tables in memory change
- * (the device's loaded at start, the service's after a refresh) the workbook is recalculated once, in full.
- */
-async function recalculateWorkbook(): Promise<void> {
-  if (typeof Excel === "undefined") return;
-  try {
-    await Excel.run(async (context) => {
-      context.workbook.application.calculate(Excel.CalculationType.full);
-      await context.sync();
-    });
-  } catch {
-    /* no workbook open (the runtime starting before a document) or an old host: the next edit recalculates */
-  }
-}
 let current: Runtime | null = null;
 
 export function runtime(): Runtime {
@@ -73,8 +58,8 @@ export function runtime(): Runtime {
       const s = await readSettings(storage);
       if (!s.serviceUrl || !s.token) return { vi: "Dùng chỉ tiêu có sẵn (chưa nhập máy chủ).", en: "Using the built-in targets (no service set)." };
       try {
-        const { changed, unchanged, years } = await refreshTargets(apiClient({ baseUrl: s.serviceUrl, token: s.token }), storage);
-        if (changed) await recalculateWorkbook();
+        const { unchanged, years } = await refreshTargets(apiClient({ baseUrl: s.serviceUrl, token: s.token }), storage);
+        // The TARGET* cells stream: a change reaches those cells and only those (docs/rules.md §12).
         if (unchanged) return { vi: `Chỉ tiêu không đổi: năm ${years.join(", ")}.`, en: `Targets unchanged: ${years.join(", ")}.` };
         return { vi: `Đã cập nhật chỉ tiêu: năm ${years.join(", ")}.`, en: `Targets updated: ${years.join(", ")}.` };
       } catch (e) {
@@ -98,8 +83,8 @@ export function watchStatus(rt: Runtime, listener: (s: Status) => void): void {
 
 /** On start: saved targets at once (offline), then the service's; waiting submissions now and every minute. */
 export async function startRuntime(rt: Runtime = runtime()): Promise<void> {
-  // The functions may already have computed cells with the built-in tables: if the saved ones differ, once.
-  if (await loadSavedTargets(rt.storage)) await recalculateWorkbook();
+  // Cells computed with the built-in tables before this load are told by the store if the saved ones differ.
+  await loadSavedTargets(rt.storage);
   void rt.refreshTargets();
   void rt.flush().catch(() => undefined);
   setInterval(() => void rt.flush().catch(() => undefined), RETRY_INTERVAL_MS);

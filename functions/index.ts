@@ -6,6 +6,7 @@ import { rateLimit } from "./middleware/rate-limit.ts";
 import { addinHeaders, apiHeaders, OFFICE_LOADED, pageHeaders } from "./middleware/security.ts";
 import { guardBindings } from "./middleware/storage-guard.ts";
 import { health } from "./routes/health.ts";
+import { help } from "./routes/help.ts";
 import { leaderboard } from "./routes/leaderboard.ts";
 import { me } from "./routes/me.ts";
 import { submissions } from "./routes/submissions.ts";
@@ -46,6 +47,7 @@ const routes = app
   .all("/api/*", routeNotFound)
   // The headquarters page is built by the add-in's build into dist/addin/hq.html.
   .get("/hq", (c) => asset(c, "/hq.html"))
+  .route("/help", help)
   .all("*", (c) => asset(c, c.req.path));
 
 /** The contract the typed client (`functions/client.ts`) carries to the add-in and the HQ page. */

@@ -9,7 +9,7 @@ const flag = (on: boolean, text: string, cls: string, title = "") => (on ? `<spa
 export function summaryHtml(a: LeaderboardAnswer, prizeSetLabel: string): string {
   const t = a.totals;
   const used = t.documentFundVnd > 0 ? Math.min(t.prizeFundUsedVnd / t.documentFundVnd, 1) : 0;
-  // Ties across a prize's slots all keep the higher prize (RULES.md §1c): the fund can run over until the council decides.
+  // Ties across a prize's slots all keep the higher prize (docs/rules.md §1c): the fund can run over until the council decides.
   const over = t.documentFundVnd > 0 && t.prizeFundUsedVnd > t.documentFundVnd;
   const card = (label: string, value: string, en: string, cls = "") => `<div class="card ${cls}"><div class="card-value">${value}</div><div class="card-label">${esc(label)}<small>${esc(en)}</small></div></div>`;
   return `

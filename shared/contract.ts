@@ -11,7 +11,7 @@ import { INPUT_SCHEMAS, type CampaignId } from "./schemas/inputs.ts";
 export const CONTRACT_COLUMNS = ["Mã", "Nội dung", "Giá trị"] as const;
 
 export const TABLES = {
-  /** unit (P34-xx…), campaign (egov-3826-2015…), period (2015-10…, final, so_ket, tong_ket). */
+  /** unit (P34-xx…), campaign (egov-3826-2015…), period (2015-10…, so_ket, final; tong_ket reads as final). */
   info: "BHXH_THONG_TIN",
   /** The campaign's scoring inputs under their rule names: c1…c5 and unitKind; installed…; bbActual…. */
   inputs: "BHXH_DAU_VAO",

@@ -130,6 +130,6 @@ export function resolveOptions(partial: Partial<TemplateOptions> = {}): Resolved
   }
   for (const code of INDICATORS) if (typeof o.indicators[code] !== "number") bad(`indicators.${code}`, "Thiếu số liệu.", "Missing figure.");
   const egovPrizeSet = o.campaign === "egov-3826-2015" ? prizeSetForPeriod(campaignInfo, o.period).id : "final";
-  const vssidStage: VssidStage = o.campaign === "vssid-1170-2021" ? (period.prizeSet as VssidStage) : "tong_ket";
+  const vssidStage: VssidStage = o.campaign === "vssid-1170-2021" ? (period.prizeSet as VssidStage) : "final";
   return { ...o, unitInfo, campaignInfo, periodLabel: period.label.vi, egovPrizeSet, vssidStage };
 }

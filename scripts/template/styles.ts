@@ -68,7 +68,7 @@ export function body(ws: Worksheet, fromRow: number, toRow: number, fromCol: num
   }
 }
 
-/** A share cell refuses 90 and says how to enter 90 % (RULES.md §6), before any formula sees it. */
+/** A share cell refuses 90 and says how to enter 90 % (docs/rules.md §6), before any formula sees it. */
 export const shareValidation = (ws: Worksheet, address: string): void => {
   ws.getCell(address).dataValidation = {
     type: "decimal", operator: "between", formulae: [0, 1], allowBlank: true, showErrorMessage: true, errorStyle: "stop",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { afterTokenTrust, call, issueToken, putJson, submit, workbook } from "./helpers.ts";
+import { afterTokenTrust, call, egovMeta, issueToken, putJson, submit } from "./helpers.ts";
 import { countedWorker } from "./round-trips.ts";
 
 /**
@@ -11,7 +11,7 @@ describe("D1 round trips", () => {
   it("an authenticated GET is at most one round trip once its token is verified", async () => {
     const province = await issueToken("P63-01", "province");
     const hq = await issueToken("HQ", "hq");
-    const id = ((await (await submit(province, { bytes: workbook("round-trips") })).json()) as { submission: { id: string } }).submission.id;
+    const id = ((await (await submit(province, { tag: "round-trips" })).json()) as { submission: { id: string } }).submission.id;
     const worker = countedWorker();
     const trips = async (path: string, token: string) => {
       worker.reset();
@@ -43,6 +43,23 @@ describe("D1 round trips", () => {
       expect(await trips("/api/v1/targets", province)).toBe(2);
       expect(await trips("/api/v1/targets", province)).toBe(1);
     });
+  });
+
+  it("POST /submissions: at most three, the token's lookup included (prior versions and key in one, the write in one)", async () => {
+    const token = await issueToken("P63-04", "province");
+    const worker = countedWorker();
+    const first = await submit(token, { tag: "trips-1", fetcher: worker });
+    expect(first.status).toBe(201);
+    expect(worker.calls).toEqual(["first", "batch", "batch"]);
+    worker.reset();
+    // A new version from a verified token: the reads and the write.
+    const meta = egovMeta({ inputs: { unitKind: "province", c1: 4, c2: 5, c3: 0.95, c4: 0.92, c5: 5 }, claimed: { value: 94, label: null } });
+    expect((await submit(token, { tag: "trips-2", meta, fetcher: worker })).status).toBe(201);
+    expect(worker.calls).toEqual(["batch", "batch"]);
+    worker.reset();
+    // The same bytes again: answered from the reads alone.
+    expect((await submit(token, { tag: "trips-2", meta, key: null, fetcher: worker })).status).toBe(200);
+    expect(worker.calls).toEqual(["batch"]);
   });
 
   it("PUT /targets/:year: the read its If-Match is checked against, then one batch that writes and reads back", async () => {

@@ -2,7 +2,7 @@ import { SELF } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { interceptD1, type D1Call } from "../../functions/storage/d1-intercept.ts";
-import { call, count, expectError, issueToken, putJson, submit, withEnv, workbook, type Fetcher } from "./helpers.ts";
+import { call, count, expectError, issueToken, putJson, submit, withEnv, type Fetcher } from "./helpers.ts";
 
 /** The real local D1, with the round trips `fails` picks (by kind and 1-based number) throwing as an outage would. */
 function failingD1(fails: (call: D1Call, n: number) => boolean): D1Database {
@@ -24,7 +24,7 @@ describe("every storage failure answers 503 JSON with Retry-After", () => {
   it("D1 failing on a read: the token lookup, lists, one submission, the leaderboard, units, targets", async () => {
     const province = await issueToken("P63-11", "province");
     const hq = await issueToken("HQ", "hq");
-    const id = ((await (await submit(province, { bytes: workbook("reads-fail") })).json()) as { submission: { id: string } }).submission.id;
+    const id = ((await (await submit(province, { tag: "reads-fail" })).json()) as { submission: { id: string } }).submission.id;
     expect((await call("/api/v1/me", hq)).status).toBe(200); // both tokens now verified: the route's own read fails
     const down: Fetcher = withEnv({ DB: failingD1(() => true) });
 
@@ -45,7 +45,7 @@ describe("every storage failure answers 503 JSON with Retry-After", () => {
 
   it("R2 failing on a download", async () => {
     const province = await issueToken("P63-14", "province");
-    const id = ((await (await submit(province, { bytes: workbook("r2-get-fails") })).json()) as { submission: { id: string } }).submission.id;
+    const id = ((await (await submit(province, { tag: "r2-get-fails" })).json()) as { submission: { id: string } }).submission.id;
     await expectUnavailable(await call(`/api/v1/submissions/${id}/workbook`, province, {}, withEnv({ WORKBOOKS: r2GetFails })), "download");
     expect((await call(`/api/v1/submissions/${id}/workbook`, province)).status).toBe(200);
   });

@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
+import { bigWorkbookFile, xlsxFixtures } from "../support/xlsx-fixtures.ts";
 
 const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
@@ -14,7 +15,17 @@ export default defineConfig({
     cloudflareTest(async () => ({
       main: root("functions/index.ts"),
       wrangler: { configPath: root("wrangler.toml") },
-      miniflare: { bindings: { TEST_MIGRATIONS: await readD1Migrations(root("functions/migrations")) } },
+      miniflare: {
+        bindings: {
+          TEST_MIGRATIONS: await readD1Migrations(root("functions/migrations")),
+          // The templates (exceljs) and their LibreOffice re-saves: made in node, where those run (cached).
+          XLSX_FIXTURES: await xlsxFixtures(root(".")),
+        },
+        // The 25 MB workbook, served from node on request: built once (cached) and never carried as base64.
+        serviceBindings: {
+          XLSX_BIG: () => new Response(bigWorkbookFile(root("."), 25)),
+        },
+      },
     })),
   ],
   test: {

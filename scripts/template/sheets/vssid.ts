@@ -58,7 +58,7 @@ export function addVssidSheet(wb: Workbook, o: ResolvedOptions): VssidCells {
   section(ws, 4, "1. Chỉ tiêu và kỳ xét / Target and review");
   const info: Array<[string, unknown, string?]> = [
     ["Chỉ tiêu được giao (người)", v.assignedTarget, FMT.count],
-    ["Kỳ xét: so_ket (sơ kết) / tong_ket (tổng kết)", o.vssidStage],
+    ["Kỳ xét: so_ket (sơ kết) / final (tổng kết)", o.vssidStage],
     ["Số liệu tính đến ngày", day(dataUntil), FMT.date],
     ["Bảo đảm chất lượng (TRUE/FALSE)", v.qualityOk],
     ["Tỉnh thí điểm thẻ BHYT trên VssID (TRUE/FALSE)", v.pilot],

@@ -1,0 +1,56 @@
+/**
+ * What the reader will inflate before it calls a file a zip bomb. Inflating streams (no part is held whole), so
+ * these bound CPU time and the few structures kept (cells of wanted tables), not the buffers: measured here at
+ * ~40 MB of XML a second inflated and parsed, the defaults cap a read near 13 s of CPU, under the Workers paid
+ * plan's default 30 s, on files of at most the 25 MB the upload route takes.
+ */
+export interface ReadLimits {
+  /**
+   * Zip entries, 10,000: a workbook with 200 sheets, their tables, drawings and comments has under 1,000 parts;
+   * the central directory is read whole, so its size is bounded before anything is inflated.
+   */
+  maxEntries: number;
+  /**
+   * One part inflated, 256 MiB: a sheet that fills a 25 MB file at ~10:1 (XML of numbers compresses 5–10 times)
+   * is 250 MB of XML. A larger part is not a workbook an office typed.
+   */
+  maxPartBytes: number;
+  /**
+   * Every part read added up, 512 MiB: the workbook, rels, tables, the sheets holding wanted tables (read only up
+   * to their last row) and the shared strings (read only up to the last one needed).
+   */
+  maxTotalInflatedBytes: number;
+  /**
+   * Inflated over compressed size for one part, 200, checked past its first MiB (RATIO_GRACE_BYTES): deflate tops
+   * out near 1,032:1, which is what a bomb of zeros reaches (200 MB → ~200 KB). Apache POI refuses past 100:1
+   * (ZipSecureFile's MIN_INFLATE_RATIO 0.01, 100 KB grace) and projects relax it because long repetitive tables
+   * trip it; the absolute limits above bound the work anyway, so this only stops the obvious bomb early.
+   */
+  maxRatio: number;
+  /**
+   * Cells of one wanted table (its ref's area), 100,000: each becomes an object in the answer. The contract tables
+   * hold a few dozen; a ref over a whole sheet would be 17 billion.
+   */
+  maxTableCells: number;
+}
+
+export const DEFAULT_LIMITS: ReadLimits = {
+  maxEntries: 10_000,
+  maxPartBytes: 256 * 1024 * 1024,
+  maxTotalInflatedBytes: 512 * 1024 * 1024,
+  maxRatio: 200,
+  maxTableCells: 100_000,
+};
+
+/** Small parts compress far past any ratio (a 20 KB rels part of repeated lines): the ratio counts after this. */
+export const RATIO_GRACE_BYTES = 1024 * 1024;
+
+/** Defined names kept, by characters of their formulas: junk-name workbooks carry tens of thousands of short ones. */
+export const MAX_DEFINED_NAME_CHARS = 8 * 1024 * 1024;
+
+/**
+ * Characters the XML parser may take in without reaching any markup: saxes gathers a text node, an attribute or a
+ * comment whole before it reports it, so a part of 200 MB of one text node would be held whole. The longest text
+ * SpreadsheetML has is a cell string (32,767 characters) or a formula (8,192).
+ */
+export const MAX_XML_RUN_CHARS = 1024 * 1024;
