@@ -17,8 +17,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 10;
 const DIR = "dist/bench";
 
-// The bench's own copy of wrangler.toml: paths from dist/bench, and a rate limit far above what autocannon
-// sends (with the real 300/min, it would measure 429 answers, not the service).
+// The bench's own copy of wrangler.toml: paths from dist/bench, and rate limits far above what autocannon
+// sends (with the real 300/min per token and 60/min per address, it would measure 429 answers, not the service).
 rmSync(DIR, { recursive: true, force: true });
 mkdirSync(`${DIR}/state`, { recursive: true });
 mkdirSync("dist/addin", { recursive: true });
@@ -29,7 +29,7 @@ writeFileSync(
     .replace('main = "functions/index.ts"', 'main = "../../functions/index.ts"')
     .replace('migrations_dir = "functions/migrations"', 'migrations_dir = "../../functions/migrations"')
     .replace('directory = "./dist/addin"', 'directory = "../addin"')
-    .replace(/simple = \{ limit = \d+/, "simple = { limit = 1000000000"),
+    .replace(/simple = \{ limit = \d+/g, "simple = { limit = 1000000000"),
 );
 const target: D1Target = { remote: false, persistTo: `${DIR}/state`, config };
 migrate(target);
@@ -62,7 +62,10 @@ function pair(title: string, connections: number, label: string, subject: Result
 try {
   // A short warm-up, so neither side of the first pair pays for workerd's first compile.
   await run("/api/v1/health", { duration: 1 });
+  pair("GET /targets (every year, what the add-in loads)", CONNECTIONS, "GET /api/v1/targets", await run("/api/v1/targets", { headers: auth }), await run("/api/v1/health"));
   pair("GET /targets/2025", CONNECTIONS, "GET /api/v1/targets/2025", await run("/api/v1/targets/2025", { headers: auth }), await run("/api/v1/health"));
+  const etag = (await fetch(`${server.url}/api/v1/targets`, { headers: auth })).headers.get("ETag") ?? "";
+  pair("GET /targets with the ETag the add-in kept (each a 304: autocannon counts it non-2xx)", CONNECTIONS, "GET /api/v1/targets, If-None-Match → 304", await run("/api/v1/targets", { headers: { ...auth, "If-None-Match": etag } }), await run("/api/v1/health"));
 
   // Each POST is a new 1 MB workbook (fresh bytes and key), so every request writes R2 and D1: no duplicates.
   const base = workbook(1024 * 1024);

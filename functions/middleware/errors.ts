@@ -46,7 +46,12 @@ export function toApiError(err: unknown, prefix = "", where?: (field: string) =>
 
 export function onError(err: unknown, c: Context): Response {
   const known = toApiError(err);
-  if (known) return c.json(errorBody(known.code, known.field, known.messageVi, known.messageEn, known.where), known.status, known.headers);
+  if (known) {
+    // A storage outage answered 503 (storage-guard.ts) is logged here, where it reaches the client; one the
+    // route caught and answered otherwise (a lost race on a unique key) is not an outage.
+    if (known.status >= 500 && known.cause !== undefined) console.error(`${known.code}:`, known.cause);
+    return c.json(errorBody(known.code, known.field, known.messageVi, known.messageEn, known.where), known.status, known.headers);
+  }
   if (err instanceof HTTPException && err.status < 500) {
     // hono's own 4xx: the validator's "Malformed JSON in request body" is the one that reaches here.
     const malformed = /json/i.test(err.message);

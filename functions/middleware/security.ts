@@ -38,10 +38,12 @@ const pageCsp = {
 };
 
 /**
- * What Office itself loads from the manifest: the one shared-runtime page (taskpane.html, with its script and
- * style), functions.json (and its locales) and the icons. Only these may be framed, and only by the Office hosts.
+ * What Office itself loads: from the manifest the one shared-runtime page (taskpane.html, with its script and
+ * style), functions.json (and its locales) and the icons; from functions.json each function's helpUrl, which Excel
+ * opens in a pane beside the formula (/help, /help/<ID>). Only these may be framed, and only by the Office hosts;
+ * none of them holds a token of its own but the pane.
  */
-export const OFFICE_LOADED = /^\/(taskpane\.(html|js|css)|functions(\.[A-Za-z-]+)?\.json|assets\/[\w.-]+)$/;
+export const OFFICE_LOADED = /^\/(taskpane\.(html|js|css)|functions(\.[A-Za-z-]+)?\.json|assets\/[\w.-]+|help(\/[\w.-]*)?)$/;
 
 /**
  * The add-in's files. No X-Frame-Options (it cannot list several hosts) and frame-ancestors names the Office

@@ -4,28 +4,27 @@ import { interceptD1 } from "../storage/d1-intercept.ts";
 /** A D1 or R2 outage is usually seconds long; the add-in's queue and /hq retry after this. */
 export const STORAGE_RETRY_AFTER_SECONDS = "5";
 
-export const storageUnavailable = (): ApiError =>
-  new ApiError(
-    503, "storage_unavailable", null,
-    "Kho dữ liệu tạm thời không trả lời, vui lòng thử lại sau ít giây.", "Storage is unavailable for a moment; please retry in a few seconds.",
-    { "Retry-After": STORAGE_RETRY_AFTER_SECONDS },
-  );
+/** The binding's own error rides along as `cause`: onError logs it when the 503 is what the client gets. */
+const unavailable = (code: string, vi: string, en: string) => (what: string, cause: unknown): ApiError =>
+  Object.assign(new ApiError(503, code, null, vi, en, { "Retry-After": STORAGE_RETRY_AFTER_SECONDS }), { cause: { [what]: cause } });
 
-const limiterUnavailable = (): ApiError =>
-  new ApiError(
-    503, "limiter_unavailable", null,
-    "Dịch vụ tạm thời không kiểm tra được lượt truy cập, vui lòng thử lại sau ít giây.", "The service cannot check its request limit right now; please retry in a few seconds.",
-    { "Retry-After": STORAGE_RETRY_AFTER_SECONDS },
-  );
+const storageUnavailable = unavailable(
+  "storage_unavailable",
+  "Kho dữ liệu tạm thời không trả lời, vui lòng thử lại sau ít giây.", "Storage is unavailable for a moment; please retry in a few seconds.",
+);
+
+const limiterUnavailable = unavailable(
+  "limiter_unavailable",
+  "Dịch vụ tạm thời không kiểm tra được lượt truy cập, vui lòng thử lại sau ít giây.", "The service cannot check its request limit right now; please retry in a few seconds.",
+);
 
 /** A binding's failure as the API's 503; an ApiError already made (by an inner layer) passes as it is. */
-const failingAs = (what: string, unavailable: () => ApiError) => async <T>(run: () => Promise<T>): Promise<T> => {
+const failingAs = (what: string, answer: (what: string, cause: unknown) => ApiError) => async <T>(run: () => Promise<T>): Promise<T> => {
   try {
     return await run();
   } catch (e) {
     if (e instanceof ApiError) throw e;
-    console.error(`${what} failed`, e);
-    throw unavailable();
+    throw answer(what, e);
   }
 };
 

@@ -32,9 +32,9 @@ describe("security headers", () => {
     return { asked, fetch: (path: string) => worker.fetch(new Request(`${BASE}${path}`), { ...env, ASSETS } as never, {} as never) };
   };
 
-  it("let Office frame only what it loads of the add-in: the pane, its script and style, functions.json, the icons", async () => {
+  it("let Office frame only what it loads of the add-in: the pane, its script and style, functions.json, the icons, the help", async () => {
     const pages = withPages();
-    for (const path of ["/taskpane.html", "/taskpane.js", "/taskpane.css", "/functions.json", "/functions.vi-VN.json", "/assets/icon-32.png"]) {
+    for (const path of ["/taskpane.html", "/taskpane.js", "/taskpane.css", "/functions.json", "/functions.vi-VN.json", "/assets/icon-32.png", "/help", "/help/SCORE_EGOV"]) {
       const res = await pages.fetch(path);
       expect(res.status, path).toBe(200);
       const csp = res.headers.get("Content-Security-Policy")!;
@@ -52,7 +52,7 @@ describe("security headers", () => {
     const hq = await pages.fetch("/hq");
     expect(pages.asked).toEqual(["/hq.html"]);
     expect(await hq.text()).toContain("<title>page</title>");
-    for (const path of ["/hq", "/hq.html", "/hq.js", "/gui", "/gui.html", "/", "/taskpane.html/x", "/assets/../hq.html", "/templates/BHXH-thi-dua-mau.xlsx"]) {
+    for (const path of ["/hq", "/hq.html", "/hq.js", "/gui", "/gui.html", "/", "/taskpane.html/x", "/assets/../hq.html", "/helpx", "/help/a/b", "/templates/BHXH-thi-dua-mau.xlsx"]) {
       const res = await pages.fetch(path);
       const csp = res.headers.get("Content-Security-Policy")!;
       expect(csp, path).toContain("frame-ancestors 'none'");

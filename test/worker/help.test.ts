@@ -39,7 +39,7 @@ describe("/help through the whole Worker", () => {
     expect(res.headers.get("Location")).toBe("/help/XEP_HANG");
     const unknown = await call("/help/NOPE", null);
     expect(unknown.status).toBe(404);
-    expect(unknown.headers.get("Content-Security-Policy")).toContain("frame-ancestors");
+    expect(unknown.headers.get("Content-Security-Policy")).toContain("frame-ancestors 'self' https://*.officeapps.live.com");
     expect(await unknown.text()).toContain('<html lang="vi">');
   });
 });

@@ -64,6 +64,17 @@ describe("every storage failure answers 503 JSON with Retry-After", () => {
     const after = await call("/api/v1/targets/2025", hq);
     expect(after.headers.get("ETag")).toBe(etag);
     expect(await after.json()).toEqual(table);
+    // A write batch whose last statement fails when it runs (HQ exists), after its rows and audit row were
+    // written: D1 rolls them all back.
+    let batches = 0;
+    const failsLast = new Proxy(env.DB, {
+      get: (target, prop) =>
+        prop === "batch"
+          ? (statements: D1PreparedStatement[]) => target.batch(++batches === 2 ? [...statements, target.prepare("INSERT INTO units (code, name, kind) VALUES ('HQ', 'again', 'hq')")] : statements)
+          : Reflect.get(target, prop).bind(target),
+    });
+    await expectUnavailable(await put(withEnv({ DB: failsLast })), "PUT write failing half-way");
+    expect([await count("target_changes"), await count("audit_log")]).toEqual(before);
     // The same request once D1 is back: saved, with its ETag still the one read.
     expect((await put(SELF)).status).toBe(200);
   });
