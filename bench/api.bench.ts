@@ -1,13 +1,17 @@
 /**
  * `npm run bench:api`: the service under `wrangler dev` (local D1 and R2), driven by autocannon on 127.0.0.1.
  * Each endpoint runs beside GET /health on the same server in the same run: the ratio is the figure that
- * compares across machines. Then the workerd's peak RSS while one 25 MB workbook is stored. Printed, never asserted.
+ * compares across machines. Then, for a real 1 MB and 25 MB workbook (test/support/big-workbook.ts), the time and
+ * workerd's peak RSS to read and store it, beside the same bytes only carried (refused on their headers, read
+ * to the end and dropped) and the same file again (read, found stored). Printed, never asserted.
  * BENCH_SECONDS (default 10) bounds each run. State lives in dist/bench and is removed at the end.
  */
 import autocannon, { type Result } from "autocannon";
 import { createHash, randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { encodeMeta, IDEMPOTENCY_HEADER, SUBMISSION_META_HEADER, XLSX_CONTENT_TYPE } from "../shared/index.ts";
+import { IDEMPOTENCY_HEADER, XLSX_CONTENT_TYPE } from "../shared/index.ts";
+import { BIG_WORKBOOK_CONTRACT, bigWorkbook } from "../test/support/big-workbook.ts";
+import { withComment } from "../test/worker/xlsx/zip-surgery.ts";
 import { seedSql } from "../functions/storage/seed-sql.ts";
 import { issueTokenSql } from "../functions/storage/token-sql.ts";
 import { d1Execute, migrate, type D1Target } from "../scripts/d1.ts";
@@ -41,10 +45,12 @@ d1Execute(target, { command: issueTokenSql(createHash("sha256").update(token).di
 const server = await startWranglerDev({ port: await freePort(), config, persistTo: `${DIR}/state`, output: "collect" });
 const auth = { Authorization: `Bearer ${token}` };
 
-/** An xlsx-shaped body: the zip signature, then random bytes (the service checks the signature only). */
-const workbook = (size: number) => Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), randomBytes(size - 4)]);
-const meta = encodeMeta({ campaign: "egov-3826-2015", period: "2015-10", fileName: "Bảng điểm.xlsx", inputs: { unitKind: "province", c1: 5, c2: 5, c3: 0.95, c4: 0.92, c5: 5 }, claimed: { value: 95, label: null } });
-const postHeaders = { ...auth, "Content-Type": XLSX_CONTENT_TYPE, [SUBMISSION_META_HEADER]: meta };
+// Real workbooks of the token's unit: the service opens every one. A zip comment makes each copy new bytes
+// without touching a part, so every POST below is read, scored and stored.
+if (BIG_WORKBOOK_CONTRACT.unit !== "P63-01") throw new Error("the bench's token is P63-01's");
+const oneMb = bigWorkbook({ megabytes: 1 }).bytes;
+const renamed = (bytes: Uint8Array, tag: string) => Buffer.from(withComment(bytes, new TextEncoder().encode(tag)));
+const postHeaders = { ...auth, "Content-Type": XLSX_CONTENT_TYPE };
 
 const run = (path: string, extra: Partial<Parameters<typeof autocannon>[0]> = {}) =>
   autocannon({ url: `${server.url}${path}`, connections: CONNECTIONS, duration: SECONDS, ...extra });
@@ -67,8 +73,7 @@ try {
   const etag = (await fetch(`${server.url}/api/v1/targets`, { headers: auth })).headers.get("ETag") ?? "";
   pair("GET /targets with the ETag the add-in kept (each a 304: autocannon counts it non-2xx)", CONNECTIONS, "GET /api/v1/targets, If-None-Match → 304", await run("/api/v1/targets", { headers: { ...auth, "If-None-Match": etag } }), await run("/api/v1/health"));
 
-  // Each POST is a new 1 MB workbook (fresh bytes and key), so every request writes R2 and D1: no duplicates.
-  const base = workbook(1024 * 1024);
+  // Each POST is a new 1 MB workbook (fresh bytes and key), so every request reads it and writes R2 and D1.
   let n = 0;
   // Fewer connections: 4 × 1 MB in flight is what a handful of provinces submitting at once looks like.
   const POST_CONNECTIONS = 4;
@@ -77,26 +82,38 @@ try {
     requests: [{
       method: "POST",
       setupRequest: (req) => {
-        const body = Buffer.from(base);
-        body.writeUInt32LE(++n, 8);
+        const body = renamed(oneMb, `bench-${++n}`);
         return { ...req, body, headers: { ...postHeaders, [IDEMPOTENCY_HEADER]: `bench-${n}` } };
       },
     }],
   });
   pair("POST /submissions of a 1 MB workbook (each one new)", POST_CONNECTIONS, "POST /api/v1/submissions (1 MB)", post, await run("/api/v1/health", { connections: POST_CONNECTIONS }));
 
-  // Peak memory of workerd while it receives, hashes and stores one 25 MB workbook (the configured limit).
+  // Time and workerd's peak memory per real workbook: carried only (refused on its headers, drained), read and
+  // stored, and the same file again (read, then answered as the stored one).
   const pids = workerdPids(server.process.pid!);
-  const idle = Math.max(...pids.map(rssMb));
-  let peak = idle;
-  const sampler = setInterval(() => (peak = Math.max(peak, ...pids.map(rssMb))), 10);
-  const big = workbook(25 * 1024 * 1024);
-  const started = Date.now();
-  const res = await fetch(`${server.url}/api/v1/submissions`, { method: "POST", headers: { ...postHeaders, [IDEMPOTENCY_HEADER]: "bench-25mb", "Content-Length": String(big.length) }, body: big });
-  const ms = Date.now() - started;
-  await new Promise((r) => setTimeout(r, 200));
-  clearInterval(sampler);
-  console.log(`\n25 MB workbook: HTTP ${res.status} in ${ms} ms; workerd RSS idle ${idle.toFixed(0)} MB, peak ${peak.toFixed(0)} MB (+${(peak - idle).toFixed(0)} MB), pids ${pids.join(",")}`);
+  const measure = async (label: string, body: Buffer, headers: Record<string, string>, path = "/api/v1/submissions") => {
+    const idle = Math.max(...pids.map(rssMb));
+    let peak = idle;
+    const sampler = setInterval(() => (peak = Math.max(peak, ...pids.map(rssMb))), 10);
+    const started = Date.now();
+    const res = await fetch(`${server.url}${path}`, { method: "POST", headers: { ...headers, "Content-Length": String(body.length) }, body: body as unknown as BodyInit });
+    await res.arrayBuffer();
+    const ms = Date.now() - started;
+    await new Promise((r) => setTimeout(r, 200));
+    clearInterval(sampler);
+    console.log(`  ${label.padEnd(44)} HTTP ${res.status} in ${String(ms).padStart(5)} ms; workerd RSS idle ${idle.toFixed(0)} MB, peak ${peak.toFixed(0)} MB (+${(peak - idle).toFixed(0)} MB)`);
+  };
+  console.log(`\nReal workbooks, one request each (workerd pids ${pids.join(",")})`);
+  for (const mb of [1, 25]) {
+    const file = mb === 1 ? oneMb : bigWorkbook({ megabytes: mb }).bytes;
+    const size = `${(file.length / 1024 / 1024).toFixed(1)} MB`;
+    const body = renamed(file, `bench-read-${mb}`);
+    // Only carried: a province naming another unit (here none) is refused on its headers, and the body drained.
+    await measure(`${size} carried only (refused on headers, drained)`, body, { ...auth, "Content-Type": XLSX_CONTENT_TYPE }, "/api/v1/submissions?unit=");
+    await measure(`${size} read, scored and stored (201)`, body, { ...postHeaders, [IDEMPOTENCY_HEADER]: `bench-read-${mb}` });
+    await measure(`${size} again: read, found stored (200)`, body, postHeaders);
+  }
 } finally {
   await server.stop();
   await new Promise((r) => setTimeout(r, 500));
