@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: "rules", include: ["test/rules/**/*.test.ts"], environment: "node" } },
+      // The one HTTP client of the add-in, /hq and /gui (client/): endpoints and the reading of every failure.
+      { test: { name: "client", include: ["test/client/**/*.test.ts"], environment: "node" } },
       // The headquarters service, inside workerd (its own config: the Cloudflare pool and wrangler.toml).
       "test/worker/vitest.config.ts",
       { test: { name: "addin", include: ["test/addin/**/*.test.ts"], environment: "node", testTimeout: 60_000, hookTimeout: 120_000 } },

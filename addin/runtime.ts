@@ -1,8 +1,11 @@
 import { apiClient } from "./api/client.ts";
+import { tokenIdOf } from "./identity.ts";
+import { migrateLegacyQueue } from "./queue/legacy.ts";
 import { SubmissionQueue, type SendOutcome } from "./queue/queue.ts";
 import { deviceStorage, readSettings, type KeyValueStore } from "./storage/device.ts";
-import { describeOutcomes, messageOf, submitWorkbook, type Message, type SubmitResult } from "./submit/submit.ts";
-import { loadSavedTargets, saveTargets } from "./targets/store.ts";
+import { describeOutcomes, messageOf, senderOf, submitWorkbook, type Message, type SubmitResult } from "./submit/submit.ts";
+import { refreshTargets } from "./targets/refresh.ts";
+import { loadSavedTargets } from "./targets/store.ts";
 
 /**
  * The one shared runtime's state: device storage, the queue, and the status every surface (ribbon command,
@@ -18,28 +21,15 @@ export interface Runtime {
   status: Status;
   listeners: Set<(s: Status) => void>;
   report(s: Status): void;
+  /** Resolves with the answer; `handedOff` resolves as soon as the send has started or the item is held. */
   submit(): Promise<SubmitResult>;
+  handedOff(): Promise<void>;
   flush(includeBlocked?: boolean): Promise<SendOutcome[]>;
   refreshTargets(): Promise<Message>;
 }
 
 export const RETRY_INTERVAL_MS = 60_000;
 
-/**
- * TARGET* are not volatile (10,000 cells must not recalculate on every edit), so when the tables in memory change
- * (the device's loaded at start, the service's after a refresh) the workbook is recalculated once, in full.
- */
-async function recalculateWorkbook(): Promise<void> {
-  if (typeof Excel === "undefined") return;
-  try {
-    await Excel.run(async (context) => {
-      context.workbook.application.calculate(Excel.CalculationType.full);
-      await context.sync();
-    });
-  } catch {
-    /* no workbook open (the runtime starting before a document) or an old host: the next edit recalculates */
-  }
-}
 let current: Runtime | null = null;
 
 export function runtime(): Runtime {
@@ -60,10 +50,21 @@ export function runtime(): Runtime {
       rt.report({ phase: "done", result });
       return result;
     },
+    handedOff() {
+      return new Promise<void>((resolve) => {
+        const listener = (s: Status) => {
+          if (s.phase === "uploading" || s.phase === "done") {
+            rt.listeners.delete(listener);
+            resolve();
+          }
+        };
+        rt.listeners.add(listener);
+      });
+    },
     async flush(includeBlocked = false) {
-      const s = await readSettings(storage);
-      if (!s.serviceUrl || !s.token) return [];
-      const outcomes = await queue.flush(apiClient({ baseUrl: s.serviceUrl, token: s.token }), includeBlocked);
+      const sender = await senderOf({ storage });
+      if (!sender) return [];
+      const outcomes = await queue.flush(sender, includeBlocked);
       const result = describeOutcomes(outcomes);
       if (result) rt.report({ phase: "done", result });
       return outcomes;
@@ -72,9 +73,10 @@ export function runtime(): Runtime {
       const s = await readSettings(storage);
       if (!s.serviceUrl || !s.token) return { vi: "Dùng chỉ tiêu có sẵn (chưa nhập máy chủ).", en: "Using the built-in targets (no service set)." };
       try {
-        const tables = await apiClient({ baseUrl: s.serviceUrl, token: s.token }).targets();
-        if (await saveTargets(storage, tables)) await recalculateWorkbook();
-        return { vi: `Đã cập nhật chỉ tiêu: năm ${tables.map((t) => t.year).join(", ")}.`, en: `Targets updated: ${tables.map((t) => t.year).join(", ")}.` };
+        const { unchanged, years } = await refreshTargets(apiClient({ baseUrl: s.serviceUrl, token: s.token }), storage);
+        // The TARGET* cells stream: a change reaches those cells and only those (docs/rules.md §12).
+        if (unchanged) return { vi: `Chỉ tiêu không đổi: năm ${years.join(", ")}.`, en: `Targets unchanged: ${years.join(", ")}.` };
+        return { vi: `Đã cập nhật chỉ tiêu: năm ${years.join(", ")}.`, en: `Targets updated: ${years.join(", ")}.` };
       } catch (e) {
         const m = messageOf(e);
         return { vi: `Không cập nhật được chỉ tiêu, dùng bản đã lưu. (${m.vi})`, en: `Could not refresh the targets; using the saved ones. (${m.en})` };
@@ -96,8 +98,10 @@ export function watchStatus(rt: Runtime, listener: (s: Status) => void): void {
 
 /** On start: saved targets at once (offline), then the service's; waiting submissions now and every minute. */
 export async function startRuntime(rt: Runtime = runtime()): Promise<void> {
-  // The functions may already have computed cells with the built-in tables: if the saved ones differ, once.
-  if (await loadSavedTargets(rt.storage)) await recalculateWorkbook();
+  const { token } = await readSettings(rt.storage);
+  await migrateLegacyQueue(rt.storage, token ? await tokenIdOf(token) : null).catch(() => undefined);
+  // Cells computed with the built-in tables before this load are told by the store if the saved ones differ.
+  await loadSavedTargets(rt.storage);
   void rt.refreshTargets();
   void rt.flush().catch(() => undefined);
   setInterval(() => void rt.flush().catch(() => undefined), RETRY_INTERVAL_MS);

@@ -3,8 +3,10 @@ import type { AppEnv } from "./env.ts";
 import { requireToken } from "./middleware/auth.ts";
 import { onError, routeNotFound } from "./middleware/errors.ts";
 import { rateLimit } from "./middleware/rate-limit.ts";
-import { apiHeaders, pageHeaders } from "./middleware/security.ts";
+import { addinHeaders, apiHeaders, OFFICE_LOADED, pageHeaders } from "./middleware/security.ts";
+import { guardBindings } from "./middleware/storage-guard.ts";
 import { health } from "./routes/health.ts";
+import { help } from "./routes/help.ts";
 import { leaderboard } from "./routes/leaderboard.ts";
 import { me } from "./routes/me.ts";
 import { submissions } from "./routes/submissions.ts";
@@ -13,15 +15,16 @@ import { units } from "./routes/units.ts";
 import { sweepOrphanWorkbooks } from "./storage/sweep.ts";
 
 /**
- * The headquarters service: `/api/v1` (JSON, token per unit) and, for every other path, the add-in's files and
- * the /hq page from the assets binding. The Worker runs first for files too (`run_worker_first`), so every answer
- * carries security headers: strict for the API, framable by Office for pages.
+ * The headquarters service: `/api/v1` (JSON, token per unit) and, for every other path, the add-in's files, the
+ * /hq page and the upload page /gui from the assets binding. The Worker runs first for files too
+ * (`run_worker_first`), so every answer carries security headers: strict for the API, framable by Office for the
+ * add-in's files only.
  */
 const app = new Hono<AppEnv>();
 app.onError(onError);
 app.use(async (c, next) => {
   const api = c.req.path.startsWith("/api/");
-  await (api ? apiHeaders : pageHeaders)(c, next);
+  await (api ? apiHeaders : OFFICE_LOADED.test(c.req.path) ? addinHeaders : pageHeaders)(c, next);
   // API answers are per token: never cached by a shared proxy.
   if (api) c.header("Cache-Control", "no-store");
 });
@@ -34,7 +37,8 @@ async function asset(c: Context<AppEnv>, path: string): Promise<Response> {
 
 const routes = app
   .route("/api/v1/health", health)
-  // Everything else under /api/v1 needs a token, and each token has its own rate limit.
+  // Everything else under /api/v1 needs a token (limited per client address until one is verified), and each
+  // token has its own rate limit.
   .use("/api/v1/*", requireToken, rateLimit)
   .route("/api/v1/me", me)
   .route("/api/v1/units", units)
@@ -42,15 +46,18 @@ const routes = app
   .route("/api/v1/submissions", submissions)
   .route("/api/v1/leaderboard", leaderboard)
   .all("/api/*", routeNotFound)
-  // The headquarters page is built by the add-in's build into dist/addin/hq.html.
+  // The headquarters page and the upload page (for an Excel without the add-in), built into dist/addin.
   .get("/hq", (c) => asset(c, "/hq.html"))
+  .get("/gui", (c) => asset(c, "/gui.html"))
+  .route("/help", help)
   .all("*", (c) => asset(c, c.req.path));
 
 /** The contract the typed client (`functions/client.ts`) carries to the add-in and the HQ page. */
 export type AppType = typeof routes;
 
 export default {
-  fetch: app.fetch,
+  // Every storage or limiter failure answers 503 JSON with Retry-After (middleware/storage-guard.ts).
+  fetch: (request: Request, env: Env, ctx: ExecutionContext) => app.fetch(request, guardBindings(env), ctx),
   // The cron trigger: remove workbook files a failed submission left with no record (after a grace period).
   // scheduledTime, not the clock: the sweep judges age from when the trigger was due.
   async scheduled(controller, env, ctx) {

@@ -1,6 +1,6 @@
 import type { LeaderboardAnswer } from "../shared/schemas/api.ts";
 import { COMPARISONS } from "../shared/targets/schema.ts";
-import { esc, formatMeasure, type Measure } from "./format.ts";
+import { esc, formatMeasure, type Measure } from "../pages/format.ts";
 
 export const CHART = { width: 1000, height: 220, left: 44, right: 12, top: 14, bottom: 22 } as const;
 

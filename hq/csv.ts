@@ -1,5 +1,5 @@
 import type { LeaderboardAnswer } from "../shared/schemas/api.ts";
-import { formatMeasure, type Measure } from "./format.ts";
+import { formatMeasure, type Measure } from "../pages/format.ts";
 
 /**
  * The leaderboard as CSV for Excel in Vietnamese: UTF-8 with a BOM (so Excel reads the diacritics), fields

@@ -1,19 +1,22 @@
 import { CAMPAIGNS, type Campaign } from "../shared/campaigns/index.ts";
 import { ROLE_NAMES } from "../shared/units/index.ts";
-import type { LeaderboardAnswer } from "../shared/schemas/api.ts";
+import type { LeaderboardAnswer, Submission } from "../shared/schemas/api.ts";
 import { ApiError, api, tokenStore } from "./api.ts";
 import { scoreChartSvg } from "./chart.ts";
 import { csvFileName, leaderboardCsv } from "./csv.ts";
-import { esc } from "./format.ts";
+import { esc } from "../pages/format.ts";
+import { mountUpload } from "../pages/upload.ts";
 import { targetsBody, type TargetEntry } from "./targets.ts";
-import { leaderboardRowsHtml, submissionsRowsHtml, summaryHtml, targetsEditorHtml, targetsHistoryHtml } from "./views.ts";
+import { unitOptionsHtml } from "./units.ts";
+import { leaderboardRowsHtml, submissionDetailsHtml, submissionsRowsHtml, summaryHtml, targetsEditorHtml, targetsHistoryHtml } from "./views.ts";
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string): T => document.getElementById(id) as T;
 
-const state: { campaign: Campaign; period: string; board: LeaderboardAnswer | null; year: number } = {
+const state: { campaign: Campaign; period: string; board: LeaderboardAnswer | null; subs: Submission[]; year: number } = {
   campaign: CAMPAIGNS[0]!,
   period: CAMPAIGNS[0]!.periods.at(-1)!.id,
   board: null,
+  subs: [],
   year: 2025,
 };
 
@@ -70,15 +73,17 @@ async function loadPeriod(): Promise<void> {
   const { campaign, period } = state;
   $("doc").textContent = `${campaign.document.number} (${campaign.period.from.split("-").reverse().join("/")} – ${campaign.period.to.split("-").reverse().join("/")})`;
   try {
-    const [board, subs] = await Promise.all([api.leaderboard(campaign.id, period), api.submissions(campaign.id, period)]);
+    const [board, subs] = await Promise.all([api.leaderboard(campaign.id, period), api.submissions({ campaign: campaign.id, period })]);
     if (state.campaign !== campaign || state.period !== period) return; // a newer choice is loading
     state.board = board;
+    // The service lists oldest first (by unit, then version); the page promises the newest first.
+    state.subs = [...subs].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.version - a.version);
     const set = campaign.prizeSets.find((p) => p.id === board.prizeSet);
     $("summary").innerHTML = summaryHtml(board, set?.label.vi ?? board.prizeSet);
     $("chart").innerHTML = scoreChartSvg(board, campaign.measure);
     $("measure-head").textContent = campaign.measure === "points" ? "Điểm" : campaign.measure === "progress" ? "Tiến độ" : "Kết quả";
     $("board-body").innerHTML = leaderboardRowsHtml(board, campaign.measure);
-    $("subs-body").innerHTML = submissionsRowsHtml(subs, campaign.measure);
+    $("subs-body").innerHTML = submissionsRowsHtml(state.subs, campaign.measure);
     $("subs-count").textContent = String(subs.length);
   } catch (e) {
     state.board = null;
@@ -103,6 +108,22 @@ function save(blob: Blob, name: string): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The inputs of one submission with the cells they were read from, under its row; a second click folds it. */
+function toggleDetails(button: HTMLButtonElement): void {
+  const id = button.dataset.details!;
+  const row = button.closest("tr")!;
+  const open = row.nextElementSibling;
+  if (open?.matches(`tr.details[data-details-of="${CSS.escape(id)}"]`)) {
+    open.remove();
+    button.setAttribute("aria-expanded", "false");
+    return;
+  }
+  const s = state.subs.find((x) => x.id === id);
+  if (!s) return;
+  row.insertAdjacentHTML("afterend", submissionDetailsHtml(s));
+  button.setAttribute("aria-expanded", "true");
 }
 
 async function download(id: string, name: string): Promise<void> {
@@ -196,6 +217,8 @@ function start(): void {
   $("subs-body").addEventListener("click", (ev) => {
     const b = (ev.target as HTMLElement).closest<HTMLButtonElement>("button[data-download]");
     if (b) void download(b.dataset.download!, b.dataset.file!);
+    const details = (ev.target as HTMLElement).closest<HTMLButtonElement>("button[data-details]");
+    if (details) toggleDetails(details);
   });
   for (const t of document.querySelectorAll<HTMLElement>("[data-tab]")) t.addEventListener("click", () => showTab(t.dataset.tab!));
   $("year").addEventListener("change", (ev) => {
@@ -206,6 +229,13 @@ function start(): void {
     }
   });
   $("targets-form").addEventListener("submit", (ev) => void saveTargets(ev as SubmitEvent));
+  // A workbook a unit sent by other means: uploaded for that unit, then the board shows it.
+  $("upload-unit").innerHTML = unitOptionsHtml();
+  mountUpload($("hq-upload"), {
+    api,
+    unitOf: () => $<HTMLSelectElement>("upload-unit").value || null,
+    onSent: () => void loadPeriod(),
+  });
   void signIn();
 }
 

@@ -1,6 +1,6 @@
 import type { TargetsPut } from "../shared/schemas/api.ts";
 import { targetsPutSchema } from "../shared/schemas/api.ts";
-import { percentToFraction } from "./format.ts";
+import { percentToFraction } from "../pages/format.ts";
 
 export interface TargetEntry {
   indicator: string;

@@ -1,6 +1,7 @@
 import { COMPARISONS, INDICATORS, INDICATOR_LABELS, type Indicator } from "../shared/targets/schema.ts";
 import type { LeaderboardAnswer, Submission, TargetsAnswer } from "../shared/schemas/api.ts";
-import { esc, formatDateTime, formatMeasure, formatNumber, formatPercent, formatVnd, fractionToPercentText, type Measure } from "./format.ts";
+import { inputsHtml, resultHtml, sentByHtml } from "../pages/reading.ts";
+import { esc, formatBytes, formatDateTime, formatMeasure, formatNumber, formatPercent, formatVnd, fractionToPercentText, type Measure } from "../pages/format.ts";
 
 /** Each view is one HTML string for one innerHTML: no per-row DOM work, so 700 rows are one layout pass. */
 
@@ -9,7 +10,7 @@ const flag = (on: boolean, text: string, cls: string, title = "") => (on ? `<spa
 export function summaryHtml(a: LeaderboardAnswer, prizeSetLabel: string): string {
   const t = a.totals;
   const used = t.documentFundVnd > 0 ? Math.min(t.prizeFundUsedVnd / t.documentFundVnd, 1) : 0;
-  // Ties across a prize's slots all keep the higher prize (RULES.md §1c): the fund can run over until the council decides.
+  // Ties across a prize's slots all keep the higher prize (docs/rules.md §1c): the fund can run over until the council decides.
   const over = t.documentFundVnd > 0 && t.prizeFundUsedVnd > t.documentFundVnd;
   const card = (label: string, value: string, en: string, cls = "") => `<div class="card ${cls}"><div class="card-value">${value}</div><div class="card-label">${esc(label)}<small>${esc(en)}</small></div></div>`;
   return `
@@ -45,20 +46,28 @@ export function leaderboardRowsHtml(a: LeaderboardAnswer, measure: Measure): str
   </tr>`).join("");
 }
 
-const bytes = (n: number) => (n < 1024 * 1024 ? `${formatNumber(Math.ceil(n / 1024))} KB` : `${formatNumber(Math.round(n / 104857.6) / 10)} MB`);
-
 export function submissionsRowsHtml(list: readonly Submission[], measure: Measure): string {
-  if (list.length === 0) return `<tr><td colspan="7" class="empty">Chưa có hồ sơ. <small>No submissions.</small></td></tr>`;
-  return list.map((s) => `<tr${s.mismatch ? ' class="mismatch"' : ""}>
+  if (list.length === 0) return `<tr><td colspan="${SUBMISSION_COLUMNS}" class="empty">Chưa có hồ sơ. <small>No submissions.</small></td></tr>`;
+  return list.map((s) => `<tr data-id="${esc(s.id)}"${s.mismatch ? ' class="mismatch"' : ""}>
     <td>${esc(formatDateTime(s.createdAt))}</td>
-    <td><span class="unit-name">${esc(s.unitName)}</span> <small class="code">${esc(s.unit)}</small></td>
+    <td><span class="unit-name">${esc(s.unitName)}</span> <small class="code">${esc(s.unit)}</small> ${sentByHtml(s)}</td>
     <td class="num">v${s.version}</td>
     <td class="num">${esc(formatMeasure(s.computed.value, measure))}${s.computed.label ? ` <small>${esc(s.computed.label)}</small>` : ""}</td>
-    <td>${s.mismatch ? `<span class="flag mismatch">Lệch: ${esc(s.claimed.value === null ? "—" : formatMeasure(s.claimed.value, measure))}</span>` : '<small class="muted">khớp</small>'}</td>
-    <td><button type="button" class="link" data-download="${esc(s.id)}" data-file="${esc(s.fileName)}">${esc(s.fileName)}</button> <small class="muted">${bytes(s.size)}</small></td>
+    <td>${s.mismatch ? `<span class="flag mismatch">Lệch: bảng tính ghi ${esc(s.claimed.value === null ? "—" : formatMeasure(s.claimed.value, measure))}</span>` : '<small class="muted">khớp</small>'}</td>
+    <td><button type="button" class="link" data-details="${esc(s.id)}" aria-expanded="false">Số liệu và ô <small>cells</small></button></td>
+    <td><button type="button" class="link" data-download="${esc(s.id)}" data-file="${esc(s.fileName)}">${esc(s.fileName)}</button> <small class="muted">${formatBytes(s.size)}</small></td>
     <td><code title="SHA-256">${esc(s.sha256.slice(0, 12))}…</code></td>
   </tr>`).join("");
 }
+
+export const SUBMISSION_COLUMNS = 8;
+
+/**
+ * One submission's inputs with the sheet and cell each was read from, and the computed result beside the claim: a
+ * row under the submission, drawn when asked for (700 rows stay one string).
+ */
+export const submissionDetailsHtml = (s: Submission): string =>
+  `<tr class="details" data-details-of="${esc(s.id)}"><td colspan="${SUBMISSION_COLUMNS}"><div class="details-box">${resultHtml(s)}${inputsHtml(s)}</div></td></tr>`;
 
 export function targetsEditorHtml(t: TargetsAnswer | null, year: number): string {
   const byCode = new Map(t?.table.rows.map((r) => [r.indicator, r]) ?? []);

@@ -1,21 +1,25 @@
 /**
  * `npm run build:addin`: the add-in as static files in dist/addin/, which the Worker serves on the same origin
  * as the API. One bundle (esbuild) for the one shared runtime page; functions.json generated from JSDoc;
- * icons drawn from code. Usage: node scripts/run-ts.mjs scripts/build-addin.ts [--outdir dist/addin]
+ * icons drawn from code; a help page per function (help/<id>.html). Usage: node scripts/run-ts.mjs
+ * scripts/build-addin.ts [--outdir dist/addin] [--base-url https://host, where the service runs: each helpUrl]
  */
 import { build } from "esbuild";
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
+import { helpPages } from "./lib/help-pages.ts";
 import { ICON_SIZES, iconPng } from "./lib/icons.ts";
 import { zodEnglishOnly } from "./lib/zod-english.ts";
-import { LOCALES, generateMetadata, localize, type Locale } from "./lib/metadata.ts";
+import { DEFAULT_BASE_URL, LOCALES, generateMetadata, localize, written, type Locale } from "./lib/metadata.ts";
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(name);
   return i > 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
 };
 const outdir = resolve(arg("--outdir", "dist/addin"));
+/** Where the service runs, for each function's helpUrl: the manifest's address unless told (npm run build:addin -- --base-url https://…). */
+const baseUrl = arg("--base-url", DEFAULT_BASE_URL);
 
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(join(outdir, "assets"), { recursive: true });
@@ -39,16 +43,21 @@ if (nodeOnly.length > 0) throw new Error(`Node-only code in the browser bundle: 
 
 copyFileSync("addin/taskpane/taskpane.html", join(outdir, "taskpane.html"));
 
-const metadata = await generateMetadata();
-writeFileSync(join(outdir, "functions.json"), `${JSON.stringify(metadata, null, 2)}\n`);
+const metadata = await generateMetadata(undefined, baseUrl);
+writeFileSync(join(outdir, "functions.json"), `${JSON.stringify(written(metadata), null, 2)}\n`);
 for (const locale of Object.keys(LOCALES) as Locale[]) {
   writeFileSync(join(outdir, `functions.${locale}.json`), `${JSON.stringify(localize(metadata, locale), null, 2)}\n`);
 }
 
 for (const size of ICON_SIZES) writeFileSync(join(outdir, "assets", `icon-${size}.png`), iconPng(size));
 
+mkdirSync(join(outdir, "help"), { recursive: true });
+const pages = helpPages(metadata);
+for (const [file, html] of Object.entries(pages)) writeFileSync(join(outdir, "help", file), html);
+
 const js = readFileSync(join(outdir, "taskpane.js"));
 console.log(
   `dist/addin: taskpane.html, taskpane.js (${js.length} B, gzip ${gzipSync(js).length} B), taskpane.css, ` +
-    `functions.json (+ ${Object.keys(LOCALES).join(", ")}) with ${metadata.functions.length} functions, assets/icon-{${ICON_SIZES.join(",")}}.png`,
+    `functions.json (+ ${Object.keys(LOCALES).join(", ")}) with ${metadata.functions.length} functions, help/ (${Object.keys(pages).length} pages, helpUrl ${baseUrl}/help/…), ` +
+    `assets/icon-{${ICON_SIZES.join(",")}}.png`,
 );

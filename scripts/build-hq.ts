@@ -1,15 +1,19 @@
-// npm run build:hq : the headquarters page (hq/) into dist/addin/hq.{html,js,css}. The add-in's build writes
-// beside it in dist/addin, so only these three files are written, never the folder cleared.
+// npm run build:hq : the two pages the Worker serves beside the add-in, the headquarters page (hq/ → /hq) and the
+// upload page for an Excel without the add-in (gui/ → /gui), into dist/addin/{hq,gui}.{html,js,css}. The add-in's
+// build writes beside them in dist/addin, so only these files are written, never the folder cleared.
 import { build } from "esbuild";
 import { copyFileSync, mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { zodEnglishOnly } from "./lib/zod-english.ts";
 
+const PAGES = ["hq", "gui"] as const;
+
 const out = resolve(process.argv[2] ?? "dist/addin");
 mkdirSync(out, { recursive: true });
 await build({
-  entryPoints: [resolve("hq/hq.ts")],
-  outfile: resolve(out, "hq.js"),
+  // Each page's script and style sheet; the style sheets @import what the pages share (pages/*.css).
+  entryPoints: PAGES.flatMap((p) => [{ in: resolve(`${p}/${p}.ts`), out: p }, { in: resolve(`${p}/${p}.css`), out: p }]),
+  outdir: out,
   bundle: true,
   format: "iife",
   platform: "browser",
@@ -20,6 +24,5 @@ await build({
   logLevel: "warning",
   plugins: [zodEnglishOnly],
 });
-copyFileSync(resolve("hq/hq.html"), resolve(out, "hq.html"));
-copyFileSync(resolve("hq/hq.css"), resolve(out, "hq.css"));
-console.log(`Trang /hq đã dựng / headquarters page built: ${out}/hq.{html,js,css}`);
+for (const p of PAGES) copyFileSync(resolve(`${p}/${p}.html`), resolve(out, `${p}.html`));
+console.log(`Trang /hq và /gui đã dựng / pages built: ${out}/{${PAGES.join(",")}}.{html,js,css}`);

@@ -11,7 +11,7 @@ import { INPUT_SCHEMAS, type CampaignId } from "./schemas/inputs.ts";
 export const CONTRACT_COLUMNS = ["Mã", "Nội dung", "Giá trị"] as const;
 
 export const TABLES = {
-  /** unit (P34-xx…), campaign (egov-3826-2015…), period (2015-10…, final, so_ket, tong_ket). */
+  /** unit (P34-xx…), campaign (egov-3826-2015…), period (2015-10…, so_ket, final; tong_ket reads as final). */
   info: "BHXH_THONG_TIN",
   /** The campaign's scoring inputs under their rule names: c1…c5 and unitKind; installed…; bbActual…. */
   inputs: "BHXH_DAU_VAO",
@@ -39,3 +39,9 @@ export const INPUT_KEYS: Readonly<Record<CampaignId, readonly string[]>> = {
  * The chart draws them beside the national targets.
  */
 export const OPTIONAL_TABLES = { actuals: "BHXH_CHI_TIEU" } as const;
+
+/**
+ * The sheet the contract tables stand on when the template or the add-in (attach) writes them. Not part of the
+ * contract: the tables are found by name wherever they are; a workbook may keep them on any sheet.
+ */
+export const CONTRACT_SHEET = "Dữ liệu gửi";

@@ -1,18 +1,12 @@
-import { campaignById, UNIT_KINDS, type Campaign, type Criterion, type UnitKind } from "./campaigns/index.ts";
+import { campaignById, UNIT_KIND_WORDS, type Campaign, type Criterion, type UnitKind } from "./campaigns/index.ts";
+import { cellNonZero, cellWord } from "./cells/index.ts";
 import { RuleError } from "./errors.ts";
 import { atLeast, clean, requireNumber, requireShare } from "./numbers.ts";
 
 const EGOV_CAMPAIGN = "egov-3826-2015";
 
-export function requireUnitKind(value: unknown): UnitKind {
-  const v = value === undefined || value === null || value === "" ? "province" : value;
-  if ((UNIT_KINDS as readonly unknown[]).includes(v)) return v as UnitKind;
-  throw new RuleError(
-    "unitKind",
-    `Loại đơn vị "${String(value)}" không hợp lệ: dùng "province" (BHXH tỉnh) hoặc "department" (đơn vị trực thuộc).`,
-    `Unknown unit kind "${String(value)}": use "province" or "department".`,
-  );
-}
+/** "province" unless the cell names a department: by code, "tỉnh", "đơn vị trực thuộc"… (docs/rules.md §8). */
+export const requireUnitKind = (value: unknown): UnitKind => cellWord("unitKind", UNIT_KIND_WORDS, value, "province");
 
 function criteriaFor(campaign: Campaign, unitKind: UnitKind): Criterion[] {
   const list = campaign.criteria?.[unitKind];
@@ -26,7 +20,7 @@ function criteriaFor(campaign: Campaign, unitKind: UnitKind): Criterion[] {
 export function pointsFor(criterion: Criterion, argument: string, value: unknown): number {
   if (criterion.scoring.kind === "banded") {
     const share = requireShare(argument, value);
-    let points = 0; // below the lowest band: 0 (RULES.md §1a, decision)
+    let points = 0; // below the lowest band: 0 (docs/rules.md §1a, decision)
     for (const band of criterion.scoring.bands) if (atLeast(share, band.from)) points = band.points;
     return points;
   }
@@ -45,9 +39,10 @@ export function pointsFor(criterion: Criterion, argument: string, value: unknown
 export function egovPoints(criterion: unknown, value: unknown, unitKind: unknown = "province"): number {
   const kind = requireUnitKind(unitKind);
   const list = criteriaFor(campaignById(EGOV_CAMPAIGN), kind);
-  const found = list.find((c) => c.no === criterion);
+  const no = cellNonZero("criterion", criterion);
+  const found = list.find((c) => c.no === no);
   if (!found) {
-    throw new RuleError("criterion", `Tiêu chí phải là số từ 1 đến ${list.length} (nhận ${String(criterion)}).`, `The criterion is a number from 1 to ${list.length} (got ${String(criterion)}).`);
+    throw new RuleError("criterion", `Tiêu chí phải là số từ 1 đến ${list.length} (nhận ${no}).`, `The criterion is a number from 1 to ${list.length} (got ${no}).`);
   }
   return pointsFor(found, "value", value);
 }

@@ -16,6 +16,20 @@ export class RuleError extends Error {
   }
 }
 
+/**
+ * The argument's cell holds an Excel error (#DIV/0!, #N/A…), or a range holds one: a RuleError like any other for
+ * the service, and for Excel the error to answer with (docs/rules.md §10).
+ */
+export class CellErrorValue extends RuleError {
+  readonly code: string;
+
+  constructor(argument: string, code: string, messageVi: string, messageEn: string) {
+    super(argument, messageVi, messageEn);
+    this.name = "CellErrorValue";
+    this.code = code;
+  }
+}
+
 export function isRuleError(e: unknown): e is RuleError {
   return e instanceof RuleError;
 }

@@ -2,12 +2,13 @@
  * The rules of the BHXH emulation campaigns: pure functions over data, the same in Excel and in the service.
  * Exported under the camelCase of the Excel names, with the same parameters in the same order.
  */
-export { RuleError, isRuleError } from "./errors.ts";
+export { RuleError, CellErrorValue, isRuleError } from "./errors.ts";
+export * from "./cells/index.ts";
 export { EPSILON, atLeast, above, nearlyEqual } from "./numbers.ts";
 export * from "./campaigns/index.ts";
 export { scoreEgov, egovPoints } from "./egov.ts";
-export { awardTier, prizeVnd } from "./awards.ts";
-export { LABEL_ELIGIBLE, LABEL_NOT_MET, COUNCIL_SUFFIX, place, numbersOf, type Placement } from "./ranking.ts";
+export { awardTier, prizeVnd, rankScores, type RankedCell } from "./awards.ts";
+export { LABEL_ELIGIBLE, LABEL_NOT_MET, COUNCIL_SUFFIX, place, numbersOf, standingIn, tierWords, type Placement } from "./ranking.ts";
 export * from "./targets/index.ts";
 export { vssidEligible, vssidAssessment, VSSID_STAGES, LABEL_PRIORITY, LABEL_VETOED, type VssidAssessment, type VssidStage } from "./vssid.ts";
 export { ptdtEligible, ptdtAssessment, type PtdtAssessment } from "./participants.ts";
@@ -19,3 +20,4 @@ export * from "./schemas/api.ts";
 export { issueText } from "./schemas/messages.ts";
 export * from "./contract.ts";
 export { foldText, sameText } from "./text.ts";
+export { EXCEL_FUNCTIONS, excelFunctionId, type ExcelFunctionId } from "./excel-functions.ts";

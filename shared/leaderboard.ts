@@ -48,7 +48,7 @@ export interface Leaderboard {
   };
 }
 
-/** The headquarters view of one campaign's prize set: ranks, tiers, prizes, flags and funds (RULES.md §1c). */
+/** The headquarters view of one campaign's prize set: ranks, tiers, prizes, flags and funds (docs/rules.md §1c). */
 export function leaderboard(entries: readonly LeaderboardEntry[], campaign: string, prizeSet: string): Leaderboard {
   const c = campaignById(campaign);
   const set = prizeSetOf(c, prizeSet);

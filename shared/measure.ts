@@ -1,4 +1,5 @@
-import { campaignById, periodOf, type UnitKind } from "./campaigns/index.ts";
+import { campaignById, periodOf, UNIT_KIND_WORDS, type UnitKind } from "./campaigns/index.ts";
+import { readWord } from "./cells/index.ts";
 import { scoreEgov } from "./egov.ts";
 import { RuleError } from "./errors.ts";
 import { nearlyEqual } from "./numbers.ts";
@@ -29,18 +30,20 @@ export function parseInputs(campaignId: string, inputs: unknown) {
 }
 
 /**
- * The 3826 table is chosen by the kind of unit (RULES.md §1), and the service knows the unit from its token: a
+ * The 3826 table is chosen by the kind of unit (docs/rules.md §1), and the service knows the unit from its token: a
  * workbook may repeat its kind, never choose another (a province scored on the department table would read its
  * shares as free points).
  */
 function authoritativeKind(declared: unknown, inputs: unknown, unitKind: UnitKind | undefined): unknown {
   if (unitKind === undefined) return declared;
-  const stated = (inputs as Record<string, unknown> | null)?.unitKind;
-  if (stated !== undefined && stated !== null && stated !== "" && stated !== unitKind) {
+  const raw = (inputs as Record<string, unknown> | null)?.unitKind;
+  const read = readWord(UNIT_KIND_WORDS, raw);
+  const stated = read.kind === "value" ? read.value : raw;
+  if (read.kind !== "empty" && stated !== unitKind) {
     throw new RuleError(
       "unitKind",
-      `Loại đơn vị trong tệp ("${String(stated)}") khác với đơn vị gửi ("${unitKind}"): bảng điểm theo đơn vị gửi.`,
-      `The workbook's unit kind ("${String(stated)}") differs from the sending unit's ("${unitKind}"), whose table applies.`,
+      `Loại đơn vị trong tệp ("${String(raw)}") khác với đơn vị gửi ("${unitKind}"): bảng điểm theo đơn vị gửi.`,
+      `The workbook's unit kind ("${String(raw)}") differs from the sending unit's ("${unitKind}"), whose table applies.`,
     );
   }
   return unitKind;

@@ -1,7 +1,8 @@
+import { cellBoolean, cellNumber } from "./cells/index.ts";
 import { RuleError } from "./errors.ts";
 
 /**
- * RULES.md §6: float noise (0.1 + 0.2, 0.3 × 3) must never move a unit across a band or a bar, so every
+ * docs/rules.md §6: float noise (0.1 + 0.2, 0.3 × 3) must never move a unit across a band or a bar, so every
  * comparison against a threshold goes through these with one tolerance.
  */
 export const EPSILON = 1e-9;
@@ -16,21 +17,11 @@ export const clean = (value: number): number => {
   return Object.is(rounded, -0) ? 0 : rounded;
 };
 
-/** A number from a caller that may be Excel (a cell can hold text, a boolean or nothing). */
-export function requireNumber(argument: string, value: unknown): number {
-  if (typeof value === "number" && Number.isFinite(value)) return value;
-  if (value === null || value === undefined || value === "") {
-    throw new RuleError(argument, "Thiếu giá trị: ô trống hoặc chưa nhập số.", "Missing value: the cell is empty.");
-  }
-  if (typeof value === "number") {
-    throw new RuleError(argument, "Giá trị không phải là số hợp lệ (NaN hoặc vô hạn).", "Not a valid number (NaN or infinite).");
-  }
-  throw new RuleError(
-    argument,
-    `Cần một số, nhận được ${describe(value)}.`,
-    `A number is required, got ${describe(value)}.`,
-  );
-}
+/**
+ * A required number from a caller that may be Excel: the project's one reading of a cell (cells/, docs/rules.md
+ * §8): text in either notation is read, an empty cell is missing (never 0), an error cell answers its error.
+ */
+export const requireNumber = (argument: string, value: unknown): number => cellNumber(argument, value);
 
 export function requireNonNegative(argument: string, value: unknown): number {
   const n = requireNumber(argument, value);
@@ -48,7 +39,7 @@ export function requirePositive(argument: string, value: unknown): number {
 }
 
 /**
- * A share is a fraction, as Excel keeps 90 % as 0.9 (RULES.md §6, decision): above 1 is bad input with a
+ * A share is a fraction, as Excel keeps 90 % as 0.9 (docs/rules.md §6, decision): above 1 is bad input with a
  * message that says how to enter it.
  */
 export function requireShare(argument: string, value: unknown): number {
@@ -63,19 +54,5 @@ export function requireShare(argument: string, value: unknown): number {
   return Math.min(n, 1);
 }
 
-export function requireBoolean(argument: string, value: unknown, fallback: boolean): boolean {
-  if (value === undefined || value === null || value === "") return fallback;
-  if (typeof value === "boolean") return value;
-  if (value === 1 || value === 0) return value === 1;
-  throw new RuleError(
-    argument,
-    `Cần TRUE/FALSE (ĐÚNG/SAI), nhận được ${describe(value)}.`,
-    `TRUE or FALSE is required, got ${describe(value)}.`,
-  );
-}
-
-export function describe(value: unknown): string {
-  if (typeof value === "string") return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-  if (Array.isArray(value)) return "một vùng ô / a range";
-  return String(value);
-}
+/** A yes/no (TRUE/FALSE, ĐÚNG/SAI, Có/Không, x, 1/0); `fallback` for an empty cell or an omitted argument. */
+export const requireBoolean = (argument: string, value: unknown, fallback: boolean): boolean => cellBoolean(argument, value, fallback);

@@ -13,7 +13,7 @@ const ratio = (argActual: string, actual: unknown, argTarget: string, target: un
   clean(requireNonNegative(argActual, actual) / requirePositive(argTarget, target));
 
 /**
- * 3096/BHXH-TĐKT (RULES.md §3): exceed (> 100 %) the compulsory BHXH participant target and complete
+ * 3096/BHXH-TĐKT (docs/rules.md §3): exceed (> 100 %) the compulsory BHXH participant target and complete
  * (≥ 100 %) the voluntary BHXH, BHYT and BHTN ones.
  */
 export function ptdtAssessment(

@@ -1,10 +1,11 @@
 import type { PrizeSet, Tier } from "./campaigns/index.ts";
 import { RuleError } from "./errors.ts";
+import { eachNumber, otherCell, readWord, settle, wordKey, type WordList } from "./cells/index.ts";
 import { above, atLeast, EPSILON, requireNumber } from "./numbers.ts";
 
 export const LABEL_ELIGIBLE = "Đủ điều kiện";
 export const LABEL_NOT_MET = "Không đạt";
-/** RULES.md §1c (decision): a tie over a prize's slots keeps the higher prize, and the label says so. */
+/** docs/rules.md §1c (decision): a tie over a prize's slots keeps the higher prize, and the label says so. */
 export const COUNCIL_SUFFIX = " (đồng hạng vượt số giải: Hội đồng TĐKT quyết định)";
 
 export interface Placement {
@@ -21,16 +22,12 @@ export const passesBar = (value: number, bar: PrizeSet["bar"]): boolean =>
   bar.comparison === "gt" ? above(value, bar.value) : atLeast(value, bar.value);
 
 /**
- * The numbers in what Excel passes for a range (rows of cells), or a plain list: blanks, text and booleans
- * are skipped, as RANK.EQ skips them.
+ * The numbers in what Excel passes for a range (rows of cells), or a plain list, read as everywhere (cells/):
+ * blanks, words and booleans are skipped, as RANK.EQ skips them; an error value stops with #N/A and says where.
  */
-export function numbersOf(range: unknown): number[] {
+export function numbersOf(range: unknown, argument = "scores"): number[] {
   const out: number[] = [];
-  const walk = (v: unknown): void => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (typeof v === "number" && Number.isFinite(v)) out.push(v);
-  };
-  walk(range);
+  eachNumber(argument, range, (v) => void out.push(v));
   return out;
 }
 
@@ -64,6 +61,43 @@ export function standings(values: readonly number[]): (value: number) => Standin
 export const place = (value: number, values: readonly number[], prizeSet: PrizeSet): Placement =>
   placeFrom(value, standings(values)(value), prizeSet);
 
+/**
+ * A value's standing among a range's numbers in one pass, without sorting or copying them: what one AWARD_TIER
+ * cell needs, over a whole column (docs/rules.md §11). The loop is eachNumber's, written out: a callback per cell
+ * costs more than the comparison itself over 1,048,576 rows; any cell that is not a number or a blank goes through
+ * the same reading (otherCell).
+ */
+export function standingIn(value: number, range: unknown, argument = "scores"): Standing {
+  const hi = value + EPSILON;
+  const lo = value - EPSILON;
+  let higher = 0;
+  let tied = 0;
+  const count = (v: number) => {
+    if (v > hi) higher++;
+    else if (v >= lo) tied++;
+  };
+  if (!Array.isArray(range)) {
+    eachNumber(argument, range, count);
+    return { higher, tied };
+  }
+  for (let r = 0; r < range.length; r++) {
+    const row: unknown = range[r];
+    if (!Array.isArray(row)) {
+      if (typeof row === "number") count(row);
+      else if (row !== null && row !== undefined && row !== "") otherCell(argument, row, r, 0, count);
+      continue;
+    }
+    for (let c = 0; c < row.length; c++) {
+      const v: unknown = row[c];
+      if (typeof v === "number") {
+        if (v > hi) higher++;
+        else if (v >= lo) tied++;
+      } else if (v !== null && v !== undefined && v !== "") otherCell(argument, v, r, c, count);
+    }
+  }
+  return { higher, tied };
+}
+
 export function placeFrom(value: number, { higher, tied }: Standing, prizeSet: PrizeSet): Placement {
   if (tied === 0) {
     throw new RuleError(
@@ -87,19 +121,39 @@ export function placeFrom(value: number, { higher, tied }: Standing, prizeSet: P
   return { rank, eligible: true, tier: null, council: false, label: LABEL_ELIGIBLE };
 }
 
-/** A tier named by its label (with or without the council note), its code, or the two no-prize labels. */
-export function tierByName(prizeSet: PrizeSet, name: unknown): Tier | null {
-  if (typeof name !== "string" || name.trim() === "") {
-    throw new RuleError("tier", "Cần tên giải, ví dụ \"Giải nhất\".", "A prize name is required, e.g. \"Giải nhất\".");
+const NO_PRIZE = "none";
+
+/** A prize set's tiers by code ("nhat"), label ("Giải nhất", "First prize") or number ("Giải 1"), and no prize. */
+export function tierWords(prizeSet: PrizeSet): WordList {
+  let words = tierWordCache.get(prizeSet);
+  if (!words) {
+    words = {
+      what: { vi: "hạng giải", en: "prize" },
+      entries: [
+        ...prizeSet.tiers.map((t, i) => ({ code: t.code, vi: t.label.vi, en: t.label.en, words: [`Giải ${i + 1}`, t.label.vi.replace(/^Giải /, "")] })),
+        { code: NO_PRIZE, vi: LABEL_ELIGIBLE, en: "Eligible", words: [LABEL_NOT_MET, "Not met", "Không có giải"] },
+      ],
+    };
+    tierWordCache.set(prizeSet, words);
   }
-  const wanted = name.replace(COUNCIL_SUFFIX, "").trim().normalize("NFC").toLocaleLowerCase("vi");
-  if (wanted === LABEL_ELIGIBLE.toLocaleLowerCase("vi") || wanted === LABEL_NOT_MET.toLocaleLowerCase("vi")) return null;
-  const found = prizeSet.tiers.find(
-    (t) => t.code === wanted || t.label.vi.toLocaleLowerCase("vi") === wanted || t.label.en.toLowerCase() === wanted,
-  );
-  if (found) return found;
-  const known = prizeSet.tiers.map((t) => t.label.vi).join(", ");
-  throw new RuleError("tier", `Không có giải "${name}" trong cơ cấu này. Có: ${known}.`, `No prize "${name}" in this set. Known: ${known}.`);
+  return words;
+}
+const tierWordCache = new WeakMap<PrizeSet, WordList>();
+const COUNCIL_KEY = wordKey(COUNCIL_SUFFIX);
+
+/** A tier named any way AWARD_TIER or XEP_HANG write it (the council note included), or null for no prize. */
+export function tierByName(prizeSet: PrizeSet, name: unknown): Tier | null {
+  const key = typeof name === "string" ? wordKey(name) : "";
+  const reading = readWord(tierWords(prizeSet), key.endsWith(COUNCIL_KEY) ? key.slice(0, -COUNCIL_KEY.length) : name);
+  if (reading.kind === "empty") {
+    throw new RuleError("tier", "Thiếu giá trị: cần tên giải, ví dụ \"Giải nhất\".", "Missing value: a prize name is required, e.g. \"Giải nhất\".");
+  }
+  if (reading.kind === "problem" && !reading.errorCode) {
+    const known = prizeSet.tiers.map((t) => t.label.vi).join(", ");
+    throw new RuleError("tier", `Không có giải "${String(name)}" trong cơ cấu này. Có: ${known}.`, `No prize "${String(name)}" in this set. Known: ${known}.`);
+  }
+  const code = settle("tier", reading);
+  return code === NO_PRIZE ? null : prizeSet.tiers.find((t) => t.code === code)!;
 }
 
 export const requireScore = (argument: string, value: unknown): number => requireNumber(argument, value);

@@ -1,10 +1,11 @@
-import { campaignById, prizeSetOf } from "./campaigns/index.ts";
-import { RuleError } from "./errors.ts";
+import { campaignById, campaignWords, prizeSetOf } from "./campaigns/index.ts";
+import { cellWord } from "./cells/index.ts";
 import { atLeast, clean, requireBoolean, requireNonNegative, requirePositive } from "./numbers.ts";
 import { LABEL_ELIGIBLE, LABEL_NOT_MET, passesBar } from "./ranking.ts";
 
 const VSSID_CAMPAIGN = "vssid-1170-2021";
-export const VSSID_STAGES = ["so_ket", "tong_ket"] as const;
+/** The 1170 periods: sơ kết and the final review (`final`; `tong_ket`, "tổng kết" and the other names still read). */
+export const VSSID_STAGES = ["so_ket", "final"] as const;
 export type VssidStage = (typeof VSSID_STAGES)[number];
 
 export const LABEL_PRIORITY = "Đủ điều kiện - ưu tiên (tỉnh thí điểm)";
@@ -19,19 +20,14 @@ export interface VssidAssessment {
   label: string;
 }
 
-function requireStage(value: unknown): VssidStage {
-  if ((VSSID_STAGES as readonly unknown[]).includes(value)) return value as VssidStage;
-  throw new RuleError(
-    "stage",
-    `Giai đoạn "${String(value)}" không hợp lệ: dùng "so_ket" (sơ kết, ≥ 35%) hoặc "tong_ket" (tổng kết, ≥ 100%).`,
-    `Unknown stage "${String(value)}": use "so_ket" (mid-term, ≥ 35 %) or "tong_ket" (final, ≥ 100 %).`,
-  );
-}
+/** A stage named by its id or any name of the 1170 period (docs/rules.md §13). */
+const requireStage = (value: unknown): VssidStage =>
+  cellWord("stage", campaignWords(campaignById(VSSID_CAMPAIGN)).periods, value) as VssidStage;
 
 /**
- * 1170/BHXH-TĐKT (RULES.md §2): progress = installed ÷ assigned target against the stage's bar; the quality
+ * 1170/BHXH-TĐKT (docs/rules.md §2): progress = installed ÷ assigned target against the stage's bar; the quality
  * veto wins over any progress. Pilot priority is the final review's (section 2.1, "nếu đạt chỉ tiêu"), so it is
- * given only at tong_ket (decision).
+ * given only at the final review (decision).
  */
 export function vssidAssessment(installed: unknown, assignedTarget: unknown, stage: unknown, qualityOk: unknown = true, pilot: unknown = false): VssidAssessment {
   const done = requireNonNegative("installed", installed);
@@ -44,7 +40,7 @@ export function vssidAssessment(installed: unknown, assignedTarget: unknown, sta
   const base = { progress, bar: set.bar.value };
   if (!quality) return { ...base, eligible: false, vetoed: true, priority: false, label: LABEL_VETOED };
   if (!passesBar(progress, set.bar)) return { ...base, eligible: false, vetoed: false, priority: false, label: LABEL_NOT_MET };
-  const priority = isPilot && st === "tong_ket" && atLeast(progress, 1);
+  const priority = isPilot && st === "final" && atLeast(progress, 1);
   return { ...base, eligible: true, vetoed: false, priority, label: priority ? LABEL_PRIORITY : LABEL_ELIGIBLE };
 }
 

@@ -7,6 +7,8 @@ export interface KeyValueStore {
   getItem(key: string): Promise<string | null>;
   setItem(key: string, value: string): Promise<void>;
   removeItem(key: string): Promise<void>;
+  /** Every key (SharedRuntime 1.1): how the queue finds its items without a shared index. */
+  getKeys(): Promise<string[]>;
 }
 
 /** OfficeRuntime.storage's documented limit, shared by every add-in served from the same domain. */
@@ -18,19 +20,21 @@ export function memoryStore(): KeyValueStore {
     getItem: async (k) => map.get(k) ?? null,
     setItem: async (k, v) => void map.set(k, v),
     removeItem: async (k) => void map.delete(k),
+    getKeys: async () => [...map.keys()],
   };
 }
 
 export function deviceStorage(): KeyValueStore {
   if (typeof OfficeRuntime !== "undefined" && OfficeRuntime.storage) {
     const s = OfficeRuntime.storage;
-    return { getItem: (k) => s.getItem(k), setItem: (k, v) => s.setItem(k, v), removeItem: (k) => s.removeItem(k) };
+    return { getItem: (k) => s.getItem(k), setItem: (k, v) => s.setItem(k, v), removeItem: (k) => s.removeItem(k), getKeys: () => s.getKeys() };
   }
   if (typeof localStorage !== "undefined") {
     return {
       getItem: async (k) => localStorage.getItem(k),
       setItem: async (k, v) => localStorage.setItem(k, v),
       removeItem: async (k) => localStorage.removeItem(k),
+      getKeys: async () => Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i)).filter((k): k is string => k !== null),
     };
   }
   return memoryStore();

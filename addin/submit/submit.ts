@@ -1,19 +1,18 @@
 import { isRuleError, type SubmissionAnswer } from "../../shared/index.ts";
-import { BilingualError } from "../errors.ts";
-import { apiClient, type ApiClient, type Upload } from "../api/client.ts";
+import { ApiError, apiClient, type Upload } from "../api/client.ts";
+import { BilingualError, type Message } from "../errors.ts";
+import { UnitMismatchError, sameUnit, senderFor, tokenIdOf, tokenUnit, type Sender } from "../identity.ts";
 import { NotHeldError, QueueFullError, SubmissionQueue, type RetryPolicy, type SendOutcome } from "../queue/queue.ts";
 import { memoryStore, readSettings, type KeyValueStore } from "../storage/device.ts";
-import { readWholeFile } from "../workbook/file.ts";
+import { checkFileSupport, readWholeFile } from "../workbook/file.ts";
 import { metaFromTables, readContractTables, type ContractTables } from "../workbook/read.ts";
 
 /**
- * "Gửi về BHXH Việt Nam": the same path from the ribbon and from the task pane. Read the file and the
- * contract tables together, validate, queue on the device with a fresh Idempotency-Key, send with retries.
+ * "Gửi về BHXH Việt Nam": the same path from the ribbon and from the task pane. The contract tables first (a
+ * workbook that cannot be sent is refused before its bytes are copied), the workbook's unit against the token's,
+ * then the file in slices, queued on the device with a fresh Idempotency-Key and sent at once with retries.
  */
-export interface Message {
-  vi: string;
-  en: string;
-}
+export type { Message } from "../errors.ts";
 export type SubmitResult =
   | { kind: "sent"; answer: SubmissionAnswer; message: Message }
   | { kind: "waiting"; message: Message }
@@ -30,13 +29,45 @@ export interface SubmitDeps {
   fetch?: typeof fetch;
   upload?: Upload;
   retry?: RetryPolicy;
+  /** "uploading" at 0 is the hand-off: the file is read and the send has started or the item is held. */
   onStage?: (stage: "reading" | "uploading", progress: number) => void;
 }
 
-export async function clientFor(deps: Pick<SubmitDeps, "storage" | "fetch" | "upload">): Promise<ApiClient | null> {
+export async function clientFor(deps: Pick<SubmitDeps, "storage" | "fetch" | "upload">) {
   const s = await readSettings(deps.storage);
   if (!s.serviceUrl || !s.token) return null;
   return apiClient({ baseUrl: s.serviceUrl, token: s.token, fetch: deps.fetch, upload: deps.upload });
+}
+
+/** The pane's token as a sender: its client, its fingerprint, its unit when asked. Null without settings. */
+export async function senderOf(deps: Pick<SubmitDeps, "storage" | "fetch" | "upload">): Promise<Sender | null> {
+  const s = await readSettings(deps.storage);
+  const client = await clientFor(deps);
+  return client ? senderFor(deps.storage, client, await tokenIdOf(s.token)) : null;
+}
+
+export class TokenRefusedError extends BilingualError {
+  override name = "TokenRefusedError";
+}
+
+/**
+ * The workbook's unit against the token's, before the file is read. Unknown (offline, the service failing) is
+ * no refusal: the item carries the workbook's unit and is checked again before it is ever sent.
+ */
+async function checkUnit(storage: KeyValueStore, sender: Sender, workbookUnit: string): Promise<void> {
+  let me;
+  try {
+    me = await tokenUnit(storage, sender.client, sender.tokenId);
+  } catch (e) {
+    if (e instanceof ApiError && (e.status === 401 || e.status === 403)) {
+      throw new TokenRefusedError(
+        `Máy chủ không nhận mã đơn vị (token) này: chưa gửi. Sửa token trong phần Kết nối rồi gửi lại. (${e.messageVi})`,
+        `The service does not accept this unit token: nothing was sent. Correct the token under Connection, then send again. (${e.messageEn})`,
+      );
+    }
+    return;
+  }
+  if (!sameUnit(me.unit, workbookUnit)) throw new UnitMismatchError(workbookUnit, me.unit, me.unitName);
 }
 
 export function fileNameOf(office: typeof Office | undefined): string {
@@ -72,8 +103,21 @@ export function describeOutcome(outcome: SendOutcome): SubmitResult {
     };
   }
   if (outcome.kind === "waiting") {
-    const why = item.blocked ? "Mã đơn vị (token) bị từ chối: sửa trong Bảng điều khiển rồi bấm Gửi lại." : "Chưa kết nối được máy chủ: bản gửi được giữ trên máy và sẽ tự gửi lại.";
-    const whyEn = item.blocked ? "The unit token was refused: correct it in the task pane, then retry." : "The service cannot be reached: the submission is held on this device and will be retried.";
+    if (outcome.error.code === "unit_mismatch") {
+      return {
+        kind: "waiting",
+        message: {
+          vi: `${outcome.error.messageVi} Bản gửi "${item.meta.fileName}" được giữ trên máy, không gửi; xoá nó trong Hàng chờ gửi nếu không cần.`,
+          en: `${outcome.error.messageEn} "${item.meta.fileName}" is held on this device, not sent; delete it under Waiting to send if it is not needed.`,
+        },
+      };
+    }
+    const why = item.blocked
+      ? "Mã đơn vị (token) bị từ chối: bản gửi được giữ trên máy và chỉ gửi bằng đúng token đã dùng khi tạo; bấm Gửi lại khi token đó dùng được, hoặc xoá bản này và gửi lại từ tệp bằng token mới."
+      : "Chưa kết nối được máy chủ: bản gửi được giữ trên máy và sẽ tự gửi lại.";
+    const whyEn = item.blocked
+      ? "The unit token was refused: the submission is held on this device and goes out only under the token it was made with; retry once that token works, or delete it and send the workbook again with the new token."
+      : "The service cannot be reached: the submission is held on this device and will be retried.";
     return { kind: "waiting", message: { vi: `${why} (${outcome.error.messageVi})`, en: `${whyEn} (${outcome.error.messageEn})` } };
   }
   if (outcome.kind === "unread") {
@@ -105,28 +149,30 @@ export function describeOutcomes(outcomes: readonly SendOutcome[]): SubmitResult
 export async function submitWorkbook(deps: SubmitDeps): Promise<SubmitResult> {
   const office = deps.office ?? (typeof Office !== "undefined" ? Office : undefined);
   try {
-    const client = await clientFor(deps);
-    if (!client) {
+    const sender = await senderOf(deps);
+    if (!sender) {
       return {
         kind: "error",
         message: { vi: "Chưa nhập địa chỉ máy chủ và mã đơn vị: mở Bảng điều khiển (tab BHXH).", en: "No service address or unit token yet: open the task pane (BHXH tab)." },
       };
     }
     deps.onStage?.("reading", 0);
-    const { bytes, read } = await readWholeFile(deps.readTables ?? readContractTables, office);
-    const { meta } = metaFromTables(read, fileNameOf(office));
+    checkFileSupport(office);
+    const { unit, meta } = metaFromTables(await (deps.readTables ?? readContractTables)(), fileNameOf(office));
+    await checkUnit(deps.storage, sender, unit);
+    const bytes = await readWholeFile(office);
     const onProgress = (f: number) => deps.onStage?.("uploading", f);
     deps.onStage?.("uploading", 0);
     let held: Message | null = null;
     let tooLarge = false;
     let outcome: SendOutcome;
     try {
-      outcome = await deps.queue.submit(client, bytes, meta, onProgress);
+      outcome = await deps.queue.submit(sender, bytes, meta, unit, onProgress);
     } catch (e) {
       if (!(e instanceof NotHeldError)) throw e;
       // Not held on the device (too large, or its storage failed; nothing of it was kept): sent now all the same
       // from memory, and said plainly if it cannot be.
-      outcome = await new SubmissionQueue(memoryStore(), deps.retry).submit(client, bytes, meta, onProgress);
+      outcome = await new SubmissionQueue(memoryStore(), deps.retry).submit(sender, bytes, meta, unit, onProgress);
       held = { vi: e.messageVi, en: e.messageEn };
       tooLarge = e instanceof QueueFullError;
     }

@@ -11,7 +11,9 @@ import { readSettings, writeSettings } from "../storage/device.ts";
 import { clientFor, messageOf, type Message } from "../submit/submit.ts";
 import { currentTargets, targetsSource } from "../targets/store.ts";
 import { actualsFrom, readContractTables } from "../workbook/read.ts";
+import { initAttachPane, showMapping } from "./attach-pane.ts";
 import { targetsChart } from "./chart.ts";
+import { showQueue as showQueueOf } from "./queue-list.ts";
 import "./taskpane.css";
 
 if (typeof CustomFunctions !== "undefined") registerFunctions();
@@ -31,23 +33,7 @@ function fillPeriods(campaignId: string, selected: string): void {
   select.replaceChildren(...campaign.periods.map((p) => new Option(`${p.label.vi} / ${p.label.en}`, p.id, false, p.id === selected)));
 }
 
-async function showQueue(): Promise<void> {
-  const items = await runtime().queue.list();
-  const list = $<HTMLUListElement>("queue");
-  if (items.length === 0) {
-    list.replaceChildren(Object.assign(document.createElement("li"), { textContent: "Không có bản nào chờ gửi. / Nothing waiting." }));
-    return;
-  }
-  list.replaceChildren(
-    ...items.map((i) => {
-      const li = document.createElement("li");
-      const why = i.lastError ? ` — ${i.lastError.vi} / ${i.lastError.en}` : "";
-      li.textContent = `${i.broken ? "Bị hỏng, để riêng / damaged, set aside" : "Đang chờ gửi / waiting"}: ${i.meta.fileName} (${i.meta.campaign}, ${i.meta.period}), ${Math.round(i.size / 1024)} KB, ${i.attempts} lần thử / attempts${i.blocked ? ", cần sửa mã đơn vị / token needed" : ""}${why}`;
-      li.dataset.queueId = i.id;
-      return li;
-    }),
-  );
-}
+const showQueue = () => showQueueOf(runtime().queue, runtime().storage);
 
 function showHistory(rows: Submission[]): void {
   const body = $<HTMLTableElement>("history").tBodies[0]!;
@@ -135,6 +121,7 @@ async function initPane(): Promise<void> {
     fillPeriods(campaignSelect.value, "");
     await writeSettings(rt.storage, { campaign: campaignSelect.value, period: $<HTMLSelectElement>("period").value });
     void reloadHistory();
+    void showMapping(campaignSelect.value, rt.storage);
   });
   $<HTMLSelectElement>("period").addEventListener("change", async () => {
     await writeSettings(rt.storage, { campaign: campaignSelect.value, period: $<HTMLSelectElement>("period").value });
@@ -149,6 +136,7 @@ async function initPane(): Promise<void> {
     e.preventDefault();
     await writeSettings(rt.storage, { serviceUrl: $<HTMLInputElement>("serviceUrl").value, token: $<HTMLInputElement>("token").value });
     say("me", { vi: "Đã lưu trên máy này.", en: "Saved on this device." }, "ok");
+    void showQueue(); // what waits for another token is said so
   });
   $("whoami").addEventListener("click", async () => {
     const client = await clientFor(rt);
@@ -166,6 +154,7 @@ async function initPane(): Promise<void> {
     if (done.length === 0) await showQueue();
   });
   $("reload").addEventListener("click", () => void reloadHistory());
+  initAttachPane(rt.storage);
   $("refresh-targets").addEventListener("click", async () => {
     say("targets-status", await rt.refreshTargets());
     showTargets();

@@ -3,7 +3,9 @@ import { BilingualError } from "../errors.ts";
 /**
  * The whole workbook as bytes: Office.context.document.getFileAsync(Compressed) in slices of at most 4 MB, read
  * in order, and the file ALWAYS closed (an open file blocks the next getFileAsync, and Office allows only two
- * open at once). `during` runs while the file is open, so what it reads is of the same moment as the bytes.
+ * open at once). Read after the contract tables, never with them: a workbook that cannot be sent is refused
+ * before its bytes are copied, and the service reads the same tables from these bytes and refuses a header
+ * that disagrees with them, so nothing edited in between can go out unnoticed.
  */
 export const SLICE_SIZE = 4 * 1024 * 1024;
 
@@ -37,7 +39,7 @@ export function checkFileSupport(office: typeof Office = Office): void {
   }
 }
 
-export async function readWholeFile<T>(during: () => Promise<T>, office: typeof Office = Office): Promise<{ bytes: Uint8Array; read: T }> {
+export async function readWholeFile(office: typeof Office = Office): Promise<Uint8Array> {
   checkFileSupport(office);
   const file = await call<Office.File>((cb) => office.context.document.getFileAsync(COMPRESSED, { sliceSize: SLICE_SIZE }, cb), "getFileAsync");
   try {
@@ -55,8 +57,7 @@ export async function readWholeFile<T>(during: () => Promise<T>, office: typeof 
       bytes.set(p, at);
       at += p.byteLength;
     }
-    const read = await during();
-    return { bytes, read };
+    return bytes;
   } finally {
     await new Promise<void>((resolve) => file.closeAsync(() => resolve()));
   }

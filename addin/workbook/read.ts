@@ -2,20 +2,25 @@ import {
   INPUT_SCHEMAS,
   campaignById,
   claimedSchema,
+  isRuleError,
   parseInputs,
   periodOf,
   submissionMetaSchema,
   type SubmissionMeta,
 } from "../../shared/index.ts";
 import { CLAIMED_KEYS, INFO_KEYS, INPUT_KEYS, OPTIONAL_TABLES, TABLES } from "../../shared/contract.ts";
+import { foldText } from "../../shared/text.ts";
 import { BilingualError } from "../errors.ts";
+import { ATTACH_HINT, rowLabel } from "./labels.ts";
+import { findTables, type FoundTable } from "./tables.ts";
 import { tableCell } from "./values.ts";
 
 /**
- * Reads the template's contract (contract.ts, docs/template-contract.md): the three key–value named tables, each
- * Mã / Nội dung / Giá trị. The reader returns what exists (null for a missing table), so the chart can use a
- * workbook that only has BHXH_CHI_TIEU; building a submission (metaFromTables) requires the three submit tables,
- * and a missing table or key is a ContractError naming both, Vietnamese first.
+ * Reads the template's contract (shared/contract.ts, docs/template-contract.md) from the named tables, before
+ * a byte of the file is read, so a workbook that cannot be sent is refused at once. The reader returns what
+ * exists (null for a missing table), so the chart can use a workbook that only has BHXH_CHI_TIEU; building a
+ * submission (metaFromTables) requires the three submit tables, and every refusal names the table, the row and
+ * the cell, and says how to fix it (the attach button), Vietnamese first.
  */
 export class ContractError extends BilingualError {
   override name = "ContractError";
@@ -24,64 +29,151 @@ export class ContractError extends BilingualError {
     readonly key: string | null,
     messageVi: string,
     messageEn: string,
+    /** The Giá trị cell the refusal is about: 'Dữ liệu gửi'!C9. */
+    readonly cell: string | null = null,
   ) {
     super(messageVi, messageEn);
   }
 }
 
-export type KeyValues = Map<string, unknown>;
-export interface ContractTables {
-  info: KeyValues | null;
-  inputs: KeyValues | null;
-  claimed: KeyValues | null;
-  actuals: KeyValues | null;
+export interface ContractCell {
+  value: unknown;
+  /** null when the rows came without their place (a reading of the file outside Excel). */
+  cell: string | null;
+  /** Excel's error value in the cell (#REF!, #DIV/0!…), which is no value at all. */
+  error: string | null;
 }
 
-/** A table body as rows of [Mã, Nội dung, Giá trị]: key → converted value. */
-export function keyValues(rows: unknown[][]): KeyValues {
-  const out: KeyValues = new Map();
-  for (const row of rows) {
-    const key = typeof row[0] === "string" ? row[0].trim() : row[0] === null || row[0] === undefined ? "" : String(row[0]);
-    if (key) out.set(key, tableCell(row[2]));
+/** One key–value table, keyed by the folded Mã: "C4", "c 4" and "c4" are one row; the first of equals wins. */
+export class ContractTable extends Map<string, ContractCell> {
+  constructor(
+    readonly name: string,
+    readonly sheet: string | null = null,
+    /** Contract headers the table lacks (then it has no rows that can be read). */
+    readonly missing: readonly string[] = [],
+  ) {
+    super();
+  }
+  entry(key: string): ContractCell | undefined {
+    return this.get(foldText(key));
+  }
+  add(key: unknown, cell: ContractCell): void {
+    const k = foldText(key === null || key === undefined ? "" : String(key));
+    if (k && !this.has(k)) this.set(k, cell);
+  }
+}
+export type KeyValues = ContractTable;
+
+export interface ContractTables {
+  info: ContractTable | null;
+  inputs: ContractTable | null;
+  claimed: ContractTable | null;
+  actuals: ContractTable | null;
+}
+
+/** A table body as rows of [Mã, Nội dung, Giá trị] (a reading of the file outside Excel): no cells known. */
+export function keyValues(rows: unknown[][], name = "", sheet: string | null = null): ContractTable {
+  const out = new ContractTable(name, sheet);
+  for (const row of rows) out.add(row[0], { value: tableCell(row[2]), cell: null, error: null });
+  return out;
+}
+
+export function fromFound(found: FoundTable): ContractTable {
+  const out = new ContractTable(found.name, found.sheet, found.missing);
+  for (const row of found.rows) {
+    const error = row.valueType === "Error" ? String(row.value) : null;
+    out.add(row.key, { value: error ? undefined : tableCell(row.value), cell: row.cell, error });
   }
   return out;
 }
 
 const NAMES = [TABLES.info, TABLES.inputs, TABLES.claimed, OPTIONAL_TABLES.actuals] as const;
 
-/** Excel.run over the four tables: two syncs (which exist, then their bodies). */
 export async function readContractTables(): Promise<ContractTables> {
   return Excel.run(async (context) => {
-    const tables = NAMES.map((name) => context.workbook.tables.getItemOrNullObject(name));
-    for (const t of tables) t.load("isNullObject");
-    await context.sync();
-    const bodies = tables.map((t) => (t.isNullObject ? null : t.getDataBodyRange().load("values")));
-    await context.sync();
-    const byName = new Map(NAMES.map((name, i) => [name, bodies[i] ? keyValues(bodies[i]!.values as unknown[][]) : null]));
-    return { info: byName.get(TABLES.info) ?? null, inputs: byName.get(TABLES.inputs) ?? null, claimed: byName.get(TABLES.claimed) ?? null, actuals: byName.get(OPTIONAL_TABLES.actuals) ?? null };
+    const found = await findTables(context, NAMES);
+    const table = (name: string) => {
+      const f = found.get(name);
+      return f ? fromFound(f) : null;
+    };
+    return { info: table(TABLES.info), inputs: table(TABLES.inputs), claimed: table(TABLES.claimed), actuals: table(OPTIONAL_TABLES.actuals) };
   });
 }
 
-/** A table the submission cannot do without. */
-function requiredTable(name: string, values: KeyValues | null): KeyValues {
-  if (values) return values;
-  throw new ContractError(
-    name,
-    null,
-    `Tệp thiếu bảng ${name} (Insert > Table, đặt tên bảng ${name}, cột Mã / Nội dung / Giá trị). Hãy dùng biểu mẫu của BHXH Việt Nam.`,
-    `The workbook has no table named ${name} (columns Mã / Nội dung / Giá trị). Use the BHXH template.`,
-  );
+const lowerFirst = (t: string) => t.charAt(0).toLowerCase() + t.slice(1);
+
+/** A table the submission cannot do without, with the contract's three columns. */
+function requiredTable(name: string, table: ContractTable | null): ContractTable {
+  if (!table) {
+    throw new ContractError(name, null, `Tệp thiếu bảng ${name}. ${ATTACH_HINT.vi}`, `The workbook has no table named ${name}. ${ATTACH_HINT.en}`);
+  }
+  if (table.missing.length) {
+    const where = table.sheet ? ` (trang '${table.sheet}')` : "";
+    const whereEn = table.sheet ? ` (sheet '${table.sheet}')` : "";
+    const cols = table.missing.join(", ");
+    throw new ContractError(
+      name,
+      null,
+      `Bảng ${table.name}${where} thiếu cột ${cols}: hàng tiêu đề phải có Mã / Nội dung / Giá trị. Sửa tiêu đề, hoặc ${lowerFirst(ATTACH_HINT.vi)}`,
+      `Table ${table.name}${whereEn} has no column ${cols}: its header row must read Mã / Nội dung / Giá trị. Fix the header, or ${lowerFirst(ATTACH_HINT.en)}`,
+    );
+  }
+  return table;
 }
 
-function required(table: string, values: KeyValues, key: string): unknown {
-  const v = values.get(key);
-  if (v === undefined) {
-    throw new ContractError(table, key, `Bảng ${table} thiếu dòng có Mã "${key}" (hoặc ô Giá trị để trống).`, `Table ${table} has no row with Mã "${key}" (or its Giá trị is empty).`);
+/** A row's value, or a refusal that says which row, which cell, what is wrong and what to do. */
+function valueOf(table: ContractTable, key: string, optional = false): unknown {
+  const entry = table.entry(key);
+  const label = rowLabel(key);
+  if (!entry) {
+    if (optional) return undefined;
+    throw new ContractError(
+      table.name,
+      key,
+      `Bảng ${table.name} thiếu dòng có Mã "${key}" (${label.vi}). ${ATTACH_HINT.vi}`,
+      `Table ${table.name} has no row with Mã "${key}" (${label.en}). ${ATTACH_HINT.en}`,
+    );
   }
-  return v;
+  const at = entry.cell ? `Ô ${entry.cell}` : `Ô Giá trị`;
+  const atEn = entry.cell ? `Cell ${entry.cell}` : `The Giá trị cell`;
+  const what = `(Mã "${key}", ${label.vi}, bảng ${table.name})`;
+  const whatEn = `(Mã "${key}", ${label.en}, table ${table.name})`;
+  if (entry.error) {
+    const deleted = /^#REF!$/i.test(entry.error);
+    throw new ContractError(
+      table.name,
+      key,
+      `${at} ${what} đang báo lỗi ${entry.error}${deleted ? ": ô nó trỏ tới đã bị xoá (trang, dòng hoặc cột bị xoá)" : ""}. Sửa ô đó, hoặc bấm "Gắn vào bảng tính này" và chọn lại ô.`,
+      `${atEn} ${whatEn} shows ${entry.error}${deleted ? ": the cell it pointed at was deleted (a sheet, row or column removed)" : ""}. Fix that cell, or press "Attach to this workbook" and point it again.`,
+      entry.cell,
+    );
+  }
+  if (entry.value === undefined && !optional) {
+    throw new ContractError(
+      table.name,
+      key,
+      `${at} ${what} đang để trống. Nhập số liệu vào đó, hoặc bấm "Gắn vào bảng tính này" và chọn ô chứa số liệu.`,
+      `${atEn} ${whatEn} is empty. Enter the figure there, or press "Attach to this workbook" and point it at the cell holding it.`,
+      entry.cell,
+    );
+  }
+  return entry.value;
+}
+
+/** The rules' own refusal of a value, said with the cell it came from. */
+function inCell(table: ContractTable, run: () => void): void {
+  try {
+    run();
+  } catch (e) {
+    if (!isRuleError(e)) throw e;
+    const entry = table.entry(e.argument);
+    if (!entry?.cell) throw e;
+    throw new ContractError(table.name, e.argument, `Ô ${entry.cell} (Mã "${e.argument}"): ${e.messageVi}`, `Cell ${entry.cell} (Mã "${e.argument}"): ${e.messageEn}`, entry.cell);
+  }
 }
 
 export interface WorkbookFacts {
+  /** What the workbook says it is: checked against the token's unit before anything is sent. */
   unit: string;
   meta: SubmissionMeta;
 }
@@ -91,25 +183,30 @@ export interface WorkbookFacts {
  * campaign and period exist, the inputs have the campaign's shape (parseInputs), the claim is a number/label.
  */
 export function metaFromTables(read: ContractTables, fileName: string): WorkbookFacts {
-  const tables = { info: requiredTable(TABLES.info, read.info), inputs: requiredTable(TABLES.inputs, read.inputs), claimed: requiredTable(TABLES.claimed, read.claimed) };
+  const info = requiredTable(TABLES.info, read.info);
+  const inputsTable = requiredTable(TABLES.inputs, read.inputs);
+  const claimedTable = requiredTable(TABLES.claimed, read.claimed);
   const [unitKey, campaignKey, periodKey] = INFO_KEYS;
-  const unit = String(required(TABLES.info, tables.info, unitKey));
-  const campaignId = String(required(TABLES.info, tables.info, campaignKey));
-  const periodId = String(required(TABLES.info, tables.info, periodKey));
-  const campaign = campaignById(campaignId);
-  periodOf(campaign, periodId);
-  const keys = INPUT_KEYS[campaign.id as keyof typeof INPUT_KEYS] as readonly string[];
+  const unit = String(valueOf(info, unitKey)).trim();
+  const campaignId = String(valueOf(info, campaignKey)).trim();
+  const periodId = String(valueOf(info, periodKey)).trim();
+  let campaign!: ReturnType<typeof campaignById>;
+  inCell(info, () => {
+    campaign = campaignById(campaignId);
+    periodOf(campaign, periodId);
+  });
+  const id = campaign.id as keyof typeof INPUT_SCHEMAS;
+  const shape = INPUT_SCHEMAS[id].shape as Record<string, { safeParse(v: unknown): { success: boolean } }>;
   const inputs: Record<string, unknown> = {};
-  const shape = INPUT_SCHEMAS[campaign.id as keyof typeof INPUT_SCHEMAS].shape as Record<string, { safeParse(v: unknown): { success: boolean } }>;
-  for (const key of keys) {
-    const v = tables.inputs.get(key);
+  for (const key of INPUT_KEYS[id]) {
+    const hasDefault = shape[key]?.safeParse(undefined).success ?? false;
+    const v = valueOf(inputsTable, key, hasDefault);
     if (v !== undefined) inputs[key] = v;
-    else if (!shape[key]?.safeParse(undefined).success) required(TABLES.inputs, tables.inputs, key); // no default: say which row
   }
-  parseInputs(campaign.id, inputs); // names the first bad or missing input
+  inCell(inputsTable, () => void parseInputs(campaign.id, inputs));
   const [valueKey, labelKey] = CLAIMED_KEYS;
-  const claimedValue = tables.claimed.get(valueKey);
-  const claimedLabel = tables.claimed.get(labelKey);
+  const claimedValue = claimedTable.entry(valueKey)?.value;
+  const claimedLabel = claimedTable.entry(labelKey)?.value;
   const claimed = claimedSchema.parse({
     value: typeof claimedValue === "number" ? claimedValue : null,
     label: claimedLabel === undefined ? null : String(claimedLabel),
@@ -118,9 +215,11 @@ export function metaFromTables(read: ContractTables, fileName: string): Workbook
   return { unit, meta };
 }
 
-/** The office's own figures for the chart (BHXH_CHI_TIEU), numbers only. */
+/** The office's own figures for the chart (BHXH_CHI_TIEU), numbers only, by indicator code. */
 export function actualsFrom(tables: ContractTables | null): Map<string, number> {
   const out = new Map<string, number>();
-  for (const [k, v] of tables?.actuals ?? []) if (typeof v === "number" && Number.isFinite(v)) out.set(k.toUpperCase(), v);
+  for (const [k, v] of tables?.actuals ?? []) {
+    if (typeof v.value === "number" && Number.isFinite(v.value)) out.set(k.toUpperCase().replace(/ /g, "_"), v.value);
+  }
   return out;
 }

@@ -1,29 +1,21 @@
-/**
- * Excel's values as they reach the add-in: a custom function's optional argument arrives as null or undefined,
- * a range as rows of cells, a table body as rows of numbers, strings and booleans. These convert the shape only;
- * every judgement on a value (range, sign, share) stays in shared/.
- */
-
-/** An omitted optional argument (null from Excel, undefined in code) becomes undefined, so the rules' default applies. */
-export const optional = <T>(value: T | null | undefined): T | undefined => (value === null || value === undefined ? undefined : value);
-
-const TRUE_TEXT = new Set(["TRUE", "ĐÚNG", "DUNG", "CÓ", "CO", "X"]);
-const FALSE_TEXT = new Set(["FALSE", "SAI", "KHÔNG", "KHONG"]);
+import { isBlankCell, readBoolean } from "../../shared/index.ts";
 
 /**
- * A cell that may hold a boolean typed as text (a template in Vietnamese Excel shows ĐÚNG/SAI; a CSV import
- * leaves "TRUE"): the text becomes the boolean, anything else passes through for the rules to judge.
+ * Excel's values as they reach the add-in from a table body: rows of numbers, strings and booleans. The reading of
+ * a value (text numbers, yes/no words, codes by name) is shared/'s one reading of a cell (cells/), which the input
+ * schemas apply again on both ends; these only say which cells are empty and keep yes/no as booleans in what the
+ * task pane shows.
  */
+
+/** A yes/no written as a word (ĐÚNG/SAI, Có/Không, x, TRUE from a CSV) becomes the boolean; anything else passes through. */
 export function booleanCell(value: unknown): unknown {
   if (typeof value !== "string") return value;
-  const t = value.trim().toUpperCase();
-  if (TRUE_TEXT.has(t)) return true;
-  if (FALSE_TEXT.has(t)) return false;
-  return value;
+  const r = readBoolean(value);
+  return r.kind === "value" && !/^\s*[01]\s*$/.test(value) ? r.value : value;
 }
 
-/** A table cell: "" (a blank cell in a table body) is missing; text that is a plain number stays text (the rules say so). */
+/** A table cell: a blank (null, "", spaces) is missing; a yes/no word is the boolean. */
 export function tableCell(value: unknown): unknown {
-  if (value === "" || value === null || value === undefined) return undefined;
+  if (isBlankCell(value)) return undefined;
   return booleanCell(value);
 }

@@ -4,6 +4,8 @@ import type { AppEnv } from "../env.ts";
 import { sha256Hex } from "../storage/hash.ts";
 import { tokenByHash } from "../storage/tokens.ts";
 import { ApiError } from "./errors.ts";
+import { limitAddress } from "./rate-limit.ts";
+import { trustCaller, trustedCaller } from "./token-cache.ts";
 
 const unauthorized = (code: string, vi: string, en: string) =>
   new ApiError(401, code, "Authorization", vi, en, { "WWW-Authenticate": 'Bearer realm="bhxh-thidua"' });
@@ -11,19 +13,29 @@ const unauthorized = (code: string, vi: string, en: string) =>
 /**
  * Bearer token → caller. Only the SHA-256 is looked up, so a leaked database leaks no usable token. A token whose
  * role does not fit its unit's kind is refused like a revoked one: it can only come from a hand-edited row.
+ * A token verified a moment ago is taken from this isolate's memory (token-cache.ts: revocation reaches it within
+ * TOKEN_TRUST_MS); any other request first passes the per-address limit, then D1.
  */
 export const requireToken = createMiddleware<AppEnv>(async (c, next) => {
   const header = c.req.header("Authorization") ?? "";
   const match = /^Bearer\s+([A-Za-z0-9_-]{20,200})\s*$/.exec(header);
-  if (!match) {
+  const hash = match ? await sha256Hex(match[1]!) : null;
+  const trusted = hash ? trustedCaller(hash) : null;
+  if (trusted) {
+    c.set("caller", trusted);
+    return next();
+  }
+  await limitAddress(c);
+  if (!hash) {
     throw unauthorized("token_missing", "Thiếu mã truy cập (Authorization: Bearer …).", "Missing access token (Authorization: Bearer …).");
   }
-  const hash = await sha256Hex(match[1]!);
   const token = await tokenByHash(c.env.DB, hash);
   if (!token) throw unauthorized("token_unknown", "Mã truy cập không đúng.", "Unknown access token.");
   if (token.revokedAt) throw unauthorized("token_revoked", "Mã truy cập đã bị thu hồi.", "This access token has been revoked.");
   if (token.role !== token.unitKind) throw unauthorized("token_invalid", "Mã truy cập không hợp lệ.", "Invalid access token.");
-  c.set("caller", { tokenId: token.id, tokenHash: hash, unit: token.unit, unitName: token.unitName, role: token.role });
+  const caller = { tokenId: token.id, tokenHash: hash, unit: token.unit, unitName: token.unitName, role: token.role };
+  trustCaller(caller);
+  c.set("caller", caller);
   await next();
 });
 

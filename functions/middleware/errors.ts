@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { isRuleError, type ErrorBody } from "../../shared/index.ts";
+import { isRuleError, type CellSource, type ErrorBody } from "../../shared/index.ts";
 
 /**
  * The one error shape of the API: `{ error: { code, field, message_vi, message_en } }`, Vietnamese first because
@@ -15,14 +15,16 @@ export class ApiError extends Error {
     readonly messageVi: string,
     readonly messageEn: string,
     readonly headers: Record<string, string> = {},
+    /** The workbook cell the refusal is about: shown by the upload page and /hq beside the message. */
+    readonly where?: CellSource,
   ) {
     super(`${code}: ${messageEn}`);
     this.name = "ApiError";
   }
 }
 
-export const errorBody = (code: string, field: string | null, vi: string, en: string): ErrorBody => ({
-  error: { code, field, message_vi: vi, message_en: en },
+export const errorBody = (code: string, field: string | null, vi: string, en: string, where?: CellSource): ErrorBody => ({
+  error: { code, field, message_vi: vi, message_en: en, ...(where ? { where } : {}) },
 });
 
 export const notFound = (whatVi: string, whatEn: string): ApiError =>
@@ -33,15 +35,18 @@ export const validationError = (field: string, vi: string, en: string): ApiError
   new ApiError(400, "invalid", field || null, `Dữ liệu không hợp lệ ở "${field}": ${vi}`, `Invalid value at "${field}": ${en}`);
 
 /** `prefix` says where a RuleError's argument lives: the rules name `c3`, the client sent `inputs.c3`. */
-export function toApiError(err: unknown, prefix = ""): ApiError | null {
+export function toApiError(err: unknown, prefix = "", where?: (field: string) => CellSource | undefined): ApiError | null {
   if (err instanceof ApiError) return err;
-  if (isRuleError(err)) return new ApiError(400, "invalid", `${prefix}${err.argument}`, err.messageVi, err.messageEn);
+  if (isRuleError(err)) {
+    const field = `${prefix}${err.argument}`;
+    return new ApiError(400, "invalid", field, err.messageVi, err.messageEn, {}, where?.(field));
+  }
   return null;
 }
 
 export function onError(err: unknown, c: Context): Response {
   const known = toApiError(err);
-  if (known) return c.json(errorBody(known.code, known.field, known.messageVi, known.messageEn), known.status, known.headers);
+  if (known) return c.json(errorBody(known.code, known.field, known.messageVi, known.messageEn, known.where), known.status, known.headers);
   if (err instanceof HTTPException && err.status < 500) {
     // hono's own 4xx: the validator's "Malformed JSON in request body" is the one that reaches here.
     const malformed = /json/i.test(err.message);

@@ -1,22 +1,51 @@
+import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "../env.ts";
 import { ApiError } from "./errors.ts";
 
-/** The binding counts per minute (wrangler.toml `[[ratelimits]]`, period 60): a refused caller waits that long. */
+/** Both bindings count per minute (wrangler.toml `[[ratelimits]]`, period 60): a refused caller waits that long. */
 const RETRY_AFTER_SECONDS = "60";
 
+const limited = () =>
+  new ApiError(
+    429, "rate_limited", null,
+    "Quá nhiều yêu cầu, vui lòng thử lại sau một phút.", "Too many requests; please retry in a minute.",
+    { "Retry-After": RETRY_AFTER_SECONDS },
+  );
+
+/** Where there is no CF-Connecting-IP (Cloudflare always sets it; a local test may not): one shared key. */
+export const LOCAL_ADDRESS_KEY = "local";
+
 /**
- * Per-token limit with the Workers rate limiting binding, keyed by the token's hash (not its unit: two tokens of
- * one unit are two clients). Runs after auth, so an unknown token is a 401, never counted.
+ * The limiter's key for a client address. An IPv6 client is given a whole /64 by its provider and can move within
+ * it at will, so its key is the /64; an IPv4 address (or IPv4 written inside IPv6) is its own key.
+ */
+export function addressKey(ip: string | undefined): string {
+  const address = ip?.trim().toLowerCase();
+  if (!address) return LOCAL_ADDRESS_KEY;
+  if (!address.includes(":") || address.includes(".")) return address;
+  const [head = "", tail] = address.split("::");
+  const left = head ? head.split(":") : [];
+  const right = tail ? tail.split(":") : [];
+  const groups = tail === undefined ? left : [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right];
+  return `${groups.slice(0, 4).map((g) => parseInt(g, 16).toString(16)).join(":")}::/64`;
+}
+
+/**
+ * Before any token is looked up in D1: a request that does not carry a token this isolate already trusts counts
+ * against its client address (ANON_LIMITER), so a flood of unknown tokens costs at most the limit in lookups.
+ */
+export async function limitAddress(c: Context<AppEnv>): Promise<void> {
+  const { success } = await c.env.ANON_LIMITER.limit({ key: addressKey(c.req.header("CF-Connecting-IP")) });
+  if (!success) throw limited();
+}
+
+/**
+ * Per-token limit, keyed by the token's hash (not its unit: two tokens of one unit are two clients). Runs after
+ * auth, so it counts only tokens D1 knows.
  */
 export const rateLimit = createMiddleware<AppEnv>(async (c, next) => {
   const { success } = await c.env.RATE_LIMITER.limit({ key: c.get("caller").tokenHash });
-  if (!success) {
-    throw new ApiError(
-      429, "rate_limited", null,
-      "Quá nhiều yêu cầu, vui lòng thử lại sau một phút.", "Too many requests; please retry in a minute.",
-      { "Retry-After": RETRY_AFTER_SECONDS },
-    );
-  }
+  if (!success) throw limited();
   await next();
 });

@@ -27,24 +27,42 @@ export const apiHeaders = secureHeaders({
   crossOriginResourcePolicy: "same-origin",
 });
 
+const pageCsp = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'", OFFICE_JS_CDN],
+  connectSrc: ["'self'", OFFICE_JS_CDN],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", "data:"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+};
+
 /**
- * The add-in's pages and /hq. No X-Frame-Options (it cannot list several hosts) and frame-ancestors names the
- * Office hosts; no Cross-Origin-Opener-Policy, which would cut the Office dialog API's window link; resources
+ * What Office itself loads from the manifest: the one shared-runtime page (taskpane.html, with its script and
+ * style), functions.json (and its locales) and the icons. Only these may be framed, and only by the Office hosts.
+ */
+export const OFFICE_LOADED = /^\/(taskpane\.(html|js|css)|functions(\.[A-Za-z-]+)?\.json|assets\/[\w.-]+)$/;
+
+/**
+ * The add-in's files. No X-Frame-Options (it cannot list several hosts) and frame-ancestors names the Office
+ * hosts; no Cross-Origin-Opener-Policy, which would cut the Office dialog API's window link; resources
  * `cross-origin` because Office loads the manifest's icons and functions.json from its own origins.
  */
-export const pageHeaders = secureHeaders({
+export const addinHeaders = secureHeaders({
   ...common,
-  contentSecurityPolicy: {
-    defaultSrc: ["'self'"],
-    scriptSrc: ["'self'", OFFICE_JS_CDN],
-    connectSrc: ["'self'", OFFICE_JS_CDN],
-    styleSrc: ["'self'", "'unsafe-inline'"],
-    imgSrc: ["'self'", "data:"],
-    objectSrc: ["'none'"],
-    baseUri: ["'self'"],
-    frameAncestors: OFFICE_FRAME_ANCESTORS,
-  },
+  contentSecurityPolicy: { ...pageCsp, frameAncestors: OFFICE_FRAME_ANCESTORS },
   xFrameOptions: false,
   crossOriginOpenerPolicy: false,
   crossOriginResourcePolicy: "cross-origin",
+});
+
+/**
+ * Every other page and file: /hq keeps the headquarters token, the upload page (/gui) a province's, so no page may
+ * frame them (clickjacking), not even an Office host; only the add-in's pane lives in Office's frame.
+ */
+export const pageHeaders = secureHeaders({
+  ...common,
+  contentSecurityPolicy: { ...pageCsp, frameAncestors: ["'none'"] },
+  xFrameOptions: "DENY",
+  crossOriginResourcePolicy: "same-origin",
 });

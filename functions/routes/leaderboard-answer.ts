@@ -1,4 +1,4 @@
-import { campaignById, leaderboard, prizeSetForPeriod, type LeaderboardAnswer, type Submission } from "../../shared/index.ts";
+import { campaignById, leaderboard, periodOf, prizeSetForPeriod, type LeaderboardAnswer, type Submission } from "../../shared/index.ts";
 
 type Latest = Pick<Submission, "id" | "unit" | "unitName" | "version" | "computed" | "claimed">;
 
@@ -9,7 +9,10 @@ type Latest = Pick<Submission, "id" | "unit" | "unitName" | "version" | "compute
  * is the rules' RuleError (a 400 naming it).
  */
 export function leaderboardAnswer(latest: readonly Latest[], campaignId: string, period: string): LeaderboardAnswer {
-  const prizeSet = prizeSetForPeriod(campaignById(campaignId), period).id;
+  const campaign = campaignById(campaignId);
+  // The answer names the period by its one id, however the query named it (tong_ket is final: docs/rules.md §13).
+  const periodId = periodOf(campaign, period).id;
+  const prizeSet = prizeSetForPeriod(campaign, periodId).id;
   const board = leaderboard(
     latest.map((s) => ({ unit: s.unit, value: s.computed.value, vetoed: s.computed.vetoed, priority: s.computed.priority, claimed: s.claimed.value })),
     campaignId,
@@ -18,7 +21,7 @@ export function leaderboardAnswer(latest: readonly Latest[], campaignId: string,
   const byUnit = new Map(latest.map((s) => [s.unit, s]));
   return {
     ...board,
-    period,
+    period: periodId,
     rows: board.rows.map((r) => {
       const s = byUnit.get(r.unit)!;
       return { ...r, unitName: s.unitName, submissionId: s.id, version: s.version };

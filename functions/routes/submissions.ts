@@ -1,13 +1,16 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import { campaignById, IDEMPOTENCY_HEADER, periodOf, SUBMISSION_META_HEADER, XLSX_CONTENT_TYPE } from "../../shared/index.ts";
+import { campaignById, FILE_NAME_HEADER, IDEMPOTENCY_HEADER, periodOf, SUBMISSION_META_HEADER, XLSX_CONTENT_TYPE } from "../../shared/index.ts";
 import type { AppEnv, Caller } from "../env.ts";
 import { ApiError, notFound } from "../middleware/errors.ts";
 import { validate } from "../middleware/validate.ts";
 import { listSubmissions, submissionById } from "../storage/submissions.ts";
 import { attachment } from "./disposition.ts";
 import { assess, publicSubmission, store } from "./submit.ts";
-import { declaredSize, readIdempotencyKey, readMeta, readWorkbook } from "./upload.ts";
+import { checkMeta } from "../workbook/meta-check.ts";
+import { readSubmissionFile } from "../workbook/file.ts";
+import { checkUnit, ownerOf } from "./owner.ts";
+import { declaredSize, discardBody, readFileName, readIdempotencyKey, readMeta, readWorkbook } from "./upload.ts";
 
 const listQuery = z.object({
   campaign: z.string().min(1).optional(),
@@ -25,25 +28,34 @@ async function visible(db: D1Database, caller: Caller, id: string) {
 
 export const submissions = new Hono<AppEnv>()
   .post("/", async (c) => {
-    // Everything the headers decide (length, metadata, key, campaign, unit, the rules' score) before the body
-    // is read; a refused upload's unread rest is cancelled rather than left hanging.
+    // What the headers decide (length, optional metadata, key, whose submission) before the body is read; a body
+    // refused on its headers is read to its end and dropped (upload.ts, discardBody), never cancelled.
     const caller = c.get("caller");
-    const check = () => {
-      const size = declaredSize(c.req.header("Content-Length"), Number(c.env.MAX_UPLOAD_BYTES));
-      const meta = readMeta(c.req.header(SUBMISSION_META_HEADER));
-      const key = readIdempotencyKey(c.req.header(IDEMPOTENCY_HEADER));
-      return { size, meta, key, assessed: assess(meta, caller) };
-    };
+    const maxBytes = Number(c.env.MAX_UPLOAD_BYTES);
+    const check = () => ({
+      size: declaredSize(c.req.header("Content-Length"), maxBytes),
+      meta: readMeta(c.req.header(SUBMISSION_META_HEADER)),
+      key: readIdempotencyKey(c.req.header(IDEMPOTENCY_HEADER)),
+      fileName: readFileName(c.req.header(FILE_NAME_HEADER)),
+      owner: ownerOf(caller, c.req.query("unit")),
+    });
     let checked: ReturnType<typeof check>;
     try {
       checked = check();
     } catch (e) {
-      await c.req.raw.body?.cancel().catch(() => undefined);
+      const declared = Number(c.req.header("Content-Length"));
+      await discardBody(c.req.raw.body, Number.isSafeInteger(declared) ? declared : null, maxBytes);
       throw e;
     }
-    const { size, meta, key, assessed } = checked;
+    const { size, meta, key, owner } = checked;
     const bytes = await readWorkbook(c.req.raw.body, size);
-    const { status, body } = await store(c.env, caller, meta, assessed, bytes, key);
+    // The file is the record: everything scored is read from it, then checked against the token and the header.
+    const reading = await readSubmissionFile(bytes);
+    checkUnit(reading, owner);
+    const assessed = assess(reading, owner);
+    if (meta) checkMeta(meta, assessed);
+    const fileName = meta?.fileName ?? checked.fileName ?? `${owner.code}_${assessed.campaign.id}_${assessed.period}.xlsx`;
+    const { status, body } = await store(c.env, caller, { owner, assessed, fileName }, bytes, key);
     return c.json(body, status);
   })
   .get("/", validate("query", listQuery), async (c) => {

@@ -1,12 +1,17 @@
-import { campaignById, claimMismatch, measureOf, periodOf, unitByCode, unitFitsRegistry, type Measure, type SubmissionAnswer, type SubmissionMeta, type UnitKind } from "../../shared/index.ts";
+import {
+  campaignById, claimMismatch, measureOf, parseInputs, periodOf, unitFitsRegistry,
+  type CellSource, type Claimed, type Measure, type SubmissionAnswer, type Unit, type UnitKind,
+} from "../../shared/index.ts";
 import type { Caller } from "../env.ts";
 import { ApiError, toApiError } from "../middleware/errors.ts";
 import { auditStatement } from "../storage/audit.ts";
 import { sha256Hex } from "../storage/hash.ts";
 import {
-  insertIdempotencyStatement, insertSubmissionStatement, latestSubmission, submissionById, submissionIdForKey, type StoredSubmission,
+  insertIdempotencyStatement, insertSubmissionStatement, priorSubmissions, returnedSubmission, type StoredSubmission,
 } from "../storage/submissions.ts";
 import { putWorkbook } from "../storage/workbooks.ts";
+import type { FileReading } from "../workbook/contract.ts";
+import type { FileFacts } from "../workbook/meta-check.ts";
 
 const unavailable = (what: string) =>
   new ApiError(503, "storage_unavailable", null, "Chưa lưu được, vui lòng gửi lại (cùng Idempotency-Key).", `${what} failed; please retry (same Idempotency-Key).`, { "Retry-After": "5" });
@@ -14,29 +19,39 @@ const unavailable = (what: string) =>
 /** What the API shows of a stored submission: everything but where R2 keeps it. */
 export const publicSubmission = ({ r2Key: _, ...s }: StoredSubmission) => s;
 
-export interface Assessed { computed: Measure; mismatch: boolean }
+export interface Assessed extends FileFacts { computed: Measure; mismatch: boolean }
 
-/** A rules call whose RuleError becomes a 400 naming the field. */
-function rule<T>(fn: () => T, prefix = ""): T {
+/** A rules call whose RuleError becomes a 400 naming the field and the workbook cell it was read from. */
+function rule<T>(fn: () => T, reading: FileReading, prefix = ""): T {
   try {
     return fn();
   } catch (e) {
-    throw toApiError(e, prefix) ?? e;
+    throw toApiError(e, prefix, (field) => reading.sources[field]) ?? e;
   }
 }
 
-/** Campaign, period and the caller's unit checked, then the score computed by the rules: nothing stored yet. */
-export function assess(meta: SubmissionMeta, caller: Caller): Assessed {
-  const campaign = rule(() => campaignById(meta.campaign));
-  rule(() => periodOf(campaign, meta.period));
-  const unit = unitByCode(caller.unit);
-  if (!unitFitsRegistry(unit, campaign.registry) || !(campaign.unitKinds as string[]).includes(unit.kind)) {
-    throw new ApiError(403, "unit_not_in_campaign", "campaign", `Đơn vị ${unit.code} không thuộc đợt ${campaign.document.number}.`, `Unit ${unit.code} does not take part in ${campaign.document.number}.`);
+/**
+ * The file's campaign and period checked, the owner's part in the campaign, then the score computed by the rules
+ * from the file's own inputs: nothing stored yet. The owner's kind, not the file, chooses the 3826 table.
+ */
+export function assess(reading: FileReading, owner: Unit): Assessed {
+  const campaign = rule(() => campaignById(reading.campaign), reading);
+  const period = rule(() => periodOf(campaign, reading.period).id, reading);
+  if (!unitFitsRegistry(owner, campaign.registry) || !(campaign.unitKinds as string[]).includes(owner.kind)) {
+    throw new ApiError(
+      403, "unit_not_in_campaign", "campaign",
+      `Đơn vị ${owner.code} không thuộc đợt ${campaign.document.number}.`, `Unit ${owner.code} does not take part in ${campaign.document.number}.`,
+      {}, reading.sources.campaign,
+    );
   }
-  // The rules name their own argument (`c3`); the client sent it as `inputs.c3`.
-  const computed = rule(() => measureOf(campaign.id, meta.period, meta.inputs, unit.kind as UnitKind), "inputs.");
-  return { computed, mismatch: claimMismatch(meta.claimed.value, computed.value) };
+  // The rules name their own argument (`c3`); the file holds it in BHXH_DAU_VAO as `inputs.c3`.
+  const inputs = rule(() => parseInputs(campaign.id, reading.inputs), reading, "inputs.") as Record<string, unknown>;
+  const computed = rule(() => measureOf(campaign.id, period, reading.inputs, owner.kind as UnitKind), reading, "inputs.");
+  return { reading, campaign, period, inputs, computed, mismatch: claimMismatch(reading.claimed.value, computed.value) };
 }
+
+/** What a submission records, all of it read from the file but its name (the client's) and who sent it. */
+export interface NewRecord { owner: Unit; assessed: Assessed; fileName: string }
 
 type Answer = { status: 200 | 201; body: SubmissionAnswer };
 const answer = (s: StoredSubmission, duplicate: boolean): Answer => ({ status: duplicate ? 200 : 201, body: { submission: publicSubmission(s), duplicate } });
@@ -46,16 +61,19 @@ const answer = (s: StoredSubmission, duplicate: boolean): Answer => ({ status: d
  * latest version. R2 first, then one D1 batch (submission, idempotency record, audit): if D1 fails, no record
  * points at anything, and the file (content-addressed) is reused by the retry or removed by the sweep.
  */
-export async function store(env: Env, caller: Caller, meta: SubmissionMeta, assessed: Assessed, bytes: Uint8Array, key: string | null): Promise<Answer> {
-  const { computed, mismatch } = assessed;
+export async function store(env: Env, caller: Caller, record: NewRecord, bytes: Uint8Array, key: string | null): Promise<Answer> {
+  const { owner, assessed, fileName } = record;
+  const { computed, mismatch, reading, period } = assessed;
+  const campaign = assessed.campaign.id;
+  const unit = owner.code;
   const sha256 = await sha256Hex(bytes);
-  const replay = await replayed(env.DB, caller.unit, key, sha256, meta);
+  const { keyed, latest } = await priorSubmissions(env.DB, unit, key, campaign, period);
+  const replay = replayed(keyed, sha256, campaign, period);
   if (replay) return answer(replay, true);
-  const latest = await latestSubmission(env.DB, caller.unit, meta.campaign, meta.period);
   if (latest?.sha256 === sha256) {
     // The key now names that submission too, so retrying it after a newer version still answers this one.
     // Best effort: bookkeeping (no audit row) that must not turn a good answer into an error.
-    if (key) await insertIdempotencyStatement(env.DB, caller.unit, key, latest.id, new Date().toISOString(), true).run().catch(() => undefined);
+    if (key) await insertIdempotencyStatement(env.DB, unit, key, latest.id, new Date().toISOString(), true).run().catch(() => undefined);
     return answer(latest, true);
   }
 
@@ -65,35 +83,42 @@ export async function store(env: Env, caller: Caller, meta: SubmissionMeta, asse
   });
   const id = crypto.randomUUID();
   const createdAt = new Date().toISOString();
-  const { campaign, period, fileName, inputs, claimed } = meta;
+  const claimed: Claimed = reading.claimed;
+  const sources: Record<string, CellSource> = reading.sources;
+  const onBehalf = caller.unit !== unit;
   const statements = [
-    insertSubmissionStatement(env.DB, { id, unit: caller.unit, campaign, period, sha256, size: bytes.byteLength, fileName, r2Key, inputs, claimed, computed, mismatch, sources: {}, sentBy: caller.unit, tokenId: caller.tokenId, createdAt }),
-    ...(key ? [insertIdempotencyStatement(env.DB, caller.unit, key, id, createdAt)] : []),
-    auditStatement(env.DB, caller, "submission.create", id, { campaign, period, sha256, size: bytes.byteLength, mismatch, idempotencyKey: key }),
+    insertSubmissionStatement(env.DB, {
+      id, unit, campaign, period, sha256, size: bytes.byteLength, fileName, r2Key, inputs: reading.inputs, claimed, computed, mismatch,
+      sources, sentBy: caller.unit, tokenId: caller.tokenId, createdAt,
+    }),
+    ...(key ? [insertIdempotencyStatement(env.DB, unit, key, id, createdAt)] : []),
+    auditStatement(env.DB, caller, "submission.create", id, {
+      unit, campaign, period, sha256, size: bytes.byteLength, mismatch, idempotencyKey: key, ...(onBehalf ? { onBehalfOf: unit } : {}),
+    }),
   ];
+  let stored: StoredSubmission | null;
   try {
-    await env.DB.batch(statements);
+    const [inserted] = await env.DB.batch(statements);
+    stored = returnedSubmission(inserted);
   } catch (e) {
     // A concurrent request with the same key won the race: answer what it stored.
     // A 409 from the replay (the key already names other bytes) is the answer; any other failure is a 503.
-    const raced = await replayed(env.DB, caller.unit, key, sha256, meta).catch((err) => {
-      if (err instanceof ApiError) throw err;
-      return null;
-    });
+    const raced = await priorSubmissions(env.DB, unit, key, campaign, period).then(
+      ({ keyed }) => replayed(keyed, sha256, campaign, period),
+      () => null,
+    );
     if (raced) return answer(raced, true);
     console.error("D1 batch failed", e);
     throw unavailable("Recording the submission");
   }
-  return answer((await submissionById(env.DB, id))!, false);
+  if (!stored) throw unavailable("Recording the submission");
+  return answer(stored, false);
 }
 
 /** The submission a key already made; the same key with other bytes or another period is a client bug (409). */
-async function replayed(db: D1Database, unit: string, key: string | null, sha256: string, meta: SubmissionMeta) {
-  if (!key) return null;
-  const id = await submissionIdForKey(db, unit, key);
-  const first = id ? await submissionById(db, id) : null;
+function replayed(first: StoredSubmission | null, sha256: string, campaign: string, period: string): StoredSubmission | null {
   if (!first) return null;
-  if (first.sha256 !== sha256 || first.campaign !== meta.campaign || first.period !== meta.period) {
+  if (first.sha256 !== sha256 || first.campaign !== campaign || first.period !== period) {
     throw new ApiError(409, "idempotency_conflict", "Idempotency-Key", "Idempotency-Key này đã dùng cho một lần gửi khác.", "This Idempotency-Key was already used for a different submission.");
   }
   return first;

@@ -1,46 +1,56 @@
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
 import { z } from "zod";
-import { targetsPutSchema, type TargetChange, type TargetsAnswer } from "../../shared/index.ts";
+import { targetsPutSchema, type TargetsAnswer } from "../../shared/index.ts";
 import type { AppEnv } from "../env.ts";
 import { requireRole } from "../middleware/auth.ts";
 import { notFound } from "../middleware/errors.ts";
 import { validate } from "../middleware/validate.ts";
-import { auditStatement } from "../storage/audit.ts";
-import { targetChangeStatement, targetsForYear, targetTables } from "../storage/targets.ts";
+import { applyTargetEdit } from "../storage/target-changes.ts";
+import { targetsForYear, targetTables, type YearTargets } from "../storage/targets.ts";
+import { changedMeanwhile, etagOf, notModified, preconditionHolds, preconditionOf } from "./conditional.ts";
 
 /** The same bounds as the rules' target tables. */
 const yearParam = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 
-async function answerFor(db: D1Database, year: number): Promise<TargetsAnswer> {
-  const { table, history } = await targetsForYear(db, year);
-  if (!table) throw notFound(`chỉ tiêu năm ${year}`, `Targets for ${year}`);
-  return { table, history };
+const answerOf = ({ table, history }: YearTargets): TargetsAnswer | null => (table ? { table, history } : null);
+
+/** 304 when the client holds this very answer (its ETag in If-None-Match), else the answer with its ETag. */
+async function conditionalJson<T extends object>(c: Context<AppEnv>, body: T) {
+  const etag = await etagOf(body);
+  if (notModified(c.req.header("If-None-Match"), etag)) return c.body(null, 304, { ETag: etag });
+  return c.json(body, 200, { ETag: etag });
 }
 
 export const targets = new Hono<AppEnv>()
-  // Every year at once: the add-in loads them at start and keeps them in device storage.
-  .get("/", async (c) => c.json({ tables: await targetTables(c.env.DB) }))
-  .get("/:year", validate("param", yearParam), async (c) => c.json(await answerFor(c.env.DB, c.req.valid("param").year)))
+  // Every year at once: the add-in loads them at start, keeps them with the ETag on the device, and asks again
+  // with If-None-Match, so an unchanged table costs a 304 and no recalculation.
+  .get("/", async (c) => conditionalJson(c, { tables: await targetTables(c.env.DB) }))
+  .get("/:year", validate("param", yearParam), async (c) => {
+    const { year } = c.req.valid("param");
+    const answer = answerOf(await targetsForYear(c.env.DB, year));
+    if (!answer) throw notFound(`chỉ tiêu năm ${year}`, `Targets for ${year}`);
+    return conditionalJson(c, answer);
+  })
   /**
    * Rows named in the body are set; rows not named keep their value. Each changed row (value or comparison) is
-   * a new change row with the old value, who and when; an unchanged row writes nothing. One batch with the audit.
+   * a new change row with the old value, who and when; an unchanged row writes nothing. Conditioned on the ETag
+   * the editor read (conditional.ts: 412 when the table changed since, 428 without a condition); the check is made
+   * again inside the write's own batch, so two editors saving at once cannot both pass it.
    */
   .put("/:year", requireRole("hq"), validate("param", yearParam), validate("json", targetsPutSchema), async (c) => {
     const { year } = c.req.valid("param");
     const { document, rows } = c.req.valid("json");
-    const caller = c.get("caller");
-    const { table: current } = await targetsForYear(c.env.DB, year);
-    const changedAt = new Date().toISOString();
-    const changes: TargetChange[] = rows.flatMap((r) => {
-      const old = current?.rows.find((o) => o.indicator === r.indicator);
-      if (old && old.value === r.value && old.comparison === r.comparison) return [];
-      return [{ year, indicator: r.indicator, oldValue: old?.value ?? null, newValue: r.value, comparison: r.comparison, document, changedBy: caller.unit, changedAt }];
+    const precondition = preconditionOf(c.req.header("If-Match"), c.req.header("If-None-Match"));
+    const before = await targetsForYear(c.env.DB, year);
+    const seen = answerOf(before);
+    const seenEtag = seen && (await etagOf(seen));
+    if (!preconditionHolds(precondition, seenEtag)) throw changedMeanwhile(year, seenEtag);
+    const outcome = await applyTargetEdit(c.env.DB, {
+      year, document, rows, caller: c.get("caller"), changedAt: new Date().toISOString(),
+      expected: precondition.kind === "any" ? null : before.version,
     });
-    if (changes.length > 0) {
-      await c.env.DB.batch([
-        ...changes.map((ch) => targetChangeStatement(c.env.DB, ch)),
-        auditStatement(c.env.DB, caller, "targets.change", String(year), { document, changes: changes.map(({ indicator, oldValue, newValue, comparison }) => ({ indicator, oldValue, newValue, comparison })) }),
-      ]);
-    }
-    return c.json(await answerFor(c.env.DB, year));
+    const after = answerOf(outcome.after);
+    const etag = after && (await etagOf(after));
+    if (!outcome.written || !after) throw changedMeanwhile(year, etag);
+    return c.json(after, 200, { ETag: etag! });
   });

@@ -21,15 +21,18 @@ export function declaredSize(header: string | undefined, maxBytes: number): numb
   return size;
 }
 
-/** `X-Submission-Meta`: base64 of the UTF-8 JSON of `submissionMetaSchema`; fields named as `meta.<path>`. */
-export function readMeta(header: string | undefined): SubmissionMeta {
+/**
+ * `X-Submission-Meta`, optional: base64 of the UTF-8 JSON of `submissionMetaSchema`, the add-in's own reading of the
+ * tables, checked against the file (workbook/meta-check.ts). Absent (the upload page): null.
+ */
+export function readMeta(header: string | undefined): SubmissionMeta | null {
+  if (header === undefined) return null;
   let raw: unknown;
   try {
-    raw = header === undefined ? undefined : decodeMeta(header);
+    raw = decodeMeta(header);
   } catch {
     throw new ApiError(400, "malformed_json", "X-Submission-Meta", "X-Submission-Meta không phải base64 của JSON UTF-8.", "X-Submission-Meta is not base64 of UTF-8 JSON.");
   }
-  if (raw === undefined) throw validationError("X-Submission-Meta", "thiếu thông tin kèm tệp", "missing");
   const parsed = submissionMetaSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -44,6 +47,42 @@ export function readIdempotencyKey(header: string | undefined): string | null {
   if (header === undefined) return null;
   if (!/^[\x21-\x7e]{1,200}$/.test(header)) throw validationError("Idempotency-Key", "1–200 ký tự ASCII in được", "1–200 printable ASCII characters");
   return header;
+}
+
+/** The upload page names the file in `X-File-Name` (percent-encoded UTF-8): kept for the download, never trusted. */
+export function readFileName(header: string | undefined): string | null {
+  if (header === undefined) return null;
+  let name: string;
+  try {
+    name = decodeURIComponent(header).trim();
+  } catch {
+    throw validationError("X-File-Name", "không phải tên tệp mã hóa URI", "not a URI-encoded file name");
+  }
+  if (!name || name.length > 255 || /[\u0000-\u001f/\\]/.test(name)) throw validationError("X-File-Name", "tên tệp rỗng, quá dài hoặc có ký tự cấm", "empty, too long or with forbidden characters");
+  return name;
+}
+
+/**
+ * A body the service will not read is read to its end all the same, never cancelled: workerd leaves a connection
+ * whose request body was cancelled unanswerable (the next request on it hung for minutes, seen over real HTTP
+ * against wrangler dev), and a client still sending would see its upload reset instead of the JSON refusal.
+ * Bodies declared past twice the limit are cancelled: such a client is not an office sending a workbook.
+ */
+export async function discardBody(body: ReadableStream<Uint8Array> | null, declared: number | null, maxBytes: number): Promise<void> {
+  if (!body) return;
+  if (declared !== null && declared > 2 * maxBytes) {
+    await body.cancel().catch(() => undefined);
+    return;
+  }
+  let seen = 0;
+  try {
+    for await (const chunk of body) {
+      seen += chunk.byteLength;
+      if (seen > 2 * maxBytes) break;
+    }
+  } catch {
+    /* the client went away: nothing left to answer on that connection */
+  }
 }
 
 /**

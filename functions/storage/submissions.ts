@@ -1,4 +1,4 @@
-import type { CellSource, Claimed, Measure, Submission } from "../../shared/index.ts";
+import { canonicalPeriodId, type CellSource, type Claimed, type Measure, type Submission } from "../../shared/index.ts";
 
 /** The columns as the API names them; the JSON columns are parsed by `toSubmission`. */
 const SELECT = `SELECT s.id, s.unit, u.name AS unitName, s.campaign, s.period, s.version, s.sha256, s.size,
@@ -31,7 +31,9 @@ export interface SubmissionFilter { unit?: string; campaign?: string; period?: s
 export async function listSubmissions(db: D1Database, f: SubmissionFilter): Promise<StoredSubmission[]> {
   const where: string[] = [];
   const args: unknown[] = [];
-  for (const [col, value] of [["s.unit", f.unit], ["s.campaign", f.campaign], ["s.period", f.period]] as const) {
+  // A period is stored under its one id; any of its names (tong_ket, "tổng kết") finds it (docs/rules.md §13).
+  const period = f.period === undefined ? undefined : canonicalPeriodId(f.campaign, f.period);
+  for (const [col, value] of [["s.unit", f.unit], ["s.campaign", f.campaign], ["s.period", period]] as const) {
     if (value !== undefined) (where.push(`${col} = ?`), args.push(value));
   }
   if (f.latest) where.push(LATEST);
@@ -40,16 +42,17 @@ export async function listSubmissions(db: D1Database, f: SubmissionFilter): Prom
   return results.map(toSubmission);
 }
 
-export async function latestSubmission(db: D1Database, unit: string, campaign: string, period: string): Promise<StoredSubmission | null> {
-  const row = await db
-    .prepare(`${SELECT} WHERE s.unit = ? AND s.campaign = ? AND s.period = ? ORDER BY s.version DESC LIMIT 1`)
-    .bind(unit, campaign, period)
-    .first<Row>();
-  return row && toSubmission(row);
-}
-
-export async function submissionIdForKey(db: D1Database, unit: string, key: string): Promise<string | null> {
-  return db.prepare("SELECT submission_id FROM idempotency_keys WHERE unit = ? AND key = ?").bind(unit, key).first<string>("submission_id");
+/**
+ * What a new upload is checked against, in one round trip: the submission its Idempotency-Key already made (if
+ * any) and the latest version of the same unit, campaign and period.
+ */
+export async function priorSubmissions(db: D1Database, unit: string, key: string | null, campaign: string, period: string): Promise<{ keyed: StoredSubmission | null; latest: StoredSubmission | null }> {
+  const [keyed, latest] = await db.batch<Row>([
+    db.prepare(`${SELECT} WHERE s.id = (SELECT submission_id FROM idempotency_keys WHERE unit = ? AND key = ?)`).bind(unit, key ?? ""),
+    db.prepare(`${SELECT} WHERE s.unit = ? AND s.campaign = ? AND s.period = ? ORDER BY s.version DESC LIMIT 1`).bind(unit, campaign, canonicalPeriodId(campaign, period)),
+  ]);
+  const first = (r: D1Result<Row> | undefined) => (r?.results[0] ? toSubmission(r.results[0]) : null);
+  return { keyed: key ? first(keyed) : null, latest: first(latest) };
 }
 
 export interface NewSubmission {
@@ -57,15 +60,29 @@ export interface NewSubmission {
   inputs: unknown; claimed: Claimed; computed: Measure; mismatch: boolean; sources: Record<string, CellSource>; sentBy: string; tokenId: number; createdAt: string;
 }
 
-/** The version is taken in the INSERT itself (D1 runs a batch as one transaction): no read-then-write race. */
+/** The row as `SELECT` reads it, from an INSERT's RETURNING: the answer needs no read after the write. */
+const RETURNING = `RETURNING id, unit, (SELECT name FROM units WHERE code = unit) AS unitName, campaign, period, version, sha256, size,
+  file_name AS fileName, r2_key AS r2Key, inputs, claimed, computed, mismatch, sources, COALESCE(sent_by, unit) AS sentBy, created_at AS createdAt`;
+
+/** The stored row an insert statement's result returned (`insertSubmissionStatement`). */
+export const returnedSubmission = (result: D1Result<unknown> | undefined): StoredSubmission | null => {
+  const row = result?.results[0] as Row | undefined;
+  return row ? toSubmission(row) : null;
+};
+
+/**
+ * The version is taken in the INSERT itself (D1 runs a batch as one transaction): no read-then-write race. The
+ * stored row comes back through RETURNING.
+ */
 export function insertSubmissionStatement(db: D1Database, s: NewSubmission): D1PreparedStatement {
   return db
     .prepare(
       `INSERT INTO submissions (id, unit, campaign, period, version, sha256, size, file_name, r2_key, inputs, claimed, computed, mismatch, token_id, created_at, sources, sent_by)
        SELECT ?1, ?2, ?3, ?4, COALESCE(MAX(version), 0) + 1, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16
-       FROM submissions WHERE unit = ?2 AND campaign = ?3 AND period = ?4`,
+       FROM submissions WHERE unit = ?2 AND campaign = ?3 AND period = ?4
+       ${RETURNING}`,
     )
-    .bind(s.id, s.unit, s.campaign, s.period, s.sha256, s.size, s.fileName, s.r2Key, JSON.stringify(s.inputs), JSON.stringify(s.claimed), JSON.stringify(s.computed), s.mismatch ? 1 : 0, s.tokenId, s.createdAt, JSON.stringify(s.sources), s.sentBy);
+    .bind(s.id, s.unit, s.campaign, canonicalPeriodId(s.campaign, s.period), s.sha256, s.size, s.fileName, s.r2Key, JSON.stringify(s.inputs), JSON.stringify(s.claimed), JSON.stringify(s.computed), s.mismatch ? 1 : 0, s.tokenId, s.createdAt, JSON.stringify(s.sources), s.sentBy);
 }
 
 /**

@@ -31,18 +31,27 @@ export async function targetTables(db: D1Database): Promise<TargetTable[]> {
   return merged((await db.prepare(CURRENT).all<CurrentRow>()).results);
 }
 
-/** One year's table and its history, in one round trip to D1. */
-export async function targetsForYear(db: D1Database, year: number): Promise<{ table: TargetTable | undefined; history: TargetChange[] }> {
-  const [current, history] = await db.batch<unknown>([db.prepare(`${CURRENT} AND year = ?`).bind(year), db.prepare(HISTORY).bind(year)]);
-  return { table: merged(current!.results as CurrentRow[], year)[0], history: history!.results as TargetChange[] };
+/**
+ * Which rows a year has: rows are only ever added (a change is a new row, seq grows), so the count and the last
+ * seq change whenever the year's table or history does. A PUT checks it inside its own write (target-changes.ts).
+ */
+export const YEAR_VERSION = "SELECT COUNT(*) || ':' || COALESCE(MAX(seq), -1) AS version FROM target_changes WHERE year = ?1";
+
+export interface YearTargets { table: TargetTable | undefined; history: TargetChange[]; version: string }
+
+export const yearStatements = (db: D1Database, year: number): D1PreparedStatement[] => [
+  db.prepare(`${CURRENT} AND year = ?`).bind(year),
+  db.prepare(HISTORY).bind(year),
+  db.prepare(YEAR_VERSION).bind(year),
+];
+
+/** The results of `yearStatements`, wherever they ran in a batch. */
+export function yearFrom(results: D1Result[], year: number): YearTargets {
+  const [current, history, version] = results as [D1Result<CurrentRow>, D1Result<TargetChange>, D1Result<{ version: string }>];
+  return { table: merged(current.results, year)[0], history: history.results, version: version.results[0]!.version };
 }
 
-/** A new row; seq is the next one in the same statement, so a batch of changes keeps its order. */
-export function targetChangeStatement(db: D1Database, change: TargetChange): D1PreparedStatement {
-  return db
-    .prepare(
-      `INSERT INTO target_changes (id, seq, year, indicator, old_value, new_value, comparison, document, changed_by, changed_at)
-       SELECT ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ? FROM target_changes`,
-    )
-    .bind(crypto.randomUUID(), change.year, change.indicator, change.oldValue, change.newValue, change.comparison, change.document, change.changedBy, change.changedAt);
+/** One year's table, its history and its version, in one round trip to D1. */
+export async function targetsForYear(db: D1Database, year: number): Promise<YearTargets> {
+  return yearFrom(await db.batch(yearStatements(db, year)), year);
 }

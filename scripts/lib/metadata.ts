@@ -3,27 +3,66 @@ import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 /**
  * functions.json from the wrappers' JSDoc (custom-functions-metadata), never by hand. Every description is
  * written "Vietnamese / English"; the default file keeps both (Vietnamese first), and the per-locale files the
- * manifest points at keep one language each, split at the first " / ".
+ * manifest points at keep one language each, split at the first " / ". A parameter's description starts with its
+ * Vietnamese name in «»: the vi-VN file names the parameter so (Excel shows it in the formula tooltip; names may
+ * be any Unicode letters, docs: custom-functions-naming), the others keep the code's name.
+ *
+ * What the generator cannot write from JSDoc is added here: `allowErrorForDataTypeAny` (a top-level switch, so
+ * an #N/A in a ranked range reaches AWARD_TIER, which says where it is instead of Excel's bare #N/A) and each
+ * function's `helpUrl`, its page on the service (/help/<id>).
  */
 export const FUNCTIONS_SOURCE = "addin/functions/functions.ts";
 export const LOCALES = { "vi-VN": 0, "en-US": 1 } as const;
 export type Locale = keyof typeof LOCALES;
 
+/** Where the help pages are served when no other address is given: the manifest's development address. */
+export const DEFAULT_BASE_URL = "https://localhost:3000";
+
 interface Described {
   description?: string;
   [key: string]: unknown;
 }
+export interface Parameter extends Described {
+  name: string;
+  /** The Vietnamese name, from «» (kept out of the written files: `localize` uses it). */
+  viName?: string;
+}
 export interface Metadata {
-  functions: Array<Described & { id: string; name: string; parameters: Described[]; result: Described }>;
+  allowErrorForDataTypeAny?: boolean;
+  functions: Array<Described & { id: string; name: string; helpUrl?: string; parameters: Parameter[]; result: Described; options?: Record<string, boolean> }>;
 }
 
-export async function generateMetadata(source = FUNCTIONS_SOURCE): Promise<Metadata> {
+const VI_NAME = /^«([^»]+)»\s*/;
+/** What Excel accepts as a name: letters of any language, digits, "_" and ".", starting with a letter. */
+export const VALID_NAME = /^\p{L}[\p{L}\p{N}_.]*$/u;
+
+export async function generateMetadata(source = FUNCTIONS_SOURCE, baseUrl = DEFAULT_BASE_URL): Promise<Metadata> {
   const result = await generateCustomFunctionsMetadata([source]);
   if (result.errors.length > 0) {
     throw new Error(`custom-functions-metadata: ${result.errors.join("; ")}`);
   }
-  return JSON.parse(result.metadataJson) as Metadata;
+  const raw = JSON.parse(result.metadataJson) as Metadata;
+  return {
+    allowErrorForDataTypeAny: true,
+    ...raw,
+    functions: raw.functions.map((f) => ({
+      ...f,
+      helpUrl: `${baseUrl.replace(/\/+$/, "")}/help/${f.id}`,
+      parameters: f.parameters.map((p) => {
+        const m = VI_NAME.exec(p.description ?? "");
+        if (!m) throw new Error(`${f.id}.${p.name}: the description must start with the Vietnamese name in «»`);
+        if (!VALID_NAME.test(m[1]!)) throw new Error(`${f.id}.${p.name}: «${m[1]}» is not a name Excel takes`);
+        return { ...p, viName: m[1]!, description: p.description!.slice(m[0].length) };
+      }),
+    })),
+  };
 }
+
+/** The file as written: the Vietnamese names are not a metadata property. */
+export const written = (metadata: Metadata): Metadata => ({
+  ...metadata,
+  functions: metadata.functions.map((f) => ({ ...f, parameters: f.parameters.map(({ viName: _, ...p }) => p as Parameter) })),
+});
 
 export function half(text: string | undefined, which: 0 | 1, where: string): string | undefined {
   if (text === undefined) return undefined;
@@ -36,12 +75,12 @@ export function localize(metadata: Metadata, locale: Locale): Metadata {
   const which = LOCALES[locale];
   const pick = <T extends Described>(d: T, where: string): T =>
     d.description === undefined ? d : { ...d, description: half(d.description, which, where) };
-  return {
+  return written({
     ...metadata,
     functions: metadata.functions.map((f) => ({
       ...pick(f, f.id),
-      parameters: f.parameters.map((p) => pick(p, `${f.id}.${String(p.name)}`)),
+      parameters: f.parameters.map((p) => ({ ...pick(p, `${f.id}.${String(p.name)}`), name: locale === "vi-VN" && p.viName ? p.viName : p.name })),
       result: pick(f.result, `${f.id} result`),
     })),
-  };
+  });
 }

@@ -1,4 +1,5 @@
 import type { CellFormulaValue } from "exceljs";
+import type { ExcelFunctionId } from "../../shared/excel-functions.ts";
 
 /**
  * The add-in's custom functions live in the namespace BHXH (BHXH.SCORE_EGOV …). Excel writes a JavaScript
@@ -10,9 +11,8 @@ import type { CellFormulaValue } from "exceljs";
 export const NAMESPACE = "BHXH";
 export const STORED_PREFIX = `_xldudf_${NAMESPACE}_`;
 
-export type BhxhFunction =
-  | "SCORE_EGOV" | "EGOV_POINTS" | "AWARD_TIER" | "PRIZE_VND"
-  | "TARGET" | "TARGET_GAP" | "TARGET_MET" | "VSSID_ELIGIBLE";
+/** The one list of function ids (shared/excel-functions.ts): the template calls no function the add-in does not register. */
+export type BhxhFunction = ExcelFunctionId;
 
 type Result = number | string | boolean | Date;
 

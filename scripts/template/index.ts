@@ -1,19 +1,31 @@
 import ExcelJS from "exceljs";
+import type { CampaignId } from "../../shared/schemas/inputs.ts";
+import { withCurrentCalcEngine } from "./calc.ts";
 import { resolveOptions, type TemplateOptions } from "./options.ts";
 import { addContractSheet } from "./sheets/contract.ts";
-import { addEgovSheet } from "./sheets/egov.ts";
+import { EGOV_SHEET, addEgovSheet } from "./sheets/egov.ts";
 import { addGuideSheet } from "./sheets/guide.ts";
+import { PARTICIPANTS_SHEET, addParticipantsSheet } from "./sheets/participants.ts";
 import { addTargetsSheet } from "./sheets/targets.ts";
-import { addVssidSheet } from "./sheets/vssid.ts";
+import { VSSID_SHEET, addVssidSheet } from "./sheets/vssid.ts";
 
-export { DEFAULT_TEMPLATE_OPTIONS, VSSID_MONTHS, VSSID_TEAMS, resolveOptions, type TemplateOptions } from "./options.ts";
+export { DEFAULT_TEMPLATE_OPTIONS, VSSID_MONTHS, VSSID_TEAMS, finalReview, resolveOptions, type TemplateOptions } from "./options.ts";
+export { CALC_ID } from "./calc.ts";
 export { NAMESPACE, STORED_PREFIX, shown } from "./formulas.ts";
 export { CONTRACT_SHEET, INDICATORS_TABLE } from "./sheets/contract.ts";
 export { EGOV_SHEET } from "./sheets/egov.ts";
+export { PARTICIPANTS_SHEET } from "./sheets/participants.ts";
 export { TARGETS_SHEET } from "./sheets/targets.ts";
 export { VSSID_SHEET } from "./sheets/vssid.ts";
 
 export const TEMPLATE_FILE_NAME = "BHXH-thi-dua-mau.xlsx";
+
+/** The sheet each campaign's inputs are typed on: a campaign the rules add without a sheet fails to type-check here. */
+export const CAMPAIGN_SHEETS: Readonly<Record<CampaignId, string>> = {
+  "egov-3826-2015": EGOV_SHEET,
+  "vssid-1170-2021": VSSID_SHEET,
+  "participants-3096-2019": PARTICIPANTS_SHEET,
+};
 
 /**
  * The scoring workbook of a provincial office, filled with its figures (defaults: BHXH Hà Nội, 3826, final).
@@ -25,14 +37,16 @@ export async function buildTemplate(options: Partial<TemplateOptions> = {}): Pro
   wb.creator = "BHXH thi đua";
   wb.title = `Chấm điểm thi đua — ${o.unitInfo.name}`;
   // A fixed date: the document's properties say the template's date, not the minute it was generated.
-  wb.created = wb.modified = new Date("2025-01-21T00:00:00Z");
-  // Excel recalculates on open when the add-in is loaded; without it the cached values stay on screen.
+  const date = new Date("2025-01-21T00:00:00Z");
+  wb.created = wb.modified = date;
+  // No recalculation on open (docs/template.md): the cached values are what Excel shows, with or without the add-in.
   wb.calcProperties = { fullCalcOnLoad: false };
   addGuideSheet(wb, o);
   const egov = addEgovSheet(wb, o);
   const targets = addTargetsSheet(wb, o);
   const vssid = addVssidSheet(wb, o);
-  addContractSheet(wb, o, egov, targets, vssid);
+  const participants = addParticipantsSheet(wb, o);
+  addContractSheet(wb, o, { egov, targets, vssid, participants });
   const buffer = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return withCurrentCalcEngine(new Uint8Array(buffer as ArrayBuffer), date);
 }

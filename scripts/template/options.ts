@@ -1,6 +1,6 @@
 import {
-  CAMPAIGN_IDS, INDICATORS, RuleError, campaignById, periodOf, prizeSetForPeriod, unitByCode,
-  type Campaign, type Indicator, type Unit, type VssidStage,
+  INDICATORS, RuleError, campaignById, periodOf, unitByCode,
+  type Campaign, type Indicator, type Period, type Unit, type VssidStage,
 } from "../../shared/index.ts";
 
 /** The three business teams of a district or provincial VssID plan (Kế hoạch Chiêm Hóa 2021, mục III). */
@@ -34,22 +34,38 @@ export interface VssidFigures {
   pilot: boolean;
 }
 
+/**
+ * 3096/BHXH-TĐKT: people taking part in each insurance, actual and the target BHXH Việt Nam assigned, under the
+ * rules' own names (bb: compulsory BHXH, tn: voluntary BHXH, bhyt, bhtn), which are the contract's input keys.
+ */
+export interface ParticipantFigures {
+  bbActual: number;
+  bbTarget: number;
+  tnActual: number;
+  tnTarget: number;
+  bhytActual: number;
+  bhytTarget: number;
+  bhtnActual: number;
+  bhtnTarget: number;
+}
+
 export interface TemplateOptions {
   unit: string;
   campaign: string;
-  period: string;
+  /** One of the campaign's periods; when not given, its final review (finalReview). */
+  period?: string;
   egov: EgovFigures;
   /** Actual 2025 figures as fractions (0.47 = 47 %), by indicator code. */
   targetYear: number;
   indicators: Record<Indicator, number>;
   vssid: VssidFigures;
+  participants: ParticipantFigures;
 }
 
 /** A plausible provincial office: BHXH Hà Nội scoring the 3826 campaign's final review. */
 export const DEFAULT_TEMPLATE_OPTIONS: TemplateOptions = {
   unit: "P63-01",
   campaign: "egov-3826-2015",
-  period: "final",
   egov: {
     c1: 5,
     c2: 5,
@@ -91,16 +107,43 @@ export const DEFAULT_TEMPLATE_OPTIONS: TemplateOptions = {
     qualityOk: true,
     pilot: false,
   },
+  // Hà Nội's 2019 scale (some 1.8 million compulsory, 7 million BHYT participants), each target just met or beaten.
+  participants: {
+    bbActual: 1_782_400,
+    bbTarget: 1_750_000,
+    tnActual: 61_250,
+    tnTarget: 60_000,
+    bhytActual: 7_205_300,
+    bhytTarget: 7_180_000,
+    bhtnActual: 1_598_700,
+    bhtnTarget: 1_590_000,
+  },
 };
 
 export interface ResolvedOptions extends TemplateOptions {
+  /** The period's own id, as the campaign data spells it (whatever name it was given by). */
+  period: string;
   unitInfo: Unit;
   campaignInfo: Campaign;
   periodLabel: string;
-  /** The 3826 prize set the tier and prize formulas use (monthly for 2015-10…12, final otherwise). */
+  /** The 3826 prize set the tier and prize formulas use: the period's, or the final review's in another campaign. */
   egovPrizeSet: string;
+  /** The 1170 period the VssID sheet is judged at (the workbook's, or the final review in another campaign), and its stage. */
+  vssidPeriod: Period;
   vssidStage: VssidStage;
+  /** The 3096 period the participants sheet is judged at. */
+  participantsPeriod: Period;
 }
+
+/**
+ * A campaign's final review: its last period, as every campaign lists its periods in the order of the document
+ * (months or the mid-term first). Read from the data, never named here: the final review's id is the campaign's.
+ */
+export const finalReview = (campaign: Campaign): Period => campaign.periods.at(-1)!;
+
+/** The period a campaign's sheet is judged at: the workbook's own in its campaign, else that campaign's final review. */
+const periodFor = (campaignId: string, own: Campaign, period: Period): Period =>
+  own.id === campaignId ? period : finalReview(campaignById(campaignId));
 
 const bad = (field: string, vi: string, en: string): never => {
   throw new RuleError(field, vi, en);
@@ -114,22 +157,22 @@ export function resolveOptions(partial: Partial<TemplateOptions> = {}): Resolved
     egov: { ...DEFAULT_TEMPLATE_OPTIONS.egov, ...partial.egov },
     indicators: { ...DEFAULT_TEMPLATE_OPTIONS.indicators, ...partial.indicators },
     vssid: { ...DEFAULT_TEMPLATE_OPTIONS.vssid, ...partial.vssid },
+    participants: { ...DEFAULT_TEMPLATE_OPTIONS.participants, ...partial.participants },
   };
   const unitInfo = unitByCode(o.unit);
   if (unitInfo.kind !== "province") {
     bad("unit", `Mẫu này dành cho BHXH tỉnh, thành phố; ${unitInfo.name} không phải BHXH tỉnh.`, `This template is for provincial offices; ${unitInfo.code} is not one.`);
   }
   const campaignInfo = campaignById(o.campaign);
-  if (campaignInfo.id === "participants-3096-2019") {
-    bad("campaign", "Mẫu này chưa có trang cho đợt 3096/BHXH-TĐKT. Chọn egov-3826-2015 hoặc vssid-1170-2021.",
-      `This template has no sheet for 3096/BHXH-TĐKT yet. Use one of ${CAMPAIGN_IDS.filter((c) => c !== campaignInfo.id).join(", ")}.`);
-  }
-  const period = periodOf(campaignInfo, o.period);
+  const periodInfo = periodOf(campaignInfo, o.period ?? finalReview(campaignInfo).id);
   if (o.vssid.monthly.length > VSSID_MONTHS.length) {
     bad("vssid.monthly", `Tối đa ${VSSID_MONTHS.length} tháng (04–12/2021).`, `At most ${VSSID_MONTHS.length} months (04–12/2021).`);
   }
   for (const code of INDICATORS) if (typeof o.indicators[code] !== "number") bad(`indicators.${code}`, "Thiếu số liệu.", "Missing figure.");
-  const egovPrizeSet = o.campaign === "egov-3826-2015" ? prizeSetForPeriod(campaignInfo, o.period).id : "final";
-  const vssidStage: VssidStage = o.campaign === "vssid-1170-2021" ? (period.prizeSet as VssidStage) : "tong_ket";
-  return { ...o, unitInfo, campaignInfo, periodLabel: period.label.vi, egovPrizeSet, vssidStage };
+  const egovPrizeSet = periodFor("egov-3826-2015", campaignInfo, periodInfo).prizeSet;
+  const vssidPeriod = periodFor("vssid-1170-2021", campaignInfo, periodInfo);
+  // The stage VSSID_ELIGIBLE takes is the period's prize set (sơ kết's bar or the final review's).
+  const vssidStage = vssidPeriod.prizeSet as VssidStage;
+  const participantsPeriod = periodFor("participants-3096-2019", campaignInfo, periodInfo);
+  return { ...o, period: periodInfo.id, unitInfo, campaignInfo, periodLabel: periodInfo.label.vi, egovPrizeSet, vssidPeriod, vssidStage, participantsPeriod };
 }

@@ -1,4 +1,4 @@
-import type { Alignment, Border, Fill, Font, Worksheet } from "exceljs";
+import type { Alignment, Border, DataValidation, Fill, Font, Worksheet } from "exceljs";
 
 /** Number formats: Excel shows them with the reader's separators (40.000.000 and 90,00 % in Vietnamese). */
 export const FMT = {
@@ -68,21 +68,36 @@ export function body(ws: Worksheet, fromRow: number, toRow: number, fromCol: num
   }
 }
 
-/** A share cell refuses 90 and says how to enter 90 % (RULES.md §6), before any formula sees it. */
-export const shareValidation = (ws: Worksheet, address: string): void => {
-  ws.getCell(address).dataValidation = {
+/**
+ * One validation over a range, written as that range. exceljs keeps validations per cell and joins alike cells
+ * on write after sorting their addresses as text (D10 before D6), which wrote `D10:D17` and `D6:D17` for D6:D17:
+ * two validations on one cell, which Excel "repairs" by dropping one. A range it is given stays as it is.
+ */
+function validate(ws: Worksheet, range: string, validation: DataValidation): void {
+  (ws as unknown as { dataValidations: { add(range: string, v: DataValidation): void } }).dataValidations.add(range, validation);
+}
+
+/** Share cells refuse 90 and say how to enter 90 % (docs/rules.md §6), before any formula sees it. */
+export const shareValidation = (ws: Worksheet, range: string): void =>
+  validate(ws, range, {
     type: "decimal", operator: "between", formulae: [0, 1], allowBlank: true, showErrorMessage: true, errorStyle: "stop",
     errorTitle: "Tỷ lệ / share", error: "Nhập tỷ lệ dạng 90% hoặc 0,9 (từ 0 đến 1), không nhập 90. / Enter 90% or 0.9, not 90.",
-  };
-};
+  });
 
-/** A cell that takes one of a few codes (so_ket/tong_ket, final/monthly, TRUE/FALSE). */
-export const listValidation = (ws: Worksheet, address: string, choices: readonly string[]): void => {
-  ws.getCell(address).dataValidation = {
+/** Cells that count people: whole numbers from `min` up. */
+export const countValidation = (ws: Worksheet, range: string, min: number): void =>
+  validate(ws, range, {
+    type: "whole", operator: "greaterThanOrEqual", formulae: [min], allowBlank: true, showErrorMessage: true, errorStyle: "stop",
+    errorTitle: "Số người / count",
+    error: `Nhập số người: số nguyên từ ${min} trở lên, không dấu phân cách thập phân. / Enter a whole number of people, ${min} or more.`,
+  });
+
+/** Cells that take one of a few codes (so_ket/final, final/monthly, TRUE/FALSE). */
+export const listValidation = (ws: Worksheet, range: string, choices: readonly string[]): void =>
+  validate(ws, range, {
     type: "list", formulae: [`"${choices.join(",")}"`], allowBlank: false, showErrorMessage: true, errorStyle: "stop",
     errorTitle: "Giá trị / value", error: `Chọn một trong: ${choices.join(", ")}. / Choose one of: ${choices.join(", ")}.`,
-  };
-};
+  });
 
 export const markInput = (ws: Worksheet, address: string): void => {
   ws.getCell(address).fill = INPUT_FILL;

@@ -1,6 +1,6 @@
 import type { CampaignInput } from "./schema.ts";
 
-/** Công văn 3826/BHXH-TĐKT, 06/10/2015: e-transaction emulation, scored out of 100 (RULES.md §1). */
+/** Công văn 3826/BHXH-TĐKT, 06/10/2015: e-transaction emulation, scored out of 100 (docs/rules.md §1). */
 export const egov3826: CampaignInput = {
   id: "egov-3826-2015",
   document: {

@@ -1,6 +1,6 @@
 import type { CampaignInput } from "./schema.ts";
 
-/** Công văn 3096/BHXH-TĐKT, 23/08/2019: participant development (RULES.md §3). */
+/** Công văn 3096/BHXH-TĐKT, 23/08/2019: participant development (docs/rules.md §3). */
 export const participants3096: CampaignInput = {
   id: "participants-3096-2019",
   document: {

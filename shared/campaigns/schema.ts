@@ -58,8 +58,9 @@ const prizeSetSchema = z.object({
 });
 export type PrizeSet = z.infer<typeof prizeSetSchema>;
 
+/** A month (yyyy-mm), the mid-term review, or the final review: one id, `final`, in every campaign (docs/rules.md §13). */
 const periodSchema = z.object({
-  id: z.string().regex(/^(\d{4}-\d{2}|so_ket|tong_ket|final)$/),
+  id: z.string().regex(/^(\d{4}-\d{2}|so_ket|final)$/),
   label: text,
   prizeSet: z.string(),
   dataUntil: isoDate.optional(),

@@ -1,6 +1,6 @@
 import type { CampaignInput } from "./schema.ts";
 
-/** Công văn 1170/BHXH-TĐKT, 06/05/2021: VssID rollout, progress against the assigned target (RULES.md §2). */
+/** Công văn 1170/BHXH-TĐKT, 06/05/2021: VssID rollout, progress against the assigned target (docs/rules.md §2; its final review is `final`, formerly `tong_ket`: §13). */
 export const vssid1170: CampaignInput = {
   id: "vssid-1170-2021",
   document: {
@@ -21,7 +21,7 @@ export const vssid1170: CampaignInput = {
       individuals: { slots: 10, amountVnd: 0, certificate: false },
     },
     {
-      id: "tong_ket",
+      id: "final",
       label: { vi: "Tổng kết: Bằng khen của Tổng Giám đốc", en: "Final: Director General's certificate of merit" },
       bar: { value: 1, comparison: "gte" },
       tiers: [{ code: "bang_khen", label: { vi: "Bằng khen", en: "Certificate of merit" }, slots: null, amountVnd: null, certificate: true }],
@@ -29,7 +29,7 @@ export const vssid1170: CampaignInput = {
   ],
   periods: [
     { id: "so_ket", label: { vi: "Sơ kết (đến 30/6/2021)", en: "Mid-term review (to 30/06/2021)" }, prizeSet: "so_ket", dataUntil: "2021-06-30", dossierDeadline: "2021-07-05" },
-    { id: "tong_ket", label: { vi: "Tổng kết (đến 31/12/2021)", en: "Final review (to 31/12/2021)" }, prizeSet: "tong_ket", dataUntil: "2021-12-31", dossierDeadline: "2022-01-05" },
+    { id: "final", label: { vi: "Tổng kết (đến 31/12/2021)", en: "Final review (to 31/12/2021)" }, prizeSet: "final", dataUntil: "2021-12-31", dossierDeadline: "2022-01-05" },
   ],
   notes: [
     { vi: "Mục tiêu toàn quốc: trên 25 triệu người cài đặt, sử dụng VssID đến hết năm 2021.", en: "National goal: more than 25 million VssID users by the end of 2021." },

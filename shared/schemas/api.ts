@@ -14,6 +14,8 @@ import { claimedSchema } from "./inputs.ts";
  */
 export const SUBMISSION_META_HEADER = "X-Submission-Meta";
 export const IDEMPOTENCY_HEADER = "Idempotency-Key";
+/** The file's name as the user chose it, percent-encoded UTF-8 (the upload page; the add-in names it in the metadata). */
+export const FILE_NAME_HEADER = "X-File-Name";
 export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export const submissionMetaSchema = z.strictObject({

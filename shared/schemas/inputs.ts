@@ -1,36 +1,37 @@
 import { z } from "zod";
-import { unitKindSchema } from "../campaigns/schema.ts";
+import { cellBooleanField, cellNumberField, cellUnitKindField } from "./cell-fields.ts";
 
 /**
  * The scoring inputs a workbook carries for each campaign, as the add-in reads them from the template's named
- * tables and the service receives them. Ranges are the rules' business (they answer with RuleError), so these
- * schemas only fix the shape.
+ * tables and the service reads them from the stored file: each field takes what a cell holds (a number written as
+ * text in either notation, ĐÚNG/SAI, "Tỉnh"; cell-fields.ts). Ranges are the rules' business (they answer with
+ * RuleError), so these schemas only fix the shape.
  */
 export const egovInputsSchema = z.object({
-  unitKind: unitKindSchema.default("province"),
-  c1: z.number(),
-  c2: z.number(),
-  c3: z.number(),
-  c4: z.number(),
-  c5: z.number(),
+  unitKind: cellUnitKindField(),
+  c1: cellNumberField(),
+  c2: cellNumberField(),
+  c3: cellNumberField(),
+  c4: cellNumberField(),
+  c5: cellNumberField(),
 });
 
 export const vssidInputsSchema = z.object({
-  installed: z.number(),
-  assignedTarget: z.number(),
-  qualityOk: z.boolean().default(true),
-  pilot: z.boolean().default(false),
+  installed: cellNumberField(),
+  assignedTarget: cellNumberField(),
+  qualityOk: cellBooleanField(true),
+  pilot: cellBooleanField(false),
 });
 
 export const ptdtInputsSchema = z.object({
-  bbActual: z.number(),
-  bbTarget: z.number(),
-  tnActual: z.number(),
-  tnTarget: z.number(),
-  bhytActual: z.number(),
-  bhytTarget: z.number(),
-  bhtnActual: z.number(),
-  bhtnTarget: z.number(),
+  bbActual: cellNumberField(),
+  bbTarget: cellNumberField(),
+  tnActual: cellNumberField(),
+  tnTarget: cellNumberField(),
+  bhytActual: cellNumberField(),
+  bhytTarget: cellNumberField(),
+  bhtnActual: cellNumberField(),
+  bhtnTarget: cellNumberField(),
 });
 
 export const INPUT_SCHEMAS = {

@@ -1,9 +1,12 @@
 import { RuleError } from "../errors.ts";
-import { above, atLeast, clean, requireNumber, requireShare } from "../numbers.ts";
+import { cellNonZero, cellWord } from "../cells/index.ts";
+import { above, atLeast, clean, requireShare } from "../numbers.ts";
 import { INDICATORS, targetTableSchema, type Indicator, type TargetRow, type TargetTable } from "./schema.ts";
 import { targets2025 } from "./targets-148-2025.ts";
+import { INDICATOR_WORDS } from "./words.ts";
 
 export * from "./schema.ts";
+export { INDICATOR_WORDS } from "./words.ts";
 
 export const BUILT_IN_TARGETS: readonly TargetTable[] = [targetTableSchema.parse(targets2025)];
 
@@ -17,19 +20,12 @@ export function mergeTargetTables(...sources: ReadonlyArray<readonly TargetTable
   return [...byYear.values()].sort((a, b) => a.year - b.year);
 }
 
-export function requireIndicator(value: unknown): Indicator {
-  const v = typeof value === "string" ? value.trim().toUpperCase() : value;
-  if ((INDICATORS as readonly unknown[]).includes(v)) return v as Indicator;
-  throw new RuleError(
-    "indicator",
-    `Không có chỉ tiêu "${String(value)}". Các mã: ${INDICATORS.join(", ")}.`,
-    `Unknown indicator "${String(value)}". Codes: ${INDICATORS.join(", ")}.`,
-  );
-}
+/** An indicator by code ("BHYT", "bhxh_tu_nguyen") or by name ("BHXH tự nguyện", "Bao phủ BHYT"). */
+export const requireIndicator = (value: unknown): Indicator => cellWord("indicator", INDICATOR_WORDS, value);
 
 export function targetRow(indicator: unknown, year: unknown, tables: readonly TargetTable[] = BUILT_IN_TARGETS): TargetRow {
   const code = requireIndicator(indicator);
-  const y = requireNumber("year", year);
+  const y = cellNonZero("year", year);
   const table = tables.find((t) => t.year === y);
   if (!table) {
     const years = tables.map((t) => t.year).join(", ");

@@ -1,6 +1,6 @@
 import type { TargetTable } from "./schema.ts";
 
-/** Công văn 148/BHXH-TĐKT, 21/01/2025, section 2: the 2025 national targets (RULES.md §4). */
+/** Công văn 148/BHXH-TĐKT, 21/01/2025, section 2: the 2025 national targets (docs/rules.md §4). */
 export const targets2025: TargetTable = {
   year: 2025,
   document: "148/BHXH-TĐKT",

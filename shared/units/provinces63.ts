@@ -1,6 +1,6 @@
 /**
  * The 63 provinces before 01/07/2025, keyed by the statistical (GSO) province code, each with the new province
- * that took it in (Nghị quyết 202/2025/QH15, RULES.md §7). Names are data headquarters can correct.
+ * that took it in (Nghị quyết 202/2025/QH15, docs/rules.md §7). Names are data headquarters can correct.
  */
 export const PROVINCES_63: ReadonlyArray<readonly [gso: string, name: string, mergedInto: string]> = [
   ["01", "Hà Nội", "01"], ["02", "Hà Giang", "08"], ["04", "Cao Bằng", "04"], ["06", "Bắc Kạn", "19"],

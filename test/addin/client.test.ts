@@ -19,7 +19,7 @@ describe("API client", () => {
   });
 
   it("maps the service's error body to its own Vietnamese and English message", async () => {
-    service.script = [403];
+    service.meScript = [403];
     const err = await apiClient({ baseUrl: service.url, token: "x" }).me().catch((e) => e);
     expect(err).toBeInstanceOf(ApiError);
     expect(err).toMatchObject({ status: 403, code: "e403", messageVi: "Lỗi thử 403", messageEn: "Test error 403", retryable: false });

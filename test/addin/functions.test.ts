@@ -1,44 +1,35 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import * as rules from "../../shared/index.ts";
+import { EXAMPLES, type ExampleArgument } from "../../addin/functions/examples.ts";
 import { toExcel } from "../../addin/functions/excel-error.ts";
 import { FUNCTIONS, registerFunctions } from "../../addin/functions/functions.ts";
 import { resetTargets, useTargetTables } from "../../addin/targets/store.ts";
-import { StandInError, associated, installCustomFunctions } from "./support/custom-functions.ts";
+import { cellError, cellValue } from "./support/call-function.ts";
+import { associated, installCustomFunctions } from "./support/custom-functions.ts";
 
 /**
- * Each wrapper, called as Excel calls it (the associated function, optional arguments null, ranges as rows):
- * a good call answers what shared/ answers; a bad call throws CustomFunctions.Error #VALUE! with the rules'
- * message, Vietnamese then English.
+ * Each function called as Excel calls it (the associated function, every declared argument, optional ones null,
+ * ranges as rows, the invocation last): a good call shows what shared/ answers; a bad call shows #VALUE! with the
+ * rules' message, Vietnamese then English.
  */
 beforeAll(() => {
   installCustomFunctions();
   registerFunctions();
 });
 
-const excel = (id: keyof typeof FUNCTIONS) => associated.get(id)!;
-
-function expectValueError(call: () => unknown, argument: string): StandInError {
-  try {
-    call();
-  } catch (e) {
-    expect(e).toBeInstanceOf(StandInError);
-    const err = e as StandInError;
-    expect(err.code).toBe("#VALUE!");
-    expect(err.message).toMatch(new RegExp(`^${argument}: .+ / .+`));
-    return err;
-  }
-  throw new Error("expected a #VALUE! error");
-}
+const RULES = {
+  SCORE_EGOV: "scoreEgov", EGOV_POINTS: "egovPoints", AWARD_TIER: "awardTier", PRIZE_VND: "prizeVnd", TARGET: "target",
+  TARGET_GAP: "targetGap", TARGET_MET: "targetMet", VSSID_ELIGIBLE: "vssidEligible", PTDT_ELIGIBLE: "ptdtEligible",
+} as const;
 
 describe("registration", () => {
-  it("associates the nine ids of functions.json", () => {
-    expect([...associated.keys()].sort()).toEqual(
-      ["AWARD_TIER", "EGOV_POINTS", "PRIZE_VND", "PTDT_ELIGIBLE", "SCORE_EGOV", "TARGET", "TARGET_GAP", "TARGET_MET", "VSSID_ELIGIBLE"],
-    );
+  it("associates the ids of functions.json, the shared list of BHXH functions", () => {
+    expect([...associated.keys()].sort()).toEqual([...rules.EXCEL_FUNCTIONS].sort());
+    expect(Object.keys(FUNCTIONS).sort()).toEqual([...rules.EXCEL_FUNCTIONS].sort());
   });
 });
 
-describe("good calls answer what shared/ answers", () => {
+describe("good calls show what shared/ answers", () => {
   const scores = [[95, "Hà Nội"], [null, 88], ["", 70.5], [true, 60]];
   it.each([
     ["SCORE_EGOV", [5, 5, 0.85, 0.92, 8, null], rules.scoreEgov(5, 5, 0.85, 0.92, 8)],
@@ -51,15 +42,26 @@ describe("good calls answer what shared/ answers", () => {
     ["TARGET_GAP", [0.46, "BHXH", 2025], rules.targetGap(0.46, "BHXH", 2025)],
     ["TARGET_MET", [0.025, "BHXH_TU_NGUYEN", 2025], false],
     ["VSSID_ELIGIBLE", [40, 100, "so_ket", null, null], rules.vssidEligible(40, 100, "so_ket")],
-    ["VSSID_ELIGIBLE", [120, 100, "tong_ket", "ĐÚNG", "TRUE"], rules.vssidEligible(120, 100, "tong_ket", true, true)],
+    ["VSSID_ELIGIBLE", [120, 100, "tong_ket", "ĐÚNG", "TRUE"], rules.vssidEligible(120, 100, "final", true, true)],
     ["PTDT_ELIGIBLE", [110, 100, 100, 100, 100, 100, 100, 100], rules.ptdtEligible(110, 100, 100, 100, 100, 100, 100, 100)],
-  ] as const)("%s(%j)", (id, args, expected) => {
-    expect(excel(id)(...(args as unknown as unknown[]))).toEqual(expected);
+  ] as const)("%s(%j)", async (id, args, expected) => {
+    expect(await cellValue(id, args)).toEqual(expected);
   });
 
-  it("blank and text cells of a scores range are skipped, as shared/ skips them", () => {
-    expect(excel("AWARD_TIER")(95, [[95], [null], ["x"], [""], [88]], null)).toBe(rules.awardTier(95, [95, 88]));
+  it("blank and text cells of a scores range are skipped, as shared/ skips them", async () => {
+    expect(await cellValue("AWARD_TIER", [95, [[95], [null], ["x"], [""], [88]], null])).toBe(rules.awardTier(95, [95, 88]));
   });
+});
+
+describe("the help pages' examples are what the functions show", () => {
+  const asArgument = (a: ExampleArgument) => (a !== null && typeof a === "object" ? a.values : a);
+  for (const [id, examples] of Object.entries(EXAMPLES)) {
+    it.each(examples.map((e, i) => [i + 1, e] as const))(`${id} example %i`, async (_, example) => {
+      const args = example.args.map(asArgument);
+      if (typeof example.shows === "string" && example.shows.startsWith("#")) expect((await cellError(id, args)).code).toBe(example.shows);
+      else expect(await cellValue(id, args)).toEqual(example.shows);
+    });
+  }
 });
 
 describe("bad calls give #VALUE! with the rules' message", () => {
@@ -75,11 +77,13 @@ describe("bad calls give #VALUE! with the rules' message", () => {
     ["VSSID_ELIGIBLE", [10, 0, "so_ket", null, null], "assignedTarget"],
     ["VSSID_ELIGIBLE", [10, 100, "giua_ky", null, null], "stage"],
     ["PTDT_ELIGIBLE", [110, 100, -1, 100, 100, 100, 100, 100], "tnActual"],
-  ] as const)("%s(%j) → #VALUE! naming %s", (id, args, argument) => {
-    const err = expectValueError(() => excel(id)(...(args as unknown as unknown[])), argument);
+  ] as const)("%s(%j) → #VALUE! naming %s", async (id, args, argument) => {
+    const err = await cellError(id, args);
+    expect(err.code).toBe("#VALUE!");
+    expect(err.message).toMatch(new RegExp(`^${argument}: .+ / .+`));
     let ruleMessage = "";
     try {
-      (rules as any)[({ SCORE_EGOV: "scoreEgov", EGOV_POINTS: "egovPoints", AWARD_TIER: "awardTier", PRIZE_VND: "prizeVnd", TARGET: "target", TARGET_GAP: "targetGap", TARGET_MET: "targetMet", VSSID_ELIGIBLE: "vssidEligible", PTDT_ELIGIBLE: "ptdtEligible" } as const)[id]](...args.map((a) => (a === null ? undefined : a)));
+      (rules as any)[RULES[id]](...args.map((a) => (a === null ? undefined : a)));
     } catch (e) {
       ruleMessage = (e as Error).message;
     }
@@ -93,15 +97,18 @@ describe("bad calls give #VALUE! with the rules' message", () => {
 });
 
 describe("TARGET* read the in-memory tables, never the network", () => {
-  it("a table from the service overrides its year; 10,000 cells recalculate with no fetch", () => {
+  it("a table from the service overrides its year; 10,000 cells compute with no fetch", async () => {
     const fetchCalls: unknown[] = [];
     const saved = globalThis.fetch;
     globalThis.fetch = (async (...a: unknown[]) => void fetchCalls.push(a)) as unknown as typeof fetch;
     try {
       useTargetTables([{ year: 2026, document: "test", rows: [{ indicator: "BHXH", value: 0.5, comparison: "gte" }] }], "service");
-      for (let i = 0; i < 10_000; i++) excel("TARGET_MET")(i / 10_000, "BHXH", 2026);
-      expect(excel("TARGET")("BHXH", 2026)).toBe(0.5);
-      expect(excel("TARGET")("BHXH", 2025)).toBe(rules.target("BHXH", 2025));
+      const met = associated.get("TARGET_MET")!;
+      const cells = Array.from({ length: 10_000 }, () => ({ setResult: () => undefined, onCanceled: undefined as undefined | (() => void) }));
+      cells.forEach((inv, i) => met(i / 10_000, "BHXH", 2026, inv));
+      for (const inv of cells) inv.onCanceled?.(); // the cells deleted: their streams end
+      expect(await cellValue("TARGET", ["BHXH", 2026])).toBe(0.5);
+      expect(await cellValue("TARGET", ["BHXH", 2025])).toBe(rules.target("BHXH", 2025));
       expect(fetchCalls).toHaveLength(0);
     } finally {
       globalThis.fetch = saved;

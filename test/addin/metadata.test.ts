@@ -1,14 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { generateMetadata, localize } from "../../scripts/lib/metadata.ts";
+import { readFileSync } from "node:fs";
+import { DEFAULT_BASE_URL, VALID_NAME, generateMetadata, localize, written } from "../../scripts/lib/metadata.ts";
+import { baseUrlOf } from "../../scripts/manifest.ts";
 import { FUNCTIONS } from "../../addin/functions/functions.ts";
+import { EXCEL_FUNCTIONS } from "../../shared/index.ts";
 
 /** functions.json is generated from the wrappers' JSDoc by custom-functions-metadata, as the build does. */
 describe("functions.json from JSDoc", async () => {
   const metadata = await generateMetadata();
 
-  it("lists the nine BHXH functions, ids as the manifest's namespace expects, each one associated", () => {
+  it("lists the ten BHXH functions, ids as the manifest's namespace expects, each one associated", () => {
     const ids = metadata.functions.map((f) => f.id);
-    expect(ids).toEqual(["SCORE_EGOV", "EGOV_POINTS", "AWARD_TIER", "PRIZE_VND", "TARGET", "TARGET_GAP", "TARGET_MET", "VSSID_ELIGIBLE", "PTDT_ELIGIBLE"]);
+    expect(ids).toEqual(["SCORE_EGOV", "EGOV_POINTS", "AWARD_TIER", "XEP_HANG", "PRIZE_VND", "TARGET", "TARGET_GAP", "TARGET_MET", "VSSID_ELIGIBLE", "PTDT_ELIGIBLE"]);
+    expect(ids).toEqual([...EXCEL_FUNCTIONS]);
     expect(ids.sort()).toEqual(Object.keys(FUNCTIONS).sort());
     for (const f of metadata.functions) expect(f.name).toBe(f.id);
   });
@@ -27,6 +31,40 @@ describe("functions.json from JSDoc", async () => {
     expect(params("VSSID_ELIGIBLE")).toEqual(["installed", "assignedTarget", "stage", "qualityOk?", "pilot?"]);
     expect(params("PTDT_ELIGIBLE")).toHaveLength(8);
     expect(metadata.functions.find((f) => f.id === "AWARD_TIER")!.parameters[1]).toMatchObject({ dimensionality: "matrix" });
+    expect(params("XEP_HANG")).toEqual(["scores", "prizeSet?"]);
+  });
+
+  it("a function that takes a figure asks for its arguments' addresses and answers a matrix, as Excel requires (rules.md §9)", () => {
+    const of = (id: string) => metadata.functions.find((f) => f.id === id)!;
+    for (const id of ["SCORE_EGOV", "EGOV_POINTS", "AWARD_TIER", "XEP_HANG", "VSSID_ELIGIBLE", "PTDT_ELIGIBLE"]) {
+      expect(of(id).options, id).toEqual({ requiresParameterAddresses: true });
+      expect(of(id).result.dimensionality, id).toBe("matrix");
+    }
+    for (const id of ["TARGET_GAP", "TARGET_MET"]) {
+      expect(of(id).options, id).toEqual({ stream: true, requiresStreamParameterAddresses: true });
+      expect(of(id).result.dimensionality, id).toBe("matrix");
+    }
+    expect(of("TARGET").options).toEqual({ stream: true }); // the targets stream: rules.md §12
+    expect(of("PRIZE_VND").options).toBeUndefined();
+  });
+
+  it("lets error values in (a ranked range's #N/A is answered with where it is), and links each function's help page", () => {
+    expect(metadata.allowErrorForDataTypeAny).toBe(true);
+    for (const f of metadata.functions) expect(f.helpUrl).toBe(`https://localhost:3000/help/${f.id}`);
+    expect(DEFAULT_BASE_URL).toBe(baseUrlOf(readFileSync("manifest.xml", "utf8")));
+  });
+
+  it("names every parameter in Vietnamese in the vi-VN file, with names Excel takes, and keeps the code's names elsewhere", () => {
+    const vi = localize(metadata, "vi-VN");
+    for (const f of vi.functions) {
+      const names = f.parameters.map((p) => p.name);
+      expect(new Set(names).size, f.id).toBe(names.length);
+      for (const n of names) expect(n, `${f.id}.${n}`).toMatch(VALID_NAME);
+      for (const p of f.parameters) expect(p).not.toHaveProperty("viName");
+    }
+    expect(vi.functions[0]!.parameters.map((p) => p.name)).toEqual(["tc1_hạ_tầng", "tc2_tổ_hỗ_trợ", "tc3_tỷ_lệ_tập_huấn", "tc4_tỷ_lệ_giao_dịch", "tc5_sáng_kiến", "loại_đơn_vị"]);
+    expect(localize(metadata, "en-US").functions[0]!.parameters[0]!.name).toBe("c1");
+    expect(written(metadata).functions[0]!.parameters[0]).toEqual({ description: expect.stringMatching(/^Tiêu chí 1/), name: "c1", type: "any" });
   });
 
   it("splits into the vi-VN and en-US files the manifest points at", () => {

@@ -2,9 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { useStandIn } from "./support/service-stand-in.ts";
 
 /**
- * The shared runtime's start: TARGET* cells are not volatile, so whenever the tables the functions read change
- * (the saved ones loaded from the device, the service's after a refresh) the workbook is recalculated once, and
- * never when they did not change.
+ * The shared runtime's start: TARGET* cells stream (docs/rules.md §12), so whenever the tables the functions read
+ * change (the saved ones loaded from the device, the service's after a refresh) those cells get their new value,
+ * once, and never when the tables did not change; the application is never recalculated.
  */
 const service = useStandIn();
 let calculations: number;
@@ -21,6 +21,17 @@ afterEach(() => {
 });
 
 const targetGets = () => service.requests.filter((r) => r.method === "GET" && r.url.startsWith("/api/v1/targets")).length;
+
+/** A TARGET("BHXH"; 2026) cell, open before the runtime starts: the values it was shown, in order. */
+async function openTargetCell(): Promise<unknown[]> {
+  const { installCustomFunctions, associated } = await import("./support/custom-functions.ts");
+  const { registerFunctions } = await import("../../addin/functions/functions.ts");
+  installCustomFunctions();
+  registerFunctions();
+  const shown: unknown[] = [];
+  associated.get("TARGET")!("BHXH", 2026, { setResult: (v: unknown) => void shown.push(v) });
+  return shown;
+}
 
 async function start(saved: boolean) {
   const { runtime, startRuntime } = await import("../../addin/runtime.ts");
@@ -39,15 +50,20 @@ async function start(saved: boolean) {
   return rt;
 }
 
-describe("recalculation when the target tables change", () => {
-  it("tables loaded from the device recalculate once at start; the service sending the same ones does not", async () => {
+describe("the cells that read the targets, when the target tables change", () => {
+  it("tables loaded from the device reach the open TARGET cell once at start; the service sending the same ones does not", async () => {
+    const shown = await openTargetCell();
+    expect((shown[0] as { code?: string }).code).toBe("#VALUE!"); // no 2026 table built in
     await start(true);
-    expect(calculations).toBe(1);
+    expect(shown.slice(1)).toEqual([0.5]);
+    expect(calculations).toBe(0); // nothing else recalculated
   });
 
-  it("nothing saved: only the service's new tables recalculate, once", async () => {
+  it("nothing saved: only the service's new tables reach the cell, once", async () => {
+    const shown = await openTargetCell();
     await start(false);
-    expect(calculations).toBe(1);
+    expect(shown.slice(1)).toEqual([0.5]);
+    expect(calculations).toBe(0);
   });
 
   it("a saved copy that does not parse changes nothing at load", async () => {

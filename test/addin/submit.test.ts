@@ -1,9 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { decodeMeta, XLSX_CONTENT_TYPE } from "../../shared/index.ts";
 import { apiClient } from "../../addin/api/client.ts";
 import { SubmissionQueue, type RetryPolicy } from "../../addin/queue/queue.ts";
 import { memoryStore, writeSettings, type KeyValueStore } from "../../addin/storage/device.ts";
-import { submitWorkbook } from "../../addin/submit/submit.ts";
+import { tokenIdOf } from "../../addin/identity.ts";
+import { describeOutcome, senderOf, submitWorkbook } from "../../addin/submit/submit.ts";
 import { SLICE_SIZE } from "../../addin/workbook/file.ts";
 import { TABLES } from "../../shared/contract.ts";
 import { EGOV_TABLES, excelWithTables, officeWithFile } from "./support/office-mock.ts";
@@ -18,6 +19,8 @@ const pattern = (n: number) => Uint8Array.from({ length: n }, (_, i) => (i * 31 
 let storage: KeyValueStore;
 let delays: number[];
 let queue: SubmissionQueue;
+/** Claims settle in a millisecond here: one process, one window. */
+const FAST = { timing: { leaseMs: 60_000, settleMs: 1 } };
 const retry = (): RetryPolicy => ({ attempts: 4, baseMs: 1000, sleep: async (ms) => void delays.push(ms) });
 
 const service = useStandIn();
@@ -25,7 +28,7 @@ const service = useStandIn();
 beforeEach(async () => {
   storage = memoryStore();
   delays = [];
-  queue = new SubmissionQueue(storage, retry());
+  queue = new SubmissionQueue(storage, retry(), FAST);
   await writeSettings(storage, { serviceUrl: service.url, token: "tok-hn" });
   (globalThis as any).Excel = excelWithTables(EGOV_TABLES);
 });
@@ -70,24 +73,29 @@ describe("reading the workbook", () => {
     expect(posts()).toHaveLength(0);
   });
 
-  it("closes the file when the contract is broken, names the table, and sends nothing", async () => {
+  it("refuses a broken contract before the file is opened, names the table, and sends nothing", async () => {
     const { [TABLES.claimed]: _, ...withoutClaimed } = EGOV_TABLES;
     (globalThis as any).Excel = excelWithTables(withoutClaimed);
     const { office, calls } = officeWithFile(pattern(3000));
     const result = await submitWorkbook({ storage, queue, office });
     expect(result.kind).toBe("error");
-    expect(result.message.vi).toMatch(/^Tệp thiếu bảng BHXH_KET_QUA/);
+    expect(result.message.vi).toMatch(/^Tệp thiếu bảng BHXH_KET_QUA\. Bấm "Gắn vào bảng tính này"/);
     expect(result.message.en).toContain("BHXH_KET_QUA");
-    expect(calls.closeAsync).toBe(1);
+    // The tables are read first: not a slice of the file was copied.
+    expect(calls.fileType).toBeUndefined();
+    expect(calls.slicesRead).toEqual([]);
+    expect(calls.closeAsync).toBe(0);
     expect(posts()).toHaveLength(0);
   });
 
-  it("names a missing input key and its table", async () => {
+  it("names a missing input key and its table, and says what to press", async () => {
     (globalThis as any).Excel = excelWithTables({ ...EGOV_TABLES, [TABLES.inputs]: EGOV_TABLES[TABLES.inputs]!.filter((r) => r[0] !== "c4") });
     const { office, calls } = officeWithFile(pattern(300));
     const result = await submitWorkbook({ storage, queue, office });
-    expect(result.message.vi).toBe('Bảng BHXH_DAU_VAO thiếu dòng có Mã "c4" (hoặc ô Giá trị để trống).');
-    expect(calls.closeAsync).toBe(1);
+    expect(result.message.vi).toBe(
+      'Bảng BHXH_DAU_VAO thiếu dòng có Mã "c4" (Tiêu chí 4: tỷ lệ đơn vị thực hiện TTHC qua giao dịch điện tử). Bấm "Gắn vào bảng tính này" trong Bảng điều khiển (tab BHXH) để thêm các bảng và chọn ô cho từng số liệu.',
+    );
+    expect(calls.slicesRead).toEqual([]);
   });
 
   it("closes the file when the upload is refused (4xx: no retry, the service's message)", async () => {
@@ -160,13 +168,13 @@ describe("the offline queue", () => {
     expect(calls.closeAsync).toBe(1);
 
     // Excel closes; the next start reads the same storage.
-    const later = new SubmissionQueue(storage, retry());
+    const later = new SubmissionQueue(storage, retry(), FAST);
     const [waiting] = await later.list();
     expect(waiting).toMatchObject({ size: bytes.length, attempts: 4, blocked: false });
     expect(await later.bytesOf(waiting!)).toEqual(bytes);
 
     // Back online: two triggers at once (the interval and the button) still send it once.
-    const client = apiClient({ baseUrl: service.url, token: "tok-hn" });
+    const client = (await senderOf({ storage }))!;
     const [a, b] = await Promise.all([later.flush(client), later.flush(client)]);
     expect([...a!, ...b!].filter((o) => o.kind === "sent")).toHaveLength(1);
     expect(await later.list()).toEqual([]);
@@ -176,7 +184,7 @@ describe("the offline queue", () => {
     expect(new Uint8Array(posts().at(-1)!.body)).toEqual(bytes);
   });
 
-  it("a refused token keeps the submission, waiting for a corrected token", async () => {
+  it("an upload refused for its token (401) keeps the submission, blocked until the user presses Retry", async () => {
     service.script = [401];
     const { office } = officeWithFile(pattern(100));
     const result = await submitWorkbook({ storage, queue, office });
@@ -184,7 +192,7 @@ describe("the offline queue", () => {
     expect(result.message.vi).toMatch(/Mã đơn vị \(token\) bị từ chối/);
     const [item] = await queue.list();
     expect(item!.blocked).toBe(true);
-    const client = apiClient({ baseUrl: service.url, token: "tok-hn" });
+    const client = (await senderOf({ storage }))!;
     expect(await queue.flush(client)).toEqual([]); // the interval leaves it alone
     expect((await queue.flush(client, true))[0]!.kind).toBe("sent"); // the button sends it
   });
@@ -217,7 +225,7 @@ describe("a device storage that refuses the queue's write", () => {
     const store = quotaStore();
     await writeSettings(store, { serviceUrl: service.url, token: "tok-hn" });
     const { office } = officeWithFile(pattern(3000));
-    const result = await submitWorkbook({ storage: store, queue: new SubmissionQueue(store, retry()), office, retry: retry() });
+    const result = await submitWorkbook({ storage: store, queue: new SubmissionQueue(store, retry(), FAST), office, retry: retry() });
     expect(result.kind).toBe("sent");
     expect(posts()).toHaveLength(1);
     expect(service.stored.size).toBe(1);
@@ -230,10 +238,83 @@ describe("a device storage that refuses the queue's write", () => {
     const store = quotaStore();
     await writeSettings(store, { serviceUrl: service.url, token: "tok-hn" });
     const { office } = officeWithFile(pattern(3000));
-    const result = await submitWorkbook({ storage: store, queue: new SubmissionQueue(store, retry()), office, retry: retry() });
+    const result = await submitWorkbook({ storage: store, queue: new SubmissionQueue(store, retry(), FAST), office, retry: retry() });
     expect(result.kind).toBe("error");
     expect(result.message.vi).toMatch(/^Không lưu được bản gửi trên máy/);
     expect(result.message.vi).not.toMatch(/Lỗi không mong đợi/);
+  });
+});
+
+describe("whose submission it is", () => {
+  const egovOf = (unit: string) => ({ ...EGOV_TABLES, [TABLES.info]: EGOV_TABLES[TABLES.info]!.map((r) => (r[0] === "unit" ? ["unit", "Đơn vị", unit] : r)) });
+
+  it("a workbook of another unit is refused before its file is read, both units named, Vietnamese first", async () => {
+    await writeSettings(storage, { token: "tok-hue" });
+    const { office, calls } = officeWithFile(pattern(300));
+    const result = await submitWorkbook({ storage, queue, office });
+    expect(result.kind).toBe("error");
+    expect(result.message.vi).toMatch(/^Tệp này là của đơn vị P34-01 \(bảng BHXH_THONG_TIN, dòng unit\), còn mã đơn vị \(token\) đang dùng là của BHXH thành phố Huế \(P34-11\): chưa gửi\./);
+    expect(result.message.en).toMatch(/^This workbook belongs to unit P34-01 .* the token in use is P34-11's: nothing was sent\./);
+    expect(calls.slicesRead).toEqual([]);
+    expect(posts()).toHaveLength(0);
+    expect(await queue.list()).toEqual([]);
+  });
+
+  it("a token the service does not know: nothing is read or held, and the user is told to correct it", async () => {
+    await writeSettings(storage, { token: "tok-revoked" });
+    const { office, calls } = officeWithFile(pattern(300));
+    const result = await submitWorkbook({ storage, queue, office });
+    expect(result.message.vi).toMatch(/^Máy chủ không nhận mã đơn vị \(token\) này: chưa gửi/);
+    expect(calls.slicesRead).toEqual([]);
+    expect(await queue.list()).toEqual([]);
+  });
+
+  it("offline: held with its unit and token; under another token it waits untouched; under its own it is sent", async () => {
+    service.offline = true;
+    const { office } = officeWithFile(pattern(700));
+    expect((await submitWorkbook({ storage, queue, office })).kind).toBe("waiting");
+    const [held] = await queue.list();
+    expect(held).toMatchObject({ unit: "P34-01", tokenId: await tokenIdOf("tok-hn") });
+    expect(JSON.stringify(held)).not.toContain("tok-hn"); // the token itself is not copied into the item
+
+    service.offline = false;
+    await writeSettings(storage, { token: "tok-hue" });
+    expect(await queue.flush((await senderOf({ storage }))!, true)).toEqual([]);
+    expect(posts()).toHaveLength(0);
+    expect(await queue.list()).toEqual([held]);
+
+    await writeSettings(storage, { token: "tok-hn" });
+    const [sent] = await queue.flush((await senderOf({ storage }))!);
+    expect(sent!.kind).toBe("sent");
+    expect(posts().map((p) => p.headers.authorization)).toEqual(["Bearer tok-hn"]);
+  });
+
+  it("held offline for a workbook of another unit: never sent, blocked with both units named, and deleted from the queue", async () => {
+    service.offline = true;
+    (globalThis as any).Excel = excelWithTables(egovOf("P34-11"));
+    const { office } = officeWithFile(pattern(700));
+    expect((await submitWorkbook({ storage, queue, office })).kind).toBe("waiting");
+    service.offline = false;
+    const [outcome] = await queue.flush((await senderOf({ storage }))!);
+    expect(outcome).toMatchObject({ kind: "waiting", item: { blocked: true }, error: { code: "unit_mismatch", status: 403 } });
+    expect(posts()).toHaveLength(0);
+    const told = describeOutcome(outcome!);
+    expect(told.message.vi).toMatch(/^Tệp này là của đơn vị P34-11 .* của BHXH thành phố Hà Nội \(P34-01\): chưa gửi\..*xoá nó trong Hàng chờ gửi/);
+    expect(await queue.flush((await senderOf({ storage }))!, true)).toMatchObject([{ kind: "waiting" }]); // the button: still not sent
+    expect(posts()).toHaveLength(0);
+
+    expect(await queue.delete(outcome!.item.id)).toBe("deleted");
+    expect(await queue.list()).toEqual([]);
+    expect((await storage.getKeys()).filter((k) => k.startsWith("bhxh.queue"))).toEqual([]);
+  });
+
+  it("the first send goes from the bytes in memory, not read back from the device", async () => {
+    const chunkReads: string[] = [];
+    const spy: KeyValueStore = { ...storage, getItem: (k) => (/^bhxh\.queue\.[0-9a-f-]{36}\.\d+$/.test(k) && chunkReads.push(k), storage.getItem(k)) };
+    const { office } = officeWithFile(pattern(2000));
+    const result = await submitWorkbook({ storage: spy, queue: new SubmissionQueue(spy, retry(), FAST), office });
+    expect(result.kind).toBe("sent");
+    expect(chunkReads).toEqual([]);
   });
 });
 
@@ -249,6 +330,29 @@ describe("the ribbon command", () => {
       await submitWorkbookCommand({ completed: () => completed.push(1) } as unknown as Office.AddinCommands.Event);
       expect(completed).toEqual([1]);
       expect(statuses).toEqual(["done:error"]); // no settings on this fresh device: told where to enter them
+    } finally {
+      delete (globalThis as any).Office;
+    }
+  });
+
+  it("completes as soon as the send has started, before the service answers; the answer reaches the pane's status", async () => {
+    const { office } = officeWithFile(pattern(900));
+    (globalThis as any).Office = Object.assign(office, { addin: { showAsTaskpane: async () => undefined } });
+    service.script = ["hang"];
+    try {
+      const { submitWorkbookCommand } = await import("../../addin/commands/commands.ts");
+      const { runtime } = await import("../../addin/runtime.ts");
+      const rt = runtime();
+      await writeSettings(rt.storage, { serviceUrl: service.url, token: "tok-hn" });
+      const statuses: string[] = [];
+      rt.listeners.add((s) => statuses.push(s.phase === "done" ? `done:${s.result.kind}` : s.phase));
+      let completedIn: string | null = null;
+      await submitWorkbookCommand({ completed: () => (completedIn = rt.status.phase) } as unknown as Office.AddinCommands.Event);
+      expect(completedIn).toBe("uploading"); // the button is free again while the upload runs
+      await vi.waitFor(() => expect(posts()).toHaveLength(1));
+      expect(statuses).not.toContain("done:sent");
+      service.release();
+      await vi.waitFor(() => expect(statuses.at(-1)).toBe("done:sent"));
     } finally {
       delete (globalThis as any).Office;
     }

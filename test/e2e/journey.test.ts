@@ -13,13 +13,13 @@ import { buildTemplate, DEFAULT_TEMPLATE_OPTIONS } from "../../scripts/template/
 import { load, overtype, readTable } from "../../scripts/template/read.ts";
 import { scoreEgov } from "../../shared/index.ts";
 import { fakeOfficeContext, haveChromium, launchChromium, openTaskpane } from "../addin/browser/harness.ts";
+import { missingTool } from "../support/tools.ts";
 
 /**
  * The journey province → headquarters on the real product: `wrangler dev` over HTTPS with its own local D1 and
  * R2, the built add-in and /hq it serves, headless Chromium. Office is faked only at office.js: the file it hands
  * over is the real template filled with a province's figures, and its named tables are read from that same file.
  */
-if (!haveChromium) console.log("end-to-end test SKIPPED: /usr/bin/chromium is missing (apt-get install chromium; .ci/run does).");
 
 const UNREACHABLE = "http://127.0.0.1:9";
 
@@ -34,7 +34,7 @@ async function officeFor(bytes: Uint8Array, fileName: string) {
   return { file: { base64: Buffer.from(bytes).toString("base64"), slices: 3 }, tables, fileName };
 }
 
-describe.skipIf(!haveChromium)("the whole journey: province task pane → service → headquarters page", () => {
+describe.skipIf(missingTool(!haveChromium, "/usr/bin/chromium", "apt-get install chromium; .ci/run does"))("the whole journey: province task pane → service → headquarters page", () => {
   const state = mkdtempSync(join(tmpdir(), "bhxh-e2e-"));
   const target: D1Target = { remote: false, persistTo: state };
   let server: WranglerDev;

@@ -2,18 +2,26 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { resolve } from "node:path";
 import {
   BUILT_IN_TARGETS, XLSX_CONTENT_TYPE, leaderboardAnswerSchema, meAnswerSchema, targetTableSchema, targetsAnswerSchema, targetsPutSchema,
-  type ErrorBody, type TargetChange, type TargetTable,
+  unitByCode, type ErrorBody, type Submission, type TargetChange, type TargetTable,
 } from "../../shared/index.ts";
+import { harnessSubmit, readBody as readBytes, type HarnessAnswer } from "./harness-submit.ts";
 import { sampleData, type SampleData } from "./sample.ts";
 import { sendFile } from "../support/static-files.ts";
 
 /**
- * A development harness for the headquarters page: serves dist/addin as the Worker does (`/hq` → hq.html) and
- * answers /api/v1/* with sample data made by the rules (see sample.ts). For eyes and page tests, not the
- * test of record: the Worker's own tests own the API.
+ * A development harness for the headquarters page and the upload page: serves dist/addin as the Worker does
+ * (`/hq` → hq.html, `/gui` → gui.html) and answers /api/v1/* with sample data made by the rules (see sample.ts),
+ * uploads read by the service's own reader (harness-submit.ts). For eyes and page tests, not the test of record:
+ * the Worker's own tests own the API.
  */
 export const HQ_TOKEN = "hq-dev-token";
 export const PROVINCE_TOKEN = "province-dev-token";
+/** BHXH Hà Nội of the 63 provinces: the template's default unit (3826 ran over the 63). */
+export const HANOI63_TOKEN = "p63-01-dev-token";
+const TOKENS: Record<string, string> = { [HQ_TOKEN]: "HQ", [PROVINCE_TOKEN]: "P34-01", [HANOI63_TOKEN]: "P63-01" };
+
+/** One POST /submissions as the harness received it. */
+export interface Upload { query: string; headers: IncomingMessage["headers"]; size: number; status: number }
 
 export interface Harness {
   url: string;
@@ -21,6 +29,12 @@ export interface Harness {
   puts: unknown[];
   /** The next PUT /targets answers this error instead (to see how the page shows the service's errors). */
   failNextPut: { status: number; body: ErrorBody } | null;
+  /** Every POST /submissions, in order. */
+  uploads: Upload[];
+  /** The next POST /submissions answers this instead: an error body, or a page that is not the service's. */
+  failNextSubmit: { status: number; body: ErrorBody | string } | null;
+  /** Read upload bodies slowly, so the browser's progress bar has steps between 0 and 100 %. */
+  slowUploads: boolean;
   close(): Promise<void>;
 }
 
@@ -48,24 +62,38 @@ export async function startHarness(opts: { units?: number; root?: string; port?:
   const tables = new Map<number, TargetTable>(BUILT_IN_TARGETS.map((t) => [t.year, structuredClone(t)]));
   const history: TargetChange[] = [];
   const puts: unknown[] = [];
-  const control = { failNextPut: null as Harness["failNextPut"] };
+  const control = { failNextPut: null as Harness["failNextPut"], failNextSubmit: null as Harness["failNextSubmit"], slowUploads: false };
+  const uploads: Upload[] = [];
+  const stored: Submission[] = [];
 
   const api = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     const auth = req.headers.authorization ?? "";
     const token = auth.startsWith("Bearer ") ? auth.slice(7) : "";
-    if (token !== HQ_TOKEN && token !== PROVINCE_TOKEN) return error(res, 401, "unauthorized", "Mã truy cập không hợp lệ hoặc đã hết hạn.", "The token is invalid or expired.");
+    const caller = TOKENS[token];
+    if (!caller) return error(res, 401, "unauthorized", "Mã truy cập không hợp lệ hoặc đã hết hạn.", "The token is invalid or expired.");
     const path = url.pathname.replace(/^\/api\/v1/, "");
     if (path === "/me") {
-      return json(res, meAnswerSchema.parse(token === HQ_TOKEN
-        ? { unit: "HQ", unitName: "BHXH Việt Nam (Vụ Thi đua - Khen thưởng)", role: "hq" }
-        : { unit: "P34-01", unitName: "BHXH Hà Nội", role: "province" }));
+      const unit = unitByCode(caller);
+      return json(res, meAnswerSchema.parse({ unit: unit.code, unitName: unit.name, role: unit.kind }));
+    }
+    if (path === "/submissions" && req.method === "POST") {
+      const bytes = await readBytes(req, control.slowUploads);
+      const fail = control.failNextSubmit;
+      control.failNextSubmit = null;
+      const answer: { status: number; body: HarnessAnswer["body"] | string } = fail ?? await harnessSubmit(bytes, req, caller, url.searchParams.get("unit"), stored);
+      uploads.push({ query: url.search, headers: req.headers, size: bytes.byteLength, status: answer.status });
+      const text = typeof answer.body === "string" ? answer.body : JSON.stringify(answer.body);
+      return res.writeHead(answer.status, { "Content-Type": typeof answer.body === "string" ? "text/html" : "application/json; charset=utf-8" }).end(text);
     }
     if (token !== HQ_TOKEN) return error(res, 403, "forbidden", "Chỉ Vụ Thi đua - Khen thưởng được xem.", "Headquarters only.");
     const campaign = url.searchParams.get("campaign") ?? "";
     const period = url.searchParams.get("period") ?? "";
     try {
       if (path === "/leaderboard") return json(res, leaderboardAnswerSchema.parse(data(campaign, period).leaderboard));
-      if (path === "/submissions") return json(res, { submissions: data(campaign, period).submissions });
+      if (path === "/submissions") {
+        const uploaded = stored.filter((s) => s.campaign === campaign && s.period === period).reverse();
+        return json(res, { submissions: [...uploaded, ...data(campaign, period).submissions] });
+      }
     } catch (e) {
       const r = e as { argument?: string; messageVi?: string; messageEn?: string };
       return error(res, 400, "bad_request", r.messageVi ?? String(e), r.messageEn ?? String(e), r.argument ?? null);
@@ -120,15 +148,21 @@ export async function startHarness(opts: { units?: number; root?: string; port?:
       api(req, res, url).catch((e) => error(res, 500, "internal", "Lỗi máy chủ thử.", String(e)));
       return;
     }
-    sendFile(root, url.pathname === "/hq" || url.pathname === "/" ? "/hq.html" : url.pathname, res);
+    const page = url.pathname === "/hq" || url.pathname === "/" ? "/hq.html" : url.pathname === "/gui" ? "/gui.html" : url.pathname;
+    sendFile(root, page, res);
   });
   await new Promise<void>((ok) => server.listen(opts.port ?? 0, "127.0.0.1", ok));
   const port = (server.address() as { port: number }).port;
   return {
     url: `http://127.0.0.1:${port}`,
     puts,
+    uploads,
     get failNextPut() { return control.failNextPut; },
     set failNextPut(v) { control.failNextPut = v; },
+    get failNextSubmit() { return control.failNextSubmit; },
+    set failNextSubmit(v) { control.failNextSubmit = v; },
+    get slowUploads() { return control.slowUploads; },
+    set slowUploads(v) { control.slowUploads = v; },
     close: () => new Promise<void>((ok) => { server.closeAllConnections(); server.close(() => ok()); }),
   };
 }

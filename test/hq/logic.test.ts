@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CHART, axis, scoreChartSvg, yOf } from "../../hq/chart.ts";
 import { BOM, CSV_HEADER, leaderboardCsv } from "../../hq/csv.ts";
-import { formatMeasure, formatVnd, fractionToPercentText, percentToFraction } from "../../hq/format.ts";
+import { formatMeasure, formatVnd, fractionToPercentText, percentToFraction } from "../../pages/format.ts";
 import { targetsBody } from "../../hq/targets.ts";
 import { leaderboardRowsHtml } from "../../hq/views.ts";
 import { INDICATORS, leaderboardAnswerSchema, measureOf, target } from "../../shared/index.ts";

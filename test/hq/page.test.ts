@@ -6,11 +6,11 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { yOf } from "../../hq/chart.ts";
 import { CHROMIUM_PATH, hasChromium, launchChromium } from "../support/chromium.ts";
+import { missingTool } from "../support/tools.ts";
 import { HQ_TOKEN, PROVINCE_TOKEN, startHarness, type Harness } from "./harness.ts";
 
-if (!hasChromium()) console.log(`Bỏ qua / skipped: ${CHROMIUM_PATH} is missing, the /hq page is not opened in a browser.`);
 
-describe.skipIf(!hasChromium())("the /hq page in Chromium (development harness, 700 units)", () => {
+describe.skipIf(missingTool(!hasChromium(), CHROMIUM_PATH, "apt-get install chromium; .ci/run does"))("the /hq page in Chromium (development harness, 700 units)", () => {
   const root = mkdtempSync(join(tmpdir(), "bhxh-hq-"));
   let browser: Browser;
   let harness: Harness;

@@ -46,6 +46,16 @@ function inputsFor(campaign: string, rnd: () => number): Record<string, unknown>
   }
 }
 
+/** Where the template keeps each value (its contract sheet), so the page shows cells as it would for a real file. */
+function sourcesFor(inputs: Record<string, unknown>): Submission["sources"] {
+  const at = (row: number, formula: string | null) => ({ sheet: "Dữ liệu gửi", cell: `C${row}`, formula });
+  const sources: Submission["sources"] = { unit: at(5, null), campaign: at(6, null), period: at(7, null) };
+  Object.keys(inputs).forEach((key, i) => (sources[`inputs.${key}`] = at(11 + i, `'Số liệu'!D${8 + i}`)));
+  sources["claimed.value"] = at(20, "'Số liệu'!D30");
+  sources["claimed.label"] = at(21, "'Số liệu'!D31");
+  return sources;
+}
+
 export interface SampleData {
   leaderboard: LeaderboardAnswer;
   submissions: Submission[];
@@ -73,7 +83,7 @@ export function sampleData(campaign: string, period: string, count: number, seed
         sha256: createHash("sha256").update(bytes).digest("hex"), size: 18_000 + Math.round(rnd() * 9000),
         fileName: `BHXH-thi-dua_${u.code}_v${v}.xlsx`, inputs, claimed: { value: claimedValue, label: m.label },
         computed: { value: m.value, label: m.label, vetoed: m.vetoed, priority: m.priority }, mismatch,
-        sources: {}, sentBy: u.code,
+        sources: sourcesFor(inputs), sentBy: i % 17 === 5 ? "HQ" : u.code,
         createdAt: new Date(Date.UTC(2016, 0, 4, 8, 0) + (i * 37 + v * 600) * 60_000).toISOString(),
       };
       submissions.push(s);

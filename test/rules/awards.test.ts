@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { awardTier, COUNCIL_SUFFIX, prizeVnd, RuleError } from "../../shared/index.ts";
 
-/** 3826 section IV and the table's footnote: ≥ 70 points, ranked from the top (RULES.md §1c). */
+/** 3826 section IV and the table's footnote: ≥ 70 points, ranked from the top (docs/rules.md §1c). */
 const twelve = [98, 95, 93, 90, 88, 86, 84, 80, 78, 75, 72, 60];
 
 describe("3826: who is rewarded", () => {

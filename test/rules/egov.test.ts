@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { egovPoints, RuleError, scoreEgov } from "../../shared/index.ts";
 
-/** Công văn 3826/BHXH-TĐKT, "Bảng tiêu chí chấm điểm thi đua về giao dịch điện tử" (RULES.md §1). */
+/** Công văn 3826/BHXH-TĐKT, "Bảng tiêu chí chấm điểm thi đua về giao dịch điện tử" (docs/rules.md §1). */
 describe("3826: provincial table (BHXH các tỉnh, thành phố)", () => {
   it("criterion 3: from 70 to 80 % of employers → 10, 80–90 % → 15, 90 % and over → 20", () => {
     expect(egovPoints(3, 0.69)).toBe(0);

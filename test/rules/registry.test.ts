@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CAMPAIGNS, campaignById, campaignSchema, RuleError, successorOf, unitByCode, UNITS } from "../../shared/index.ts";
 import { egov3826 } from "../../shared/campaigns/egov-3826-2015.ts";
 
-describe("units (RULES.md §7)", () => {
+describe("units (docs/rules.md §7)", () => {
   const provinces34 = UNITS.filter((u) => u.registry === "provinces34");
   const provinces63 = UNITS.filter((u) => u.registry === "provinces63");
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { INDICATORS, mergeTargetTables, RuleError, target, targetGap, targetMet, type TargetTable } from "../../shared/index.ts";
 
-/** Công văn 148/BHXH-TĐKT, 21/01/2025, section 2 (RULES.md §4). */
+/** Công văn 148/BHXH-TĐKT, 21/01/2025, section 2 (docs/rules.md §4). */
 describe("148: the 2025 national targets", () => {
   it.each([
     ["BHXH", 0.451], ["BHXH_TU_NGUYEN", 0.025], ["BHTN", 0.351], ["BHYT", 0.9516], ["BHYT_DTTS", 0.98],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LABEL_PRIORITY, LABEL_VETOED, ptdtAssessment, ptdtEligible, RuleError, vssidAssessment, vssidEligible } from "../../shared/index.ts";
 
-/** Công văn 1170/BHXH-TĐKT (RULES.md §2). */
+/** Công văn 1170/BHXH-TĐKT (docs/rules.md §2). */
 describe("1170: VssID rollout", () => {
   it("mid-term (sơ kết): chosen among those at 35 % or more of their assigned target", () => {
     expect(vssidEligible(35_000, 100_000, "so_ket")).toBe("Đủ điều kiện");
@@ -35,11 +35,13 @@ describe("1170: VssID rollout", () => {
     expect(() => vssidEligible(10, 0, "so_ket")).toThrow(RuleError);
     expect(() => vssidEligible(-1, 10, "so_ket")).toThrow(/installed/);
     expect(() => vssidEligible(1, 10, "giua_ky")).toThrow(/so_ket/);
-    expect(() => vssidEligible(1, 10, "so_ket", "có")).toThrow(/TRUE/);
+    // "có" is a yes (docs/rules.md §8); a word that is neither yes nor no is still refused, naming TRUE/FALSE.
+    expect(vssidEligible(40, 100, "so_ket", "có")).toBe("Đủ điều kiện");
+    expect(() => vssidEligible(1, 10, "so_ket", "chắc chắn")).toThrow(/TRUE/);
   });
 });
 
-/** Công văn 3096/BHXH-TĐKT (RULES.md §3). */
+/** Công văn 3096/BHXH-TĐKT (docs/rules.md §3). */
 describe("3096: participant development", () => {
   it("exceeds compulsory BHXH and completes voluntary BHXH, BHYT and BHTN: qualifies", () => {
     expect(ptdtEligible(101, 100, 100, 100, 100, 100, 100, 100)).toBe("Đủ điều kiện");

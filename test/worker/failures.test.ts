@@ -4,12 +4,7 @@ import { describe, expect, it } from "vitest";
 import worker from "../../functions/index.ts";
 import { sweepOrphanWorkbooks, SWEEP_GRACE_MS } from "../../functions/storage/sweep.ts";
 import { submissionAnswerSchema } from "../../shared/index.ts";
-import { count, egovMeta, expectError, issueToken, submit, workbook } from "./helpers.ts";
-
-/** The worker with some bindings replaced: the real D1 and R2 underneath, one call made to fail. */
-const withEnv = (over: Partial<Env>) => ({
-  fetch: (input: RequestInfo | URL, init?: RequestInit) => worker.fetch(new Request(input, init), { ...env, ...over }, createExecutionContext()),
-});
+import { count, egovMeta, expectError, issueToken, submit, withEnv, workbook, workbookOf } from "./helpers.ts";
 
 const r2PutFails = {
   put: async () => { throw new Error("injected: R2 put failed"); },
@@ -19,9 +14,20 @@ const r2PutFails = {
   delete: (...a: Parameters<R2Bucket["delete"]>) => env.WORKBOOKS.delete(...a),
 } as unknown as R2Bucket;
 
+/** The write batch fails (reads, batched or not, still answer): statements of INSERT/UPDATE/DELETE are marked. */
+const writes = new WeakSet<object>();
+const marked = (statement: D1PreparedStatement): D1PreparedStatement => {
+  const bind = statement.bind.bind(statement);
+  statement.bind = (...values: unknown[]) => marked(bind(...values));
+  writes.add(statement);
+  return statement;
+};
 const d1BatchFails = {
-  prepare: (sql: string) => env.DB.prepare(sql),
-  batch: async () => { throw new Error("injected: D1 batch failed"); },
+  prepare: (sql: string) => (/^\s*(INSERT|UPDATE|DELETE)/i.test(sql) ? marked(env.DB.prepare(sql)) : env.DB.prepare(sql)),
+  batch: async (statements: D1PreparedStatement[]) => {
+    if (statements.some((st) => writes.has(st))) throw new Error("injected: D1 batch failed");
+    return env.DB.batch(statements);
+  },
 } as unknown as D1Database;
 
 const records = async () => [await count("submissions"), await count("audit_log"), await count("idempotency_keys")];
@@ -53,7 +59,7 @@ describe("a failure half-way loses nothing", () => {
 
   it("D1 batch fails after the R2 write: no record; the retry reuses the file; the sweep removes only files with no record", async () => {
     const token = await issueToken("P63-02", "province");
-    const bytes = workbook("d1-fails");
+    const bytes = workbookOf(token, "d1-fails");
     const before = await records();
     await expectError(await submit(token, { bytes, key: "k-d1", fetcher: withEnv({ DB: d1BatchFails }) }), 503, "storage_unavailable");
     expect(await records()).toEqual(before);
@@ -61,7 +67,7 @@ describe("a failure half-way loses nothing", () => {
     expect(left.objects.length).toBeGreaterThan(0); // the file is there, pointed at by nothing yet
 
     // Another unit's upload fails the same way and is never retried: its file is an orphan.
-    const orphanBytes = workbook("never-retried");
+    const orphanBytes = workbook("never-retried", { unit: "P63-04" });
     await expectError(await submit(await issueToken("P63-04", "province"), { bytes: orphanBytes, fetcher: withEnv({ DB: d1BatchFails }) }), 503);
 
     const retry = await submit(token, { bytes, key: "k-d1" });
@@ -110,7 +116,7 @@ describe("a failure half-way loses nothing", () => {
 
   it("a duplicate is answered from D1 without touching R2 (so an R2 outage does not fail a retry already stored)", async () => {
     const token = await issueToken("P63-06", "province");
-    const bytes = workbook("stored-then-r2-down");
+    const bytes = workbookOf(token, "stored-then-r2-down");
     const first = await submit(token, { bytes, meta: egovMeta(), key: "k-dup" });
     expect(first.status).toBe(201);
     const again = await submit(token, { bytes, key: "k-dup", fetcher: withEnv({ WORKBOOKS: r2PutFails }) });

@@ -25,26 +25,60 @@ describe("security headers", () => {
     }
   });
 
-  it("let Office frame the pages: /hq is /hq.html from the assets, with Office hosts and the Office.js CDN allowed", async () => {
+  /** The worker over an assets binding that answers every path with a page, recording what it was asked. */
+  const withPages = () => {
     const asked: string[] = [];
-    const ASSETS = { fetch: async (req: Request) => (asked.push(new URL(req.url).pathname), new Response("<!doctype html><title>HQ</title>", { headers: { "Content-Type": "text/html" } })) };
-    const res = await worker.fetch(new Request(`${BASE}/hq`), { ...env, ASSETS } as never, {} as never);
-    expect(asked).toEqual(["/hq.html"]);
-    expect(res.status).toBe(200);
-    expect(await res.text()).toContain("<title>HQ</title>");
-    const csp = res.headers.get("Content-Security-Policy")!;
-    expect(csp).toContain("frame-ancestors 'self' https://*.officeapps.live.com https://*.office.com");
-    expect(csp).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com/);
-    expect(csp).not.toContain("frame-ancestors 'none'");
-    expect(res.headers.get("X-Frame-Options")).toBeNull();
+    const ASSETS = { fetch: async (req: Request) => (asked.push(new URL(req.url).pathname), new Response("<!doctype html><title>page</title>", { headers: { "Content-Type": "text/html" } })) };
+    return { asked, fetch: (path: string) => worker.fetch(new Request(`${BASE}${path}`), { ...env, ASSETS } as never, {} as never) };
+  };
+
+  it("let Office frame only what it loads of the add-in: the pane, its script and style, functions.json, the icons", async () => {
+    const pages = withPages();
+    for (const path of ["/taskpane.html", "/taskpane.js", "/taskpane.css", "/functions.json", "/functions.vi-VN.json", "/assets/icon-32.png"]) {
+      const res = await pages.fetch(path);
+      expect(res.status, path).toBe(200);
+      const csp = res.headers.get("Content-Security-Policy")!;
+      expect(csp, path).toContain("frame-ancestors 'self' https://*.officeapps.live.com https://*.office.com");
+      expect(csp, path).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com/);
+      expect(res.headers.get("X-Frame-Options"), path).toBeNull();
+      expect(res.headers.get("Cross-Origin-Resource-Policy"), path).toBe("cross-origin");
+      expect(res.headers.get("X-Content-Type-Options"), path).toBe("nosniff");
+      expect(res.headers.get("Strict-Transport-Security"), path).toMatch(/max-age=\d+/);
+    }
+  });
+
+  it("frame no page that holds a token: /hq (its token in localStorage), the upload page /gui, and every other path", async () => {
+    const pages = withPages();
+    const hq = await pages.fetch("/hq");
+    expect(pages.asked).toEqual(["/hq.html"]);
+    expect(await hq.text()).toContain("<title>page</title>");
+    for (const path of ["/hq", "/hq.html", "/hq.js", "/gui", "/gui.html", "/", "/taskpane.html/x", "/assets/../hq.html", "/templates/BHXH-thi-dua-mau.xlsx"]) {
+      const res = await pages.fetch(path);
+      const csp = res.headers.get("Content-Security-Policy")!;
+      expect(csp, path).toContain("frame-ancestors 'none'");
+      expect(csp, path).not.toContain("office.com");
+      expect(res.headers.get("X-Frame-Options"), path).toBe("DENY");
+      expect(res.headers.get("Cross-Origin-Resource-Policy"), path).toBe("same-origin");
+    }
+    expect(hq.headers.get("Content-Security-Policy")).toContain("default-src 'self'");
+  });
+
+  it("the upload page: /gui is /gui.html from the assets, with the pages' headers", async () => {
+    const asked: string[] = [];
+    const ASSETS = { fetch: async (req: Request) => (asked.push(new URL(req.url).pathname), new Response("<!doctype html><title>GUI</title>", { headers: { "Content-Type": "text/html" } })) };
+    const res = await worker.fetch(new Request(`${BASE}/gui`), { ...env, ASSETS } as never, {} as never);
+    expect(asked).toEqual(["/gui.html"]);
+    expect(await res.text()).toContain("<title>GUI</title>");
+    expect(res.headers.get("Content-Security-Policy")).toContain("connect-src 'self'");
     expect(res.headers.get("X-Content-Type-Options")).toBe("nosniff");
-    expect(res.headers.get("Strict-Transport-Security")).toMatch(/max-age=\d+/);
   });
 
   it("are on the real assets binding's answers too (run_worker_first)", async () => {
-    const res = await SELF.fetch(`${BASE}/taskpane.html`);
-    expect(res.headers.get("Content-Security-Policy")).toContain("frame-ancestors 'self'");
-    expect(res.headers.get("X-Content-Type-Options")).toBe("nosniff");
+    const pane = await SELF.fetch(`${BASE}/taskpane.html`);
+    expect(pane.headers.get("Content-Security-Policy")).toContain("frame-ancestors 'self'");
+    expect(pane.headers.get("X-Content-Type-Options")).toBe("nosniff");
+    const hq = await SELF.fetch(`${BASE}/hq`);
+    expect(hq.headers.get("X-Frame-Options")).toBe("DENY");
   });
 });
 

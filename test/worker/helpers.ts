@@ -1,31 +1,75 @@
-import { SELF } from "cloudflare:test";
+import { createExecutionContext, SELF } from "cloudflare:test";
 import { env } from "cloudflare:workers";
+import { vi } from "vitest";
+import worker from "../../functions/index.ts";
+import { TOKEN_TRUST_MS } from "../../functions/middleware/token-cache.ts";
 import { encodeMeta, errorBodySchema, IDEMPOTENCY_HEADER, SUBMISSION_META_HEADER, XLSX_CONTENT_TYPE, type UnitRole } from "../../shared/index.ts";
 import { sha256Hex } from "../../functions/storage/hash.ts";
-import { zipOf } from "./zip.ts";
+import { contractWorkbook } from "./support/contract-workbook.ts";
 
 export const BASE = "https://thidua.example";
+
+/** Which unit each test token was issued for: a submission's workbook is that unit's unless a test says otherwise. */
+const unitOfToken = new Map<string, string>();
 
 /** A token as `npm run token` makes one: random, only its hash stored (no audit row, so tests can count writes). */
 export async function issueToken(unit: string, role: UnitRole): Promise<string> {
   const raw = crypto.getRandomValues(new Uint8Array(32));
   const token = btoa(String.fromCharCode(...raw)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
   await env.DB.prepare("INSERT INTO tokens (hash, unit, role, label) VALUES (?, ?, ?, 'test')").bind(await sha256Hex(token), unit, role).run();
+  unitOfToken.set(token, unit);
   return token;
 }
 
 /** Anything that answers a Request like the worker: SELF, or the worker with a modified env (failures.test.ts). */
 export interface Fetcher { fetch(input: string, init?: RequestInit): Promise<Response> | Response }
 
+/** The worker with some bindings replaced (a failing or counting D1, a failing R2): the real ones underneath. */
+export const withEnv = (over: Partial<Env>): Fetcher => ({
+  fetch: (input, init) => worker.fetch(new Request(input, init), { ...env, ...over }, createExecutionContext()),
+});
+
+/**
+ * A documentation network (RFC 3849) of its own for each request unless the test names an address: the
+ * per-address limit before auth counts every first use of a token, and the tests' many fresh tokens must not
+ * share one address's minute.
+ */
+let addressSeq = 0;
+const nextAddress = () => `2001:db8:${(++addressSeq).toString(16)}::1`;
+
 export const call = async (path: string, token: string | null, init: RequestInit = {}, fetcher: Fetcher = SELF): Promise<Response> =>
-  fetcher.fetch(`${BASE}${path}`, { ...init, headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(init.headers as Record<string, string>) } });
+  fetcher.fetch(`${BASE}${path}`, {
+    ...init,
+    headers: { "CF-Connecting-IP": nextAddress(), ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(init.headers as Record<string, string>) },
+  });
 
-export const putJson = (path: string, token: string, body: unknown) =>
-  call(path, token, { method: "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+/** Runs `body` with the clock moved past the time a verified token is trusted from memory (token-cache.ts). */
+export async function afterTokenTrust<T>(body: () => Promise<T>): Promise<T> {
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(Date.now() + TOKEN_TRUST_MS + 1000);
+  try {
+    return await body();
+  } finally {
+    vi.useRealTimers();
+  }
+}
 
-/** A real (tiny) xlsx-shaped zip; `tag` changes its bytes so each is a new workbook. */
-export const workbook = (tag: string, padTo = 0): Uint8Array =>
-  zipOf({ "[Content_Types].xml": `<?xml version="1.0"?><Types tag="${tag}"/>`, "xl/workbook.xml": `<workbook>${" ".repeat(padTo)}</workbook>` });
+/** A PUT of JSON; `condition` is its precondition header (PUT /targets needs one: If-Match or If-None-Match). */
+export const putJson = (path: string, token: string, body: unknown, condition: Record<string, string> = { "If-Match": "*" }, fetcher?: Fetcher) =>
+  call(path, token, { method: "PUT", headers: { "Content-Type": "application/json", ...condition }, body: JSON.stringify(body) }, fetcher);
+
+export interface WorkbookOptions { unit?: string; meta?: ReturnType<typeof egovMeta> | Record<string, unknown>; padTo?: number }
+
+/**
+ * A real workbook whose contract tables say what `meta` says, for `unit` (default P63-01, the 3826 October meta):
+ * the service reads everything from the file. `tag` changes its bytes, so each tag is a new workbook.
+ */
+export function workbook(tag: string, o: WorkbookOptions = {}): Uint8Array {
+  const meta = (o.meta ?? egovMeta()) as ReturnType<typeof egovMeta>;
+  // The tag (and any padding) on a sheet of its own: the contract tables stay as the meta says.
+  const note = { name: "Ghi chú", cells: { A1: tag, ...(o.padTo ? { A2: "x".repeat(o.padTo) } : {}) } };
+  return contractWorkbook({ unit: o.unit ?? "P63-01", campaign: meta.campaign, period: meta.period, inputs: meta.inputs, claimed: meta.claimed ?? { value: null, label: null }, otherSheets: [note] });
+}
 
 /** An egov province submission for October 2015 scoring 95 (5 + 5 + 20 + 60 + 5). */
 export const egovMeta = (over: Record<string, unknown> = {}) => ({
@@ -37,18 +81,34 @@ export const egovMeta = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-export interface SubmitOptions { meta?: unknown; bytes?: Uint8Array; key?: string | null; headers?: Record<string, string>; fetcher?: Fetcher }
+export interface SubmitOptions {
+  meta?: unknown;
+  /** The file as sent; by default the workbook of the token's unit that `meta` describes, with `tag`. */
+  bytes?: Uint8Array;
+  tag?: string;
+  /** Send the add-in's reading beside the file (default), or the file alone, as the upload page does. */
+  withMeta?: boolean;
+  key?: string | null;
+  headers?: Record<string, string>;
+  query?: string;
+  fetcher?: Fetcher;
+}
+
+/** The workbook `submit` sends for this token when a test gives no bytes. */
+export const workbookOf = (token: string, tag = "default", meta: unknown = egovMeta()): Uint8Array =>
+  workbook(tag, { unit: unitOfToken.get(token) ?? "P63-01", meta: meta as Record<string, unknown> });
 
 export function submit(token: string, o: SubmitOptions = {}) {
-  const bytes = o.bytes ?? workbook("default");
+  const meta = o.meta ?? egovMeta();
+  const bytes = o.bytes ?? workbookOf(token, o.tag, meta);
   const headers: Record<string, string> = {
     "Content-Type": XLSX_CONTENT_TYPE,
     "Content-Length": String(bytes.byteLength),
-    [SUBMISSION_META_HEADER]: encodeMeta((o.meta ?? egovMeta()) as never),
+    ...(o.withMeta === false ? {} : { [SUBMISSION_META_HEADER]: encodeMeta(meta as never) }),
     ...(o.key === null ? {} : { [IDEMPOTENCY_HEADER]: o.key ?? crypto.randomUUID() }),
     ...o.headers,
   };
-  return call("/api/v1/submissions", token, { method: "POST", headers, body: bytes }, o.fetcher);
+  return call(`/api/v1/submissions${o.query ?? ""}`, token, { method: "POST", headers, body: bytes }, o.fetcher);
 }
 
 /** The error shape, checked against the shared schema, with the status. */

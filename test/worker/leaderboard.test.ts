@@ -15,12 +15,12 @@ describe("GET /leaderboard", () => {
     const hanoi = await issueToken("P63-01", "province");
     const hagiang = await issueToken("P63-02", "province");
     const caobang = await issueToken("P63-04", "province");
-    await submit(hanoi, { meta: final(25), bytes: workbook("hn-v1") });
-    const v2 = await submit(hanoi, { meta: final(95), bytes: workbook("hn-v2") }); // the latest counts
+    await submit(hanoi, { meta: final(25), tag: "hn-v1" });
+    const v2 = await submit(hanoi, { meta: final(95), tag: "hn-v2" }); // the latest counts
     expect(v2.status).toBe(201);
-    await submit(hagiang, { meta: final(85, 90), bytes: workbook("hg") }); // claims 90, rules say 85
-    await submit(caobang, { meta: final(25), bytes: workbook("cb") });
-    await submit(caobang, { meta: egovMeta({ inputs: scores[95] }), bytes: workbook("cb-oct") }); // another period: not here
+    await submit(hagiang, { meta: final(85, 90), tag: "hg" }); // claims 90, rules say 85
+    await submit(caobang, { meta: final(25), tag: "cb" });
+    await submit(caobang, { meta: egovMeta({ inputs: scores[95] }), tag: "cb-oct" }); // another period: not here
 
     const res = await call("/api/v1/leaderboard?campaign=egov-3826-2015&period=final", await issueToken("HQ", "hq"));
     expect(res.status).toBe(200);

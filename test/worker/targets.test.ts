@@ -1,6 +1,8 @@
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { BUILT_IN_TARGETS, targetsAnswerSchema, type TargetTable } from "../../shared/index.ts";
-import { call, count, expectError, issueToken, putJson } from "./helpers.ts";
+import { interceptD1 } from "../../functions/storage/d1-intercept.ts";
+import { call, count, expectError, issueToken, putJson, withEnv } from "./helpers.ts";
 
 const builtIn2025 = BUILT_IN_TARGETS.find((t) => t.year === 2025)!;
 
@@ -61,7 +63,7 @@ describe("PUT /targets/:year", () => {
   });
 
   it("a new year starts with old values null", async () => {
-    const res = await putJson("/api/v1/targets/2026", await issueToken("HQ", "hq"), { document: "9/BHXH-TĐKT", rows: [{ indicator: "BHXH", value: 0.48, comparison: "gte" }] });
+    const res = await putJson("/api/v1/targets/2026", await issueToken("HQ", "hq"), { document: "9/BHXH-TĐKT", rows: [{ indicator: "BHXH", value: 0.48, comparison: "gte" }] }, { "If-None-Match": "*" });
     const body = targetsAnswerSchema.parse(await res.json());
     expect(body.table).toEqual({ year: 2026, document: "9/BHXH-TĐKT", rows: [{ indicator: "BHXH", value: 0.48, comparison: "gte" }] });
     expect(body.history).toEqual([expect.objectContaining({ oldValue: null, newValue: 0.48 })]);
@@ -98,5 +100,111 @@ describe("PUT /targets/:year", () => {
     await expectError(malformed, 400, "malformed_json", "body");
     expect([await count("target_changes"), await count("audit_log")]).toEqual(before);
     expect(await (await call("/api/v1/targets/2025", hq)).json()).toEqual(tableBefore);
+  });
+});
+
+describe("ETag and If-None-Match: an unchanged table is a 304", () => {
+  it("GET /targets and /targets/:year carry an ETag; sent back, it answers 304 with no body until the table changes", async () => {
+    const province = await issueToken("P63-01", "province");
+    for (const path of ["/api/v1/targets", "/api/v1/targets/2025"]) {
+      const first = await call(path, province);
+      const etag = first.headers.get("ETag")!;
+      expect(etag, path).toMatch(/^"[0-9a-f]{32}"$/);
+      const again = await call(path, province, { headers: { "If-None-Match": etag } });
+      expect(again.status, path).toBe(304);
+      expect(again.headers.get("ETag"), path).toBe(etag);
+      expect(await again.text(), path).toBe("");
+      // A weak form of the same tag, or one tag of a list, is the same answer; another tag is not.
+      expect((await call(path, province, { headers: { "If-None-Match": `"x", W/${etag}` } })).status, path).toBe(304);
+      expect((await call(path, province, { headers: { "If-None-Match": '"0123"' } })).status, path).toBe(200);
+    }
+    const before = (await call("/api/v1/targets", province)).headers.get("ETag")!;
+    const yearBefore = (await call("/api/v1/targets/2025", province)).headers.get("ETag")!;
+    await putJson("/api/v1/targets/2025", await issueToken("HQ", "hq"), { document: "300/BHXH-TĐKT", rows: [{ indicator: "VSSID", value: 0.91, comparison: "gte" }] });
+    const changed = await call("/api/v1/targets", province, { headers: { "If-None-Match": before } });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get("ETag")).not.toBe(before);
+    const { tables } = (await changed.json()) as { tables: TargetTable[] };
+    expect(tables[0]!.rows.find((r) => r.indicator === "VSSID")?.value).toBe(0.91);
+    expect((await call("/api/v1/targets/2025", province, { headers: { "If-None-Match": yearBefore } })).status).toBe(200);
+  });
+});
+
+describe("If-Match on PUT /targets/:year: an editor never overwrites a change it has not seen", () => {
+  const body = (value: number, indicator = "HAI_LONG_TTHC") => ({ document: "400/BHXH-TĐKT", rows: [{ indicator, value, comparison: "gte" }] });
+
+  it("saves with the ETag it read, answers the new ETag; a stale ETag is a 412 with the current one, and writes nothing", async () => {
+    const hq = await issueToken("HQ", "hq");
+    const read = await call("/api/v1/targets/2025", hq);
+    const etag = read.headers.get("ETag")!;
+    const saved = await putJson("/api/v1/targets/2025", hq, body(0.91), { "If-Match": etag });
+    expect(saved.status).toBe(200);
+    const newEtag = saved.headers.get("ETag")!;
+    expect(newEtag).not.toBe(etag);
+    // What the PUT answered is what a GET now answers, ETag included.
+    const now = await call("/api/v1/targets/2025", hq);
+    expect(now.headers.get("ETag")).toBe(newEtag);
+    expect(await now.json()).toEqual(await saved.json());
+
+    const before = [await count("target_changes"), await count("audit_log")];
+    const stale = await putJson("/api/v1/targets/2025", hq, body(0.5), { "If-Match": etag });
+    expect(stale.headers.get("ETag")).toBe(newEtag);
+    const error = await expectError(stale, 412, "precondition_failed", "If-Match");
+    expect(error.message_vi).toContain("đã thay đổi");
+    expect([await count("target_changes"), await count("audit_log")]).toEqual(before);
+  });
+
+  it("without If-Match it is a 428; If-None-Match: * sets a new year and refuses an existing one", async () => {
+    const hq = await issueToken("HQ", "hq");
+    const before = await count("target_changes");
+    await expectError(await putJson("/api/v1/targets/2025", hq, body(0.5), {}), 428, "precondition_required", "If-Match");
+    await expectError(await putJson("/api/v1/targets/2025", hq, body(0.5), { "If-None-Match": "*" }), 412, "precondition_failed");
+    // If-Match: * is "whatever is there", so it needs a table to be there.
+    await expectError(await putJson("/api/v1/targets/2041", hq, body(0.5), { "If-Match": "*" }), 412, "precondition_failed");
+    expect(await count("target_changes")).toBe(before);
+    const created = await putJson("/api/v1/targets/2041", hq, body(0.5), { "If-None-Match": "*" });
+    expect(created.status).toBe(200);
+    expect(created.headers.get("ETag")).toBe((await call("/api/v1/targets/2041", hq)).headers.get("ETag"));
+    await expectError(await putJson("/api/v1/targets/2041", hq, body(0.6), { "If-None-Match": "*" }), 412, "precondition_failed");
+  });
+
+  it("two editors who both read before either saves: one is saved, the other is a 412 and writes nothing", async () => {
+    const hq = await issueToken("HQ", "hq");
+    const etag = (await call("/api/v1/targets/2025", hq)).headers.get("ETag")!;
+    // Each PUT's first batch is its read; both reads finish before either write starts, so both see the ETag
+    // match, and only the check inside the write itself can stop the second.
+    let reads = 0;
+    let bothRead!: () => void;
+    const barrier = new Promise<void>((resolve) => (bothRead = resolve));
+    const DB = interceptD1(env.DB, async (kind, run) => {
+      const result = await run();
+      if (kind === "batch" && ++reads <= 2) {
+        if (reads === 2) bothRead();
+        await barrier;
+      }
+      return result;
+    });
+    const before = await count("target_changes", "indicator = 'KHONG_TIEN_MAT'");
+    const audits = await count("audit_log");
+    const answers = await Promise.all([0.81, 0.82].map((v) => putJson("/api/v1/targets/2025", hq, body(v, "KHONG_TIEN_MAT"), { "If-Match": etag }, withEnv({ DB }))));
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 412]);
+    expect(await count("target_changes", "indicator = 'KHONG_TIEN_MAT'")).toBe(before + 1);
+    expect(await count("audit_log")).toBe(audits + 1);
+  });
+
+  it("four concurrent changes of one indicator form a true chain: each old value is the previous row's new value", async () => {
+    const hq = await issueToken("HQ", "hq");
+    const values = [0.71, 0.72, 0.73, 0.74];
+    const answers = await Promise.all(values.map((v) => putJson("/api/v1/targets/2025", hq, body(v, "DVC_TOAN_TRINH"))));
+    expect(answers.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+    const { history } = targetsAnswerSchema.parse(await (await call("/api/v1/targets/2025", hq)).json());
+    const chain = history.filter((h) => h.indicator === "DVC_TOAN_TRINH");
+    expect(chain).toHaveLength(5); // the seed, then the four
+    expect(chain.slice(1).map((h) => h.newValue).sort()).toEqual(values);
+    for (let i = 1; i < chain.length; i++) expect(chain[i]!.oldValue, `row ${i}`).toBe(chain[i - 1]!.newValue);
+    // The audit rows say the same old values as the rows they record.
+    const audits = await env.DB.prepare("SELECT detail FROM audit_log WHERE action = 'targets.change' AND detail LIKE '%DVC_TOAN_TRINH%' ORDER BY id").all<{ detail: string }>();
+    const audited = audits.results.map((a) => (JSON.parse(a.detail) as { changes: Array<{ oldValue: number; newValue: number }> }).changes[0]!);
+    expect(audited.map((a) => [a.oldValue, a.newValue])).toEqual(chain.slice(1).map((h) => [h.oldValue, h.newValue]));
   });
 });

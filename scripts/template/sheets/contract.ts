@@ -1,10 +1,11 @@
 import type { Workbook, Worksheet } from "exceljs";
 import { CONTRACT_COLUMNS, INFO_KEYS, INPUT_KEYS, OPTIONAL_TABLES, TABLES } from "../../../shared/contract.ts";
-import { INDICATORS, INDICATOR_LABELS } from "../../../shared/index.ts";
+import { INDICATORS, INDICATOR_LABELS, type Campaign } from "../../../shared/index.ts";
 import { formula, ref } from "../formulas.ts";
 import type { ResolvedOptions } from "../options.ts";
 import { FMT, section, setUpSheet, title } from "../styles.ts";
 import { EGOV_SHEET, type EgovCells } from "./egov.ts";
+import { PARTICIPANTS_SHEET, type ParticipantCells } from "./participants.ts";
 import { TARGETS_SHEET, type TargetCells } from "./targets.ts";
 import { VSSID_SHEET, type VssidCells } from "./vssid.ts";
 
@@ -18,11 +19,36 @@ type Row = [key: string, label: string, value: Value, numFmt?: string];
 const link = (sheet: string, cell: { address: string; value: number | string | boolean }) =>
   formula(ref(sheet, cell.address), cell.value);
 
+/** The cells of the other sheets the contract tables point at. */
+export interface SheetCells {
+  egov: EgovCells;
+  targets: TargetCells;
+  vssid: VssidCells;
+  participants: ParticipantCells;
+}
+
+/** What the workbook claims, by what the campaign measures (shared/measure.ts): a new measure is a type error here. */
+const CLAIMS: Record<Campaign["measure"], (cells: SheetCells) => Row[]> = {
+  points: ({ egov }) => [
+    ["value", "Tổng điểm (BHXH.SCORE_EGOV)", link(EGOV_SHEET, egov.score), FMT.points],
+    ["label", "Giải (BHXH.AWARD_TIER)", link(EGOV_SHEET, egov.tier)],
+  ],
+  progress: ({ vssid }) => [
+    ["value", "Tiến độ so với chỉ tiêu", link(VSSID_SHEET, vssid.progress), FMT.percent],
+    ["label", "Kết quả xét (BHXH.VSSID_ELIGIBLE)", link(VSSID_SHEET, vssid.label)],
+  ],
+  qualified: ({ participants }) => [
+    ["value", "Đủ điều kiện đề nghị khen thưởng (1: có, 0: không)", link(PARTICIPANTS_SHEET, participants.qualified), "0"],
+    ["label", "Kết quả xét (BHXH.PTDT_ELIGIBLE)", link(PARTICIPANTS_SHEET, participants.verdict)],
+  ],
+};
+
 /**
  * The contract tables (shared/contract.ts). Their `Giá trị` cells point at the sheets where the office
  * typed its figures, so every figure is typed once and the submit button reads what the sheets show.
  */
-export function addContractSheet(wb: Workbook, o: ResolvedOptions, egov: EgovCells, targets: TargetCells, vssid: VssidCells): void {
+export function addContractSheet(wb: Workbook, o: ResolvedOptions, cells: SheetCells): void {
+  const { egov, targets, vssid, participants } = cells;
   const ws = wb.addWorksheet(CONTRACT_SHEET, { properties: { tabColor: { argb: "FF7F7F7F" } } });
   setUpSheet(ws, [28, 62, 24]);
   title(ws, 1, "DỮ LIỆU GỬI VỀ BHXH VIỆT NAM", "Add-in đọc các bảng dưới đây khi bấm \"Gửi về BHXH Việt Nam\". Không đổi tên bảng, cột và Mã.");
@@ -45,14 +71,19 @@ export function addContractSheet(wb: Workbook, o: ResolvedOptions, egov: EgovCel
     assignedTarget: ["assignedTarget", "Chỉ tiêu được giao", link(VSSID_SHEET, vssid.assignedTarget), FMT.count],
     qualityOk: ["qualityOk", "Bảo đảm chất lượng", link(VSSID_SHEET, vssid.qualityOk)],
     pilot: ["pilot", "Tỉnh thí điểm thẻ BHYT trên VssID", link(VSSID_SHEET, vssid.pilot)],
+    bbActual: ["bbActual", "BHXH bắt buộc: số người tham gia", link(PARTICIPANTS_SHEET, participants.inputs.bbActual), FMT.count],
+    bbTarget: ["bbTarget", "BHXH bắt buộc: chỉ tiêu giao", link(PARTICIPANTS_SHEET, participants.inputs.bbTarget), FMT.count],
+    tnActual: ["tnActual", "BHXH tự nguyện: số người tham gia", link(PARTICIPANTS_SHEET, participants.inputs.tnActual), FMT.count],
+    tnTarget: ["tnTarget", "BHXH tự nguyện: chỉ tiêu giao", link(PARTICIPANTS_SHEET, participants.inputs.tnTarget), FMT.count],
+    bhytActual: ["bhytActual", "BHYT: số người tham gia", link(PARTICIPANTS_SHEET, participants.inputs.bhytActual), FMT.count],
+    bhytTarget: ["bhytTarget", "BHYT: chỉ tiêu giao", link(PARTICIPANTS_SHEET, participants.inputs.bhytTarget), FMT.count],
+    bhtnActual: ["bhtnActual", "BHTN: số người tham gia", link(PARTICIPANTS_SHEET, participants.inputs.bhtnActual), FMT.count],
+    bhtnTarget: ["bhtnTarget", "BHTN: chỉ tiêu giao", link(PARTICIPANTS_SHEET, participants.inputs.bhtnTarget), FMT.count],
   };
   const keys = INPUT_KEYS[o.campaignInfo.id as keyof typeof INPUT_KEYS];
   const inputs = keys.map((k) => inputRows[k] ?? fail(k));
 
-  const egovCampaign = o.campaignInfo.id === "egov-3826-2015";
-  const claimed: Row[] = egovCampaign
-    ? [["value", "Tổng điểm (BHXH.SCORE_EGOV)", link(EGOV_SHEET, egov.score), FMT.points], ["label", "Giải (BHXH.AWARD_TIER)", link(EGOV_SHEET, egov.tier)]]
-    : [["value", "Tiến độ so với chỉ tiêu", link(VSSID_SHEET, vssid.progress), FMT.percent], ["label", "Kết quả xét (BHXH.VSSID_ELIGIBLE)", link(VSSID_SHEET, vssid.label)]];
+  const claimed = CLAIMS[o.campaignInfo.measure](cells);
 
   const indicators: Row[] = INDICATORS.map((code) => [code, INDICATOR_LABELS[code].vi, link(TARGETS_SHEET, targets[code]), FMT.percent]);
 

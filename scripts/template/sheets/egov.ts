@@ -1,7 +1,7 @@
 import type { Workbook } from "exceljs";
 import { awardTier, campaignById, egovPoints, prizeSetOf, prizeVnd, scoreEgov } from "../../../shared/index.ts";
 import { bhxh, formula } from "../formulas.ts";
-import type { ResolvedOptions } from "../options.ts";
+import { finalReview, type ResolvedOptions } from "../options.ts";
 import { FMT, body, freezeBelow, headerRow, listValidation, markInput, markResult, section, setUpSheet, title } from "../styles.ts";
 
 export const EGOV_SHEET = "Chấm điểm GDĐT";
@@ -25,7 +25,7 @@ export function addEgovSheet(wb: Workbook, o: ResolvedOptions): EgovCells {
   const campaign = campaignById("egov-3826-2015");
   const own = o.campaignInfo.id === campaign.id;
   title(ws, 1, "BẢNG TIÊU CHÍ CHẤM ĐIỂM THI ĐUA VỀ GIAO DỊCH ĐIỆN TỬ",
-    `Kèm theo Công văn số 3826/BHXH-TĐKT ngày 06/10/2015 của BHXH Việt Nam · ${o.unitInfo.name} · ${own ? o.periodLabel : "Tổng kết đợt thi đua"}`);
+    `Kèm theo Công văn số 3826/BHXH-TĐKT ngày 06/10/2015 của BHXH Việt Nam · ${o.unitInfo.name} · ${own ? o.periodLabel : finalReview(campaign).label.vi}`);
   freezeBelow(ws, 2);
 
   const e = o.egov;
@@ -104,7 +104,7 @@ export function addEgovSheet(wb: Workbook, o: ResolvedOptions): EgovCells {
   section(ws, 19, `3. Xếp giải / Award — ${set.label.vi}`);
   const rows: Array<[string, unknown, string?]> = [
     [`Ngưỡng xét thưởng (đạt từ ${set.bar.value}% tổng số điểm trở lên)`, set.bar.value, FMT.points],
-    ["Cơ cấu giải (final: kết thúc đợt; monthly: hằng tháng)", set.id],
+    [`Cơ cấu giải (${campaign.prizeSets.map((p) => `${p.id}: ${p.label.vi.toLowerCase()}`).join("; ")})`, set.id],
     ["Giải của đơn vị (BHXH.AWARD_TIER)", bhxh("AWARD_TIER", ["E17", `H${top}:H${last}`, "D21"], tier)],
     ["Tiền thưởng của tập thể (BHXH.PRIZE_VND)", bhxh("PRIZE_VND", ["D22", "D21"], prize), FMT.vnd],
   ];

@@ -33,7 +33,6 @@ export function addTargetsSheet(wb: Workbook, o: ResolvedOptions): TargetCells {
     ws.getCell(r, 3).value = label.of.vi;
     ws.getCell(r, 4).value = actual;
     markInput(ws, `D${r}`);
-    shareValidation(ws, `D${r}`);
     ws.getCell(r, 5).value = bhxh("TARGET", [str(code), "$B$3"], target(code, o.targetYear));
     ws.getCell(r, 6).value = bhxh("TARGET_GAP", [`D${r}`, str(code), "$B$3"], targetGap(actual, code, o.targetYear));
     // Cached as 1/0 shown "ĐẠT"/"CHƯA ĐẠT": LibreOffice drops a cached boolean (t="b") of a function it does not
@@ -47,6 +46,7 @@ export function addTargetsSheet(wb: Workbook, o: ResolvedOptions): TargetCells {
     cells[code] = { address: `D${r}`, value: actual };
   });
   body(ws, 6, 5 + INDICATORS.length, 1, 8);
+  shareValidation(ws, `D6:D${5 + INDICATORS.length}`);
   for (let r = 6; r <= 5 + INDICATORS.length; r++) markResult(ws, `G${r}`);
   const note = 7 + INDICATORS.length;
   ws.getCell(note, 1).value = "Đạt: ĐẠT hoặc TRUE (ĐÚNG) khi add-in đã tính. Chỉ tiêu \"trên\" (BHXH tự nguyện, chi trả không dùng tiền mặt) phải vượt hẳn: bằng đúng chỉ tiêu là chưa đạt.";

@@ -1,5 +1,5 @@
 import type { Workbook } from "exceljs";
-import { VSSID_STAGES, campaignById, periodOf, prizeSetOf, vssidAssessment } from "../../../shared/index.ts";
+import { campaignById, prizeSetOf, vssidAssessment } from "../../../shared/index.ts";
 import { bhxh, formula } from "../formulas.ts";
 import { VSSID_MONTHS, VSSID_TEAMS, type ResolvedOptions } from "../options.ts";
 import { FMT, body, freezeBelow, headerRow, listValidation, markInput, markResult, section, setUpSheet, title } from "../styles.ts";
@@ -33,16 +33,16 @@ const TEAM_TASKS = [
 /** Excel's serial-free date: a UTC midnight, which exceljs writes as the day's serial number. */
 const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
-/** "sơ kết ≥ 35% (đến 30/6/2021), tổng kết ≥ 100% (đến 31/12/2021)", from the campaign's own bars and dates. */
+const campaign = () => campaignById("vssid-1170-2021");
+
+/** "so_ket (sơ kết) / final (tổng kết)": each stage code with the period's name, both from the campaign data. */
+const stageChoices = (): string =>
+  campaign().periods.map((p) => `${p.prizeSet} (${p.label.vi.replace(/ \(.*$/, "").toLowerCase()})`).join(" / ");
+
+/** "Sơ kết (đến 30/6/2021): ≥ 35%, Tổng kết (đến 31/12/2021): ≥ 100%", from the campaign's own periods and bars. */
 function stageLine(): string {
-  const campaign = campaignById("vssid-1170-2021");
-  return campaign.periods
-    .map((p) => {
-      const bar = prizeSetOf(campaign, p.prizeSet).bar.value;
-      const [y, m, d] = (p.dataUntil ?? campaign.period.to).split("-").map(Number);
-      return `${p.id === "so_ket" ? "sơ kết" : "tổng kết"} ≥ ${Math.round(bar * 100)}% (đến ${d}/${m}/${y})`;
-    })
-    .join(", ");
+  const c = campaign();
+  return c.periods.map((p) => `${p.label.vi}: ≥ ${Math.round(prizeSetOf(c, p.prizeSet).bar.value * 100)}%`).join(", ");
 }
 
 /** The VssID rollout plan of 1170/BHXH-TĐKT: monthly installs by team against the assigned target. */
@@ -54,11 +54,12 @@ export function addVssidSheet(wb: Workbook, o: ResolvedOptions): VssidCells {
   freezeBelow(ws, 2);
 
   const v = o.vssid;
-  const dataUntil = periodOf(campaignById("vssid-1170-2021"), o.vssidStage).dataUntil!;
+  const dataUntil = o.vssidPeriod.dataUntil ?? campaign().period.to;
+  const stages = campaign().periods.map((p) => p.prizeSet);
   section(ws, 4, "1. Chỉ tiêu và kỳ xét / Target and review");
   const info: Array<[string, unknown, string?]> = [
     ["Chỉ tiêu được giao (người)", v.assignedTarget, FMT.count],
-    ["Kỳ xét: so_ket (sơ kết) / tong_ket (tổng kết)", o.vssidStage],
+    [`Kỳ xét: ${stageChoices()}`, o.vssidStage],
     ["Số liệu tính đến ngày", day(dataUntil), FMT.date],
     ["Bảo đảm chất lượng (TRUE/FALSE)", v.qualityOk],
     ["Tỉnh thí điểm thẻ BHYT trên VssID (TRUE/FALSE)", v.pilot],
@@ -73,9 +74,8 @@ export function addVssidSheet(wb: Workbook, o: ResolvedOptions): VssidCells {
     markInput(ws, `D${r}`);
   });
   body(ws, 5, 9, 1, 4);
-  listValidation(ws, "D6", VSSID_STAGES);
-  listValidation(ws, "D8", ["TRUE", "FALSE"]);
-  listValidation(ws, "D9", ["TRUE", "FALSE"]);
+  listValidation(ws, "D6", stages);
+  listValidation(ws, "D8:D9", ["TRUE", "FALSE"]);
 
   section(ws, 11, "2. Lộ trình theo nhóm đối tượng / Phases by target group");
   headerRow(ws, 12, ["Giai đoạn", "Từ ngày", "Đến ngày", "Nhóm đối tượng", "", "", "Tổ chủ trì"]);

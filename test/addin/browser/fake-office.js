@@ -3,7 +3,8 @@
  * https://appsforoffice.microsoft.com/lib/1/hosted/office.js, so the add-in's own code runs unchanged and only the
  * Office boundary is faked. Configured by window.__FAKE_OFFICE__ (set by an init script):
  *   { host: "Excel", fileName, file: { base64, slices }, tables: { NAME: [[Mã, Nội dung, Giá trị], …] } }
- * and records what the add-in did in window.__OFFICE_CALLS__.
+ * or, for a whole workbook, `workbook` (workbook-model.ts's ModelInit); records what the add-in did in
+ * window.__OFFICE_CALLS__ and exposes the workbook as window.__WORKBOOK__.
  */
 (function () {
   var config = window.__FAKE_OFFICE__ || {};
@@ -76,31 +77,155 @@
     },
   };
 
-  function table(name) {
-    var rows = (config.tables || {})[name];
-    var t = {
-      isNullObject: !rows,
-      load: function () {
-        return t;
+  // The workbook: the model shared with the node tests (workbook-model.ts, bundled ahead of this file by the
+  // harness). Plain objects whose properties read the model live: load() and sync() have nothing to wait for.
+  var Model = window.FakeWorkbook.WorkbookModel;
+  var splitAddress = window.FakeWorkbook.splitAddress;
+  var model = config.workbook ? new Model(config.workbook) : Model.withContract(config.tables || {});
+  window.__WORKBOOK__ = model;
+
+  function loadable(o) {
+    o.load = function () {
+      return o;
+    };
+    return o;
+  }
+
+  function rangeOver(sheetOf, areaOf) {
+    var r = loadable({ format: {} });
+    var props = {
+      address: function () {
+        return model.address(sheetOf(), areaOf());
       },
-      getDataBodyRange: function () {
-        calls.tablesRead.push(name);
-        var range = {
-          values: rows || [],
-          load: function () {
-            return range;
-          },
-        };
-        return range;
+      cellCount: function () {
+        var a = areaOf();
+        return (a.bottom - a.top + 1) * (a.right - a.left + 1);
       },
     };
+    ["values", "formulas", "valueTypes", "numberFormat"].forEach(function (k) {
+      props[k] = function () {
+        return model.read(sheetOf(), areaOf())[k];
+      };
+    });
+    Object.keys(props).forEach(function (k) {
+      Object.defineProperty(r, k, {
+        get: props[k],
+        set: function (v) {
+          model.write(sheetOf(), areaOf(), k, v);
+        },
+      });
+    });
+    return r;
+  }
+
+  function range(sheet, address) {
+    if (/^[A-Z]+:[A-Z]+$/i.test(address)) return loadable({ format: {} });
+    var at = splitAddress(address, sheet);
+    var name = at.sheet || sheet;
+    return rangeOver(
+      function () {
+        return name;
+      },
+      function () {
+        return at;
+      },
+    );
+  }
+
+  function worksheet(name) {
+    return loadable({
+      name: name,
+      getRange: function (address) {
+        return range(name, address);
+      },
+      tables: {
+        add: function (address) {
+          return table(model.addTable(name, address).name);
+        },
+      },
+    });
+  }
+
+  function table(initial) {
+    var current = { name: initial };
+    var area = function () {
+      return model.table(current.name);
+    };
+    var sheet = function () {
+      return area().sheet;
+    };
+    var t = loadable({
+      worksheet: worksheet(area().sheet),
+      getRange: function () {
+        return rangeOver(sheet, area);
+      },
+      getHeaderRowRange: function () {
+        calls.tablesRead.push(current.name);
+        return rangeOver(sheet, function () {
+          return Object.assign({}, area(), { bottom: area().top });
+        });
+      },
+      getDataBodyRange: function () {
+        return rangeOver(sheet, function () {
+          return Object.assign({}, area(), { top: area().top + 1 });
+        });
+      },
+      rows: {
+        add: function (_index, values) {
+          model.addTableRow(current.name, values);
+        },
+      },
+    });
+    Object.defineProperty(t, "name", {
+      get: function () {
+        return current.name;
+      },
+      set: function (v) {
+        model.renameTable(current.name, v);
+        current.name = v;
+      },
+    });
     return t;
+  }
+
+  function collection(items, extra) {
+    var c = loadable(extra);
+    Object.defineProperty(c, "items", { get: items });
+    return c;
   }
 
   var Excel = {
     run: function (batch) {
       var context = {
-        workbook: { tables: { getItemOrNullObject: table, getItem: table } },
+        workbook: {
+          tables: collection(
+            function () {
+              return model.tables.map(function (t) {
+                return table(t.name);
+              });
+            },
+            {
+              getItem: function (name) {
+                return table(model.table(name).name);
+              },
+            },
+          ),
+          worksheets: collection(
+            function () {
+              return Array.from(model.sheets.keys()).map(worksheet);
+            },
+            {
+              getItem: worksheet,
+              add: function (name) {
+                model.addSheet(name);
+                return worksheet(name);
+              },
+            },
+          ),
+          getSelectedRange: function () {
+            return range("", model.selection);
+          },
+        },
         sync: function () {
           return Promise.resolve();
         },
@@ -123,6 +248,9 @@
       removeItem: function (k) {
         localStorage.removeItem(k);
         return Promise.resolve();
+      },
+      getKeys: function () {
+        return Promise.resolve(Object.keys(localStorage));
       },
     },
   };

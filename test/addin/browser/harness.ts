@@ -1,9 +1,12 @@
+import { buildSync } from "esbuild";
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { hasChromium, launchChromium } from "../../support/chromium.ts";
 import { sendFile } from "../../support/static-files.ts";
+import type { ModelInit } from "../support/workbook-model.ts";
 
 /**
  * Reusable pieces for the add-in in real headless Chromium: the launch, a static server for dist/addin (until
@@ -19,6 +22,22 @@ export interface FakeOfficeConfig {
   fileName?: string;
   file?: { base64: string; slices: number };
   tables?: Record<string, unknown[][]>;
+  /** A whole workbook (sheets, tables, selection) instead of `tables` alone. */
+  workbook?: ModelInit;
+}
+
+/** office.js's stand-in: the workbook model the node tests use (bundled), then fake-office.js. */
+function fakeOfficeScript(): string {
+  const model = buildSync({
+    entryPoints: [fileURLToPath(new URL("../support/workbook-model.ts", import.meta.url))],
+    bundle: true,
+    format: "iife",
+    globalName: "FakeWorkbook",
+    target: "es2020",
+    write: false,
+    logLevel: "warning",
+  }).outputFiles[0]!.text;
+  return `${model}\n${readFileSync(new URL("./fake-office.js", import.meta.url), "utf8")}`;
 }
 
 /** dist/addin on 127.0.0.1 (a secure context for Chromium, as https://localhost is for Office). */
@@ -34,7 +53,7 @@ export async function serveStatic(dir: string): Promise<{ url: string; close: ()
 /** A browser context whose office.js is the fake; several pages of one context share its localStorage (the device). */
 export async function fakeOfficeContext(browser: Browser, config: FakeOfficeConfig): Promise<BrowserContext> {
   const context = await browser.newContext({ ignoreHTTPSErrors: true, locale: "vi-VN", viewport: { width: 360, height: 900 } });
-  const fake = readFileSync(new URL("./fake-office.js", import.meta.url), "utf8");
+  const fake = fakeOfficeScript();
   await context.route(OFFICE_JS_URL, (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: fake }));
   await context.addInitScript((c) => {
     (window as unknown as { __FAKE_OFFICE__: unknown }).__FAKE_OFFICE__ = c;

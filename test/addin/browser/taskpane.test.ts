@@ -5,6 +5,7 @@ import { INDICATORS } from "../../../shared/index.ts";
 import { EGOV_TABLES } from "../support/office-mock.ts";
 import { fakeOfficeContext, haveChromium, launchChromium, openTaskpane, serveStatic } from "./harness.ts";
 import type { Browser } from "playwright-core";
+import { missingTool } from "../../support/tools.ts";
 
 /**
  * The built task pane in real headless Chromium, Office faked only at office.js: the Vietnamese pane, settings on
@@ -12,12 +13,11 @@ import type { Browser } from "playwright-core";
  * the chart of the built-in 2025 targets beside the workbook's figures. The pane against the real Worker, sending
  * the waiting submission once, is the end-to-end test (test/e2e/journey.test.ts).
  */
-if (!haveChromium) console.log("task pane browser test SKIPPED: /usr/bin/chromium is missing (apt-get install chromium; .ci/run does).");
 
 const OUT = "dist/test-addin";
 const UNREACHABLE = "http://127.0.0.1:9"; // the discard port: connection refused, as with no network
 
-describe.skipIf(!haveChromium)("task pane in headless Chromium", () => {
+describe.skipIf(missingTool(!haveChromium, "/usr/bin/chromium", "apt-get install chromium; .ci/run does"))("task pane in headless Chromium", () => {
   let browser: Browser;
   let site: Awaited<ReturnType<typeof serveStatic>>;
 
@@ -39,13 +39,14 @@ describe.skipIf(!haveChromium)("task pane in headless Chromium", () => {
     });
     const page = await openTaskpane(context, site.url);
 
-    // Vietnamese first, one runtime: the nine functions and the ribbon command are registered by this page.
+    // Vietnamese first, one runtime: the ten functions and the ribbon command are registered by this page.
     expect(await page.getAttribute("html", "lang")).toBe("vi");
     expect(await page.textContent("#submit")).toContain("Gửi về BHXH Việt Nam");
     const calls = await page.evaluate(() => (window as any).__OFFICE_CALLS__);
-    expect(calls.functions).toHaveLength(9);
+    expect(calls.functions).toHaveLength(10);
     expect(calls.actions).toEqual(["submitWorkbook"]);
-    expect(await page.evaluate(() => (window as any).__FUNCTIONS__.SCORE_EGOV(5, 4, 0.85, 0.92, 8, null))).toBe(92);
+    // A function that takes figures answers a 1×1 matrix (it asks for its arguments' addresses: docs/rules.md §9).
+    expect(await page.evaluate(() => (window as any).__FUNCTIONS__.SCORE_EGOV(5, 4, 0.85, 0.92, 8, null, {}))).toEqual([[92]]);
 
     // Settings on the device (OfficeRuntime.storage), not in the workbook.
     await page.fill("#serviceUrl", UNREACHABLE);
@@ -68,9 +69,11 @@ describe.skipIf(!haveChromium)("task pane in headless Chromium", () => {
     const again = await openTaskpane(context, site.url);
     expect(await again.inputValue("#serviceUrl")).toBe(UNREACHABLE);
     await again.waitForFunction(() => /Đang chờ gửi/.test(document.querySelector("#queue")?.textContent ?? ""));
-    const queued = await again.evaluate(() => JSON.parse(localStorage.getItem("bhxh.queue") ?? "[]"));
+    // One key per item (no shared index): the item names its size, its unit and the token it was made for.
+    const queued = await again.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("bhxh.queue.item.")).map((k) => JSON.parse(localStorage.getItem(k)!)));
     expect(queued).toHaveLength(1);
     expect(queued[0].size).toBe(bytes.length);
+    expect(queued[0].unit).toBe("P34-01");
 
     // The built-in 2025 targets beside the workbook's figures, verdicts from shared/ ("trên 2,5 %" not met at 2.5 %).
     await again.waitForSelector('#chart g[data-indicator="BHXH"] .bar-actual');

@@ -1,9 +1,12 @@
 import { OfficeMockObject } from "office-addin-mock";
-import { OPTIONAL_TABLES, TABLES } from "../../../shared/contract.ts";
+import { TABLES } from "../../../shared/contract.ts";
+import { excelOver } from "./excel-mock.ts";
+import { WorkbookModel } from "./workbook-model.ts";
 
 /**
  * Office at the Office.js boundary, with office-addin-mock's OfficeMockObject: a document whose getFileAsync
- * hands the given bytes in slices, and Excel.run over named tables. Counts what the add-in must always do.
+ * hands the given bytes in slices, and Excel.run over named tables (excel-mock.ts). Counts what the add-in must
+ * always do.
  */
 export interface FileCalls {
   fileType?: unknown;
@@ -44,35 +47,9 @@ export function officeWithFile(bytes: Uint8Array, options: { slices?: number; fa
   return { office, calls };
 }
 
-/** Excel.run over the contract's tables: name → body rows [Mã, Nội dung, Giá trị]; absent names are null objects. */
+/** Excel.run over a workbook holding the given contract tables (name → body rows [Mã, Nội dung, Giá trị]). */
 export function excelWithTables(tables: Record<string, unknown[][]>): typeof Excel {
-  const names = [TABLES.info, TABLES.inputs, TABLES.claimed, OPTIONAL_TABLES.actuals];
-  const tableData: Record<string, unknown> = {};
-  for (const name of names) {
-    tableData[name] = {
-      isNullObject: !(name in tables),
-      body: { values: tables[name] ?? [] },
-      getDataBodyRange() {
-        return (this as { body: unknown }).body;
-      },
-    };
-  }
-  const mock = new OfficeMockObject({
-    context: {
-      workbook: {
-        tables: {
-          ...tableData,
-          getItemOrNullObject(name: string) {
-            return (this as Record<string, unknown>)[name];
-          },
-        },
-      },
-    },
-    run: async function (this: { context: unknown }, callback: (context: unknown) => Promise<unknown>) {
-      return callback(this.context);
-    },
-  });
-  return mock as unknown as typeof Excel;
+  return excelOver(WorkbookModel.withContract(tables));
 }
 
 /** A province's e-transaction workbook as the template writes it. */

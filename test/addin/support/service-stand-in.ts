@@ -7,8 +7,10 @@ import { decodeMeta, measureOf, claimMismatch, type Submission } from "../../../
 /**
  * A stand-in for the headquarters service on 127.0.0.1 (a real node:http server, so the client's real HTTP path
  * runs): records every request, stores a submission once per Idempotency-Key (201), answers a repeated key with
- * the first answer (200, duplicate: true), and can be told to fail: "down" destroys the socket (no answer, as a
- * dead network), a status code answers with the service's error body. It scores with shared/, as the Worker does.
+ * the first answer (200, duplicate: true), and can be told to fail: `script` is what the next uploads do
+ * ("down" destroys the socket, no answer, as a dead network; a status code answers with the service's error
+ * body), `meScript` the same for GET /me, `offline` drops every request. GET /me answers for the token
+ * (`units`; an unknown token is 401). It scores with shared/, as the Worker does.
  */
 export interface Recorded {
   method: string;
@@ -17,14 +19,26 @@ export interface Recorded {
   body: Buffer;
 }
 
-export type Behaviour = "ok" | "down" | "store-then-drop" | number;
+/** The ETag of the stand-in's one target table. */
+export const TARGETS_ETAG = '"stand-in-targets-1"';
+
+/** "hang": the upload is held unanswered until `release()`. */
+export type Behaviour = "ok" | "down" | "store-then-drop" | "hang" | number;
 
 export interface StandIn {
   url: string;
   requests: Recorded[];
   stored: Map<string, Submission>;
-  /** What the next requests do, first to last; "ok" once the list is used up. */
+  /** What the next uploads (POST /submissions) do, first to last; "ok" once the list is used up. */
   script: Behaviour[];
+  /** The same for the next GET /me: the send path asks who the token is before it uploads. */
+  meScript: Behaviour[];
+  /** No request is answered (the socket is destroyed), as with no network. */
+  offline: boolean;
+  /** Answers the uploads held by "hang". */
+  release(): void;
+  /** Token → who it is (GET /me). */
+  units: Record<string, { unit: string; unitName: string; role: "province" | "department" | "hq" }>;
   close(): Promise<void>;
 }
 
@@ -35,13 +49,29 @@ const read = (req: IncomingMessage) =>
     req.on("end", () => resolve(Buffer.concat(parts)));
   });
 
+const UNITS: StandIn["units"] = {
+  "tok-hn": { unit: "P34-01", unitName: "BHXH thành phố Hà Nội", role: "province" },
+  "tok-hue": { unit: "P34-11", unitName: "BHXH thành phố Huế", role: "province" },
+};
+
 export async function startStandIn(): Promise<StandIn> {
   const requests: Recorded[] = [];
   const stored = new Map<string, Submission>();
-  const state: StandIn = { url: "", requests, stored, script: [], close: async () => undefined };
+  const held: Array<() => void> = [];
+  const state: StandIn = {
+    url: "",
+    requests,
+    stored,
+    script: [],
+    meScript: [],
+    offline: false,
+    units: { ...UNITS },
+    release: () => held.splice(0).forEach((answer) => answer()),
+    close: async () => undefined,
+  };
 
-  const json = (res: ServerResponse, status: number, body: unknown) => {
-    res.writeHead(status, { "Content-Type": "application/json" });
+  const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+    res.writeHead(status, { "Content-Type": "application/json", ...headers });
     res.end(JSON.stringify(body));
   };
 
@@ -76,8 +106,11 @@ export async function startStandIn(): Promise<StandIn> {
   const server: Server = createServer(async (req, res) => {
     const rec: Recorded = { method: req.method ?? "", url: req.url ?? "", headers: req.headers, body: await read(req) };
     requests.push(rec);
-    const behaviour = state.script.shift() ?? "ok";
+    if (state.offline) return req.socket.destroy();
+    const upload = rec.method === "POST" && rec.url === "/api/v1/submissions";
+    const behaviour = (upload ? state.script.shift() : rec.url === "/api/v1/me" ? state.meScript.shift() : undefined) ?? "ok";
     if (behaviour === "down") return req.socket.destroy();
+    if (behaviour === "hang") await new Promise<void>((resolve) => held.push(resolve));
     if (typeof behaviour === "number") {
       return json(res, behaviour, { error: { code: `e${behaviour}`, field: null, message_vi: `Lỗi thử ${behaviour}`, message_en: `Test error ${behaviour}` } });
     }
@@ -86,14 +119,25 @@ export async function startStandIn(): Promise<StandIn> {
       if (behaviour === "store-then-drop") return req.socket.destroy(); // stored, but the answer never arrives
       return json(res, answer.status, answer.body);
     }
-    if (rec.url.startsWith("/api/v1/targets")) return json(res, 200, { tables: [{ year: 2026, document: "stand-in", rows: [{ indicator: "BHXH", value: 0.5, comparison: "gte" }] }] });
+    if (rec.url.startsWith("/api/v1/targets")) {
+      // As the Worker does: the tables' ETag, and 304 with no body when the client already holds them.
+      if (rec.headers["if-none-match"] === TARGETS_ETAG) return res.writeHead(304, { ETag: TARGETS_ETAG }).end();
+      return json(res, 200, { tables: [{ year: 2026, document: "stand-in", rows: [{ indicator: "BHXH", value: 0.5, comparison: "gte" }] }] }, { ETag: TARGETS_ETAG });
+    }
     if (rec.url.startsWith("/api/v1/submissions")) return json(res, 200, { submissions: [...stored.values()] });
-    if (rec.url === "/api/v1/me") return json(res, 200, { unit: "P34-01", unitName: "BHXH thành phố Hà Nội", role: "province" });
+    if (rec.url === "/api/v1/me") {
+      const who = state.units[String(rec.headers.authorization ?? "").replace(/^Bearer /, "")];
+      if (!who) return json(res, 401, { error: { code: "unauthorized", field: null, message_vi: "Token không hợp lệ", message_en: "Invalid token" } });
+      return json(res, 200, who);
+    }
     return json(res, 404, { error: { code: "not_found", field: null, message_vi: "Không có", message_en: "Not found" } });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   state.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  state.close = () => new Promise<void>((resolve) => server.close(() => resolve()));
+  state.close = () => {
+    state.release(); // an upload a failed test left hanging would keep the server from closing
+    return new Promise<void>((resolve) => server.close(() => resolve()));
+  };
   return state;
 }
 
@@ -116,6 +160,9 @@ export function useStandIn(): StandIn {
     s.requests.length = 0;
     s.stored.clear();
     s.script = [];
+    s.meScript = [];
+    s.offline = false;
+    s.units = { ...UNITS };
   });
   return {
     get url() { return now().url; },
@@ -123,6 +170,12 @@ export function useStandIn(): StandIn {
     get stored() { return now().stored; },
     get script() { return now().script; },
     set script(next) { now().script = next; },
+    get meScript() { return now().meScript; },
+    set meScript(next) { now().meScript = next; },
+    get offline() { return now().offline; },
+    set offline(next) { now().offline = next; },
+    get units() { return now().units; },
+    release: () => now().release(),
     close: () => now().close(),
   };
 }

@@ -1,6 +1,7 @@
 import { isQualified } from "../shared/measure.ts";
+import type { CellSource } from "../shared/schemas/api.ts";
 
-/** Display helpers of the headquarters page: Vietnamese conventions (40.000.000 đ, 90,5 %, dd/mm/yyyy). */
+/** Display helpers of the browser pages (/hq, /gui): Vietnamese conventions (40.000.000 đ, 90,5 %, dd/mm/yyyy). */
 
 const vnd = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 0 });
 const dec = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
@@ -28,6 +29,13 @@ export function formatDateTime(iso: string): string {
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? "";
   return `${get("day")}/${get("month")}/${get("year")} ${get("hour")}:${get("minute")}`;
 }
+
+/** A file's size as a person reads it: 18 KB, 2,4 MB. */
+export const formatBytes = (n: number): string =>
+  n < 1024 * 1024 ? `${formatNumber(Math.ceil(n / 1024))} KB` : `${formatNumber(Math.round(n / 104857.6) / 10)} MB`;
+
+/** A cell as Excel writes a reference to it (and as the service names it), so it can be pasted into the Name Box. */
+export const cellName = (at: Pick<CellSource, "sheet" | "cell">): string => `'${at.sheet.replace(/'/g, "''")}'!${at.cell}`;
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 export const esc = (s: unknown): string => String(s ?? "").replace(/[&<>"']/g, (c) => ESCAPES[c]!);

@@ -1,0 +1,24 @@
+import {
+  BOOLEAN_WORDS, INDICATOR_WORDS, UNIT_KIND_WORDS, campaignById, campaignWords, prizeSetOf, tierWords,
+  type ExcelFunctionId, type WordList,
+} from "../../shared/index.ts";
+
+const egov = campaignById("egov-3826-2015");
+const PRIZE_SETS = campaignWords(egov).prizeSets;
+const STAGES = campaignWords(campaignById("vssid-1170-2021")).periods;
+
+/**
+ * Which parameters take a word, and the list each reads (shared/, docs/rules.md §8): what every help page lists as
+ * accepted, so the page and the functions cannot disagree.
+ */
+export const PARAMETER_WORDS: Partial<Record<ExcelFunctionId, Record<string, WordList>>> = {
+  SCORE_EGOV: { unitKind: UNIT_KIND_WORDS },
+  EGOV_POINTS: { unitKind: UNIT_KIND_WORDS },
+  AWARD_TIER: { prizeSet: PRIZE_SETS },
+  XEP_HANG: { prizeSet: PRIZE_SETS },
+  PRIZE_VND: { tier: tierWords(prizeSetOf(egov, "final")), prizeSet: PRIZE_SETS },
+  TARGET: { indicator: INDICATOR_WORDS },
+  TARGET_GAP: { indicator: INDICATOR_WORDS },
+  TARGET_MET: { indicator: INDICATOR_WORDS },
+  VSSID_ELIGIBLE: { stage: STAGES, qualityOk: BOOLEAN_WORDS, pilot: BOOLEAN_WORDS },
+};

@@ -1,0 +1,58 @@
+/*
+ * The pane's list of submissions held on this device, each with why it waits; an item this pane cannot send
+ * (damaged, refused, or made with another token) can be deleted. Office's webviews block confirm(), so deleting
+ * takes two presses of the same button.
+ */
+import { tokenIdOf } from "../identity.ts";
+import type { QueuedSubmission, SubmissionQueue } from "../queue/queue.ts";
+import { readSettings, type KeyValueStore } from "../storage/device.ts";
+
+function state(item: QueuedSubmission, tokenId: string | null): { vi: string; en: string; deletable: boolean } {
+  if (item.broken) return { vi: "Bị hỏng, để riêng", en: "damaged, set aside", deletable: true };
+  if (item.tokenId !== tokenId) {
+    const unit = item.unit ? ` (${item.unit})` : "";
+    return { vi: `Chờ đúng token đã dùng khi tạo${unit}, không gửi bằng token đang dùng`, en: `waiting for the token it was made with${unit}, not sent under the current one`, deletable: true };
+  }
+  if (item.blocked) return { vi: "Bị từ chối, chờ bấm Gửi lại", en: "refused, waiting for Retry", deletable: true };
+  return { vi: "Đang chờ gửi", en: "waiting", deletable: false };
+}
+
+export async function showQueue(queue: SubmissionQueue, storage: KeyValueStore): Promise<void> {
+  const items = await queue.list();
+  const list = document.getElementById("queue") as HTMLUListElement;
+  if (items.length === 0) {
+    list.replaceChildren(Object.assign(document.createElement("li"), { textContent: "Không có bản nào chờ gửi. / Nothing waiting." }));
+    return;
+  }
+  const { token } = await readSettings(storage);
+  const tokenId = token ? await tokenIdOf(token) : null;
+  list.replaceChildren(
+    ...items.map((i) => {
+      const li = document.createElement("li");
+      const s = state(i, tokenId);
+      const why = i.lastError ? ` — ${i.lastError.vi} / ${i.lastError.en}` : "";
+      li.textContent = `${s.vi} / ${s.en}: ${i.meta.fileName} (${i.meta.campaign}, ${i.meta.period}), ${Math.round(i.size / 1024)} KB, ${i.attempts} lần thử / attempts${why}`;
+      li.dataset.queueId = i.id;
+      if (s.deletable) li.append(" ", deleteButton(queue, storage, i.id));
+      return li;
+    }),
+  );
+}
+
+function deleteButton(queue: SubmissionQueue, storage: KeyValueStore, id: string): HTMLButtonElement {
+  const button = Object.assign(document.createElement("button"), { type: "button", className: "delete" });
+  button.textContent = "Xoá khỏi máy / Delete";
+  let armed = false;
+  button.addEventListener("click", async () => {
+    if (!armed) {
+      armed = true;
+      button.textContent = "Bấm lần nữa để xoá / Press again to delete";
+      return;
+    }
+    button.disabled = true;
+    const done = await queue.delete(id);
+    if (done === "busy") button.textContent = "Đang gửi ở cửa sổ khác / being sent from another window";
+    else await showQueue(queue, storage);
+  });
+  return button;
+}

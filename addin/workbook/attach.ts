@@ -1,0 +1,156 @@
+import { campaignById, periodOf } from "../../shared/index.ts";
+import { CLAIMED_KEYS, CONTRACT_COLUMNS, CONTRACT_SHEET, INPUT_KEYS, TABLES } from "../../shared/contract.ts";
+import { foldText } from "../../shared/text.ts";
+import { BilingualError } from "../errors.ts";
+import { cellName } from "./address.ts";
+import { rowLabel } from "./labels.ts";
+import { readMappingIn, type MappingRow } from "./mapping.ts";
+import { findTables, type FoundTable } from "./tables.ts";
+
+/**
+ * "Gắn vào bảng tính này": gives the open workbook the contract's three tables, so an office can send the
+ * workbook it already keeps. Missing tables go on a new sheet of their own (nothing of the office's is moved or
+ * overwritten); tables already there keep their place, and only lack rows are added; the info rows take the
+ * chosen campaign and period and the token's unit. A workbook that already has everything (the project's
+ * template) is not written at all. What each row points at is the mapping (mapping.ts).
+ */
+export interface AttachChoice {
+  campaign: string;
+  period: string;
+  /** The token's unit (GET /me), so the file and the token agree. */
+  unit: string;
+  unitKind: "province" | "department";
+}
+
+export interface AttachResult {
+  /** Tables this run added, and the sheet they went on (null when none). */
+  created: string[];
+  sheet: string | null;
+  /** Keys whose row was added to an existing table, and info values that were changed (key: old → new). */
+  rowsAdded: string[];
+  changed: Array<{ key: string; from: unknown; to: string }>;
+  rows: MappingRow[];
+}
+
+export class AttachError extends BilingualError {
+  override name = "AttachError";
+}
+
+interface WantedRow {
+  key: string;
+  /** What the row must hold (the info rows, unitKind); undefined: whatever the office points it at. */
+  value?: string;
+}
+
+const SUBMIT_TABLES = [TABLES.info, TABLES.inputs, TABLES.claimed] as const;
+
+function wanted(choice: AttachChoice): Record<(typeof SUBMIT_TABLES)[number], WantedRow[]> {
+  const campaign = campaignById(choice.campaign);
+  periodOf(campaign, choice.period);
+  return {
+    [TABLES.info]: [
+      { key: "unit", value: choice.unit },
+      { key: "campaign", value: campaign.id },
+      { key: "period", value: choice.period },
+    ],
+    [TABLES.inputs]: INPUT_KEYS[campaign.id as keyof typeof INPUT_KEYS].map((key) => (key === "unitKind" ? { key, value: choice.unitKind } : { key })),
+    [TABLES.claimed]: CLAIMED_KEYS.map((key) => ({ key })),
+  };
+}
+
+/** A sheet name the workbook does not use yet: "Dữ liệu gửi", else "Dữ liệu gửi (2)"… */
+function freeSheetName(taken: readonly string[]): string {
+  const used = new Set(taken.map(foldText));
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? CONTRACT_SHEET : `${CONTRACT_SHEET} (${n})`;
+    if (!used.has(foldText(name))) return name;
+  }
+}
+
+/**
+ * Text cells stay text: Excel would read a typed "2015-10" as a date and "P34-01" is safe only by luck, so the
+ * format goes first ("@"), then the value.
+ */
+function writeText(sheet: Excel.Worksheet, address: string, value: string): void {
+  const range = sheet.getRange(address);
+  range.numberFormat = [["@"]];
+  range.values = [[value]];
+}
+
+function createTables(context: Excel.RequestContext, name: string, tables: ReadonlyArray<[string, WantedRow[]]>): void {
+  const sheet = context.workbook.worksheets.add(name);
+  sheet.getRange("A1").values = [["DỮ LIỆU GỬI VỀ BHXH VIỆT NAM / Data sent to headquarters"]];
+  sheet.getRange("A2").values = [['Cột Giá trị trỏ về ô trên các trang của đơn vị: sửa bằng nút "Gắn vào bảng tính này" trong Bảng điều khiển.']];
+  let top = 4;
+  for (const [table, rows] of tables) {
+    const bottom = top + rows.length;
+    sheet.getRange(`A${top}:C${bottom}`).values = [[...CONTRACT_COLUMNS], ...rows.map((r) => [r.key, rowLabel(r.key).vi, ""])];
+    rows.forEach((r, i) => {
+      if (r.value !== undefined) writeText(sheet, `C${top + 1 + i}`, r.value);
+    });
+    const created = sheet.tables.add(`A${top}:C${bottom}`, true);
+    created.name = table;
+    top = bottom + 3;
+  }
+  sheet.getRange("A:A").format.columnWidth = 110;
+  sheet.getRange("B:B").format.columnWidth = 330;
+  sheet.getRange("C:C").format.columnWidth = 140;
+}
+
+/** Rows an existing table lacks are appended (in its own column order); info values are set to the choice. */
+function completeTable(context: Excel.RequestContext, found: FoundTable, rows: WantedRow[], result: AttachResult): void {
+  if (found.missing.length) {
+    throw new AttachError(
+      `Bảng ${found.name} (trang '${found.sheet}') thiếu cột ${found.missing.join(", ")}: hãy sửa hàng tiêu đề thành Mã / Nội dung / Giá trị rồi bấm lại.`,
+      `Table ${found.name} (sheet '${found.sheet}') has no column ${found.missing.join(", ")}: make its header row read Mã / Nội dung / Giá trị, then press again.`,
+    );
+  }
+  const sheet = context.workbook.worksheets.getItem(found.sheet);
+  const table = context.workbook.tables.getItem(found.name);
+  const width = found.area.right - found.area.left + 1;
+  const valueColumn = found.area.left + found.columns["Giá trị"]!;
+  let appended = 0;
+  for (const want of rows) {
+    const present = found.rows.find((r) => foldText(r.key) === foldText(want.key));
+    if (present) {
+      const empty = present.value === "" || present.value === null || present.value === undefined;
+      // unitKind is the office's to state (a department's table differs): filled in only when empty.
+      const differs = want.value !== undefined && (want.key === "unitKind" ? empty : String(present.value ?? "").trim() !== want.value);
+      if (differs) {
+        writeText(sheet, cellName(present.sheetRow, valueColumn), want.value!);
+        result.changed.push({ key: want.key, from: present.value, to: want.value! });
+      }
+      continue;
+    }
+    const line: (string | number | boolean)[] = Array.from({ length: width }, () => "");
+    line[found.columns["Mã"]!] = want.key;
+    line[found.columns["Nội dung"]!] = rowLabel(want.key).vi;
+    table.rows.add(undefined, [line]);
+    appended++;
+    if (want.value !== undefined) writeText(sheet, cellName(found.area.bottom + appended, valueColumn), want.value);
+    result.rowsAdded.push(want.key);
+  }
+}
+
+export async function attachWorkbook(choice: AttachChoice): Promise<AttachResult> {
+  const want = wanted(choice);
+  return Excel.run(async (context) => {
+    const found = await findTables(context, SUBMIT_TABLES);
+    const result: AttachResult = { created: [], sheet: null, rowsAdded: [], changed: [], rows: [] };
+    const missing = SUBMIT_TABLES.filter((t) => !found.get(t));
+    for (const t of SUBMIT_TABLES) {
+      const f = found.get(t);
+      if (f) completeTable(context, f, want[t], result);
+    }
+    if (missing.length) {
+      const sheets = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      result.sheet = freeSheetName(sheets.items.map((s) => s.name));
+      createTables(context, result.sheet, missing.map((t) => [t, want[t]]));
+      result.created = [...missing];
+    }
+    await context.sync();
+    result.rows = await readMappingIn(context, choice.campaign);
+    return result;
+  });
+}

@@ -1,0 +1,25 @@
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { ApiError } from "../middleware/errors.ts";
+import { readWorkbook, XlsxError } from "../xlsx/index.ts";
+import { isContractTable, readContract, type FileReading } from "./contract.ts";
+
+/** How each way a file is not a readable workbook is answered: the client's file, so a 4xx that says what it is. */
+const STATUS: Record<XlsxError["code"], { status: ContentfulStatusCode; code: string }> = {
+  not_zip: { status: 415, code: "not_xlsx" },
+  encrypted: { status: 415, code: "encrypted" },
+  unsupported: { status: 415, code: "unsupported_file" },
+  not_workbook: { status: 415, code: "not_workbook" },
+  corrupt: { status: 422, code: "corrupt_file" },
+  too_large: { status: 413, code: "too_large_unzipped" },
+};
+
+/** Opens the stored bytes and reads the contract tables: the submission as the file itself records it. */
+export async function readSubmissionFile(bytes: Uint8Array): Promise<FileReading> {
+  try {
+    return readContract(await readWorkbook(bytes, { wantTable: isContractTable }));
+  } catch (e) {
+    if (!(e instanceof XlsxError)) throw e;
+    const { status, code } = STATUS[e.code];
+    throw new ApiError(status, code, "body", e.messageVi, e.messageEn);
+  }
+}

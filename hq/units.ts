@@ -1,0 +1,16 @@
+import { UNITS, type Unit } from "../shared/units/index.ts";
+import { esc } from "../pages/format.ts";
+
+/**
+ * The units headquarters can upload for, grouped as a person looks for them: the 34 provinces of today, the 63 of
+ * the campaigns before 01/07/2025, the departments. The service accepts `?unit=` from the same shared list.
+ */
+const GROUPS: Array<{ vi: string; en: string; of: (u: Unit) => boolean }> = [
+  { vi: "Tỉnh, thành phố (34, từ 01/07/2025)", en: "provinces (34)", of: (u) => u.registry === "provinces34" },
+  { vi: "Tỉnh, thành phố (63, trước 01/07/2025)", en: "provinces (63)", of: (u) => u.registry === "provinces63" },
+  { vi: "Đơn vị trực thuộc", en: "departments", of: (u) => u.kind === "department" },
+];
+
+export const unitOptionsHtml = (): string =>
+  `<option value="">— chọn đơn vị / choose the unit —</option>` +
+  GROUPS.map((g) => `<optgroup label="${esc(`${g.vi} · ${g.en}`)}">${UNITS.filter(g.of).map((u) => `<option value="${esc(u.code)}">${esc(u.name)} (${esc(u.code)})</option>`).join("")}</optgroup>`).join("");

@@ -1,0 +1,36 @@
+import { ApiError, BilingualError } from "../client/errors.ts";
+import { cellName, esc } from "./format.ts";
+
+/** A 2xx whose answer could not be read was stored all the same: sending it again is not the remedy. */
+function headingOf(status: number | null): [string, string] {
+  if (status === 0) return ["Chưa gửi được", "Not sent"];
+  if (status !== null && status >= 200 && status < 300) {
+    return ["Máy chủ đã nhận tệp nhưng trang không đọc được câu trả lời: xem danh sách hồ sơ đã gửi trước khi gửi lại.", "Received, but the answer could not be read: check the submissions before sending again."];
+  }
+  if (status !== null && (status === 429 || status >= 500)) return ["Máy chủ chưa nhận tệp, hãy thử lại sau", "Not received yet: try again later"];
+  return ["Máy chủ không nhận tệp", "The service did not accept the file"];
+}
+
+/**
+ * Why the service did not take a file, Vietnamese first, with the workbook cell when the service names one, and the
+ * code and status small at the end for a phone call to headquarters.
+ */
+export function refusalHtml(e: unknown): string {
+  if (!(e instanceof BilingualError)) {
+    const text = e instanceof Error ? e.message : String(e);
+    return `<div class="refusal" role="alert"><p><strong>Lỗi không mong đợi.</strong> <small>Unexpected error: ${esc(text)}</small></p></div>`;
+  }
+  const api = e instanceof ApiError ? e : null;
+  const [vi, en] = headingOf(api?.status ?? null);
+  const heading = `<p class="refusal-head"><strong>${esc(vi)}</strong> <small>${esc(en)}</small></p>`;
+  const where = api?.where
+    ? `<p class="refusal-where">Vị trí trong tệp <small>where in the file</small>: <code class="cell">${esc(cellName(api.where))}</code>${api.where.formula ? ` <code class="formula">=${esc(api.where.formula)}</code>` : ""}</p>`
+    : "";
+  const code = api ? `<p class="refusal-code"><small>Mã lỗi / code: ${esc(api.code)}${api.status ? ` · HTTP ${api.status}` : ""}</small></p>` : "";
+  return `<div class="refusal" role="alert" data-code="${esc(api?.code ?? "")}">
+    ${heading}
+    <p class="refusal-vi">${esc(e.messageVi)}</p>
+    <p class="refusal-en"><small>${esc(e.messageEn)}</small></p>
+    ${where}${code}
+  </div>`;
+}

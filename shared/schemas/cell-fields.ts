@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { unitKindSchema } from "../campaigns/schema.ts";
+import { UNIT_KIND_WORDS } from "../campaigns/words.ts";
+import { parseNumberText, precheck, readBoolean, readNumber, readWord, type Reading } from "../cells/index.ts";
+
+/**
+ * Schema fields that take what a workbook's cell holds, through the project's one reading of a cell (cells/,
+ * docs/rules.md §8): "0,9", "1.234.567", "90%", ĐÚNG/SAI, Có/Không, "Tỉnh". An empty cell is an absent key: a
+ * default applies, or a required figure is reported missing (never read as 0). Text that is no number at all is left to zod, whose words
+ * ("expected number, received string") the API has always answered with; an ambiguous number, an Excel error
+ * value or an unknown word gets the reading's own message, which says how to write it.
+ */
+function cellField<T>(read: (value: unknown) => Reading<T>, options: { required?: boolean; leaveToZod?: (value: unknown) => boolean } = {}) {
+  const { required = false, leaveToZod = () => false } = options;
+  return (value: unknown, ctx: { addIssue(issue: { code: "custom"; message: string }): void }) => {
+    const r = read(value);
+    if (r.kind === "value") return r.value;
+    if (r.kind === "empty") {
+      if (!required) return undefined;
+      ctx.addIssue({ code: "custom", message: "Thiếu giá trị: ô trống hoặc chưa nhập / Missing value: the cell is empty or absent" });
+      return z.NEVER;
+    }
+    if (!r.errorCode && leaveToZod(value)) return value;
+    ctx.addIssue({ code: "custom", message: `${r.vi} / ${r.en}` });
+    return z.NEVER;
+  };
+}
+
+/** Not a number in any notation (a word, TRUE): zod's own "expected number" says it well enough. */
+const plainlyNotANumber = (value: unknown) => {
+  const pre = precheck(value);
+  if ("kind" in pre) return false;
+  return typeof pre.value !== "string" || parseNumberText(pre.value).kind === "not-a-number";
+};
+
+export const cellNumberField = () => z.preprocess(cellField(readNumber, { required: true, leaveToZod: plainlyNotANumber }), z.number());
+export const cellBooleanField = (fallback: boolean) => z.preprocess(cellField(readBoolean), z.boolean().default(fallback));
+export const cellUnitKindField = () => z.preprocess(cellField((v) => readWord(UNIT_KIND_WORDS, v)), unitKindSchema.default("province"));

@@ -1,0 +1,131 @@
+import { Agent, request } from "node:http";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { errorBodySchema, submissionAnswerSchema } from "../../shared/index.ts";
+import { seedSql } from "../../functions/storage/seed-sql.ts";
+import { d1Execute, migrate, type D1Target } from "../../scripts/d1.ts";
+import { devTokens, type DevToken } from "../../scripts/dev/dev-tokens.ts";
+import { freePort, startWranglerDev, type WranglerDev } from "../../scripts/dev/wrangler-dev.ts";
+import { buildTemplate } from "../../scripts/template/index.ts";
+
+/**
+ * Refusals over real HTTP against `wrangler dev`, as an office's network would see them: `SELF.fetch` in the
+ * workerd tests never shows what a refused, half-read body does to the connection it came on. Every refusal,
+ * whatever its size, is the JSON error; the next request, on the same kept-alive connection and on a new one,
+ * is answered at once (before: minutes on the same connection after a 2 MB refusal).
+ */
+interface Answer { status: number; text: string; ms: number }
+
+const NEXT_REQUEST_LIMIT_MS = 5_000;
+
+function send(url: string, o: { agent?: Agent | false; method?: string; headers?: Record<string, string | number>; body?: Uint8Array; timeoutMs?: number } = {}): Promise<Answer> {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: o.method ?? "GET", headers: o.headers, agent: o.agent }, (res) => {
+      let text = "";
+      res.setEncoding("utf8");
+      res.on("data", (c) => (text += c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, text, ms: Date.now() - started }));
+    });
+    req.setTimeout(o.timeoutMs ?? 60_000, () => req.destroy(new Error(`no answer from ${url} within ${o.timeoutMs ?? 60_000} ms`)));
+    // The service may answer before it has read the whole body: the answer is what counts, not the write.
+    req.on("error", reject);
+    req.end(o.body);
+  });
+}
+
+const errorOf = (a: Answer) => errorBodySchema.parse(JSON.parse(a.text)).error;
+
+describe("refusals over real HTTP (wrangler dev)", () => {
+  const state = mkdtempSync(join(tmpdir(), "bhxh-refusals-"));
+  const target: D1Target = { remote: false, persistTo: state };
+  let server: WranglerDev;
+  let tokens: Record<string, DevToken>;
+  const figures: string[] = [];
+
+  beforeAll(async () => {
+    migrate(target);
+    writeFileSync(join(state, "seed.sql"), seedSql());
+    d1Execute(target, { file: join(state, "seed.sql") });
+    const issued = devTokens(target, join(state, "tokens.json"), [
+      { unit: "P63-01", role: "province", label: "refusals" },
+      { unit: "P63-02", role: "province", label: "refusals" },
+      { unit: "HQ", role: "hq", label: "refusals" },
+    ]);
+    tokens = Object.fromEntries(issued.map((t) => [t.unit, t]));
+    server = await startWranglerDev({ port: await freePort(), persistTo: state, output: "collect" });
+  }, 240_000);
+
+  afterAll(async () => {
+    console.log(`refusals over HTTP (ms: refusal / next on the same connection / next on a new one):\n  ${figures.join("\n  ")}`);
+    await server?.stop();
+    rmSync(state, { recursive: true, force: true });
+  });
+
+  const post = (token: string, body: Uint8Array, agent: Agent, query = "", headers: Record<string, string | number> = {}) =>
+    send(`${server.url}/api/v1/submissions${query}`, {
+      agent,
+      method: "POST",
+      headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/octet-stream", "Content-Length": body.byteLength, ...headers },
+      body,
+    });
+
+  /** A refusal, then /health on the same connection and on a new one: both answered at once. */
+  async function refusedThenAnswered(label: string, refuse: (agent: Agent) => Promise<Answer>, status: number, code: string) {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      const refused = await refuse(agent);
+      expect(refused.status, refused.text.slice(0, 300)).toBe(status);
+      expect(errorOf(refused).code).toBe(code);
+      const same = await send(`${server.url}/api/v1/health`, { agent, timeoutMs: NEXT_REQUEST_LIMIT_MS });
+      const fresh = await send(`${server.url}/api/v1/health`, { agent: false, timeoutMs: NEXT_REQUEST_LIMIT_MS });
+      expect([same.status, fresh.status]).toEqual([200, 200]);
+      figures.push(`${label}: ${refused.ms} / ${same.ms} / ${fresh.ms}`);
+    } finally {
+      agent.destroy();
+    }
+  }
+
+  const SIZES = [1024, 100 * 1024, 2 * 1024 * 1024, 10 * 1024 * 1024, 25 * 1024 * 1024];
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(n < 1024 * 1024 ? 3 : 0)} MB`;
+  const zipLike = (n: number) => {
+    const b = new Uint8Array(n).fill(7);
+    b.set([0x50, 0x4b, 0x03, 0x04]);
+    return b;
+  };
+
+  it.each(SIZES)("refused on its headers (%i bytes): JSON, and the next request is answered", async (size) => {
+    // Headquarters must name the unit it uploads for: refused before the body is read.
+    await refusedThenAnswered(`headers, ${mb(size)}`, (agent) => post(tokens.HQ!.token, zipLike(size), agent), 400, "invalid");
+  });
+
+  it.each(SIZES)("refused on its content (%i bytes): JSON, and the next request is answered", async (size) => {
+    await refusedThenAnswered(`content, ${mb(size)}`, (agent) => post(tokens["P63-01"]!.token, zipLike(size), agent), 422, "corrupt_file");
+  });
+
+  it("over the limit (26 MB declared and sent): 413 JSON, and the next request is answered", async () => {
+    await refusedThenAnswered("over the limit, 26 MB", (agent) => post(tokens["P63-01"]!.token, zipLike(26 * 1024 * 1024), agent), 413, "too_large");
+  });
+
+  it("another province's workbook: 403 naming both units; headquarters uploads it on that unit's behalf", async () => {
+    const haNoi = await buildTemplate({ unit: "P63-01", campaign: "egov-3826-2015", period: "2015-10" });
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      const refused = await post(tokens["P63-02"]!.token, haNoi, agent);
+      expect(refused.status).toBe(403);
+      const e = errorOf(refused);
+      expect(e.code).toBe("unit_mismatch");
+      expect(e.message_vi).toContain("P63-01");
+      expect(e.message_vi).toContain("P63-02");
+      const onBehalf = await post(tokens.HQ!.token, haNoi, agent, "?unit=P63-01");
+      expect(onBehalf.status, onBehalf.text.slice(0, 300)).toBe(201);
+      const s = submissionAnswerSchema.parse(JSON.parse(onBehalf.text)).submission;
+      expect(s).toMatchObject({ unit: "P63-01", sentBy: "HQ", campaign: "egov-3826-2015", period: "2015-10" });
+      expect(s.sources["inputs.c3"]?.sheet).toBe("Dữ liệu gửi");
+    } finally {
+      agent.destroy();
+    }
+  });
+});
