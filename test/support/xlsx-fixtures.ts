@@ -112,7 +112,14 @@ function resave(files: Record<string, Uint8Array>): Record<string, Uint8Array> {
   }
 }
 
-export async function xlsxFixtures(root: string): Promise<XlsxFixtures> {
+/** The pool asks for its options once per test file: made (or read from the cache) and announced once a run. */
+const made = new Map<string, Promise<XlsxFixtures>>();
+export function xlsxFixtures(root: string): Promise<XlsxFixtures> {
+  if (!made.has(root)) made.set(root, makeFixtures(root));
+  return made.get(root)!;
+}
+
+async function makeFixtures(root: string): Promise<XlsxFixtures> {
   const soffice = has("soffice");
   if (!soffice && process.env.CI === "true") {
     throw new Error("soffice (LibreOffice) is required under CI=true: the reader is tested on the templates re-saved by LibreOffice. Install libreoffice-calc-nogui.");
@@ -126,15 +133,15 @@ export async function xlsxFixtures(root: string): Promise<XlsxFixtures> {
   }
   const built: string[] = [];
   const notSupported: string[] = [];
-  const made: Array<Omit<TemplateFixture, "libreoffice"> & { bytes: Uint8Array }> = [];
+  const templates: Array<Omit<TemplateFixture, "libreoffice"> & { bytes: Uint8Array }> = [];
   for (const campaign of CAMPAIGNS) {
-    const templates = await templatesOf(campaign);
-    if (templates) (built.push(campaign.id), made.push(...templates));
+    const ofCampaign = await templatesOf(campaign);
+    if (ofCampaign) (built.push(campaign.id), templates.push(...ofCampaign));
     else notSupported.push(campaign.id);
   }
-  const resaved = soffice ? resave(Object.fromEntries(made.map((t) => [t.name, t.bytes]))) : {};
+  const resaved = soffice ? resave(Object.fromEntries(templates.map((t) => [t.name, t.bytes]))) : {};
   const fixtures: XlsxFixtures = {
-    templates: made.map(({ bytes: _, ...t }) => ({ ...t, libreoffice: resaved[t.name] ? Buffer.from(resaved[t.name]!).toString("base64") : null })),
+    templates: templates.map(({ bytes: _, ...t }) => ({ ...t, libreoffice: resaved[t.name] ? Buffer.from(resaved[t.name]!).toString("base64") : null })),
     built,
     notSupported,
     libreoffice: soffice ? "converted" : "missing",
