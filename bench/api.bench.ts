@@ -7,7 +7,8 @@
 import autocannon, { type Result } from "autocannon";
 import { createHash, randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { encodeMeta, IDEMPOTENCY_HEADER, SUBMISSION_META_HEADER, XLSX_CONTENT_TYPE } from "../shared/index.ts";
+import { IDEMPOTENCY_HEADER, XLSX_CONTENT_TYPE } from "../shared/index.ts";
+import { bigWorkbook } from "../test/support/big-workbook.ts";
 import { seedSql } from "../functions/storage/seed-sql.ts";
 import { issueTokenSql } from "../functions/storage/token-sql.ts";
 import { d1Execute, migrate, type D1Target } from "../scripts/d1.ts";
@@ -41,10 +42,22 @@ d1Execute(target, { command: issueTokenSql(createHash("sha256").update(token).di
 const server = await startWranglerDev({ port: await freePort(), config, persistTo: `${DIR}/state`, output: "collect" });
 const auth = { Authorization: `Bearer ${token}` };
 
-/** An xlsx-shaped body: the zip signature, then random bytes (the service checks the signature only). */
-const workbook = (size: number) => Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), randomBytes(size - 4)]);
-const meta = encodeMeta({ campaign: "egov-3826-2015", period: "2015-10", fileName: "Bảng điểm.xlsx", inputs: { unitKind: "province", c1: 5, c2: 5, c3: 0.95, c4: 0.92, c5: 5 }, claimed: { value: 95, label: null } });
-const postHeaders = { ...auth, "Content-Type": XLSX_CONTENT_TYPE, [SUBMISSION_META_HEADER]: meta };
+/**
+ * A real workbook of P63-01 (a participants list beside the contract sheet, test/support/big-workbook.ts), which
+ * the service opens and scores. `tag` goes into the zip's comment: other bytes, the same workbook, so each POST
+ * is a new submission rather than a duplicate of the last.
+ */
+const workbook = (megabytes: number, level: 1 | 6 = 1) => {
+  const bytes = Buffer.from(bigWorkbook({ megabytes, level }).bytes);
+  return (tag: number) => {
+    const comment = Buffer.alloc(8);
+    comment.writeBigUInt64LE(BigInt(tag));
+    const length = Buffer.alloc(2);
+    length.writeUInt16LE(comment.length);
+    return Buffer.concat([bytes.subarray(0, bytes.length - 2), length, comment]);
+  };
+};
+const postHeaders = { ...auth, "Content-Type": XLSX_CONTENT_TYPE };
 
 const run = (path: string, extra: Partial<Parameters<typeof autocannon>[0]> = {}) =>
   autocannon({ url: `${server.url}${path}`, connections: CONNECTIONS, duration: SECONDS, ...extra });
@@ -68,7 +81,7 @@ try {
   pair("GET /targets with the ETag the add-in kept (each a 304: autocannon counts it non-2xx)", CONNECTIONS, "GET /api/v1/targets, If-None-Match → 304", await run("/api/v1/targets", { headers: { ...auth, "If-None-Match": etag } }), await run("/api/v1/health"));
 
   // Each POST is a new 1 MB workbook (fresh bytes and key), so every request writes R2 and D1: no duplicates.
-  const base = workbook(1024 * 1024);
+  const base = workbook(1);
   let n = 0;
   // Fewer connections: 4 × 1 MB in flight is what a handful of provinces submitting at once looks like.
   const POST_CONNECTIONS = 4;
@@ -77,8 +90,7 @@ try {
     requests: [{
       method: "POST",
       setupRequest: (req) => {
-        const body = Buffer.from(base);
-        body.writeUInt32LE(++n, 8);
+        const body = base(++n);
         return { ...req, body, headers: { ...postHeaders, [IDEMPOTENCY_HEADER]: `bench-${n}` } };
       },
     }],
@@ -90,7 +102,7 @@ try {
   const idle = Math.max(...pids.map(rssMb));
   let peak = idle;
   const sampler = setInterval(() => (peak = Math.max(peak, ...pids.map(rssMb))), 10);
-  const big = workbook(25 * 1024 * 1024);
+  const big = workbook(25, 6)(0); // 25.7 MB, under the 25 MiB limit
   const started = Date.now();
   const res = await fetch(`${server.url}/api/v1/submissions`, { method: "POST", headers: { ...postHeaders, [IDEMPOTENCY_HEADER]: "bench-25mb", "Content-Length": String(big.length) }, body: big });
   const ms = Date.now() - started;
