@@ -16,6 +16,8 @@ import { CAMPAIGN, PERIOD, provinceWorkbook, type ProvinceWorkbook } from "./loa
 
 const PROVINCES = 34;
 const HQ_EVERY_MS = 500;
+/** A read with no answer by then is counted as lost, and the page reads again, as /hq's reload would. */
+const READ_TIMEOUT_MS = 10_000;
 const DIR = "dist/bench-load";
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
@@ -107,7 +109,7 @@ let reading = true;
 const hq = (async () => {
   while (reading) {
     const t = Date.now();
-    const { status, text } = await localRequest(board, { headers: hqHeaders, timeoutMs: 60_000 }).catch((e: Error) => ({ status: 0, text: e.message }));
+    const { status, text } = await localRequest(board, { headers: hqHeaders, timeoutMs: READ_TIMEOUT_MS }).catch((e: Error) => ({ status: 0, text: e.message }));
     reads.push({ status, at: t - t0, ms: Date.now() - t, error: status === 200 ? undefined : text.slice(0, 200) });
     await new Promise((r) => setTimeout(r, HQ_EVERY_MS));
   }

@@ -6,8 +6,9 @@ import { requireRole } from "../middleware/auth.ts";
 import { notFound } from "../middleware/errors.ts";
 import { validate } from "../middleware/validate.ts";
 import { applyTargetEdit } from "../storage/target-changes.ts";
-import { targetsForYear, targetTables, type YearTargets } from "../storage/targets.ts";
+import { targetsForYear, type YearTargets } from "../storage/targets.ts";
 import { changedMeanwhile, etagOf, notModified, preconditionHolds, preconditionOf } from "./conditional.ts";
+import { forgetTargetTables, targetTablesAnswer } from "./targets-memo.ts";
 
 /** The same bounds as the rules' target tables. */
 const yearParam = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
@@ -15,16 +16,19 @@ const yearParam = z.object({ year: z.coerce.number().int().min(2000).max(2100) }
 const answerOf = ({ table, history }: YearTargets): TargetsAnswer | null => (table ? { table, history } : null);
 
 /** 304 when the client holds this very answer (its ETag in If-None-Match), else the answer with its ETag. */
-async function conditionalJson<T extends object>(c: Context<AppEnv>, body: T) {
-  const etag = await etagOf(body);
-  if (notModified(c.req.header("If-None-Match"), etag)) return c.body(null, 304, { ETag: etag });
-  return c.json(body, 200, { ETag: etag });
+async function conditionalJson<T extends object>(c: Context<AppEnv>, body: T, etag?: string) {
+  const tag = etag ?? (await etagOf(body));
+  if (notModified(c.req.header("If-None-Match"), tag)) return c.body(null, 304, { ETag: tag });
+  return c.json(body, 200, { ETag: tag });
 }
 
 export const targets = new Hono<AppEnv>()
   // Every year at once: the add-in loads them at start, keeps them with the ETag on the device, and asks again
-  // with If-None-Match, so an unchanged table costs a 304 and no recalculation.
-  .get("/", async (c) => conditionalJson(c, { tables: await targetTables(c.env.DB) }))
+  // with If-None-Match, so an unchanged table costs a 304 and no recalculation. From memory (targets-memo.ts).
+  .get("/", async (c) => {
+    const { body, etag } = await targetTablesAnswer(c.env.DB);
+    return conditionalJson(c, body, etag);
+  })
   .get("/:year", validate("param", yearParam), async (c) => {
     const { year } = c.req.valid("param");
     const answer = answerOf(await targetsForYear(c.env.DB, year));
@@ -49,6 +53,7 @@ export const targets = new Hono<AppEnv>()
       year, document, rows, caller: c.get("caller"), changedAt: new Date().toISOString(),
       expected: precondition.kind === "any" ? null : before.version,
     });
+    forgetTargetTables(); // after the write: a GET that raced it may have kept the tables from before
     const after = answerOf(outcome.after);
     const etag = after && (await etagOf(after));
     if (!outcome.written || !after) throw changedMeanwhile(year, etag);

@@ -43,16 +43,19 @@ export const call = async (path: string, token: string | null, init: RequestInit
     headers: { "CF-Connecting-IP": nextAddress(), ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(init.headers as Record<string, string>) },
   });
 
-/** Runs `body` with the clock moved past the time a verified token is trusted from memory (token-cache.ts). */
-export async function afterTokenTrust<T>(body: () => Promise<T>): Promise<T> {
+/** Runs `body` with the clock moved `ms` (and a second) ahead: past a delay the service states. */
+export async function later<T>(ms: number, body: () => Promise<T>): Promise<T> {
   vi.useFakeTimers({ toFake: ["Date"] });
-  vi.setSystemTime(Date.now() + TOKEN_TRUST_MS + 1000);
+  vi.setSystemTime(Date.now() + ms + 1000);
   try {
     return await body();
   } finally {
     vi.useRealTimers();
   }
 }
+
+/** Runs `body` past the time a verified token is trusted from memory (token-cache.ts). */
+export const afterTokenTrust = <T>(body: () => Promise<T>): Promise<T> => later(TOKEN_TRUST_MS, body);
 
 /** A PUT of JSON; `condition` is its precondition header (PUT /targets needs one: If-Match or If-None-Match). */
 export const putJson = (path: string, token: string, body: unknown, condition: Record<string, string> = { "If-Match": "*" }, fetcher?: Fetcher) =>

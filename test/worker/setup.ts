@@ -1,8 +1,11 @@
 import { applyD1Migrations } from "cloudflare:test";
 import { env } from "cloudflare:workers";
+import { forgetTargetTables } from "../../functions/routes/targets-memo.ts";
 import { seedStatements } from "../../functions/storage/seed-sql.ts";
 
 // The real migrations, then the same seed `npm run seed` applies (units and the 148/BHXH-TĐKT table).
 // Both are idempotent, so running them before each test file is safe.
 await applyD1Migrations(env.DB, env.TEST_MIGRATIONS);
 await env.DB.batch(seedStatements().map((sql) => env.DB.prepare(sql)));
+// Each test file has its own D1; the tables another file's D1 had must not be answered from memory here.
+forgetTargetTables();

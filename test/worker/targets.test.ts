@@ -1,8 +1,9 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { BUILT_IN_TARGETS, targetsAnswerSchema, type TargetTable } from "../../shared/index.ts";
+import { TARGETS_FRESH_MS } from "../../functions/routes/targets-memo.ts";
 import { interceptD1 } from "../../functions/storage/d1-intercept.ts";
-import { call, count, expectError, issueToken, putJson, withEnv } from "./helpers.ts";
+import { call, count, later, expectError, issueToken, putJson, withEnv } from "./helpers.ts";
 
 const builtIn2025 = BUILT_IN_TARGETS.find((t) => t.year === 2025)!;
 
@@ -127,6 +128,27 @@ describe("ETag and If-None-Match: an unchanged table is a 304", () => {
     const { tables } = (await changed.json()) as { tables: TargetTable[] };
     expect(tables[0]!.rows.find((r) => r.indicator === "VSSID")?.value).toBe(0.91);
     expect((await call("/api/v1/targets/2025", province, { headers: { "If-None-Match": yearBefore } })).status).toBe(200);
+  });
+});
+
+describe("GET /targets from memory", () => {
+  it(`follows a PUT through this isolate at once, and a change made elsewhere within ${TARGETS_FRESH_MS / 1000} s`, async () => {
+    const province = await issueToken("P63-01", "province");
+    const bhyt = async () => ((await (await call("/api/v1/targets", province)).json()) as { tables: TargetTable[] }).tables.find((t) => t.year === 2025)!.rows.find((r) => r.indicator === "BHYT")!.value;
+    const before = await bhyt();
+    await putJson("/api/v1/targets/2025", await issueToken("HQ", "hq"), { document: "700/BHXH-TĐKT", rows: [{ indicator: "BHYT", value: 0.93, comparison: "gte" }] });
+    expect(await bhyt()).toBe(0.93);
+    expect(before).not.toBe(0.93);
+    // Another isolate's write, as this one sees it: D1 changed, nothing told this isolate.
+    await env.DB.prepare(
+      `INSERT INTO target_changes (id, seq, year, indicator, old_value, new_value, comparison, document, changed_by, changed_at)
+       SELECT 'elsewhere', MAX(seq) + 1, 2025, 'BHYT', 0.93, 0.94, 'gte', '701/BHXH-TĐKT', 'HQ', '2025-06-01T00:00:00.000Z' FROM target_changes`,
+    ).run();
+    expect(await bhyt()).toBe(0.93);
+    await later(TARGETS_FRESH_MS, async () => expect(await bhyt()).toBe(0.94));
+    // The editor's read is never from memory.
+    const year = targetsAnswerSchema.parse(await (await call("/api/v1/targets/2025", province)).json());
+    expect(year.table.rows.find((r) => r.indicator === "BHYT")?.value).toBe(0.94);
   });
 });
 
