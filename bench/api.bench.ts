@@ -8,7 +8,7 @@
  */
 import autocannon, { type Result } from "autocannon";
 import { createHash, randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { IDEMPOTENCY_HEADER, XLSX_CONTENT_TYPE } from "../shared/index.ts";
 import { BIG_WORKBOOK_CONTRACT, bigWorkbook } from "../test/support/big-workbook.ts";
 import { withComment } from "../test/worker/xlsx/zip-surgery.ts";
@@ -16,6 +16,7 @@ import { seedSql } from "../functions/storage/seed-sql.ts";
 import { issueTokenSql } from "../functions/storage/token-sql.ts";
 import { d1Execute, migrate, type D1Target } from "../scripts/d1.ts";
 import { localRequest } from "../scripts/dev/local-http.ts";
+import { benchConfig } from "./bench-config.ts";
 import { freePort, rssMb, startWranglerDev, workerdPids } from "../scripts/dev/wrangler-dev.ts";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -25,17 +26,7 @@ const DIR = "dist/bench";
 // The bench's own copy of wrangler.toml: paths from dist/bench, and rate limits far above what autocannon
 // sends (with the real 300/min per token and 60/min per address, it would measure 429 answers, not the service).
 rmSync(DIR, { recursive: true, force: true });
-mkdirSync(`${DIR}/state`, { recursive: true });
-mkdirSync("dist/addin", { recursive: true });
-const config = `${DIR}/wrangler.toml`;
-writeFileSync(
-  config,
-  readFileSync("wrangler.toml", "utf8")
-    .replace('main = "functions/index.ts"', 'main = "../../functions/index.ts"')
-    .replace('migrations_dir = "functions/migrations"', 'migrations_dir = "../../functions/migrations"')
-    .replace('directory = "./dist/addin"', 'directory = "../addin"')
-    .replace(/simple = \{ limit = \d+/g, "simple = { limit = 1000000000"),
-);
+const config = benchConfig(DIR, (toml) => toml.replace(/simple = \{ limit = \d+/g, "simple = { limit = 1000000000"));
 const target: D1Target = { remote: false, persistTo: `${DIR}/state`, config };
 migrate(target);
 writeFileSync(`${DIR}/seed.sql`, seedSql());

@@ -5,13 +5,14 @@
  * upload is still in flight. Printed, never asserted: errors, lost and doubled submissions, and the times. The workbooks are each province's real template (bench/load-workbooks.ts).
  */
 import { createHash, randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { localRequest } from "../scripts/dev/local-http.ts";
 import { freePort, rssMb, startWranglerDev, workerdPids } from "../scripts/dev/wrangler-dev.ts";
 import { d1Execute, migrate, type D1Target } from "../scripts/d1.ts";
 import { seedSql } from "../functions/storage/seed-sql.ts";
 import { issueTokenSql } from "../functions/storage/token-sql.ts";
 import { encodeMeta, IDEMPOTENCY_HEADER, SUBMISSION_META_HEADER, UNITS, XLSX_CONTENT_TYPE } from "../shared/index.ts";
+import { benchConfig } from "./bench-config.ts";
 import { CAMPAIGN, PERIOD, provinceWorkbook, type ProvinceWorkbook } from "./load-workbooks.ts";
 
 const PROVINCES = 34;
@@ -33,17 +34,7 @@ const totalMb = sizes.reduce((a, b) => a + b, 0) / 1024 / 1024;
 console.log(`  sizes ${(Math.min(...sizes) / 1024 / 1024).toFixed(2)}–${(Math.max(...sizes) / 1024 / 1024).toFixed(2)} MB, ${totalMb.toFixed(1)} MB in all`);
 
 // The real wrangler.toml (limits included), with paths from dist/bench-load and state of its own.
-rmSync(`${DIR}/state`, { recursive: true, force: true });
-mkdirSync(`${DIR}/state`, { recursive: true });
-mkdirSync("dist/addin", { recursive: true });
-const config = `${DIR}/wrangler.toml`;
-writeFileSync(
-  config,
-  readFileSync("wrangler.toml", "utf8")
-    .replace('main = "functions/index.ts"', 'main = "../../functions/index.ts"')
-    .replace('migrations_dir = "functions/migrations"', 'migrations_dir = "../../functions/migrations"')
-    .replace('directory = "./dist/addin"', 'directory = "../addin"'),
-);
+const config = benchConfig(DIR);
 const target: D1Target = { remote: false, persistTo: `${DIR}/state`, config };
 migrate(target);
 const tokens = new Map([...units, "HQ"].map((u) => [u, randomBytes(32).toString("base64url")]));
