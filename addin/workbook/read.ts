@@ -38,6 +38,8 @@ export class ContractError extends BilingualError {
 
 export interface ContractCell {
   value: unknown;
+  /** What the cell holds as Excel gave it, before any reading: a label is text, never a yes/no ("Không đạt"). */
+  raw?: unknown;
   /** null when the rows came without their place (a reading of the file outside Excel). */
   cell: string | null;
   /** Excel's error value in the cell (#REF!, #DIV/0!…), which is no value at all. */
@@ -74,7 +76,7 @@ export interface ContractTables {
 /** A table body as rows of [Mã, Nội dung, Giá trị] (a reading of the file outside Excel): no cells known. */
 export function keyValues(rows: unknown[][], name = "", sheet: string | null = null): ContractTable {
   const out = new ContractTable(name, sheet);
-  for (const row of rows) out.add(row[0], { value: tableCell(row[2]), cell: null, error: null });
+  for (const row of rows) out.add(row[0], { value: tableCell(row[2]), raw: row[2], cell: null, error: null });
   return out;
 }
 
@@ -82,7 +84,7 @@ export function fromFound(found: FoundTable): ContractTable {
   const out = new ContractTable(found.name, found.sheet, found.missing);
   for (const row of found.rows) {
     const error = row.valueType === "Error" ? String(row.value) : null;
-    out.add(row.key, { value: error ? undefined : tableCell(row.value), cell: row.cell, error });
+    out.add(row.key, { value: error ? undefined : tableCell(row.value), raw: error ? undefined : row.value, cell: row.cell, error });
   }
   return out;
 }
@@ -206,10 +208,12 @@ export function metaFromTables(read: ContractTables, fileName: string): Workbook
   inCell(inputsTable, () => void parseInputs(campaign.id, inputs));
   const [valueKey, labelKey] = CLAIMED_KEYS;
   const claimedValue = claimedTable.entry(valueKey)?.value;
-  const claimedLabel = claimedTable.entry(labelKey)?.value;
+  // The label is what the sheet showed, as text: the service compares it with the cell's own text.
+  const labelEntry = claimedTable.entry(labelKey);
+  const claimedLabel = labelEntry && labelEntry.value !== undefined ? labelEntry.raw : undefined;
   const claimed = claimedSchema.parse({
     value: typeof claimedValue === "number" ? claimedValue : null,
-    label: claimedLabel === undefined ? null : String(claimedLabel),
+    label: claimedLabel === undefined || claimedLabel === null ? null : String(claimedLabel).trim() || null,
   });
   const meta = submissionMetaSchema.parse({ campaign: campaign.id, period: periodId, fileName, inputs, claimed });
   return { unit, meta };

@@ -32,6 +32,13 @@ describe("reading the contract tables", () => {
     expect([...actualsFrom(tables)]).toEqual([["BHXH", 0.46], ["BHYT", 0.95]]);
   });
 
+  it("the claimed label is the sheet's own text, never read as a yes/no (\"Không đạt\" is a tier)", async () => {
+    const claimed = [["value", "Tổng điểm", 60], ["label", "Giải", "Không đạt"]];
+    (globalThis as any).Excel = excelWithTables({ ...EGOV_TABLES, [TABLES.claimed]: claimed });
+    const { meta } = metaFromTables(await readContractTables(), "a.xlsx");
+    expect(meta.claimed).toEqual({ value: 60, label: "Không đạt" });
+  });
+
   it("building a submission still names the missing table, Vietnamese first, and says what to press", async () => {
     (globalThis as any).Excel = excelWithTables({ [TABLES.info]: EGOV_TABLES[TABLES.info]!, [OPTIONAL_TABLES.actuals]: [] });
     const tables = await readContractTables();
