@@ -9,7 +9,6 @@ import { existsSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { awardTier, scoreEgov, targetMet } from "../shared/index.ts";
 import { registerFunctions } from "../addin/functions/functions.ts";
-import { zodEnglishOnly } from "../scripts/lib/zod-english.ts";
 import { associated, installCustomFunctions } from "../test/addin/support/custom-functions.ts";
 import { msPerCall, report, time, timeAsync } from "./measure.ts";
 
@@ -30,7 +29,6 @@ const functionsOnly = await build({
   format: "iife",
   platform: "browser",
   logLevel: "silent",
-  plugins: [zodEnglishOnly],
 });
 const fjs = functionsOnly.outputFiles[0]!.contents;
 console.log(`  the custom functions alone (functions.ts + shared/ + zod, minified): ${kb(fjs.length)}, gzip ${kb(gzipSync(fjs).length)}`);

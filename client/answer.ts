@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { errorBodySchema } from "../shared/schemas/api.ts";
 import { ApiError } from "./errors.ts";
 
@@ -31,7 +31,7 @@ export function errorOf(status: number, body: string): ApiError {
 }
 
 /** A 2xx's body as the contract says it is, or an error: a service that drifts shows an error, never a wrong page. */
-export function readAnswer<T>(status: number, body: string, schema: z.ZodType<T>): T {
+export function readAnswer<T>(status: number, body: string, schema: z.ZodMiniType<T>): T {
   if (status < 200 || status >= 300) throw errorOf(status, body);
   const json = parseJson(body);
   if (!json.ok) {

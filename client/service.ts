@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import {
   FILE_NAME_HEADER, IDEMPOTENCY_HEADER, SUBMISSION_META_HEADER, XLSX_CONTENT_TYPE, encodeMeta,
   leaderboardAnswerSchema, meAnswerSchema, submissionAnswerSchema, submissionSchema, submissionsListSchema,
@@ -43,7 +43,7 @@ export interface SubmissionsQuery {
   latest?: boolean;
 }
 
-const healthSchema = z.object({ ok: z.literal(true), service: z.string(), api: z.string() }).passthrough();
+const healthSchema = z.looseObject({ ok: z.literal(true), service: z.string(), api: z.string() });
 const oneSubmissionSchema = z.object({ submission: submissionSchema });
 
 const query = (params: Record<string, string | undefined>): string => {
@@ -76,12 +76,12 @@ export function serviceApi(options: ServiceOptions) {
       throw networkError();
     }
   }
-  const json = async <T>(schema: z.ZodType<T>, path: string, init?: RequestInit): Promise<T> => {
+  const json = async <T>(schema: z.ZodMiniType<T>, path: string, init?: RequestInit): Promise<T> => {
     const res = await call(path, init);
     return readAnswer(res.status, await text(res), schema);
   };
   /** An answer with its ETag, which a later request sends back (If-None-Match, If-Match). */
-  const tagged = async <T>(schema: z.ZodType<T>, path: string, init?: RequestInit): Promise<{ answer: T; etag: string | null }> => {
+  const tagged = async <T>(schema: z.ZodMiniType<T>, path: string, init?: RequestInit): Promise<{ answer: T; etag: string | null }> => {
     const res = await call(path, init);
     return { answer: readAnswer(res.status, await text(res), schema), etag: res.headers.get("ETag") };
   };

@@ -1,6 +1,7 @@
 import type { TargetsPut } from "../shared/schemas/api.ts";
 import { targetsPutSchema } from "../shared/schemas/api.ts";
 import { percentToFraction } from "../pages/format.ts";
+import { issueText } from "../shared/schemas/messages.ts";
 
 export interface TargetEntry {
   indicator: string;
@@ -29,7 +30,11 @@ export function targetsBody(document: string, entries: readonly TargetEntry[]): 
   }
   if (document.trim() === "") return { ok: false, vi: "Nhập số văn bản giao chỉ tiêu (ví dụ 148/BHXH-TĐKT).", en: "Enter the document that sets the targets (e.g. 148/BHXH-TĐKT)." };
   if (rows.length === 0) return { ok: false, vi: "Nhập ít nhất một chỉ tiêu.", en: "Enter at least one target." };
-  const parsed = targetsPutSchema.safeParse({ document: document.trim(), rows });
-  if (!parsed.success) return { ok: false, vi: `Dữ liệu không hợp lệ: ${parsed.error.issues[0]?.message}.`, en: `Invalid data: ${parsed.error.issues[0]?.message}.` };
+  const body = { document: document.trim(), rows };
+  const parsed = targetsPutSchema.safeParse(body);
+  if (!parsed.success) {
+    const text = issueText(parsed.error.issues[0]!, body);
+    return { ok: false, vi: `Dữ liệu không hợp lệ: ${text.vi}.`, en: `Invalid data: ${text.en}.` };
+  }
   return { ok: true, body: parsed.data };
 }

@@ -10,7 +10,6 @@ import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { helpPages } from "./lib/help-pages.ts";
 import { ICON_SIZES, iconPng } from "./lib/icons.ts";
-import { zodEnglishOnly } from "./lib/zod-english.ts";
 import { DEFAULT_BASE_URL, LOCALES, generateMetadata, localize, written, type Locale } from "./lib/metadata.ts";
 
 const arg = (name: string, fallback: string) => {
@@ -35,7 +34,6 @@ const bundle = await build({
   sourcemap: "linked",
   legalComments: "none",
   metafile: true,
-  plugins: [zodEnglishOnly],
   logLevel: "warning",
 });
 const nodeOnly = Object.keys(bundle.metafile.inputs).filter((p) => /^node:|node_modules\/(@types\/node|custom-functions-metadata|typescript)\//.test(p));

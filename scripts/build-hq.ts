@@ -4,7 +4,6 @@
 import { build } from "esbuild";
 import { copyFileSync, mkdirSync } from "node:fs";
 import { resolve } from "node:path";
-import { zodEnglishOnly } from "./lib/zod-english.ts";
 
 const PAGES = ["hq", "gui"] as const;
 
@@ -22,7 +21,6 @@ await build({
   sourcemap: false,
   legalComments: "none",
   logLevel: "warning",
-  plugins: [zodEnglishOnly],
 });
 for (const p of PAGES) copyFileSync(resolve(`${p}/${p}.html`), resolve(out, `${p}.html`));
 console.log(`Trang /hq và /gui đã dựng / pages built: ${out}/{${PAGES.join(",")}}.{html,js,css}`);

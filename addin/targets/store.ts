@@ -1,3 +1,4 @@
+import * as z from "zod/mini";
 import { BUILT_IN_TARGETS, mergeTargetTables, targetTableSchema, type TargetTable } from "../../shared/index.ts";
 import type { KeyValueStore } from "../storage/device.ts";
 
@@ -49,7 +50,7 @@ export async function loadSavedTargets(storage: KeyValueStore): Promise<boolean>
   if (!saved) return false;
   let list: TargetTable[];
   try {
-    list = targetTableSchema.array().parse(JSON.parse(saved));
+    list = z.array(targetTableSchema).parse(JSON.parse(saved));
   } catch {
     // A table of an older shape: dropped with its ETag, so the next refresh asks for the tables in full.
     await storage.removeItem(TARGETS_KEY);

@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { campaignById, FILE_NAME_HEADER, IDEMPOTENCY_HEADER, periodOf, SUBMISSION_META_HEADER, XLSX_CONTENT_TYPE } from "../../shared/index.ts";
 import type { AppEnv, Caller } from "../env.ts";
 import { ApiError, notFound } from "../middleware/errors.ts";
@@ -12,11 +12,12 @@ import { readSubmissionFile } from "../workbook/file.ts";
 import { checkUnit, ownerOf } from "./owner.ts";
 import { declaredSize, discardBody, readFileName, readIdempotencyKey, readMeta, readWorkbook } from "./upload.ts";
 
+const nonEmpty = z.string().check(z.minLength(1));
 const listQuery = z.object({
-  campaign: z.string().min(1).optional(),
-  period: z.string().min(1).optional(),
-  unit: z.string().min(1).optional(),
-  latest: z.enum(["0", "1"]).optional(),
+  campaign: z.optional(nonEmpty),
+  period: z.optional(nonEmpty),
+  unit: z.optional(nonEmpty),
+  latest: z.optional(z.enum(["0", "1"])),
 });
 
 /** Another unit's submission is "not found", not "forbidden": its existence is not the caller's business. */

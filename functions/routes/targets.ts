@@ -1,5 +1,5 @@
 import { Hono, type Context } from "hono";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { targetsPutSchema, type TargetsAnswer } from "../../shared/index.ts";
 import type { AppEnv } from "../env.ts";
 import { requireRole } from "../middleware/auth.ts";
@@ -11,7 +11,7 @@ import { changedMeanwhile, etagOf, notModified, preconditionHolds, preconditionO
 import { forgetTargetTables, targetTablesAnswer } from "./targets-memo.ts";
 
 /** The same bounds as the rules' target tables. */
-const yearParam = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+const yearParam = z.object({ year: z.pipe(z.coerce.number(), z.int().check(z.gte(2000), z.lte(2100))) });
 
 const answerOf = ({ table, history }: YearTargets): TargetsAnswer | null => (table ? { table, history } : null);
 

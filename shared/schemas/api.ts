@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { targetRowSchema, targetRowsSchema, targetTableSchema } from "../targets/schema.ts";
 import { claimedSchema } from "./inputs.ts";
 
@@ -18,34 +18,36 @@ export const IDEMPOTENCY_HEADER = "Idempotency-Key";
 export const FILE_NAME_HEADER = "X-File-Name";
 export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+const nonEmpty = z.string().check(z.minLength(1));
+
 export const submissionMetaSchema = z.strictObject({
-  campaign: z.string().min(1),
-  period: z.string().min(1),
-  fileName: z.string().min(1).max(255),
+  campaign: nonEmpty,
+  period: nonEmpty,
+  fileName: z.string().check(z.minLength(1), z.maxLength(255)),
   /** Validated per campaign by the rules (`parseInputs`); a key the campaign does not have is refused. */
   inputs: z.record(z.string(), z.unknown()),
-  claimed: claimedSchema.default({ value: null, label: null }),
+  claimed: z._default(claimedSchema, { value: null, label: null }),
 });
 export type SubmissionMeta = z.infer<typeof submissionMetaSchema>;
 
 export const targetsPutSchema = z.object({
-  document: z.string().min(1).max(100),
+  document: z.string().check(z.minLength(1), z.maxLength(100)),
   rows: targetRowsSchema,
 });
 export type TargetsPut = z.infer<typeof targetsPutSchema>;
 
 /** Where a value stands in a workbook: the sheet, the cell (A1), and the cell's formula when it has one. */
-export const cellSourceSchema = z.object({ sheet: z.string(), cell: z.string(), formula: z.string().nullable() });
+export const cellSourceSchema = z.object({ sheet: z.string(), cell: z.string(), formula: z.nullable(z.string()) });
 export type CellSource = z.infer<typeof cellSourceSchema>;
 
 export const errorBodySchema = z.object({
   error: z.object({
     code: z.string(),
-    field: z.string().nullable(),
+    field: z.nullable(z.string()),
     message_vi: z.string(),
     message_en: z.string(),
     /** The workbook cell the refusal is about, when it is about one. */
-    where: cellSourceSchema.optional(),
+    where: z.optional(cellSourceSchema),
   }),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
@@ -68,7 +70,7 @@ export function decodeMeta(header: string): unknown {
 
 export const measureSchema = z.object({
   value: z.number(),
-  label: z.string().nullable(),
+  label: z.nullable(z.string()),
   vetoed: z.boolean(),
   priority: z.boolean(),
 });
@@ -80,9 +82,9 @@ export const submissionSchema = z.object({
   campaign: z.string(),
   period: z.string(),
   /** 1 for the first submission of a unit, campaign and period; each resubmission adds one. */
-  version: z.number().int().positive(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  size: z.number().int().positive(),
+  version: z.int().check(z.positive()),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  size: z.int().check(z.positive()),
   fileName: z.string(),
   inputs: z.record(z.string(), z.unknown()),
   claimed: claimedSchema,
@@ -106,9 +108,9 @@ export const submissionAnswerSchema = z.object({ submission: submissionSchema, d
 export type SubmissionAnswer = z.infer<typeof submissionAnswerSchema>;
 
 export const targetChangeSchema = z.object({
-  year: z.number().int(),
+  year: z.int(),
   indicator: z.string(),
-  oldValue: z.number().nullable(),
+  oldValue: z.nullable(z.number()),
   newValue: z.number(),
   comparison: z.enum(["gte", "gt"]),
   document: z.string(),
@@ -118,7 +120,7 @@ export const targetChangeSchema = z.object({
 export type TargetChange = z.infer<typeof targetChangeSchema>;
 
 export const targetsAnswerSchema = z.object({
-  table: z.object({ year: z.number().int(), document: z.string(), rows: z.array(targetRowSchema) }),
+  table: z.object({ year: z.int(), document: z.string(), rows: z.array(targetRowSchema) }),
   history: z.array(targetChangeSchema),
 });
 export type TargetsAnswer = z.infer<typeof targetsAnswerSchema>;
@@ -132,19 +134,19 @@ export const leaderboardRowSchema = z.object({
   unit: z.string(),
   unitName: z.string(),
   submissionId: z.string(),
-  version: z.number().int(),
+  version: z.int(),
   value: z.number(),
-  rank: z.number().int().nullable(),
+  rank: z.nullable(z.int()),
   eligible: z.boolean(),
-  tier: z.string().nullable(),
+  tier: z.nullable(z.string()),
   label: z.string(),
-  prizeVnd: z.number().int(),
+  prizeVnd: z.int(),
   certificate: z.boolean(),
   council: z.boolean(),
   priority: z.boolean(),
   vetoed: z.boolean(),
-  belowBar: z.string().nullable(),
-  claimed: z.number().nullable(),
+  belowBar: z.nullable(z.string()),
+  claimed: z.nullable(z.number()),
   mismatch: z.boolean(),
 });
 export const leaderboardAnswerSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { unitKindSchema } from "../campaigns/schema.ts";
 import { UNIT_KIND_WORDS } from "../campaigns/words.ts";
 import { parseNumberText, precheck, readBoolean, readNumber, readWord, type Reading } from "../cells/index.ts";
@@ -12,17 +12,16 @@ import { parseNumberText, precheck, readBoolean, readNumber, readWord, type Read
  */
 function cellField<T>(read: (value: unknown) => Reading<T>, options: { required?: boolean; leaveToZod?: (value: unknown) => boolean } = {}) {
   const { required = false, leaveToZod = () => false } = options;
-  return (value: unknown, ctx: { addIssue(issue: { code: "custom"; message: string }): void }) => {
+  return (value: unknown, ctx: z.core.ParsePayload) => {
+    const refuse = (message: string) => {
+      ctx.issues.push({ code: "custom", message, input: value, path: [] });
+      return z.NEVER;
+    };
     const r = read(value);
     if (r.kind === "value") return r.value;
-    if (r.kind === "empty") {
-      if (!required) return undefined;
-      ctx.addIssue({ code: "custom", message: "Thiếu giá trị: ô trống hoặc chưa nhập / Missing value: the cell is empty or absent" });
-      return z.NEVER;
-    }
+    if (r.kind === "empty") return required ? refuse("Thiếu giá trị: ô trống hoặc chưa nhập / Missing value: the cell is empty or absent") : undefined;
     if (!r.errorCode && leaveToZod(value)) return value;
-    ctx.addIssue({ code: "custom", message: `${r.vi} / ${r.en}` });
-    return z.NEVER;
+    return refuse(`${r.vi} / ${r.en}`);
   };
 }
 
@@ -33,6 +32,6 @@ const plainlyNotANumber = (value: unknown) => {
   return typeof pre.value !== "string" || parseNumberText(pre.value).kind === "not-a-number";
 };
 
-export const cellNumberField = () => z.preprocess(cellField(readNumber, { required: true, leaveToZod: plainlyNotANumber }), z.number());
-export const cellBooleanField = (fallback: boolean) => z.preprocess(cellField(readBoolean), z.boolean().default(fallback));
-export const cellUnitKindField = () => z.preprocess(cellField((v) => readWord(UNIT_KIND_WORDS, v)), unitKindSchema.default("province"));
+export const cellNumberField = () => z.pipe(z.transform(cellField(readNumber, { required: true, leaveToZod: plainlyNotANumber })), z.number());
+export const cellBooleanField = (fallback: boolean) => z.pipe(z.transform(cellField(readBoolean)), z._default(z.boolean(), fallback));
+export const cellUnitKindField = () => z.pipe(z.transform(cellField((v) => readWord(UNIT_KIND_WORDS, v))), z._default(unitKindSchema, "province"));

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { cellBooleanField, cellNumberField, cellUnitKindField } from "./cell-fields.ts";
 
 /**
@@ -42,7 +42,7 @@ export const INPUT_SCHEMAS = {
 export type CampaignId = keyof typeof INPUT_SCHEMAS;
 
 /** What the workbook itself computed (its formulas): compared, never trusted. */
-export const claimedSchema = z.object({ value: z.number().nullable().default(null), label: z.string().nullable().default(null) });
+export const claimedSchema = z.object({ value: z._default(z.nullable(z.number()), null), label: z._default(z.nullable(z.string()), null) });
 export type Claimed = z.infer<typeof claimedSchema>;
 
 export type EgovInputs = z.infer<typeof egovInputsSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 export const INDICATORS = [
   "BHXH",
@@ -20,7 +20,7 @@ export type Indicator = z.infer<typeof indicatorSchema>;
 /** "đạt", "tối thiểu" → at least (gte); "trên" → strictly above (gt): 2.5 % exactly does not meet "trên 2,5 %". */
 export const targetRowSchema = z.object({
   indicator: indicatorSchema,
-  value: z.number().min(0).max(1),
+  value: z.number().check(z.gte(0), z.lte(1)),
   comparison: z.enum(["gte", "gt"]),
 });
 export type TargetRow = z.infer<typeof targetRowSchema>;
@@ -32,14 +32,14 @@ export const COMPARISONS: Record<TargetRow["comparison"], { sign: string; vi: st
 };
 
 /** A table, or a change to one, names each indicator once: two rows would make two histories of one value. */
-export const targetRowsSchema = z
-  .array(targetRowSchema)
-  .min(1)
-  .refine((rows) => new Set(rows.map((r) => r.indicator)).size === rows.length, "Mỗi chỉ tiêu chỉ một dòng / one row per indicator");
+export const targetRowsSchema = z.array(targetRowSchema).check(
+  z.minLength(1),
+  z.refine((rows) => new Set(rows.map((r) => r.indicator)).size === rows.length, "Mỗi chỉ tiêu chỉ một dòng / one row per indicator"),
+);
 
 export const targetTableSchema = z.object({
-  year: z.number().int().min(2000).max(2100),
-  document: z.string().min(1),
+  year: z.int().check(z.gte(2000), z.lte(2100)),
+  document: z.string().check(z.minLength(1)),
   rows: targetRowsSchema,
 });
 export type TargetTable = z.infer<typeof targetTableSchema>;
