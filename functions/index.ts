@@ -52,7 +52,7 @@ const routes = app
   .route("/help", help)
   .all("*", (c) => asset(c, c.req.path));
 
-/** The contract the typed client (`functions/client.ts`) carries to the add-in and the HQ page. */
+/** The routes' types, which the typed client (`functions/client.ts`) checks its calls against. */
 export type AppType = typeof routes;
 
 export default {
