@@ -1,5 +1,6 @@
 import { ApiError, serviceApi } from "../client/index.ts";
 import { esc } from "../pages/format.ts";
+import { mountGlossSwitch } from "../pages/gloss.ts";
 import { mountUpload } from "../pages/upload.ts";
 
 /**
@@ -17,54 +18,83 @@ const api = serviceApi({ baseUrl: "", token: tokenStore.get });
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string): T => document.getElementById(id) as T;
 
-function say(kind: "error" | "info", vi: string, en: string): void {
-  const box = $("signin-msg");
+function say(box: HTMLElement, kind: "error" | "info", viHtml: string, en: string): void {
   box.className = `msg ${kind}`;
-  box.innerHTML = `${vi} <small>${esc(en)}</small>`;
+  box.innerHTML = `${viHtml} <small lang="en">${esc(en)}</small>`;
   box.hidden = false;
 }
 
 function showSignIn(): void {
   $("signin").hidden = false;
   $("app").hidden = true;
+  $("signout").hidden = true;
   $("who").textContent = "";
 }
 
-async function signIn(): Promise<void> {
+function showApp(): void {
+  $("signin").hidden = true;
+  $("signin-msg").hidden = true;
+  $("app").hidden = false;
+  $("signout").hidden = false;
+}
+
+/** The token field marked as the thing to fix, with the focus on it. */
+function refuseToken(): void {
+  $("token").setAttribute("aria-invalid", "true");
+  $("token").focus();
+}
+
+async function signIn(focusAfter: boolean): Promise<void> {
   if (!tokenStore.get()) return showSignIn();
   try {
     const me = await api.me();
     if (me.role === "hq") {
       tokenStore.clear();
       showSignIn();
-      return say("info",
+      say($("signin-msg"), "info",
         `Đây là mã của Vụ Thi đua - Khen thưởng: gửi thay đơn vị ở <a href="/hq">trang /hq</a>, thẻ “Gửi thay đơn vị”.`,
         "This is the headquarters token: upload on a unit's behalf from /hq.");
+      return refuseToken();
     }
     $("who").textContent = `${me.unitName} (${me.unit})`;
-    $("signin").hidden = true;
-    $("signin-msg").hidden = true;
-    $("app").hidden = false;
+    $("conn").hidden = true;
+    $("token").removeAttribute("aria-invalid");
+    showApp();
+    if (focusAfter) $("app-title").focus();
   } catch (e) {
+    // Unreachable is not refused: a token that may well be good stays, and the page offers to try again.
+    if (e instanceof ApiError && (e.status === 0 || e.status >= 500)) {
+      showApp();
+      const conn = $("conn");
+      say(conn, "error", `${esc(e.messageVi)} <button type="button" class="ghost retry">Thử lại</button>`, e.messageEn);
+      conn.querySelector("button")!.addEventListener("click", () => void signIn(true), { once: true });
+      return;
+    }
     showSignIn();
     if (e instanceof ApiError && e.status === 401) tokenStore.clear();
-    if (e instanceof ApiError) say("error", esc(e.messageVi), e.messageEn);
-    else say("error", "Lỗi không mong đợi.", String(e));
+    if (e instanceof ApiError) say($("signin-msg"), "error", esc(e.messageVi), e.messageEn);
+    else say($("signin-msg"), "error", "Trang gặp lỗi khi đăng nhập. Tải lại trang (F5) rồi thử lại.", "The page failed while signing in; reload it and try again.");
+    refuseToken();
   }
 }
 
+mountGlossSwitch();
 $("signin-form").addEventListener("submit", (ev) => {
   ev.preventDefault();
   const token = $<HTMLInputElement>("token").value.trim();
-  if (!token) return say("error", "Nhập mã truy cập của đơn vị.", "Enter the unit's token.");
+  if (!token) {
+    say($("signin-msg"), "error", "Nhập mã truy cập của đơn vị.", "Enter the unit's token.");
+    return refuseToken();
+  }
   tokenStore.set(token);
-  void signIn();
+  void signIn(true);
 });
 $("signout").addEventListener("click", () => {
   tokenStore.clear();
   $<HTMLInputElement>("token").value = "";
   $("signin-msg").hidden = true;
   showSignIn();
+  $("signin-title").focus();
 });
 mountUpload($("upload"), { api });
-void signIn();
+void signIn(false);

@@ -1,55 +1,98 @@
 import type { LeaderboardAnswer } from "../shared/schemas/api.ts";
-import { COMPARISONS } from "../shared/targets/schema.ts";
-import { esc, formatMeasure, type Measure } from "../pages/format.ts";
-
-export const CHART = { width: 1000, height: 220, left: 44, right: 12, top: 14, bottom: 22 } as const;
-
-/** The value axis: 0–100 points by 25, 0–1 qualified, progress up to the largest value by 25 % (50 % past 150 %). */
-export function axis(answer: LeaderboardAnswer, measure: Measure): { max: number; step: number } {
-  if (measure === "points") return { max: 100, step: 25 };
-  if (measure === "qualified") return { max: 1, step: 0.5 };
-  let top = answer.bar.value;
-  for (const r of answer.rows) if (r.value > top) top = r.value;
-  const step = top > 1.5 ? 0.5 : 0.25;
-  return { max: Math.max(Math.ceil(top / step - 1e-9) * step, 1), step };
-}
-
-/** y of a value in the SVG: the bar line and the columns use the same scale. */
-export function yOf(value: number, max: number): number {
-  const plot = CHART.height - CHART.top - CHART.bottom;
-  return CHART.top + plot * (1 - Math.min(Math.max(value / max, 0), 1));
-}
-
-const colour = (r: LeaderboardAnswer["rows"][number]): string =>
-  r.vetoed ? "#9e9e9e" : r.tier === "nhat" ? "#c62828" : r.tier === "nhi" ? "#ef6c00" : r.tier === "ba" ? "#f9a825" : r.tier ? "#2e7d32" : r.eligible ? "#1565c0" : "#90a4ae";
+import { esc, formatMeasure, formatNumber, type Measure } from "../pages/format.ts";
+import { barText } from "./words.ts";
 
 /**
- * The scores as columns, in rank order, with the prize set's bar (70 points for 3826) as a dashed line.
- * One string, one innerHTML: 700 columns stay one layout pass.
+ * The leaderboard drawn so it says something at every size: each unit by its short name for a few units, the
+ * distribution with the top and bottom units for many, the counts of Đạt / Chưa đạt for a pass/fail campaign. Drawn
+ * in HTML, not a scaled SVG, so its text stays readable on a phone. The figure's accessible name and its summary
+ * sentence change with the campaign; the graphic itself is hidden from screen readers, which read the summary,
+ * the top and bottom lists and the table.
  */
-export function scoreChartSvg(answer: LeaderboardAnswer, measure: Measure): string {
-  const { width, height, left, right, bottom } = CHART;
-  const { max, step: tick } = axis(answer, measure);
-  const n = answer.rows.length;
-  const plotW = width - left - right;
-  const step = n > 0 ? plotW / n : plotW;
-  const barW = Math.max(step * 0.8, 0.6);
-  const base = yOf(0, max);
-  const ticks = Array.from({ length: Math.round(max / tick) + 1 }, (_, i) => i * tick);
-  const parts: string[] = [];
-  for (const t of ticks) {
-    const y = yOf(t, max).toFixed(1);
-    parts.push(`<line x1="${left}" x2="${width - right}" y1="${y}" y2="${y}" class="grid"/><text x="${left - 6}" y="${y}" class="tick" text-anchor="end" dominant-baseline="middle">${esc(formatMeasure(t, measure === "qualified" ? "points" : measure))}</text>`);
+type Row = LeaderboardAnswer["rows"][number];
+
+/** Up to this many units, one bar each with its name; past it, the distribution. */
+export const NAMED_BARS_MAX = 40;
+/** How many of the top and of the bottom units a distribution names. */
+export const ENDS = 5;
+
+/** "BHXH Hà Nội" → "Hà Nội": every province is a BHXH, the prefix only takes room. */
+export const shortName = (name: string): string => name.replace(/^BHXH\s+(tỉnh\s+|thành phố\s+)?/i, "");
+
+export const tierClass = (r: Row): string =>
+  r.vetoed ? "vetoed" : r.tier === "nhat" ? "nhat" : r.tier === "nhi" ? "nhi" : r.tier === "ba" ? "ba" : r.tier ? "award" : r.eligible ? "eligible" : "not-met";
+
+/** The value axis's top: 100 points, or progress up to the largest value, 50 % at a time. */
+export function axisMax(answer: LeaderboardAnswer, measure: Measure): number {
+  if (measure === "points") return 100;
+  let top = Math.max(answer.bar.value, 1);
+  for (const r of answer.rows) if (r.value > top) top = r.value;
+  return Math.ceil(top / 0.5 - 1e-9) * 0.5;
+}
+
+const pct = (value: number, max: number): string => `${(Math.min(Math.max(value / max, 0), 1) * 100).toFixed(2)}%`;
+
+/** The sentence under the chart, which is also its description: what the board says, in the campaign's terms. */
+export function chartSummary(a: LeaderboardAnswer, measure: Measure): string {
+  const t = a.totals;
+  if (t.units === 0) return "Chưa có đơn vị nào gửi hồ sơ cho kỳ này.";
+  if (measure === "qualified") {
+    return `${formatNumber(t.eligible)} đạt, ${formatNumber(t.units - t.eligible)} chưa đạt trong ${formatNumber(t.units)} đơn vị đã gửi.`;
   }
-  answer.rows.forEach((r, i) => {
-    const x = left + i * step + (step - barW) / 2;
-    const y = yOf(r.value, max);
-    parts.push(`<rect x="${x.toFixed(2)}" y="${y.toFixed(1)}" width="${barW.toFixed(2)}" height="${Math.max(base - y, 0).toFixed(1)}" fill="${colour(r)}"><title>${esc(`${r.rank ?? "—"}. ${r.unitName}: ${formatMeasure(r.value, measure)} · ${r.label}`)}</title></rect>`);
-    if (n <= 40) parts.push(`<text x="${(x + barW / 2).toFixed(1)}" y="${height - bottom + 12}" class="xlabel" text-anchor="middle">${r.rank ?? "—"}</text>`);
-  });
-  const barY = yOf(answer.bar.value, max).toFixed(1);
-  const barText = `Ngưỡng ${COMPARISONS[answer.bar.comparison].sign} ${formatMeasure(answer.bar.value, measure === "qualified" ? "points" : measure)}`;
-  parts.push(`<line x1="${left}" x2="${width - right}" y1="${barY}" y2="${barY}" class="bar-line" data-bar="${answer.bar.value}"/>`);
-  parts.push(`<text x="${width - right - 4}" y="${(Number(barY) - 5).toFixed(1)}" class="bar-label" text-anchor="end">${esc(barText)}</text>`);
-  return `<svg class="chart" viewBox="0 0 ${width} ${height}" role="img" aria-label="Biểu đồ điểm các đơn vị / scores by unit">${parts.join("")}</svg>`;
+  return `${formatNumber(t.awarded)} đạt giải, ${formatNumber(t.eligible)} đủ điều kiện xét thưởng trong ${formatNumber(t.units)} đơn vị đã gửi; ${barText(a.bar, measure)}.`;
+}
+
+/** The figure's accessible name: which campaign, which measure, how many units. */
+export function chartName(a: LeaderboardAnswer, measure: Measure, documentNumber: string): string {
+  const what = measure === "points" ? "Điểm" : measure === "progress" ? "Tiến độ" : "Kết quả xét";
+  return `Biểu đồ: ${what} của ${formatNumber(a.rows.length)} đơn vị, đợt thi đua ${documentNumber}`;
+}
+
+function namedBars(a: LeaderboardAnswer, measure: Measure): string {
+  const max = axisMax(a, measure);
+  const bar = pct(a.bar.value, max);
+  return `<ol class="bars" aria-hidden="true" data-bar="${a.bar.value}" style="--bar:${bar}">${a.rows.map((r) => `<li class="${tierClass(r)}">
+    <span class="bar-name">${r.rank ?? "—"}. ${esc(shortName(r.unitName))}</span>
+    <span class="track"><span class="fill" style="width:${pct(r.value, max)}"></span></span>
+    <span class="bar-value">${esc(formatMeasure(r.value, measure))}</span></li>`).join("")}</ol>
+    <p class="axis-note" aria-hidden="true"><span class="dash"></span> ${esc(barText(a.bar, measure))}</p>`;
+}
+
+/** Ten bins of the axis; the bin the bar falls in and those above it are drawn as reaching it. */
+export function bins(a: LeaderboardAnswer, measure: Measure): Array<{ from: number; to: number; count: number; overBar: boolean }> {
+  const max = axisMax(a, measure);
+  const width = max / 10;
+  const out = Array.from({ length: 10 }, (_, i) => ({ from: i * width, to: (i + 1) * width, count: 0, overBar: (i + 1) * width > a.bar.value }));
+  for (const r of a.rows) out[Math.min(Math.max(Math.floor(r.value / width), 0), 9)]!.count += 1;
+  return out;
+}
+
+function distribution(a: LeaderboardAnswer, measure: Measure): string {
+  const list = bins(a, measure);
+  const most = Math.max(...list.map((b) => b.count), 1);
+  const unit = measure === "points" ? "điểm" : "tiến độ";
+  const columns = list.map((b) => `<li class="${b.overBar ? "over" : "under"}">
+      <span class="count">${formatNumber(b.count)}</span>
+      <span class="column" style="height:${pct(b.count, most)}"></span>
+      <span class="from">${esc(formatMeasure(b.from, measure))}</span></li>`).join("");
+  const ends = (title: string, rows: readonly Row[]) => `<div><h3>${esc(title)}</h3><ol class="ends">${rows.map((r) =>
+    `<li><span>${r.rank ?? "—"}. ${esc(shortName(r.unitName))}</span> <strong>${esc(formatMeasure(r.value, measure))}</strong></li>`).join("")}</ol></div>`;
+  return `<ol class="histogram" aria-hidden="true" data-bar="${a.bar.value}">${columns}</ol>
+    <p class="axis-note" aria-hidden="true">Số đơn vị theo khoảng ${unit} (cột đậm: đạt ${esc(barText(a.bar, measure))})</p>
+    <div class="ends-box">${ends(`${ENDS} đơn vị cao nhất`, a.rows.slice(0, ENDS))}${ends(`${ENDS} đơn vị thấp nhất`, a.rows.slice(-ENDS).reverse())}</div>`;
+}
+
+function passFail(a: LeaderboardAnswer): string {
+  const passed = a.totals.eligible;
+  const failed = a.totals.units - passed;
+  const row = (cls: string, label: string, n: number) =>
+    `<li class="${cls}"><span class="bar-name">${label}</span><span class="track"><span class="fill" style="width:${pct(n, Math.max(a.totals.units, 1))}"></span></span><span class="bar-value">${formatNumber(n)}</span></li>`;
+  return `<ol class="bars counts" aria-hidden="true">${row("award", "Đạt", passed)}${row("not-met", "Chưa đạt", failed)}</ol>`;
+}
+
+/** The chart's inside for one board: nothing to draw when nobody has sent a workbook. */
+export function chartHtml(a: LeaderboardAnswer, measure: Measure): string {
+  if (a.rows.length === 0) return "";
+  if (measure === "qualified") return passFail(a);
+  return a.rows.length <= NAMED_BARS_MAX ? namedBars(a, measure) : distribution(a, measure);
 }

@@ -1,5 +1,6 @@
 import type { LeaderboardAnswer } from "../shared/schemas/api.ts";
 import { formatMeasure, type Measure } from "../pages/format.ts";
+import { WORDS } from "../shared/words.ts";
 
 /**
  * The leaderboard as CSV for Excel in Vietnamese: UTF-8 with a BOM (so Excel reads the diacritics), fields
@@ -14,9 +15,11 @@ const cell = (v: unknown): string => {
 };
 const num = (n: number | null): string => (n === null ? "" : String(n).replace(".", ","));
 
+/** The page's own words (shared/words.ts), so the file and the screen name each column the same way. */
 export const CSV_HEADER = [
-  "Hạng", "Mã đơn vị", "Đơn vị", "Giá trị (máy chủ tính)", "Giá trị hiển thị", "Kết quả", "Tiền thưởng (đồng)", "Bằng khen",
-  "Hội đồng quyết định", "Ưu tiên", "Không xét", "Dưới ngưỡng", "Giá trị bảng tính tự tính", "Lệch", "Phiên bản",
+  WORDS.rank.vi, WORDS.unitCode.vi, WORDS.unit.vi, `${WORDS.computed.vi} (số)`, WORDS.computed.vi, "Kết quả", `${WORDS.prize.vi} (đồng)`,
+  WORDS.certificate.vi, WORDS.council.vi, WORDS.priority.vi, WORDS.vetoed.vi, WORDS.belowBar.vi, WORDS.selfScored.vi, WORDS.difference.vi,
+  WORDS.attempt.vi,
 ];
 
 export function leaderboardCsv(answer: LeaderboardAnswer, measure: Measure): string {

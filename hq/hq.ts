@@ -2,35 +2,57 @@ import { CAMPAIGNS, type Campaign } from "../shared/campaigns/index.ts";
 import { ROLE_NAMES } from "../shared/units/index.ts";
 import type { LeaderboardAnswer, Submission } from "../shared/schemas/api.ts";
 import { ApiError, api, tokenStore } from "./api.ts";
-import { scoreChartSvg } from "./chart.ts";
+import { chartHtml, chartName, chartSummary } from "./chart.ts";
 import { csvFileName, leaderboardCsv } from "./csv.ts";
-import { esc } from "../pages/format.ts";
+import { esc, formatDateTime, formatNumber } from "../pages/format.ts";
+import { mountGlossSwitch } from "../pages/gloss.ts";
 import { mountUpload } from "../pages/upload.ts";
-import { targetsBody, type TargetEntry } from "./targets.ts";
+import { SHOWS, filterBoard, filterSubmissions, isShow, type Show } from "./filter.ts";
+import { mountTabs } from "./tabs.ts";
+import { readTargetsForm, showFieldErrors } from "./targets-form.ts";
+import { targetsBody } from "./targets.ts";
 import { unitOptionsHtml } from "./units.ts";
 import { leaderboardRowsHtml, submissionDetailsHtml, submissionsRowsHtml, summaryHtml, targetsEditorHtml, targetsHistoryHtml } from "./views.ts";
+import { measureHead, outcomeHead } from "./words.ts";
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string): T => document.getElementById(id) as T;
 
-const state: { campaign: Campaign; period: string; board: LeaderboardAnswer | null; subs: Submission[]; year: number } = {
+/** What is on screen: the board and submissions of one campaign and period, and when they were read. */
+const state: {
+  campaign: Campaign; period: string; board: LeaderboardAnswer | null; subs: Submission[]; loadedAt: Date | null;
+  query: string; show: Show; year: number; tab: string;
+} = {
   campaign: CAMPAIGNS[0]!,
   period: CAMPAIGNS[0]!.periods.at(-1)!.id,
   board: null,
   subs: [],
+  loadedAt: null,
+  query: "",
+  show: "all",
   year: 2025,
+  tab: "board",
 };
 
 function message(el: HTMLElement, kind: "error" | "ok" | "info", vi: string, en = ""): void {
   el.className = `msg ${kind}`;
-  el.innerHTML = `${esc(vi)}${en ? ` <small>${esc(en)}</small>` : ""}`;
+  el.innerHTML = `${esc(vi)}${en ? ` <small lang="en">${esc(en)}</small>` : ""}`;
   el.hidden = false;
 }
+
+/** An ApiError says what happened in both languages; anything else is a fault of this page, said as such. */
 const showError = (el: HTMLElement, e: unknown): void =>
-  e instanceof ApiError ? message(el, "error", e.messageVi, e.messageEn) : message(el, "error", "Lỗi không mong đợi.", String(e));
+  e instanceof ApiError
+    ? message(el, "error", e.messageVi, e.messageEn)
+    : message(el, "error", "Trang gặp lỗi khi hiển thị. Tải lại trang (F5); nếu vẫn lỗi, báo bộ phận kỹ thuật.", "The page failed to show this. Reload it; if it persists, tell the technical team.");
+
+/** A failure of the network or of the service, not of the person: the last data stays, with a way to try again. */
+const unreachable = (e: unknown): boolean => e instanceof ApiError && (e.status === 0 || e.status >= 500);
+
+const clock = (d: Date): string => formatDateTime(d.toISOString()).split(" ")[1]!;
 
 /* ---------- sign in ---------- */
 
-async function signIn(): Promise<void> {
+async function signIn(focusAfter: boolean): Promise<void> {
   const box = $("signin-msg");
   if (!tokenStore.get()) return showSignIn();
   try {
@@ -43,59 +65,142 @@ async function signIn(): Promise<void> {
         `This token belongs to ${me.unitName} (${ROLE_NAMES[me.role].en}); this page is for headquarters only.`);
     }
     $("who").textContent = me.unitName;
-    $("signin").hidden = true;
-    $("app").hidden = false;
+    $("conn").hidden = true;
+    showApp();
+    if (focusAfter) $("app-title").focus();
     await loadPeriod();
   } catch (e) {
-    showSignIn();
+    if (unreachable(e)) {
+      // The token may well be good: the service could not say. Keep it, and keep the person on the page.
+      showApp();
+      connectionLost($("conn"), e, () => void signIn(false));
+      return;
+    }
     if (e instanceof ApiError && e.status === 401) tokenStore.clear();
+    showSignIn();
     showError(box, e);
+    $<HTMLInputElement>("token").setAttribute("aria-invalid", "true");
+    $("token").focus();
   }
 }
 
 function showSignIn(): void {
   $("signin").hidden = false;
   $("app").hidden = true;
+  $("signout").hidden = true;
+}
+
+function showApp(): void {
+  $("signin").hidden = true;
+  $("app").hidden = false;
+  $("signout").hidden = false;
+}
+
+/** The service could not be reached: say so, with the time of what is still shown, and a "Thử lại". */
+function connectionLost(el: HTMLElement, e: unknown, retry: () => void): void {
+  const what = e instanceof ApiError ? e.messageVi : "Không kết nối được hệ thống.";
+  const since = state.loadedAt ? ` Đang hiện số liệu lúc ${clock(state.loadedAt)}, chưa cập nhật được.` : "";
+  el.className = "msg error";
+  el.innerHTML = `<span>${esc(what)}${esc(since)}</span> <button type="button" class="ghost retry">Thử lại</button>`;
+  el.hidden = false;
+  el.querySelector("button")!.addEventListener("click", retry, { once: true });
 }
 
 /* ---------- campaign and period ---------- */
 
-function fillSelectors(): void {
+function fillCampaigns(): void {
   $<HTMLSelectElement>("campaign").innerHTML = CAMPAIGNS.map((c) =>
     `<option value="${esc(c.id)}"${c.id === state.campaign.id ? " selected" : ""}>${esc(c.document.number)} — ${esc(c.document.title.vi)}</option>`).join("");
+}
+
+function fillPeriods(): void {
   $<HTMLSelectElement>("period").innerHTML = state.campaign.periods.map((p) =>
     `<option value="${esc(p.id)}"${p.id === state.period ? " selected" : ""}>${esc(p.label.vi)}</option>`).join("");
 }
 
+let loading = 0;
+
 async function loadPeriod(): Promise<void> {
   const msg = $("board-msg");
-  msg.hidden = true;
   const { campaign, period } = state;
-  $("doc").textContent = `${campaign.document.number} (${campaign.period.from.split("-").reverse().join("/")} – ${campaign.period.to.split("-").reverse().join("/")})`;
+  const ticket = ++loading;
+  const same = state.board?.campaign === campaign.id && state.board?.period === period;
+  const d = (iso: string) => iso.split("-").reverse().join("/");
+  $("doc").textContent = `Văn bản ${campaign.document.number}, ${d(campaign.period.from)} – ${d(campaign.period.to)}`;
+  if (!same) {
+    // Another campaign or period: what was shown is not this one's, and must not pass for it.
+    state.board = null;
+    state.subs = [];
+    state.loadedAt = null;
+    render();
+  }
+  $("panel-board").setAttribute("aria-busy", "true");
+  message(msg, "info", "Đang tải…");
   try {
     const [board, subs] = await Promise.all([api.leaderboard(campaign.id, period), api.submissions({ campaign: campaign.id, period })]);
-    if (state.campaign !== campaign || state.period !== period) return; // a newer choice is loading
+    if (ticket !== loading) return; // a newer choice is loading
     state.board = board;
     // The service lists oldest first (by unit, then version); the page promises the newest first.
     state.subs = [...subs].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.version - a.version);
-    const set = campaign.prizeSets.find((p) => p.id === board.prizeSet);
-    $("summary").innerHTML = summaryHtml(board, set?.label.vi ?? board.prizeSet);
-    $("chart").innerHTML = scoreChartSvg(board, campaign.measure);
-    $("measure-head").textContent = campaign.measure === "points" ? "Điểm" : campaign.measure === "progress" ? "Tiến độ" : "Kết quả";
-    $("board-body").innerHTML = leaderboardRowsHtml(board, campaign.measure);
-    $("subs-body").innerHTML = submissionsRowsHtml(state.subs, campaign.measure);
-    $("subs-count").textContent = String(subs.length);
+    state.loadedAt = new Date();
+    msg.hidden = true;
+    render();
   } catch (e) {
-    state.board = null;
-    $("board-body").innerHTML = "";
-    $("chart").innerHTML = "";
-    $("summary").innerHTML = "";
-    showError(msg, e);
+    if (ticket !== loading) return;
+    if (unreachable(e)) connectionLost(msg, e, () => void loadPeriod());
+    else showError(msg, e);
+    render();
+  } finally {
+    if (ticket === loading) $("panel-board").removeAttribute("aria-busy");
   }
 }
 
+/** Everything drawn from the state: the figures, the chart, the two tables through the search and filter. */
+function render(): void {
+  const { board, campaign } = state;
+  const measure = campaign.measure;
+  $("measure-head").textContent = measureHead(measure);
+  $("subs-measure-head").textContent = measureHead(measure);
+  $("outcome-head").textContent = outcomeHead(measure);
+  $("subs-count").textContent = board ? `(${formatNumber(state.subs.length)})` : "";
+  const box = $("chart-box");
+  if (!board) {
+    $("summary").innerHTML = "";
+    box.hidden = true;
+    $("csv").hidden = true;
+    $("board-body").innerHTML = "";
+    $("subs-body").innerHTML = "";
+    $("shown").textContent = "";
+    return;
+  }
+  const set = campaign.prizeSets.find((p) => p.id === board.prizeSet);
+  $("summary").innerHTML = summaryHtml(board, set?.label.vi ?? "");
+  box.hidden = board.rows.length === 0;
+  $("chart-name").textContent = chartName(board, measure, campaign.document.number);
+  $("chart-summary").textContent = chartSummary(board, measure);
+  $("chart").innerHTML = chartHtml(board, measure);
+  renderTables();
+}
+
+function renderTables(): void {
+  const { board, campaign } = state;
+  if (!board) return;
+  const filtering = state.query.trim() !== "" || state.show !== "all";
+  const rows = filterBoard(board.rows, state.query, state.show);
+  const subs = filterSubmissions(state.subs, board.rows, state.query, state.show);
+  const none = "Không có đơn vị nào khớp với điều kiện tìm.";
+  $("board-body").innerHTML = leaderboardRowsHtml(rows, campaign.measure, filtering ? none : undefined);
+  $("subs-body").innerHTML = submissionsRowsHtml(subs, campaign.measure, filtering ? "Không có hồ sơ nào khớp với điều kiện tìm." : undefined);
+  const csv = $("csv");
+  csv.hidden = board.rows.length === 0;
+  csv.textContent = `Xuất CSV (${formatNumber(board.rows.length)} đơn vị)`;
+  $("shown").textContent = board.rows.length === 0 ? ""
+    : state.tab === "subs" ? `Hiện ${formatNumber(subs.length)}/${formatNumber(state.subs.length)} hồ sơ`
+    : `Hiện ${formatNumber(rows.length)}/${formatNumber(board.rows.length)} đơn vị`;
+}
+
 function exportCsv(): void {
-  if (!state.board) return;
+  if (!state.board || state.board.rows.length === 0) return;
   save(new Blob([leaderboardCsv(state.board, state.campaign.measure)], { type: "text/csv;charset=utf-8" }), csvFileName(state.board));
 }
 
@@ -148,71 +253,109 @@ async function loadTargets(): Promise<void> {
     $("targets-form-body").innerHTML = targetsEditorHtml(null, year);
     $("targets-history").innerHTML = targetsHistoryHtml(null);
     if (e instanceof ApiError && e.status === 404) message(msg, "info", `Chưa có chỉ tiêu năm ${year}: nhập để giao mới.`, `No targets for ${year} yet: enter them to set.`);
+    else if (unreachable(e)) connectionLost(msg, e, () => void loadTargets());
     else showError(msg, e);
   }
 }
 
+let saving = false;
+
 async function saveTargets(ev: SubmitEvent): Promise<void> {
   ev.preventDefault();
+  if (saving) return;
   const form = ev.currentTarget as HTMLFormElement;
   // Beside the save button, where the eyes are after a click (the load messages stay at the top).
   const msg = $("targets-save-msg");
   msg.hidden = true;
-  const entries: TargetEntry[] = [...form.querySelectorAll<HTMLTableRowElement>("tr[data-indicator]")].map((tr) => ({
-    indicator: tr.dataset.indicator!,
-    comparison: tr.querySelector<HTMLSelectElement>("select[name=comparison]")!.value,
-    text: tr.querySelector<HTMLInputElement>("input[name=value]")!.value,
-  }));
-  const doc = form.querySelector<HTMLInputElement>("input[name=document]")!.value;
+  const { document: doc, entries } = readTargetsForm(form);
   const checked = targetsBody(doc, entries);
+  showFieldErrors(form, checked.ok ? [] : checked.fields);
   if (!checked.ok) return message(msg, "error", checked.vi, checked.en);
-  const button = form.querySelector<HTMLButtonElement>("button[type=submit]")!;
-  button.disabled = true;
+  // Not disabled: a disabled button drops the focus to the page; a second click while saving is ignored instead.
+  saving = true;
+  const button = $("targets-save");
+  button.setAttribute("aria-disabled", "true");
   try {
     await api.putTargets(state.year, checked.body);
     await loadTargets();
-    message(msg, "ok", `Đã lưu chỉ tiêu năm ${state.year}. Add-in của các tỉnh sẽ nhận chỉ tiêu mới.`, `Saved; the add-ins will pick up the new targets.`);
+    message(msg, "ok", `Đã lưu chỉ tiêu năm ${state.year}. Add-in của các tỉnh sẽ nhận chỉ tiêu mới.`, "Saved; the add-ins will pick up the new targets.");
   } catch (e) {
     showError(msg, e);
+    if (e instanceof ApiError && e.field) showFieldErrors(form, [{ field: e.field.replace(/^rows\.\d+\.\w+$/, ""), vi: e.messageVi }].filter((f) => f.field));
   } finally {
-    button.disabled = false;
+    saving = false;
+    button.removeAttribute("aria-disabled");
   }
 }
 
 /* ---------- wiring ---------- */
 
-function showTab(name: string): void {
-  for (const el of document.querySelectorAll<HTMLElement>("[data-tab]")) el.setAttribute("aria-selected", String(el.dataset.tab === name));
-  for (const el of document.querySelectorAll<HTMLElement>("[data-panel]")) el.hidden = el.dataset.panel !== name;
-  if (name === "targets") void loadTargets();
+/** A select acts once the person has chosen: arrow keys through the options fire `change` at each step. */
+function settled(select: HTMLSelectElement, act: () => void): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  select.addEventListener("change", () => {
+    clearTimeout(timer);
+    timer = setTimeout(act, 400);
+  });
 }
 
 function start(): void {
-  fillSelectors();
+  mountGlossSwitch();
+  fillCampaigns();
+  fillPeriods();
+  $<HTMLSelectElement>("show").innerHTML = SHOWS.map((s) => `<option value="${s.value}">${esc(s.vi)}</option>`).join("");
+  const showTab = mountTabs(document.querySelector<HTMLElement>("[role=tablist]")!, (name) => {
+    state.tab = name;
+    $("finder").hidden = name !== "board" && name !== "subs";
+    renderTables();
+    if (name === "targets") void loadTargets();
+  });
+  showTab("board");
   $("signin-form").addEventListener("submit", (ev) => {
     ev.preventDefault();
-    const token = $<HTMLInputElement>("token").value.trim();
-    if (!token) return message($("signin-msg"), "error", "Nhập mã truy cập.", "Enter the token.");
+    const input = $<HTMLInputElement>("token");
+    const token = input.value.trim();
+    if (!token) {
+      input.setAttribute("aria-invalid", "true");
+      input.focus();
+      return message($("signin-msg"), "error", "Nhập mã truy cập.", "Enter the token.");
+    }
+    input.removeAttribute("aria-invalid");
     tokenStore.set(token);
-    void signIn();
+    void signIn(true);
   });
   $("signout").addEventListener("click", () => {
     tokenStore.clear();
     $<HTMLInputElement>("token").value = "";
     $("signin-msg").hidden = true;
+    $("who").textContent = "";
     showSignIn();
+    $("signin-title").focus();
   });
-  $("campaign").addEventListener("change", (ev) => {
-    state.campaign = CAMPAIGNS.find((c) => c.id === (ev.target as HTMLSelectElement).value)!;
-    state.period = state.campaign.periods.at(-1)!.id;
-    fillSelectors();
+  settled($<HTMLSelectElement>("campaign"), () => {
+    const chosen = CAMPAIGNS.find((c) => c.id === $<HTMLSelectElement>("campaign").value)!;
+    if (chosen === state.campaign) return;
+    state.campaign = chosen;
+    state.period = chosen.periods.at(-1)!.id;
+    fillPeriods();
     void loadPeriod();
   });
-  $("period").addEventListener("change", (ev) => {
-    state.period = (ev.target as HTMLSelectElement).value;
+  settled($<HTMLSelectElement>("period"), () => {
+    const chosen = $<HTMLSelectElement>("period").value;
+    if (chosen === state.period) return;
+    state.period = chosen;
     void loadPeriod();
   });
   $("reload").addEventListener("click", () => void loadPeriod());
+  $("search").addEventListener("input", (ev) => {
+    state.query = (ev.target as HTMLInputElement).value;
+    renderTables();
+  });
+  $("show").addEventListener("change", (ev) => {
+    const v = (ev.target as HTMLSelectElement).value;
+    state.show = isShow(v) ? v : "all";
+    renderTables();
+  });
   $("csv").addEventListener("click", exportCsv);
   $("subs-body").addEventListener("click", (ev) => {
     const b = (ev.target as HTMLElement).closest<HTMLButtonElement>("button[data-download]");
@@ -220,7 +363,6 @@ function start(): void {
     const details = (ev.target as HTMLElement).closest<HTMLButtonElement>("button[data-details]");
     if (details) toggleDetails(details);
   });
-  for (const t of document.querySelectorAll<HTMLElement>("[data-tab]")) t.addEventListener("click", () => showTab(t.dataset.tab!));
   $("year").addEventListener("change", (ev) => {
     const y = Number((ev.target as HTMLInputElement).value);
     if (Number.isInteger(y) && y >= 2000 && y <= 2100) {
@@ -231,12 +373,17 @@ function start(): void {
   $("targets-form").addEventListener("submit", (ev) => void saveTargets(ev as SubmitEvent));
   // A workbook a unit sent by other means: uploaded for that unit, then the board shows it.
   $("upload-unit").innerHTML = unitOptionsHtml();
+  $("upload-unit").addEventListener("change", () => $("upload-unit").removeAttribute("aria-invalid"));
   mountUpload($("hq-upload"), {
     api,
     unitOf: () => $<HTMLSelectElement>("upload-unit").value || null,
     onSent: () => void loadPeriod(),
+    onUnitMissing: () => {
+      $("upload-unit").setAttribute("aria-invalid", "true");
+      $("upload-unit").focus();
+    },
   });
-  void signIn();
+  void signIn(false);
 }
 
 start();

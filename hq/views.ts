@@ -1,62 +1,82 @@
 import { COMPARISONS, INDICATORS, INDICATOR_LABELS, type Indicator } from "../shared/targets/schema.ts";
 import type { LeaderboardAnswer, Submission, TargetsAnswer } from "../shared/schemas/api.ts";
 import { inputsHtml, resultHtml, sentByHtml } from "../pages/reading.ts";
+import { WORDS } from "../shared/words.ts";
+import { tierClass } from "./chart.ts";
 import { esc, formatBytes, formatDateTime, formatMeasure, formatNumber, formatPercent, formatVnd, fractionToPercentText, type Measure } from "../pages/format.ts";
 
 /** Each view is one HTML string for one innerHTML: no per-row DOM work, so 700 rows are one layout pass. */
 
-const flag = (on: boolean, text: string, cls: string, title = "") => (on ? `<span class="flag ${cls}" title="${esc(title)}">${esc(text)}</span>` : "");
+type Row = LeaderboardAnswer["rows"][number];
+
+const flag = (on: boolean, text: string, cls: string, title = "") => (on ? `<span class="flag ${cls}"${title ? ` title="${esc(title)}"` : ""}>${esc(text)}</span>` : "");
 
 export function summaryHtml(a: LeaderboardAnswer, prizeSetLabel: string): string {
   const t = a.totals;
+  if (t.units === 0) return "";
   const used = t.documentFundVnd > 0 ? Math.min(t.prizeFundUsedVnd / t.documentFundVnd, 1) : 0;
   // Ties across a prize's slots all keep the higher prize (docs/rules.md §1c): the fund can run over until the council decides.
   const over = t.documentFundVnd > 0 && t.prizeFundUsedVnd > t.documentFundVnd;
-  const card = (label: string, value: string, en: string, cls = "") => `<div class="card ${cls}"><div class="card-value">${value}</div><div class="card-label">${esc(label)}<small>${esc(en)}</small></div></div>`;
-  return `
-    <div class="cards">
-      ${card("Đơn vị đã gửi", formatNumber(t.units), "units")}
-      ${card("Đủ điều kiện", formatNumber(t.eligible), "eligible")}
-      ${card("Được giải", formatNumber(t.awarded), "awarded")}
-      ${card("Đồng hạng: Hội đồng quyết định", formatNumber(t.councilTies), "council ties", t.councilTies ? "warn" : "")}
-      ${card("Lệch với bảng tính", formatNumber(t.mismatches), "claimed ≠ computed", t.mismatches ? "warn" : "")}
-    </div>
+  const card = (label: string, value: number, en: string, cls = "") =>
+    `<div class="card ${cls}"><div class="card-value">${formatNumber(value)}</div><div class="card-label">${esc(label)} <small class="en" lang="en">${esc(en)}</small></div></div>`;
+  const fund = t.documentFundVnd > 0 || t.prizeFundUsedVnd > 0 ? `
     <div class="fund${over ? " over" : ""}">
-      <div class="fund-text"><strong>Quỹ thưởng tập thể</strong> <small>collective prize fund</small> — ${esc(prizeSetLabel)}:
+      <div class="fund-text" id="fund-text"><strong>${WORDS.prizeFund.vi} tập thể</strong> — ${esc(prizeSetLabel)}:
         đã dùng <strong data-fund-used="${t.prizeFundUsedVnd}">${formatVnd(t.prizeFundUsedVnd)}</strong>
         / theo văn bản <strong data-fund-doc="${t.documentFundVnd}">${t.documentFundVnd > 0 ? formatVnd(t.documentFundVnd) : "không nêu số tiền"}</strong>
-        ${over ? `<span class="over-note">· vượt quỹ ${formatVnd(t.prizeFundUsedVnd - t.documentFundVnd)} do đồng hạng: Hội đồng quyết định <small>over the fund because of ties</small></span>` : ""}
-        ${t.individualsFundVnd > 0 ? ` · Quỹ thưởng cá nhân <small>individuals</small>: <strong>${formatVnd(t.individualsFundVnd)}</strong>` : ""}
+        ${over ? `<span class="over-note">· vượt quỹ ${formatVnd(t.prizeFundUsedVnd - t.documentFundVnd)} do đồng hạng: Hội đồng TĐKT quyết định</span>` : ""}
+        ${t.individualsFundVnd > 0 ? ` · ${WORDS.prizeFund.vi} cá nhân: <strong>${formatVnd(t.individualsFundVnd)}</strong>` : ""}
       </div>
-      <div class="fund-bar" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow="${Math.round(used * 100)}"><span style="width:${(used * 100).toFixed(1)}%"></span></div>
-    </div>`;
+      ${t.documentFundVnd > 0 ? `<div class="fund-bar" role="progressbar" aria-labelledby="fund-text" aria-valuemin="0" aria-valuemax="100" aria-valuenow="${Math.round(used * 100)}" aria-valuetext="đã dùng ${Math.round(used * 100)} % quỹ"><span style="width:${(used * 100).toFixed(1)}%"></span></div>` : ""}
+    </div>` : "";
+  return `
+    <div class="cards">
+      ${card("Đơn vị đã gửi", t.units, "units")}
+      ${card(WORDS.eligible.vi, t.eligible, WORDS.eligible.en)}
+      ${card(WORDS.awarded.vi, t.awarded, WORDS.awarded.en)}
+      ${card(WORDS.council.vi, t.councilTies, WORDS.council.en, t.councilTies ? "warn" : "")}
+      ${card(WORDS.difference.vi, t.mismatches, "self-assessed ≠ computed", t.mismatches ? "warn" : "")}
+    </div>${fund}`;
 }
 
-export function leaderboardRowsHtml(a: LeaderboardAnswer, measure: Measure): string {
-  if (a.rows.length === 0) return `<tr><td colspan="8" class="empty">Chưa có đơn vị nào gửi hồ sơ cho kỳ này. <small>No submissions for this period yet.</small></td></tr>`;
-  return a.rows.map((r) => `<tr class="${r.tier ? `tier-${esc(r.tier)}` : r.eligible ? "eligible" : "not-met"}${r.mismatch ? " mismatch" : ""}">
+export const BOARD_COLUMNS = 8;
+
+/** The unit's outcome in words, with the colour as a second cue only. */
+const outcomeHtml = (r: Row): string =>
+  `<span class="tier ${tierClass(r)}">${esc(r.label)}</span>${r.belowBar ? `<div class="below">${esc(r.belowBar)}</div>` : ""}`;
+
+/** The workbook's own figure beside the system's: "95 · chênh lệch", or that the file claims nothing. */
+function claimedHtml(claimed: number | null, mismatch: boolean, measure: Measure): string {
+  if (claimed === null) return `<small class="muted">${WORDS.notDeclared.vi}</small>`;
+  const value = esc(formatMeasure(claimed, measure));
+  return mismatch ? `<span class="flag mismatch">${value} · ${WORDS.difference.vi.toLowerCase()}</span>` : `${value} <small class="muted">· ${WORDS.noDifference.vi.toLowerCase()}</small>`;
+}
+
+export function leaderboardRowsHtml(rows: readonly Row[], measure: Measure, empty = "Chưa có đơn vị nào gửi hồ sơ cho kỳ này."): string {
+  if (rows.length === 0) return `<tr><td colspan="${BOARD_COLUMNS}" class="empty">${esc(empty)}</td></tr>`;
+  return rows.map((r) => `<tr class="${tierClass(r)}${r.mismatch ? " mismatch" : ""}" data-unit="${esc(r.unit)}">
     <td class="num">${r.rank ?? "—"}</td>
-    <td><span class="unit-name">${esc(r.unitName)}</span> <small class="code">${esc(r.unit)}</small></td>
+    <th scope="row"><span class="unit-name">${esc(r.unitName)}</span> <small class="code">${esc(r.unit)}</small></th>
     <td class="num">${esc(formatMeasure(r.value, measure))}</td>
-    <td>${esc(r.label)}${r.belowBar ? `<div class="below">${esc(r.belowBar)}</div>` : ""}</td>
-    <td class="num">${r.prizeVnd > 0 ? formatVnd(r.prizeVnd) : "—"}${r.certificate ? ' <span class="flag cert" title="Bằng khen của Tổng Giám đốc">BK</span>' : ""}</td>
-    <td>${flag(r.council, "Hội đồng", "council", "Đồng hạng vượt số giải: Hội đồng TĐKT quyết định / tie over the slots: the council decides")}${flag(r.priority, "Ưu tiên", "priority", "Tỉnh thí điểm đạt chỉ tiêu / pilot province")}${flag(r.vetoed, "Không xét", "vetoed", "Không bảo đảm chất lượng / quality veto")}</td>
-    <td>${r.mismatch ? `<span class="flag mismatch" title="Bảng tính tự tính khác máy chủ / the workbook claims another value">Lệch: ${esc(r.claimed === null ? "—" : formatMeasure(r.claimed, measure))}</span>` : r.claimed === null ? '<small class="muted">không khai</small>' : '<small class="muted">khớp</small>'}</td>
-    <td class="num">v${r.version}</td>
+    <td class="outcome">${measure === "qualified" ? (r.certificate ? esc(WORDS.certificate.vi) : "—") : outcomeHtml(r)}</td>
+    <td class="num">${r.prizeVnd > 0 ? formatVnd(r.prizeVnd) : "—"}</td>
+    <td>${flag(r.certificate && measure !== "qualified", WORDS.certificate.vi, "cert", WORDS.certificateLong.vi)}${flag(r.council, WORDS.council.vi, "council", WORDS.councilLong.vi)}${flag(r.priority, WORDS.priority.vi, "priority", "Tỉnh thí điểm đạt chỉ tiêu")}${flag(r.vetoed, WORDS.vetoed.vi, "vetoed", "Không bảo đảm chất lượng")}</td>
+    <td>${claimedHtml(r.claimed, r.mismatch, measure)}</td>
+    <td class="num">${r.version}</td>
   </tr>`).join("");
 }
 
-export function submissionsRowsHtml(list: readonly Submission[], measure: Measure): string {
-  if (list.length === 0) return `<tr><td colspan="${SUBMISSION_COLUMNS}" class="empty">Chưa có hồ sơ. <small>No submissions.</small></td></tr>`;
+export function submissionsRowsHtml(list: readonly Submission[], measure: Measure, empty = "Chưa có hồ sơ nào cho kỳ này."): string {
+  if (list.length === 0) return `<tr><td colspan="${SUBMISSION_COLUMNS}" class="empty">${esc(empty)}</td></tr>`;
   return list.map((s) => `<tr data-id="${esc(s.id)}"${s.mismatch ? ' class="mismatch"' : ""}>
     <td>${esc(formatDateTime(s.createdAt))}</td>
-    <td><span class="unit-name">${esc(s.unitName)}</span> <small class="code">${esc(s.unit)}</small> ${sentByHtml(s)}</td>
-    <td class="num">v${s.version}</td>
-    <td class="num">${esc(formatMeasure(s.computed.value, measure))}${s.computed.label ? ` <small>${esc(s.computed.label)}</small>` : ""}</td>
-    <td>${s.mismatch ? `<span class="flag mismatch">Lệch: bảng tính ghi ${esc(s.claimed.value === null ? "—" : formatMeasure(s.claimed.value, measure))}</span>` : '<small class="muted">khớp</small>'}</td>
-    <td><button type="button" class="link" data-details="${esc(s.id)}" aria-expanded="false">Số liệu và ô <small>cells</small></button></td>
+    <th scope="row"><span class="unit-name">${esc(s.unitName)}</span> <small class="code">${esc(s.unit)}</small> ${sentByHtml(s)}</th>
+    <td class="num">${s.version}</td>
+    <td class="num">${esc(formatMeasure(s.computed.value, measure))}${s.computed.label && measure !== "qualified" ? ` <small>${esc(s.computed.label)}</small>` : ""}</td>
+    <td>${claimedHtml(s.claimed.value, s.mismatch, measure)}</td>
+    <td><button type="button" class="link" data-details="${esc(s.id)}" aria-expanded="false">${WORDS.source.vi}<span class="visually-hidden"> của ${esc(s.unitName)}, lần ${s.version}</span></button></td>
     <td><button type="button" class="link" data-download="${esc(s.id)}" data-file="${esc(s.fileName)}">${esc(s.fileName)}</button> <small class="muted">${formatBytes(s.size)}</small></td>
-    <td><code title="SHA-256">${esc(s.sha256.slice(0, 12))}…</code></td>
+    <td><code title="Mã kiểm tra SHA-256 của tệp">${esc(s.sha256.slice(0, 12))}…</code></td>
   </tr>`).join("");
 }
 
@@ -69,33 +89,47 @@ export const SUBMISSION_COLUMNS = 8;
 export const submissionDetailsHtml = (s: Submission): string =>
   `<tr class="details" data-details-of="${esc(s.id)}"><td colspan="${SUBMISSION_COLUMNS}"><div class="details-box">${resultHtml(s)}${inputsHtml(s)}</div></td></tr>`;
 
+const comparisonText = (c: keyof typeof COMPARISONS): string => `${COMPARISONS[c].vi} (${COMPARISONS[c].sign})`;
+
+/**
+ * The year's targets as a form: each indicator by its name (the code stays in the markup, not in the reader's way),
+ * its comparison in words, its value as a percentage. Each input has an error slot it is described by, so a refused
+ * value is marked on the field itself (hq/targets-form.ts).
+ */
 export function targetsEditorHtml(t: TargetsAnswer | null, year: number): string {
   const byCode = new Map(t?.table.rows.map((r) => [r.indicator, r]) ?? []);
   const rows = INDICATORS.map((code: Indicator) => {
     const row = byCode.get(code);
     const label = INDICATOR_LABELS[code];
+    const id = `target-${code}`;
     return `<tr data-indicator="${code}">
-      <td><strong>${esc(label.vi)}</strong><br><small>${esc(label.en)} · ${esc(label.of.vi)}</small></td>
-      <td><code>${code}</code></td>
-      <td><select name="comparison" aria-label="So sánh ${code}">
-        ${(["gte", "gt"] as const).map((c) => `<option value="${c}"${(row?.comparison ?? "gte") === c ? " selected" : ""}>${esc(`${COMPARISONS[c].sign} ${COMPARISONS[c].vi}`)}</option>`).join("")}</select></td>
-      <td class="num"><input name="value" inputmode="decimal" size="7" aria-label="Chỉ tiêu ${code} (%)" value="${row ? esc(fractionToPercentText(row.value)) : ""}" placeholder="vd. 45,10"> %</td>
+      <th scope="row" id="${id}-name"><span>${esc(label.vi)}</span> <small class="muted">trên ${esc(label.of.vi)}</small></th>
+      <td><select name="comparison" aria-labelledby="${id}-name targets-cmp-head">
+        ${(["gte", "gt"] as const).map((c) => `<option value="${c}"${(row?.comparison ?? "gte") === c ? " selected" : ""}>${esc(comparisonText(c))}</option>`).join("")}</select></td>
+      <td class="num"><input id="${id}" name="value" inputmode="decimal" aria-labelledby="${id}-name targets-value-head" aria-describedby="${id}-error" value="${row ? esc(fractionToPercentText(row.value)) : ""}" placeholder="vd. 45,10"> %
+        <div class="field-error" id="${id}-error"></div></td>
     </tr>`;
   }).join("");
   return `
     <div class="targets-head">
-      <label>Văn bản giao chỉ tiêu <small>document</small>
-        <input name="document" size="24" value="${esc(t?.table.document ?? "")}" placeholder="vd. 148/BHXH-TĐKT"></label>
-      <span class="muted">Năm ${year}: nhập tỷ lệ phần trăm (45,10 nghĩa là 45,10 %), máy chủ lưu dạng phân số (0,451).</span>
+      <label for="target-document">${WORDS.targetDocument.vi}</label>
+      <input id="target-document" name="document" value="${esc(t?.table.document ?? "")}" placeholder="vd. 148/BHXH-TĐKT" aria-describedby="target-document-error">
+      <div class="field-error" id="target-document-error"></div>
+      <p class="muted">Năm ${year}: nhập tỷ lệ phần trăm, ví dụ 45,10 nghĩa là 45,10 %. Để trống chỉ tiêu năm đó không giao.</p>
     </div>
-    <table class="grid targets"><thead><tr><th>Chỉ tiêu</th><th>Mã</th><th>So sánh</th><th class="num">Chỉ tiêu (%)</th></tr></thead><tbody>${rows}</tbody></table>`;
+    <div class="scroll-x"><table class="grid targets">
+      <caption class="visually-hidden">${WORDS.targets.vi} năm ${year}</caption>
+      <thead><tr><th scope="col">Chỉ tiêu</th><th scope="col" id="targets-cmp-head">So sánh</th><th scope="col" class="num" id="targets-value-head">Mức (%)</th></tr></thead>
+      <tbody>${rows}</tbody></table></div>`;
 }
 
 export function targetsHistoryHtml(t: TargetsAnswer | null): string {
-  if (!t || t.history.length === 0) return `<p class="muted">Chưa có thay đổi nào. <small>No changes yet.</small></p>`;
+  if (!t || t.history.length === 0) return `<p class="muted">Chưa có thay đổi nào.</p>`;
   const list = [...t.history].sort((a, b) => b.changedAt.localeCompare(a.changedAt));
-  return `<table class="grid"><thead><tr><th>Thời gian</th><th>Chỉ tiêu</th><th class="num">Cũ</th><th class="num">Mới</th><th>So sánh</th><th>Văn bản</th><th>Người sửa</th></tr></thead><tbody>${list.map((h) => `<tr>
-    <td>${esc(formatDateTime(h.changedAt))}</td><td><code>${esc(h.indicator)}</code></td>
+  return `<div class="scroll-x"><table class="grid">
+    <caption class="visually-hidden">Lịch sử thay đổi chỉ tiêu</caption>
+    <thead><tr><th scope="col">Thời gian</th><th scope="col">Chỉ tiêu</th><th scope="col" class="num">Mức cũ</th><th scope="col" class="num">Mức mới</th><th scope="col">So sánh</th><th scope="col">Văn bản</th><th scope="col">Người sửa</th></tr></thead><tbody>${list.map((h) => `<tr>
+    <td>${esc(formatDateTime(h.changedAt))}</td><th scope="row">${esc(INDICATOR_LABELS[h.indicator as Indicator]?.vi ?? h.indicator)}</th>
     <td class="num">${h.oldValue === null ? "—" : formatPercent(h.oldValue)}</td><td class="num">${formatPercent(h.newValue)}</td>
-    <td>${esc(`${COMPARISONS[h.comparison].sign} ${COMPARISONS[h.comparison].vi}`)}</td><td>${esc(h.document)}</td><td>${esc(h.changedBy)}</td></tr>`).join("")}</tbody></table>`;
+    <td>${esc(comparisonText(h.comparison))}</td><td>${esc(h.document)}</td><td>${esc(h.changedBy === "HQ" ? "Vụ Thi đua - Khen thưởng" : h.changedBy)}</td></tr>`).join("")}</tbody></table></div>`;
 }

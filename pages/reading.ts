@@ -3,6 +3,7 @@ import { HQ_CODE, ROLE_NAMES, unitByCode } from "../shared/units/index.ts";
 import type { CellSource, Submission, SubmissionAnswer } from "../shared/schemas/api.ts";
 import { cellName, esc, formatBytes, formatDateTime, formatMeasure, formatPercent, type Measure } from "./format.ts";
 import { inputLabel } from "./input-labels.ts";
+import { WORDS } from "../shared/words.ts";
 
 /**
  * The service's reading of a submitted workbook, as one HTML string: what it read (each value with its sheet, cell
@@ -30,10 +31,10 @@ const unitName = (code: string): string => {
 
 /** A value as the cell held it: numbers in Vietnamese (0,9), a share with its percentage, TRUE/FALSE in words. */
 function valueHtml(value: unknown, share: boolean): string {
-  if (value === "province" || value === "department") return `${esc(ROLE_NAMES[value].vi)} <small>${esc(value)}</small>`;
+  if (value === "province" || value === "department") return esc(ROLE_NAMES[value].vi);
   if (typeof value === "number") return `${esc(raw.format(value))}${share ? ` <small>(${esc(formatPercent(value))})</small>` : ""}`;
-  if (typeof value === "boolean") return value ? "Có <small>TRUE</small>" : "Không <small>FALSE</small>";
-  if (value === undefined || value === null) return '<span class="muted">trống <small>empty</small></span>';
+  if (typeof value === "boolean") return value ? "Có" : "Không";
+  if (value === undefined || value === null) return '<span class="muted">trống</span>';
   return esc(value);
 }
 
@@ -42,32 +43,32 @@ function valueHtml(value: unknown, share: boolean): string {
  * the file left to its rule's default (unitKind) has no cell, and says so.
  */
 export function sourceHtml(at: CellSource | undefined): string {
-  if (!at) return '<span class="muted">mặc định <small>default, not in the file</small></span>';
-  const formula = at.formula ? `<code class="formula">=${esc(at.formula)}</code>` : '<small class="muted">nhập trực tiếp <small>typed in</small></small>';
+  if (!at) return '<span class="muted">giá trị mặc định, tệp không ghi</span>';
+  const formula = at.formula ? `<code class="formula">=${esc(at.formula)}</code>` : '<small class="muted">nhập trực tiếp</small>';
   return `<code class="cell">${esc(cellName(at))}</code> ${formula}`;
 }
 
 const measureText = (value: number, measure: Measure): string => `${formatMeasure(value, measure)}${measure === "points" ? " điểm" : ""}`;
 
-/** "HQ gửi thay" when headquarters uploaded the workbook for the unit; nothing when the unit sent its own. */
+/** "Vụ gửi thay" when headquarters uploaded the workbook for the unit; nothing when the unit sent its own. */
 export function sentByHtml(s: Pick<Submission, "unit" | "sentBy">): string {
   if (s.sentBy === s.unit) return "";
   const who = s.sentBy === HQ_CODE ? "Vụ Thi đua - Khen thưởng" : unitName(s.sentBy);
-  return `<span class="flag sent-by" title="${esc(`${who} (${s.sentBy})`)}">HQ gửi thay <small>sent by ${esc(s.sentBy)}</small></span>`;
+  return `<span class="flag sent-by" title="${esc(who)}">${s.sentBy === HQ_CODE ? WORDS.sentOnBehalf.vi : `${esc(unitName(s.sentBy))} gửi thay`}</span>`;
 }
 
 export function inputsHtml(s: Submission): string {
   const keys = Object.keys(s.inputs);
-  if (keys.length === 0) return '<p class="muted">Không có số liệu. <small>No inputs.</small></p>';
+  if (keys.length === 0) return '<p class="muted">Không có số liệu.</p>';
   const rows = keys.map((key) => {
     const label = inputLabel(s.campaign, key, s.inputs.unitKind);
     return `<tr data-input="${esc(key)}">
-      <td data-th="Nội dung"><span class="label">${esc(label.vi)}</span> <small>${esc(label.en)} · <code>${esc(key)}</code></small></td>
+      <th scope="row" data-th="Nội dung"><span class="label">${esc(label.vi)}</span> <small class="en" lang="en">${esc(label.en)}</small></th>
       <td data-th="Giá trị" class="num">${valueHtml(s.inputs[key], label.share)}</td>
       <td data-th="Ô / công thức" class="source">${sourceHtml(s.sources[`inputs.${key}`])}</td>
     </tr>`;
   }).join("");
-  return `<table class="grid inputs"><thead><tr><th>Nội dung <small>input</small></th><th class="num">Giá trị <small>value</small></th><th>Ô, công thức <small>cell, formula</small></th></tr></thead><tbody>${rows}</tbody></table>`;
+  return `<table class="grid inputs"><caption class="visually-hidden">Số liệu hệ thống đọc từ tệp, với ô và công thức</caption><thead><tr><th scope="col">Nội dung</th><th scope="col" class="num">Giá trị</th><th scope="col">Ô, công thức</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 /** The computed figure beside the one the sheet showed, and whether they differ, in plain words. */
@@ -76,22 +77,22 @@ export function resultHtml(s: Submission): string {
   const computed = `${esc(measureText(s.computed.value, measure))}${s.computed.label ? ` · ${esc(s.computed.label)}` : ""}`;
   const claimedValue = s.claimed.value === null ? null : measureText(s.claimed.value, measure);
   const claimed = claimedValue === null && s.claimed.label === null
-    ? '<span class="muted">không ghi <small>none</small></span>'
+    ? `<span class="muted">${WORDS.notDeclared.vi}</span>`
     : `${esc(claimedValue ?? "—")}${s.claimed.label ? ` · ${esc(s.claimed.label)}` : ""}`;
   const claimedAt = s.sources["claimed.value"] ?? s.sources["claimed.label"];
   let note: string;
   if (s.mismatch) {
-    note = `<p class="note bad" data-mismatch="true"><strong>KHÁC NHAU:</strong> bảng tính ghi ${esc(claimedValue ?? "—")}, máy chủ tính ${esc(measureText(s.computed.value, measure))}. Bảng xếp hạng dùng số máy chủ tính; kiểm tra công thức ${claimedAt ? `ô <code>${esc(cellName(claimedAt))}</code>` : "ô kết quả"}.
-      <small>MISMATCH: the workbook shows ${esc(s.claimed.value ?? "—")}, the service computed ${esc(s.computed.value)}. The leaderboard uses the service's figure.</small></p>`;
+    note = `<p class="note bad" data-mismatch="true"><strong>CHÊNH LỆCH:</strong> tệp tự chấm ${esc(claimedValue ?? "—")}, hệ thống tính ${esc(measureText(s.computed.value, measure))}. Bảng xếp hạng dùng điểm hệ thống tính; kiểm tra công thức ${claimedAt ? `ô <code>${esc(cellName(claimedAt))}</code>` : "ô kết quả"}.
+      <small lang="en">DIFFERENCE: the workbook's own score is ${esc(s.claimed.value ?? "—")}, the system computed ${esc(s.computed.value)}. The leaderboard uses the system's figure.</small></p>`;
   } else if (s.claimed.value === null) {
-    note = `<p class="note" data-mismatch="false">Bảng tính không ghi kết quả: chỉ dùng số máy chủ tính. <small>The workbook shows no result: the service's figure is used.</small></p>`;
+    note = `<p class="note" data-mismatch="false">Tệp không ghi điểm tự chấm: chỉ dùng điểm hệ thống tính. <small lang="en">The workbook carries no score of its own: the system's figure is used.</small></p>`;
   } else {
-    note = `<p class="note ok" data-mismatch="false">Khớp: bảng tính và máy chủ cùng ra ${esc(measureText(s.computed.value, measure))}. <small>The workbook and the service agree.</small></p>`;
+    note = `<p class="note ok" data-mismatch="false">Không chênh lệch: điểm tự chấm và điểm hệ thống tính cùng là ${esc(measureText(s.computed.value, measure))}. <small lang="en">The workbook and the system agree.</small></p>`;
   }
   const flags = [s.computed.vetoed ? "Không xét (không bảo đảm chất lượng)" : "", s.computed.priority ? "Ưu tiên (tỉnh thí điểm đạt chỉ tiêu)" : ""].filter(Boolean);
   return `<div class="result">
-      <div class="figure computed"><div class="figure-label">Máy chủ tính <small>computed by the service</small></div><div class="figure-value" data-computed="${s.computed.value}">${computed}</div>${flags.length ? `<div class="muted">${esc(flags.join(" · "))}</div>` : ""}</div>
-      <div class="figure claimed${s.mismatch ? " bad" : ""}"><div class="figure-label">Bảng tính hiển thị <small>what the workbook showed</small></div><div class="figure-value" data-claimed="${s.claimed.value ?? ""}">${claimed}</div>${claimedAt ? `<div class="figure-cell">${sourceHtml(claimedAt)}</div>` : ""}</div>
+      <div class="figure computed"><div class="figure-label">${WORDS.computed.vi} <small class="en" lang="en">${WORDS.computed.en}</small></div><div class="figure-value" data-computed="${s.computed.value}">${computed}</div>${flags.length ? `<div class="muted">${esc(flags.join(" · "))}</div>` : ""}</div>
+      <div class="figure claimed${s.mismatch ? " bad" : ""}"><div class="figure-label">${WORDS.selfScored.vi} <small class="en" lang="en">${WORDS.selfScored.en}</small></div><div class="figure-value" data-claimed="${s.claimed.value ?? ""}">${claimed}</div>${claimedAt ? `<div class="figure-cell">${sourceHtml(claimedAt)}</div>` : ""}</div>
     </div>${note}`;
 }
 
@@ -101,22 +102,22 @@ export function readingHtml(answer: SubmissionAnswer): string {
   const campaign = campaignOf(s.campaign);
   const period = campaign?.periods.find((p) => p.id === s.period);
   const fact = (vi: string, en: string, value: string, at?: CellSource) =>
-    `<div><dt>${esc(vi)} <small>${esc(en)}</small></dt><dd>${value}${at ? ` <span class="at">${sourceHtml(at)}</span>` : ""}</dd></div>`;
+    `<div><dt>${esc(vi)} <small class="en" lang="en">${esc(en)}</small></dt><dd>${value}${at ? ` <span class="at">${sourceHtml(at)}</span>` : ""}</dd></div>`;
   const head = answer.duplicate
-    ? `<p class="verdict info">Máy chủ đã nhận đúng tệp này trước đó (lần gửi thứ ${s.version}): không lưu thêm bản mới. <small>This very file was already received (version ${s.version}); nothing new was stored.</small></p>`
-    : `<p class="verdict ok">Đã nhận và đọc tệp: ${esc(s.unitName)}, lần gửi thứ ${s.version} cho kỳ này. <small>Received and read: version ${s.version} for this period.</small></p>`;
+    ? `<p class="verdict info">Hệ thống đã nhận đúng tệp này trước đó (lần gửi ${s.version}): không lưu thêm lần gửi mới. <small lang="en">This very file was already received (submission ${s.version}); nothing new was stored.</small></p>`
+    : `<p class="verdict ok">Đã nhận và đọc tệp: ${esc(s.unitName)}, lần gửi ${s.version} cho kỳ này. <small lang="en">Received and read: submission ${s.version} for this period.</small></p>`;
   return `<section class="reading" data-version="${s.version}" data-duplicate="${answer.duplicate}">
     ${head}
     <dl class="facts">
-      ${fact("Đơn vị", "unit", `${esc(s.unitName)} <code>${esc(s.unit)}</code> ${sentByHtml(s)}`, s.sources.unit)}
-      ${fact("Đợt thi đua", "campaign", campaign ? `${esc(campaign.document.number)} — ${esc(campaign.document.title.vi)} <small>${esc(campaign.document.title.en)}</small>` : esc(s.campaign), s.sources.campaign)}
-      ${fact("Kỳ", "period", period ? `${esc(period.label.vi)} <small>${esc(period.label.en)}</small>` : esc(s.period), s.sources.period)}
-      ${fact("Phiên bản", "version", `<strong>${s.version}</strong> <small>(${esc(formatDateTime(s.createdAt))})</small>`)}
-      ${fact("Tệp", "file", `${esc(s.fileName)} <small>${esc(formatBytes(s.size))}</small>`)}
+      ${fact(WORDS.unit.vi, WORDS.unit.en, `${esc(s.unitName)} <small class="code">${esc(s.unit)}</small> ${sentByHtml(s)}`, s.sources.unit)}
+      ${fact(WORDS.campaign.vi, WORDS.campaign.en, campaign ? `${esc(campaign.document.number)} — ${esc(campaign.document.title.vi)}` : esc(s.campaign), s.sources.campaign)}
+      ${fact(WORDS.period.vi, WORDS.period.en, period ? esc(period.label.vi) : esc(s.period), s.sources.period)}
+      ${fact(WORDS.attempt.vi, WORDS.attempt.en, `<strong>${s.version}</strong> <small>(${esc(formatDateTime(s.createdAt))})</small>`)}
+      ${fact(WORDS.workbook.vi, WORDS.workbook.en, `${esc(s.fileName)} <small>${esc(formatBytes(s.size))}</small>`)}
     </dl>
-    <h3>Kết quả <small>result</small></h3>
+    <h2>Kết quả</h2>
     ${resultHtml(s)}
-    <h3>Số liệu máy chủ đọc từ tệp <small>inputs read from the file</small></h3>
+    <h2>Số liệu hệ thống đọc từ tệp</h2>
     ${inputsHtml(s)}
   </section>`;
 }

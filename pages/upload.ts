@@ -13,6 +13,8 @@ export interface UploadOptions {
   /** /hq: the unit the workbook is sent for; null while none is chosen (the send waits for one). */
   unitOf?: () => string | null;
   onSent?: (answer: SubmissionAnswer) => void;
+  /** /hq: no unit chosen at the send; the page marks its unit field and takes the focus there. */
+  onUnitMissing?: () => void;
 }
 
 /** What the page says before a file goes anywhere: a kind of file the service cannot read. */
@@ -38,23 +40,23 @@ export function fileProblem(file: { name: string; size: number }): { vi: string;
 const newKey = (): string =>
   typeof crypto.randomUUID === "function" ? crypto.randomUUID() : Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
 
-const note = (kind: "error" | "info", vi: string, en: string) => `<div class="msg ${kind}" role="${kind === "error" ? "alert" : "status"}">${esc(vi)} <small>${esc(en)}</small></div>`;
+const note = (kind: "error" | "info", vi: string, en: string) => `<div class="msg ${kind}">${esc(vi)} <small lang="en">${esc(en)}</small></div>`;
 
 export function mountUpload(root: HTMLElement, options: UploadOptions): void {
   const id = `${root.id || "upload"}-file`;
   root.innerHTML = `<form class="upload" novalidate>
     <label class="drop" for="${id}">
-      <input type="file" id="${id}" accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet">
+      <input type="file" id="${id}" accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-describedby="${id}-outcome">
       <span class="drop-main">Kéo thả tệp Excel (.xlsx) vào đây, hoặc <u>bấm để chọn tệp</u></span>
-      <small>Drop the .xlsx workbook here, or click to choose it</small>
+      <small class="en" lang="en">Drop the .xlsx workbook here, or click to choose it</small>
     </label>
     <p class="chosen" hidden></p>
-    <button type="submit" class="send" disabled>Gửi về BHXH Việt Nam <small>send</small></button>
+    <button type="submit" class="send" aria-disabled="true">Gửi về BHXH Việt Nam</button>
     <div class="progress" hidden>
-      <progress max="1" value="0" aria-label="Tiến độ gửi / upload progress"></progress>
-      <span class="progress-text" aria-live="polite"></span>
+      <progress max="1" value="0" aria-label="Tiến độ gửi"></progress>
+      <span class="progress-text" role="status" aria-live="polite"></span>
     </div>
-    <div class="outcome" aria-live="polite"></div>
+    <div class="outcome" id="${id}-outcome" role="status" aria-live="polite" tabindex="-1"></div>
   </form>`;
   const form = root.querySelector<HTMLFormElement>("form")!;
   const input = root.querySelector<HTMLInputElement>("input[type=file]")!;
@@ -67,42 +69,54 @@ export function mountUpload(root: HTMLElement, options: UploadOptions): void {
   const outcome = root.querySelector<HTMLElement>(".outcome")!;
   // One key per chosen file: sending it again after a lost answer stores it once.
   let picked: { file: File; key: string } | null = null;
+  let sending = false;
 
   function choose(files: FileList | null | undefined): void {
     outcome.innerHTML = "";
     progress.hidden = true;
     const file = files?.[0];
     picked = null;
-    send.disabled = true;
+    send.setAttribute("aria-disabled", "true");
+    input.removeAttribute("aria-invalid");
     chosen.hidden = !file;
     if (!file) return;
-    chosen.innerHTML = `Tệp đã chọn <small>chosen</small>: <strong>${esc(file.name)}</strong> <small>${esc(formatBytes(file.size))}</small>${files!.length > 1 ? ` <small>(chỉ gửi tệp này / only this one is sent)</small>` : ""}`;
+    chosen.innerHTML = `Tệp đã chọn: <strong>${esc(file.name)}</strong> <small>${esc(formatBytes(file.size))}</small>${files!.length > 1 ? " <small>(chỉ gửi tệp này)</small>" : ""}`;
     const problem = fileProblem(file);
     if (problem) {
+      input.setAttribute("aria-invalid", "true");
       outcome.innerHTML = note("error", problem.vi, problem.en);
       return;
     }
     picked = { file, key: newKey() };
-    send.disabled = false;
+    send.removeAttribute("aria-disabled");
   }
 
   function showProgress(fraction: number): void {
     bar.value = fraction;
     barText.textContent = fraction < 1
-      ? `Đang gửi… ${Math.floor(fraction * 100)} % · uploading`
-      : "Đã gửi xong, máy chủ đang đọc tệp… · uploaded, the service is reading the file";
+      ? `Đang gửi… ${Math.floor(fraction * 100)} %`
+      : "Đã gửi xong, hệ thống đang đọc tệp…";
   }
 
   async function submit(ev: Event): Promise<void> {
     ev.preventDefault();
-    if (!picked) return;
+    // Not disabled while nothing can be sent: a disabled button drops the focus; it says why instead.
+    if (!picked) {
+      if (!outcome.innerHTML) outcome.innerHTML = note("error", "Chọn tệp Excel (.xlsx) trước khi gửi.", "Choose the .xlsx workbook first.");
+      input.setAttribute("aria-invalid", "true");
+      input.focus();
+      return;
+    }
+    if (sending) return;
     const unit = options.unitOf ? options.unitOf() : undefined;
     if (unit === null) {
       outcome.innerHTML = note("error", "Chọn đơn vị gửi thay trước khi gửi.", "Choose the unit this workbook is sent for first.");
+      options.onUnitMissing?.();
       return;
     }
     const { file, key } = picked;
-    send.disabled = true;
+    sending = true;
+    send.setAttribute("aria-disabled", "true");
     input.disabled = true;
     outcome.innerHTML = "";
     progress.hidden = false;
@@ -116,8 +130,11 @@ export function mountUpload(root: HTMLElement, options: UploadOptions): void {
       progress.hidden = true;
       outcome.innerHTML = refusalHtml(e);
     } finally {
-      send.disabled = false;
+      sending = false;
+      send.removeAttribute("aria-disabled");
       input.disabled = false;
+      // Where the answer is: the person reads the verdict or the refusal next, from its start.
+      outcome.focus();
     }
   }
 

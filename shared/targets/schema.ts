@@ -27,7 +27,7 @@ export type TargetRow = z.infer<typeof targetRowSchema>;
 
 /** How each comparison is written: its sign, and the documents' words for it. */
 export const COMPARISONS: Record<TargetRow["comparison"], { sign: string; vi: string; en: string }> = {
-  gte: { sign: "≥", vi: "đạt, tối thiểu", en: "at least" },
+  gte: { sign: "≥", vi: "tối thiểu", en: "at least" },
   gt: { sign: ">", vi: "trên", en: "above" },
 };
 

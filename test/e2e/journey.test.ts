@@ -148,7 +148,7 @@ describe.skipIf(missingTool(!haveChromium, "/usr/bin/chromium", "apt-get install
     expect(rows[1]).toContain("95");
     expect(await page.getAttribute("#board-body tr:nth-child(2)", "class")).toContain("mismatch");
     expect(await page.getAttribute("#board-body tr:nth-child(1)", "class")).not.toContain("mismatch");
-    expect(await page.locator("#chart .bar-line").getAttribute("data-bar")).toBe("70");
+    expect(await page.locator("#chart [data-bar]").getAttribute("data-bar")).toBe("70");
     expect(errors).toEqual([]);
     await page.screenshot({ path: "test-results/e2e-hq.png", fullPage: true });
 

@@ -139,7 +139,7 @@ describe.skipIf(!hasChromium())("the upload page and /hq's upload against wrangl
     await send(page, "#upload", "Hà Nội sửa tay.xlsx");
     expect(await page.getAttribute("#upload .reading", "data-version")).toBe("2");
     expect(await page.getAttribute(".note", "data-mismatch")).toBe("true");
-    expect(await page.textContent(".note")).toMatch(/^KHÁC NHAU: bảng tính ghi 95/);
+    expect(await page.textContent(".note")).toMatch(/^CHÊNH LỆCH: tệp tự chấm 95/);
     expect(await page.getAttribute("[data-claimed]", "data-claimed")).toBe("95");
     await page.screenshot({ path: "test-results/e2e-gui-1366.png", fullPage: true });
     await page.close();
@@ -165,19 +165,19 @@ describe.skipIf(!hasChromium())("the upload page and /hq's upload against wrangl
     await page.click("[data-tab=upload]");
     await page.selectOption("#upload-unit", "P63-48");
     await send(page, "#hq-upload", "BHXH Đà Nẵng gửi qua thư.xlsx");
-    expect(await page.textContent("#hq-upload .reading")).toContain("HQ gửi thay");
+    expect(await page.textContent("#hq-upload .reading")).toContain("Vụ gửi thay");
     await page.waitForFunction(() => document.querySelectorAll("#board-body tr").length === 2);
 
     await page.click("[data-tab=subs]");
     // Newest first, as the page says: the service itself lists by unit, then version.
     expect(await page.locator("#subs-body tr[data-id]").first().textContent()).toContain("BHXH Đà Nẵng");
     const row = page.locator("#subs-body tr", { hasText: "BHXH Đà Nẵng" });
-    expect(await row.textContent()).toContain("HQ gửi thay");
+    expect(await row.textContent()).toContain("Vụ gửi thay");
     await row.locator("button[data-details]").click();
     expect(await page.locator("#subs-body tr.details tr[data-input=c3]").textContent()).toMatch(/'Dữ liệu gửi'!C\d+/);
     const hanoiRow = page.locator("#subs-body tr", { hasText: "Hà Nội sửa tay.xlsx" });
-    expect(await hanoiRow.textContent()).toContain("Lệch: bảng tính ghi 95");
-    expect(await hanoiRow.textContent()).not.toContain("HQ gửi thay");
+    expect(await hanoiRow.textContent()).toContain("95 · chênh lệch");
+    expect(await hanoiRow.textContent()).not.toContain("Vụ gửi thay");
     await page.screenshot({ path: "test-results/e2e-hq-upload-cells.png" });
     await page.close();
   }, 120_000);

@@ -35,6 +35,12 @@ export interface Harness {
   failNextSubmit: { status: number; body: ErrorBody | string } | null;
   /** Read upload bodies slowly, so the browser's progress bar has steps between 0 and 100 %. */
   slowUploads: boolean;
+  /** The service is unreachable: every API request's connection is dropped unanswered, as when the network is down. */
+  down: boolean;
+  /** No unit has sent anything yet: empty boards and submission lists. */
+  empty: boolean;
+  /** Each API request as "METHOD /path?query", in order. */
+  requests: string[];
   close(): Promise<void>;
 }
 
@@ -62,7 +68,8 @@ export async function startHarness(opts: { units?: number; root?: string; port?:
   const tables = new Map<number, TargetTable>(BUILT_IN_TARGETS.map((t) => [t.year, structuredClone(t)]));
   const history: TargetChange[] = [];
   const puts: unknown[] = [];
-  const control = { failNextPut: null as Harness["failNextPut"], failNextSubmit: null as Harness["failNextSubmit"], slowUploads: false };
+  const control = { failNextPut: null as Harness["failNextPut"], failNextSubmit: null as Harness["failNextSubmit"], slowUploads: false, down: false, empty: false };
+  const requests: string[] = [];
   const uploads: Upload[] = [];
   const stored: Submission[] = [];
 
@@ -89,10 +96,14 @@ export async function startHarness(opts: { units?: number; root?: string; port?:
     const campaign = url.searchParams.get("campaign") ?? "";
     const period = url.searchParams.get("period") ?? "";
     try {
-      if (path === "/leaderboard") return json(res, leaderboardAnswerSchema.parse(data(campaign, period).leaderboard));
+      if (path === "/leaderboard") {
+        const board = data(campaign, period).leaderboard;
+        const none = { ...board, rows: [], totals: { ...board.totals, units: 0, eligible: 0, awarded: 0, councilTies: 0, mismatches: 0, prizeFundUsedVnd: 0, individualsFundVnd: 0 } };
+        return json(res, leaderboardAnswerSchema.parse(control.empty ? none : board));
+      }
       if (path === "/submissions") {
         const uploaded = stored.filter((s) => s.campaign === campaign && s.period === period).reverse();
-        return json(res, { submissions: [...uploaded, ...data(campaign, period).submissions] });
+        return json(res, { submissions: control.empty ? uploaded : [...uploaded, ...data(campaign, period).submissions] });
       }
     } catch (e) {
       const r = e as { argument?: string; messageVi?: string; messageEn?: string };
@@ -145,6 +156,8 @@ export async function startHarness(opts: { units?: number; root?: string; port?:
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname.startsWith("/api/v1/")) {
+      requests.push(`${req.method} ${url.pathname}${url.search}`);
+      if (control.down) return void req.socket.destroy();
       api(req, res, url).catch((e) => error(res, 500, "internal", "Lỗi máy chủ thử.", String(e)));
       return;
     }
@@ -163,6 +176,11 @@ export async function startHarness(opts: { units?: number; root?: string; port?:
     set failNextSubmit(v) { control.failNextSubmit = v; },
     get slowUploads() { return control.slowUploads; },
     set slowUploads(v) { control.slowUploads = v; },
+    get down() { return control.down; },
+    set down(v) { control.down = v; },
+    get empty() { return control.empty; },
+    set empty(v) { control.empty = v; },
+    requests,
     close: () => new Promise<void>((ok) => { server.closeAllConnections(); server.close(() => ok()); }),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CHART, axis, scoreChartSvg, yOf } from "../../hq/chart.ts";
+import { axisMax, bins, chartHtml, chartName, chartSummary, shortName } from "../../hq/chart.ts";
 import { BOM, CSV_HEADER, leaderboardCsv } from "../../hq/csv.ts";
 import { formatMeasure, formatVnd, fractionToPercentText, percentToFraction } from "../../pages/format.ts";
 import { targetsBody } from "../../hq/targets.ts";
@@ -52,22 +52,56 @@ describe("the leaderboard CSV", () => {
   });
 });
 
-describe("the score chart", () => {
-  it("draws the prize set's bar where the 70-point value sits on the axis", () => {
+describe("the chart", () => {
+  it("names each of a few units by its short name, with the prize set's bar at 70 of 100", () => {
     const { leaderboard } = sampleData("egov-3826-2015", "final", 34);
-    const svg = scoreChartSvg(leaderboard, "points");
-    const y = yOf(70, 100);
-    expect(y).toBeCloseTo(CHART.top + (CHART.height - CHART.top - CHART.bottom) * 0.3, 6);
-    expect(svg).toContain(`y1="${y.toFixed(1)}" y2="${y.toFixed(1)}" class="bar-line" data-bar="70"`);
-    expect(svg.match(/<rect /g)).toHaveLength(34);
+    const html = chartHtml(leaderboard, "points");
+    expect(html.match(/<li /g)).toHaveLength(34);
+    expect(html).toContain("--bar:70.00%");
+    const first = leaderboard.rows[0]!;
+    expect(html).toContain(`1. ${shortName(first.unitName)}`);
+    expect(shortName("BHXH Hà Nội")).toBe("Hà Nội");
+    expect(html).not.toContain(">1. BHXH ");
+    expect(chartSummary(leaderboard, "points")).toBe(
+      `${leaderboard.totals.awarded} đạt giải, ${leaderboard.totals.eligible} đủ điều kiện xét thưởng trong 34 đơn vị đã gửi; mức xét thưởng từ 70 điểm.`);
   });
 
-  it("scales progress to the largest value and keeps the 100 % bar on it", () => {
-    const { leaderboard } = sampleData("vssid-1170-2021", "tong_ket", 63);
-    const { max, step } = axis(leaderboard, "progress");
+  it("shows many units as a distribution, with the five highest and the five lowest named", () => {
+    const { leaderboard } = sampleData("egov-3826-2015", "final", 700);
+    const html = chartHtml(leaderboard, "points");
+    expect(html).toContain('class="histogram"');
+    const counts = bins(leaderboard, "points");
+    expect(counts).toHaveLength(10);
+    expect(counts.reduce((s, b) => s + b.count, 0)).toBe(700);
+    // The bins from 70 up reach the bar; those below do not.
+    expect(counts.map((b) => b.overBar)).toEqual([false, false, false, false, false, false, false, true, true, true]);
+    expect(html.match(/<ol class="ends">/g)).toHaveLength(2);
+    expect(html).toContain(shortName(leaderboard.rows[0]!.unitName));
+    expect(html).toContain(shortName(leaderboard.rows.at(-1)!.unitName));
+  });
+
+  it("counts Đạt and Chưa đạt for a pass/fail campaign, and says so in its name and summary", () => {
+    const { leaderboard } = sampleData("participants-3096-2019", "final", 63);
+    const html = chartHtml(leaderboard, "qualified");
+    const { eligible, units } = leaderboard.totals;
+    expect(html).toContain(`Đạt</span><span class="track"><span class="fill" style="width:${((eligible / units) * 100).toFixed(2)}%"></span></span><span class="bar-value">${eligible}<`);
+    expect(chartSummary(leaderboard, "qualified")).toBe(`${eligible} đạt, ${units - eligible} chưa đạt trong ${units} đơn vị đã gửi.`);
+    expect(chartName(leaderboard, "qualified", "3096/QĐ-BHXH")).not.toBe(chartName(leaderboard, "points", "3826/QĐ-BHXH"));
+  });
+
+  it("scales progress to the largest value, on a half-unit axis", () => {
+    const { leaderboard } = sampleData("vssid-1170-2021", "final", 63);
+    const max = axisMax(leaderboard, "progress");
     expect(max).toBeGreaterThanOrEqual(Math.max(...leaderboard.rows.map((r) => r.value)));
-    expect(Number.isInteger(Number((max / step).toFixed(9)))).toBe(true);
-    expect(scoreChartSvg(leaderboard, "progress")).toContain(`y1="${yOf(1, max).toFixed(1)}"`);
+    expect(Number.isInteger(max / 0.5)).toBe(true);
+    expect(chartSummary(leaderboard, "progress")).toContain("mức xét thưởng từ 100 %");
+  });
+
+  it("draws nothing when nobody has sent a workbook, and says so", () => {
+    const { leaderboard } = sampleData("egov-3826-2015", "final", 34);
+    const empty = { ...leaderboard, rows: [], totals: { ...leaderboard.totals, units: 0, eligible: 0, awarded: 0 } };
+    expect(chartHtml(empty, "points")).toBe("");
+    expect(chartSummary(empty, "points")).toBe("Chưa có đơn vị nào gửi hồ sơ cho kỳ này.");
   });
 });
 
@@ -75,7 +109,7 @@ describe("the leaderboard rows", () => {
   it("render 700 units in one string that the shared schema's answer feeds", () => {
     const { leaderboard } = sampleData("egov-3826-2015", "final", 700);
     expect(() => leaderboardAnswerSchema.parse(leaderboard)).not.toThrow();
-    const html = leaderboardRowsHtml(leaderboard, "points");
+    const html = leaderboardRowsHtml(leaderboard.rows, "points");
     expect(html.match(/<tr /g)).toHaveLength(700);
     expect(formatVnd(40_000_000)).toBe("40.000.000 đ");
     expect(formatMeasure(1.0438, "progress")).toBe("104,38 %");

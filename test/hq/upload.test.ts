@@ -11,6 +11,7 @@ import { DEFAULT_TEMPLATE_OPTIONS, buildTemplate } from "../../scripts/template/
 import { overtype } from "../../scripts/template/read.ts";
 import { CHROMIUM_PATH, hasChromium, launchChromium } from "../support/chromium.ts";
 import { HANOI63_TOKEN, HQ_TOKEN, startHarness, type Harness } from "./harness.ts";
+import { missingTool } from "../support/tools.ts";
 
 if (!hasChromium()) console.log(`Bỏ qua / skipped: ${CHROMIUM_PATH} is missing, the upload page is not opened in a browser.`);
 
@@ -23,7 +24,7 @@ function padded(bytes: Uint8Array, extra: number): Uint8Array {
 const hanoi = DEFAULT_TEMPLATE_OPTIONS.egov;
 const hanoiScore = scoreEgov(hanoi.c1, hanoi.c2, hanoi.employersTrained / hanoi.employersManaged, hanoi.employersFilingOnline / hanoi.employersManaged, hanoi.c5);
 
-describe.skipIf(!hasChromium())("uploading a workbook without the add-in (development harness, the service's reader)", () => {
+describe.skipIf(missingTool(!hasChromium(), CHROMIUM_PATH, "apt-get install chromium; .ci/run does"))("uploading a workbook without the add-in (development harness, the service's reader)", () => {
   const root = mkdtempSync(join(tmpdir(), "bhxh-gui-"));
   const files = mkdtempSync(join(tmpdir(), "bhxh-gui-files-"));
   const file = (name: string, bytes: Uint8Array) => {
@@ -129,8 +130,8 @@ describe.skipIf(!hasChromium())("uploading a workbook without the add-in (develo
     await page.waitForSelector("#upload .reading");
     expect(await page.getAttribute(".note", "data-mismatch")).toBe("true");
     const note = await page.textContent(".note");
-    expect(note).toMatch(/^KHÁC NHAU: bảng tính ghi 95/);
-    expect(note).toContain(`máy chủ tính ${String(hanoiScore).replace(".", ",")}`);
+    expect(note).toMatch(/^CHÊNH LỆCH: tệp tự chấm 95/);
+    expect(note).toContain(`hệ thống tính ${String(hanoiScore).replace(".", ",")}`);
     expect(await page.getAttribute("[data-claimed]", "data-claimed")).toBe("95");
     expect(await page.getAttribute("#upload .reading", "data-version")).toBe("2");
     await page.screenshot({ path: "test-results/gui-mismatch-1366.png", fullPage: true });
@@ -157,7 +158,7 @@ describe.skipIf(!hasChromium())("uploading a workbook without the add-in (develo
     const before = harness.uploads.length;
     await page.setInputFiles("#upload input[type=file]", paths.old!);
     expect(await page.textContent("#upload .outcome")).toMatch(/^Tệp \.xls \(Excel 97-2003\) không gửi được/);
-    expect(await page.isDisabled("#upload button.send")).toBe(true);
+    expect(await page.getAttribute("#upload button.send", "aria-disabled")).toBe("true");
     expect(harness.uploads.length).toBe(before);
     await page.close();
   });
@@ -197,20 +198,20 @@ describe.skipIf(!hasChromium())("uploading a workbook without the add-in (develo
     await page.click("#hq-upload button.send");
     await page.waitForSelector("#hq-upload .reading");
     expect(harness.uploads.at(-1)!.query).toBe("?unit=P63-01");
-    expect(await page.textContent("#hq-upload .reading")).toContain("HQ gửi thay");
+    expect(await page.textContent("#hq-upload .reading")).toContain("Vụ gửi thay");
     await page.screenshot({ path: "test-results/hq-upload.png", fullPage: true });
 
     await page.click("[data-tab=subs]");
     // The harness lists what was uploaded first, newest first.
     const row = page.locator("#subs-body tr[data-id^=up-]").first();
     const id = (await row.getAttribute("data-id"))!;
-    expect(await row.textContent()).toContain("HQ gửi thay");
-    expect(await row.textContent()).toContain("Lệch: bảng tính ghi 95");
+    expect(await row.textContent()).toContain("Vụ gửi thay");
+    expect(await row.textContent()).toContain("95 · chênh lệch");
     await row.locator("button[data-details]").click();
     const details = page.locator(`#subs-body tr.details[data-details-of="${id}"]`);
     expect(await details.locator("tr[data-input=c3]").textContent()).toMatch(/'Dữ liệu gửi'!C\d+/);
     expect(await details.locator("[data-claimed]").getAttribute("data-claimed")).toBe("95");
-    expect(await details.locator(".note").textContent()).toMatch(/^KHÁC NHAU/);
+    expect(await details.locator(".note").textContent()).toMatch(/^CHÊNH LỆCH/);
     await page.screenshot({ path: "test-results/hq-submission-cells.png" });
     await row.locator("button[data-details]").click();
     expect(await details.count()).toBe(0);

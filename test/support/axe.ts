@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
+import { expect } from "vitest";
 
 /**
  * axe-core run inside the page as it stands (the same engine as the browsers' accessibility checkers): the rules of
@@ -30,3 +31,9 @@ export async function axeViolations(page: Page, options: AxeOptions = {}): Promi
 /** The page's width beyond the viewport: 0 when nothing makes the page scroll sideways. */
 export const horizontalOverflow = (page: Page): Promise<number> =>
   page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth);
+
+/** A page state passes: no axe violation, and up to `fits` px wide (a phone, Excel's pane) no sideways scroll. */
+export async function expectAccessible(page: Page, state: string, width: number, fits = 390): Promise<void> {
+  expect(await axeViolations(page), `${state} at ${width} px`).toEqual([]);
+  if (width <= fits) expect(await horizontalOverflow(page), `${state} at ${width} px scrolls sideways`).toBe(0);
+}
