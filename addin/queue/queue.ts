@@ -302,7 +302,7 @@ export class SubmissionQueue {
           outcome = {
             kind: "failed",
             item: listed,
-            message: { vi: `Lỗi không mong đợi khi gửi "${listed.meta.fileName}", bản này vẫn chờ trên máy: ${textOf(e)}`, en: `Unexpected error sending "${listed.meta.fileName}"; it stays held on this device: ${textOf(e)}` },
+            message: { vi: `Add-in gặp lỗi khi gửi "${listed.meta.fileName}" (${textOf(e)}); bản này vẫn chờ trên máy và sẽ được gửi lại`, en: `Unexpected error sending "${listed.meta.fileName}"; it stays held on this device: ${textOf(e)}` },
           };
         } finally {
           await this.claims.release(listed.id);

@@ -61,7 +61,7 @@ async function checkUnit(storage: KeyValueStore, sender: Sender, workbookUnit: s
   } catch (e) {
     if (e instanceof ApiError && (e.status === 401 || e.status === 403)) {
       throw new TokenRefusedError(
-        `Máy chủ không nhận mã đơn vị (token) này: chưa gửi. Sửa token trong phần Kết nối rồi gửi lại. (${e.messageVi})`,
+        `Hệ thống không nhận mã truy cập này: chưa gửi. Sửa mã truy cập trong phần Kết nối rồi gửi lại. (${e.messageVi})`,
         `The service does not accept this unit token: nothing was sent. Correct the token under Connection, then send again. (${e.messageEn})`,
       );
     }
@@ -79,7 +79,10 @@ export function fileNameOf(office: typeof Office | undefined): string {
 export const messageOf = (e: unknown): Message => {
   if (e instanceof BilingualError || isRuleError(e)) return { vi: e.messageVi, en: e.messageEn };
   const text = e instanceof Error ? e.message : String(e);
-  return { vi: `Lỗi không mong đợi: ${text}`, en: `Unexpected error: ${text}` };
+  return {
+    vi: `Add-in gặp lỗi khi xử lý (${text}). Đóng rồi mở lại Bảng điều khiển và thử lại; nếu vẫn lỗi, báo bộ phận kỹ thuật kèm dòng này.`,
+    en: `The add-in failed (${text}). Close and reopen the task pane and try again; if it persists, tell the technical team with this line.`,
+  };
 };
 
 export function describeOutcome(outcome: SendOutcome): SubmitResult {
@@ -94,8 +97,8 @@ export function describeOutcome(outcome: SendOutcome): SubmitResult {
       answer: outcome.answer,
       message: {
         vi:
-          `Đã gửi: ${s.unitName}, lần ${s.version}, điểm máy chủ tính ${s.computed.value}${label}${dup ? " (máy chủ đã nhận bản này trước đó)" : ""}.` +
-          (s.mismatch ? " Điểm trong tệp KHÁC điểm máy chủ tính." : ""),
+          `Đã gửi: ${s.unitName}, lần ${s.version}, điểm hệ thống tính ${s.computed.value}${label}${dup ? " (hệ thống đã nhận đúng tệp này trước đó)" : ""}.` +
+          (s.mismatch ? " Điểm tự chấm trong tệp chênh lệch với điểm hệ thống tính." : ""),
         en:
           `Sent: version ${s.version}, computed ${s.computed.value}${dup ? " (already received)" : ""}.` +
           (s.mismatch ? " The workbook's figure DIFFERS from the service's." : ""),
@@ -113,7 +116,7 @@ export function describeOutcome(outcome: SendOutcome): SubmitResult {
       };
     }
     const why = item.blocked
-      ? "Mã đơn vị (token) bị từ chối: bản gửi được giữ trên máy và chỉ gửi bằng đúng token đã dùng khi tạo; bấm Gửi lại khi token đó dùng được, hoặc xoá bản này và gửi lại từ tệp bằng token mới."
+      ? "Mã truy cập bị từ chối: bản gửi được giữ trên máy và chỉ gửi bằng đúng mã truy cập đã dùng khi tạo; bấm Gửi lại khi mã đó dùng được, hoặc xoá bản này và gửi lại từ tệp bằng mã mới."
       : "Chưa kết nối được máy chủ: bản gửi được giữ trên máy và sẽ tự gửi lại.";
     const whyEn = item.blocked
       ? "The unit token was refused: the submission is held on this device and goes out only under the token it was made with; retry once that token works, or delete it and send the workbook again with the new token."
@@ -124,7 +127,7 @@ export function describeOutcome(outcome: SendOutcome): SubmitResult {
     return {
       kind: "unread",
       message: {
-        vi: `Đã gửi đến máy chủ nhưng không đọc được câu trả lời (HTTP ${outcome.error.status}), nên chưa biết điểm máy chủ tính: xem Lịch sử gửi. Đừng gửi lại bản này. (${outcome.error.messageVi})`,
+        vi: `Đã gửi đến máy chủ nhưng không đọc được câu trả lời (HTTP ${outcome.error.status}), nên chưa biết điểm hệ thống tính: xem Lịch sử gửi. Đừng gửi lại bản này. (${outcome.error.messageVi})`,
         en: `Sent, but the service's answer could not be read (HTTP ${outcome.error.status}), so its score is not known here: see the history. Do not send it again. (${outcome.error.messageEn})`,
       },
     };
@@ -153,7 +156,7 @@ export async function submitWorkbook(deps: SubmitDeps): Promise<SubmitResult> {
     if (!sender) {
       return {
         kind: "error",
-        message: { vi: "Chưa nhập địa chỉ máy chủ và mã đơn vị: mở Bảng điều khiển (tab BHXH).", en: "No service address or unit token yet: open the task pane (BHXH tab)." },
+        message: { vi: "Chưa nhập địa chỉ máy chủ và mã truy cập: mở Bảng điều khiển (thẻ BHXH).", en: "No service address or unit token yet: open the task pane (BHXH tab)." },
       };
     }
     deps.onStage?.("reading", 0);

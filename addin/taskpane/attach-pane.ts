@@ -2,6 +2,7 @@
  * The pane's "Gắn vào bảng tính này" section: attach the contract to the open workbook for the campaign and period
  * chosen above and the token's unit, then show each row's target and let the user point it at the selected cell.
  */
+import { CAMPAIGNS, ROLE_NAMES } from "../../shared/index.ts";
 import { messageOf, senderOf, type Message } from "../submit/submit.ts";
 import type { KeyValueStore } from "../storage/device.ts";
 import { attachWorkbook } from "../workbook/attach.ts";
@@ -17,15 +18,16 @@ const say = (m: Message, cls = "") => {
 function targetText(row: MappingRow): { text: string; bad: boolean } {
   const t = row.target;
   if (t.kind === "cell") return { text: t.address, bad: false };
-  if (t.kind === "broken") return { text: `ô đích đã bị xoá (${row.error ?? "#REF!"}): chọn lại / target deleted: point it again`, bad: true };
-  if (t.kind === "formula") return { text: `công thức / formula ${t.formula}`, bad: false };
-  if (t.kind === "constant") return { text: `nhập tay / typed in`, bad: false };
-  if (t.kind === "missing") return { text: "chưa có dòng: bấm Gắn / no row yet: press Attach", bad: true };
-  return { text: row.optional ? "để trống: dùng mặc định / empty: the default applies" : "chưa chọn ô / no cell yet", bad: !row.optional };
+  if (t.kind === "broken") return { text: `ô đích đã bị xoá (${row.error ?? "#REF!"}): chọn lại`, bad: true };
+  if (t.kind === "formula") return { text: `công thức ${t.formula}`, bad: false };
+  if (t.kind === "constant") return { text: "nhập tay", bad: false };
+  if (t.kind === "missing") return { text: "chưa có dòng: bấm Gắn vào bảng tính này", bad: true };
+  return { text: row.optional ? "để trống: dùng giá trị mặc định" : "chưa chọn ô", bad: !row.optional };
 }
 
 const valueText = (row: MappingRow): string =>
-  row.error ?? (row.value === undefined || row.value === null || row.value === "" ? "—" : String(row.value));
+  row.error ?? (row.value === undefined || row.value === null || row.value === "" ? "—"
+    : row.value === "province" || row.value === "department" ? ROLE_NAMES[row.value].vi : String(row.value));
 
 /** One row a line: what the figure is, where it is read from, what it reads now, and the button to point it. */
 function rowItem(row: MappingRow, campaign: string, storage: KeyValueStore): HTMLLIElement {
@@ -34,27 +36,35 @@ function rowItem(row: MappingRow, campaign: string, storage: KeyValueStore): HTM
   const target = targetText(row);
   li.dataset.state = target.bad ? "bad" : "ok";
   const label = Object.assign(document.createElement("span"), { className: "label", textContent: row.label });
-  label.append(Object.assign(document.createElement("code"), { textContent: row.key }));
   const where = Object.assign(document.createElement("span"), { className: "where" });
   where.append(
-    "Lấy từ ô / from: ",
+    "Lấy từ: ",
     Object.assign(document.createElement("span"), { className: "target", textContent: target.text }),
-    " · Giá trị / value: ",
+    " · Giá trị: ",
     Object.assign(document.createElement("span"), { className: "value", textContent: valueText(row) }),
   );
   li.append(label, where);
   if (row.pointable) {
     const button = Object.assign(document.createElement("button"), { type: "button", className: "use-selection" });
-    button.append("Dùng ô đang chọn ", Object.assign(document.createElement("span"), { lang: "en", textContent: "Use selected cell" }));
+    button.append("Dùng ô đang chọn ", Object.assign(document.createElement("span"), { className: "en", lang: "en", textContent: "Use selected cell" }));
     button.addEventListener("click", () => void point(row, campaign, storage));
     li.append(button);
   }
   return li;
 }
 
+/** What the tables say the file is, in the documents' words: the unit's code, the campaign's number, the period's name. */
+function infoText(info: readonly MappingRow[]): string {
+  const value = (key: string) => valueText(info.find((r) => r.key === key) ?? ({ key } as MappingRow));
+  const campaignId = value("campaign");
+  const campaign = CAMPAIGNS.find((c) => c.id === campaignId);
+  const period = campaign?.periods.find((p) => p.id === value("period"));
+  return `Đơn vị ${value("unit")} · văn bản ${campaign?.document.number ?? campaignId} · ${period?.label.vi ?? value("period")}`;
+}
+
 function render(rows: MappingRow[], campaign: string, storage: KeyValueStore): void {
   const info = rows.filter((r) => r.table === "BHXH_THONG_TIN");
-  $("mapping-info").textContent = info.map((r) => `${r.key}: ${valueText(r)}`).join(" · ");
+  $("mapping-info").textContent = infoText(info);
   $("mapping").replaceChildren(...rows.filter((r) => r.table !== "BHXH_THONG_TIN").map((row) => rowItem(row, campaign, storage)));
   $("mapping").hidden = false;
   $("mapping-hint").hidden = false;
@@ -64,7 +74,7 @@ async function point(row: MappingRow, campaign: string, storage: KeyValueStore):
   try {
     const now = await pointAtSelection(row.table, row.key, campaign);
     const target = now.target.kind === "cell" ? now.target.address : "";
-    say({ vi: `Dòng ${row.key} lấy số liệu từ ô ${target}: ${valueText(now)}.`, en: `Row ${row.key} now reads cell ${target}: ${valueText(now)}.` }, "ok");
+    say({ vi: `${row.label} lấy số liệu từ ô ${target}: ${valueText(now)}.`, en: `Row ${row.key} now reads cell ${target}: ${valueText(now)}.` }, "ok");
     await showMapping(campaign, storage);
   } catch (e) {
     say(messageOf(e), "bad");
@@ -85,11 +95,11 @@ async function attach(storage: KeyValueStore): Promise<void> {
   const campaign = $<HTMLSelectElement>("campaign").value;
   const period = $<HTMLSelectElement>("period").value;
   const sender = await senderOf({ storage });
-  if (!sender) return say({ vi: "Nhập địa chỉ máy chủ và mã đơn vị (token) ở phần Kết nối trước: mã đơn vị ghi vào tệp lấy theo token.", en: "Enter the service address and unit token under Connection first: the unit written into the workbook is the token's." }, "bad");
+  if (!sender) return say({ vi: "Nhập địa chỉ máy chủ và mã truy cập ở phần Kết nối trước: đơn vị ghi vào tệp lấy theo mã truy cập.", en: "Enter the service address and unit token under Connection first: the unit written into the workbook is the token's." }, "bad");
   try {
     const me = await sender.who();
     if (me.role === "hq") {
-      return say({ vi: "Token của Vụ Thi đua - Khen thưởng (HQ) không gắn được tệp của đơn vị: hãy dùng token của đơn vị.", en: "The headquarters token cannot attach a unit's workbook: use the unit's token." }, "bad");
+      return say({ vi: "Mã truy cập của Vụ Thi đua - Khen thưởng không gắn được tệp của đơn vị: hãy dùng mã truy cập của đơn vị.", en: "The headquarters token cannot attach a unit's workbook: use the unit's token." }, "bad");
     }
     const result = await attachWorkbook({ campaign, period, unit: me.unit, unitKind: me.role === "department" ? "department" : "province" });
     const broken = result.rows.filter((r) => r.target.kind === "broken").length;

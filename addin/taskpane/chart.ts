@@ -20,11 +20,11 @@ export function targetsChart(table: TargetTable, actuals: ReadonlyMap<string, nu
     const actual = actuals.get(row.indicator);
     const met = actual === undefined ? null : targetMet(actual, row.indicator, table.year, tables);
     const sign = COMPARISONS[row.comparison].sign;
-    const targetBar = `<rect class="bar-target" x="${labelW}" y="${y + 4}" width="${(barW * row.value).toFixed(1)}" height="10"><title>Chỉ tiêu / target ${sign} ${pct(row.value)}</title></rect>`;
+    const targetBar = `<rect class="bar-target" x="${labelW}" y="${y + 4}" width="${(barW * row.value).toFixed(1)}" height="10"><title>Chỉ tiêu ${sign} ${pct(row.value)}</title></rect>`;
     const actualBar =
       actual === undefined
-        ? `<text class="note" x="${labelW}" y="${y + 27}">chưa có số liệu / no figure</text>`
-        : `<rect class="bar-actual ${met ? "met" : "missed"}" x="${labelW}" y="${y + 16}" width="${(barW * Math.min(actual, 1)).toFixed(1)}" height="10"><title>Thực hiện / actual ${pct(actual)}</title></rect>` +
+        ? `<text class="note" x="${labelW}" y="${y + 27}">chưa có số liệu</text>`
+        : `<rect class="bar-actual ${met ? "met" : "missed"}" x="${labelW}" y="${y + 16}" width="${(barW * Math.min(actual, 1)).toFixed(1)}" height="10"><title>Thực hiện ${pct(actual)}</title></rect>` +
           `<text class="value" x="${width - 56}" y="${y + 25}">${pct(actual)} ${met ? "✓" : "✗"}</text>`;
     return (
       `<g data-indicator="${row.indicator}"><text class="label" x="${labelW}" y="${y}">${esc(label)}</text>` +
@@ -33,7 +33,7 @@ export function targetsChart(table: TargetTable, actuals: ReadonlyMap<string, nu
   });
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 ${width} ${height}" width="100%" ` +
-    `aria-label="Chỉ tiêu quốc gia ${table.year} và số liệu của đơn vị / National targets ${table.year} and the office's figures">` +
+    `aria-label="Chỉ tiêu quốc gia ${table.year} và số liệu của đơn vị">` +
     `<title>Chỉ tiêu ${table.year} (${esc(table.document)})</title>${rows.join("")}</svg>`
   );
 }

@@ -11,7 +11,7 @@ function state(item: QueuedSubmission, tokenId: string | null): { vi: string; en
   if (item.broken) return { vi: "Bị hỏng, để riêng", en: "damaged, set aside", deletable: true };
   if (item.tokenId !== tokenId) {
     const unit = item.unit ? ` (${item.unit})` : "";
-    return { vi: `Chờ đúng token đã dùng khi tạo${unit}, không gửi bằng token đang dùng`, en: `waiting for the token it was made with${unit}, not sent under the current one`, deletable: true };
+    return { vi: `Chờ đúng mã truy cập đã dùng khi tạo${unit}, không gửi bằng mã đang dùng`, en: `waiting for the token it was made with${unit}, not sent under the current one`, deletable: true };
   }
   if (item.blocked) return { vi: "Bị từ chối, chờ bấm Gửi lại", en: "refused, waiting for Retry", deletable: true };
   return { vi: "Đang chờ gửi", en: "waiting", deletable: false };

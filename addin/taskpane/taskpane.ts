@@ -7,6 +7,8 @@ import { registerCommands } from "../commands/commands.ts";
 import { registerFunctions } from "../functions/functions.ts";
 import { runtime, startRuntime, watchStatus, type Status } from "../runtime.ts";
 import { whoamiMessage } from "./words.ts";
+import { mountGlossSwitch } from "../../pages/gloss.ts";
+import { formatDateTime } from "../../pages/format.ts";
 import { readSettings, writeSettings } from "../storage/device.ts";
 import { clientFor, messageOf, type Message } from "../submit/submit.ts";
 import { currentTargets, targetsSource } from "../targets/store.ts";
@@ -30,34 +32,45 @@ const say = (id: string, m: Message, cls = "") => {
 function fillPeriods(campaignId: string, selected: string): void {
   const select = $<HTMLSelectElement>("period");
   const campaign = campaignById(campaignId);
-  select.replaceChildren(...campaign.periods.map((p) => new Option(`${p.label.vi} / ${p.label.en}`, p.id, false, p.id === selected)));
+  select.replaceChildren(...campaign.periods.map((p) => new Option(p.label.vi, p.id, false, p.id === selected)));
 }
 
 const showQueue = () => showQueueOf(runtime().queue, runtime().storage);
 
+const clock = (d: Date): string => formatDateTime(d.toISOString()).split(" ")[1]!;
+
+/** The unit's submissions of the chosen period, newest first; a row that differs says "chênh lệch" in words. */
 function showHistory(rows: Submission[]): void {
   const body = $<HTMLTableElement>("history").tBodies[0]!;
+  if (rows.length === 0) {
+    const tr = document.createElement("tr");
+    tr.append(Object.assign(document.createElement("td"), { textContent: "Chưa có lần gửi nào cho kỳ này.", colSpan: 3 }));
+    return body.replaceChildren(tr);
+  }
   body.replaceChildren(
-    ...rows.map((s) => {
+    ...[...rows].reverse().map((s) => {
       const tr = document.createElement("tr");
-      const claimed = s.claimed.value === null ? "—" : String(s.claimed.value);
-      const cells = [s.unitName, String(s.version), `${s.computed.value}${s.computed.label ? ` (${s.computed.label})` : ""}`, claimed];
+      const claimed = s.claimed.value === null ? "Tệp không ghi" : `${s.claimed.value}${s.mismatch ? " · chênh lệch" : ""}`;
+      const cells = [`Lần ${s.version}`, `${s.computed.value}${s.computed.label ? ` (${s.computed.label})` : ""}`, claimed];
       for (const c of cells) tr.append(Object.assign(document.createElement("td"), { textContent: c }));
-      if (s.mismatch) {
-        tr.className = "bad";
-        tr.lastElementChild!.textContent += " ⚠ lệch / mismatch";
-      }
+      if (s.mismatch) tr.className = "bad";
       return tr;
     }),
   );
+}
+
+/** The chosen campaign and period in the words of their documents, never their ids. */
+function periodWords(campaignId: string, periodId: string): string {
+  const c = campaignById(campaignId);
+  return `${c.periods.find((p) => p.id === periodId)?.label.vi ?? periodId}, văn bản ${c.document.number}`;
 }
 
 let actuals = new Map<string, number>();
 function showTargets(): void {
   const tables = currentTargets();
   const table = tables[tables.length - 1]!;
-  const source = { "built-in": "có sẵn trong add-in / built-in", device: "đã lưu trên máy / saved on this device", service: "từ máy chủ / from the service" }[targetsSource()];
-  $("targets-source").textContent = `Năm ${table.year}, ${table.document} — ${source}. Số liệu của đơn vị: bảng BHXH_CHI_TIEU / the office's figures: table BHXH_CHI_TIEU.`;
+  const source = { "built-in": "có sẵn trong add-in", device: "đã lưu trên máy này", service: "nhận từ Vụ Thi đua - Khen thưởng" }[targetsSource()];
+  $("targets-source").textContent = `Năm ${table.year}, văn bản ${table.document} (${source}). Số liệu của đơn vị lấy từ bảng BHXH_CHI_TIEU trong tệp.`;
   $("chart").innerHTML = targetsChart(table, actuals, tables);
 }
 
@@ -76,13 +89,23 @@ async function reloadHistory(): Promise<void> {
   const client = await clientFor(rt);
   if (!client) return;
   const s = await readSettings(rt.storage);
+  const status = $("history-status");
+  status.textContent = "Đang tải…";
+  status.className = "";
   try {
     showHistory(await client.submissions(s.campaign, s.period));
-    say("history-status", { vi: `Kỳ ${s.period} của đợt ${s.campaign}.`, en: `Period ${s.period} of ${s.campaign}.` });
+    historyAt = new Date();
+    say("history-status", { vi: `${periodWords(s.campaign, s.period)}; cập nhật lúc ${clock(historyAt)}.`, en: `Updated at ${clock(historyAt)}.` });
+    $("reload").firstChild!.textContent = "Tải lại ";
   } catch (e) {
-    say("history-status", messageOf(e), "bad");
+    // The last list stays, with its time; the button offers to try again.
+    const m = messageOf(e);
+    const kept = historyAt ? ` Đang hiện danh sách lúc ${clock(historyAt)}.` : "";
+    say("history-status", { vi: `${m.vi}${kept}`, en: m.en }, "bad");
+    $("reload").firstChild!.textContent = "Thử lại ";
   }
 }
+let historyAt: Date | null = null;
 
 /** After a send, the selectors follow the workbook's campaign and period, so the history shows what was sent. */
 async function showSubmitted(sent: Submission): Promise<void> {
@@ -108,6 +131,7 @@ function onStatus(s: Status): void {
 }
 
 async function initPane(): Promise<void> {
+  mountGlossSwitch();
   const rt = runtime();
   const s = await readSettings(rt.storage);
   $<HTMLInputElement>("serviceUrl").value = s.serviceUrl;
@@ -117,13 +141,13 @@ async function initPane(): Promise<void> {
   const campaignId = s.campaign || CAMPAIGNS[0]!.id;
   campaignSelect.replaceChildren(...CAMPAIGNS.map((c) => new Option(`${c.document.number} — ${c.document.title.vi}`, c.id, false, c.id === campaignId)));
   fillPeriods(campaignId, s.period);
-  campaignSelect.addEventListener("change", async () => {
+  settled(campaignSelect, async () => {
     fillPeriods(campaignSelect.value, "");
     await writeSettings(rt.storage, { campaign: campaignSelect.value, period: $<HTMLSelectElement>("period").value });
     void reloadHistory();
     void showMapping(campaignSelect.value, rt.storage);
   });
-  $<HTMLSelectElement>("period").addEventListener("change", async () => {
+  settled($<HTMLSelectElement>("period"), async () => {
     await writeSettings(rt.storage, { campaign: campaignSelect.value, period: $<HTMLSelectElement>("period").value });
     void reloadHistory();
   });
@@ -134,13 +158,15 @@ async function initPane(): Promise<void> {
 
   $<HTMLFormElement>("settings").addEventListener("submit", async (e) => {
     e.preventDefault();
+    if (!connectionValid()) return;
     await writeSettings(rt.storage, { serviceUrl: $<HTMLInputElement>("serviceUrl").value, token: $<HTMLInputElement>("token").value });
     say("me", { vi: "Đã lưu trên máy này.", en: "Saved on this device." }, "ok");
     void showQueue(); // what waits for another token is said so
   });
   $("whoami").addEventListener("click", async () => {
+    if (!connectionValid()) return;
     const client = await clientFor(rt);
-    if (!client) return say("me", { vi: "Chưa nhập địa chỉ máy chủ và mã đơn vị.", en: "No service address or token yet." }, "bad");
+    if (!client) return say("me", { vi: "Bấm Lưu trước khi Kiểm tra: địa chỉ máy chủ và mã truy cập chưa được lưu trên máy này.", en: "Save before checking: the address and token are not saved on this device yet." }, "bad");
     try {
       const me = await client.me();
       say("me", whoamiMessage(me), "ok");
@@ -165,6 +191,40 @@ async function initPane(): Promise<void> {
   await showQueue();
   void readFigures();
   void reloadHistory();
+}
+
+/** A select acts once the person has chosen: arrow keys through a closed select fire `change` at each step. */
+function settled(select: HTMLSelectElement, act: () => void | Promise<void>): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  select.addEventListener("change", () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void act(), 400);
+  });
+}
+
+/** The connection's two fields, each marked where it is wrong, the focus taken to the first; the message says why. */
+function connectionValid(): boolean {
+  const url = $<HTMLInputElement>("serviceUrl");
+  const token = $<HTMLInputElement>("token");
+  const urlOk = (() => {
+    try {
+      return ["https:", "http:"].includes(new URL(url.value.trim()).protocol);
+    } catch {
+      return false;
+    }
+  })();
+  const tokenOk = token.value.trim() !== "";
+  for (const [field, ok] of [[url, urlOk], [token, tokenOk]] as const) {
+    if (ok) field.removeAttribute("aria-invalid");
+    else field.setAttribute("aria-invalid", "true");
+  }
+  if (urlOk && tokenOk) return true;
+  const m = !urlOk
+    ? { vi: "Địa chỉ máy chủ phải có dạng https://… (Vụ Thi đua - Khen thưởng cung cấp).", en: "The service address must look like https://… (headquarters gives it)." }
+    : { vi: "Nhập mã truy cập Vụ Thi đua - Khen thưởng cấp cho đơn vị.", en: "Enter the access token headquarters issued to your unit." };
+  say("me", m, "bad");
+  (!urlOk ? url : token).focus();
+  return false;
 }
 
 Office.onReady(async (info) => {

@@ -27,8 +27,8 @@ const LABELS: Record<string, Message> = {
   bhytTarget: { vi: "BHYT: chỉ tiêu", en: "Health insurance: target" },
   bhtnActual: { vi: "BHTN: số thực hiện", en: "Unemployment insurance: actual" },
   bhtnTarget: { vi: "BHTN: chỉ tiêu", en: "Unemployment insurance: target" },
-  value: { vi: "Kết quả bảng tính tự tính: tổng điểm hoặc tiến độ", en: "The workbook's own result: score or progress" },
-  label: { vi: "Kết quả bảng tính tự tính: giải hoặc kết luận", en: "The workbook's own result: tier or verdict" },
+  value: { vi: "Điểm tự chấm: tổng điểm hoặc tiến độ", en: "Self-assessed result: score or progress" },
+  label: { vi: "Điểm tự chấm: giải hoặc kết luận", en: "Self-assessed result: tier or verdict" },
 };
 
 /** Every key the contract has, so a key the rules add fails the tests here rather than showing a bare code. */

@@ -60,7 +60,7 @@ describe("reading the workbook", () => {
       inputs: { unitKind: "province", c1: 5, c2: 4, c3: 0.85, c4: 0.92, c5: 8 },
       claimed: { value: 92, label: "Giải nhì" },
     });
-    expect(result.message.vi).toMatch(/^Đã gửi: BHXH thành phố Hà Nội, lần 1, điểm máy chủ tính 92/);
+    expect(result.message.vi).toMatch(/^Đã gửi: BHXH thành phố Hà Nội, lần 1, điểm hệ thống tính 92/);
     expect(await queue.list()).toEqual([]);
   });
 
@@ -124,7 +124,7 @@ describe("the service's answer", () => {
     const { office } = officeWithFile(pattern(300));
     const result = await submitWorkbook({ storage, queue, office });
     expect(result.kind).toBe("sent");
-    expect(result.message.vi).toMatch(/điểm máy chủ tính 92\. Điểm trong tệp KHÁC điểm máy chủ tính\.$/);
+    expect(result.message.vi).toMatch(/điểm hệ thống tính 92\. Điểm tự chấm trong tệp chênh lệch với điểm hệ thống tính\.$/);
     expect(result.message.en).toMatch(/DIFFERS/);
   });
 });
@@ -189,7 +189,7 @@ describe("the offline queue", () => {
     const { office } = officeWithFile(pattern(100));
     const result = await submitWorkbook({ storage, queue, office });
     expect(result.kind).toBe("waiting");
-    expect(result.message.vi).toMatch(/Mã đơn vị \(token\) bị từ chối/);
+    expect(result.message.vi).toMatch(/Mã truy cập bị từ chối/);
     const [item] = await queue.list();
     expect(item!.blocked).toBe(true);
     const client = (await senderOf({ storage }))!;
@@ -241,7 +241,7 @@ describe("a device storage that refuses the queue's write", () => {
     const result = await submitWorkbook({ storage: store, queue: new SubmissionQueue(store, retry(), FAST), office, retry: retry() });
     expect(result.kind).toBe("error");
     expect(result.message.vi).toMatch(/^Không lưu được bản gửi trên máy/);
-    expect(result.message.vi).not.toMatch(/Lỗi không mong đợi/);
+    expect(result.message.vi).not.toMatch(/Add-in gặp lỗi/);
   });
 });
 
@@ -253,7 +253,7 @@ describe("whose submission it is", () => {
     const { office, calls } = officeWithFile(pattern(300));
     const result = await submitWorkbook({ storage, queue, office });
     expect(result.kind).toBe("error");
-    expect(result.message.vi).toMatch(/^Tệp này là của đơn vị P34-01 \(bảng BHXH_THONG_TIN, dòng unit\), còn mã đơn vị \(token\) đang dùng là của BHXH thành phố Huế \(P34-11\): chưa gửi\./);
+    expect(result.message.vi).toMatch(/^Tệp này là của đơn vị P34-01 \(bảng BHXH_THONG_TIN, dòng unit\), còn mã truy cập đang dùng là của BHXH thành phố Huế \(P34-11\): chưa gửi\./);
     expect(result.message.en).toMatch(/^This workbook belongs to unit P34-01 .* the token in use is P34-11's: nothing was sent\./);
     expect(calls.slicesRead).toEqual([]);
     expect(posts()).toHaveLength(0);
@@ -264,7 +264,7 @@ describe("whose submission it is", () => {
     await writeSettings(storage, { token: "tok-revoked" });
     const { office, calls } = officeWithFile(pattern(300));
     const result = await submitWorkbook({ storage, queue, office });
-    expect(result.message.vi).toMatch(/^Máy chủ không nhận mã đơn vị \(token\) này: chưa gửi/);
+    expect(result.message.vi).toMatch(/^Hệ thống không nhận mã truy cập này: chưa gửi/);
     expect(calls.slicesRead).toEqual([]);
     expect(await queue.list()).toEqual([]);
   });
@@ -363,7 +363,7 @@ describe("settings", () => {
   it("without a service address or token, says where to enter them and reads nothing", async () => {
     const { office, calls } = officeWithFile(pattern(10));
     const result = await submitWorkbook({ storage: memoryStore(), queue, office });
-    expect(result.message.vi).toMatch(/Chưa nhập địa chỉ máy chủ và mã đơn vị/);
+    expect(result.message.vi).toMatch(/Chưa nhập địa chỉ máy chủ và mã truy cập/);
     expect(calls.closeAsync).toBe(0);
     expect(calls.slicesRead).toEqual([]);
   });

@@ -93,7 +93,7 @@ describe.skipIf(missingTool(!haveChromium, "/usr/bin/chromium", "apt-get install
     await page.waitForFunction(() => /Hà Nội/.test(document.querySelector("#me")?.textContent ?? ""));
     await page.click("#retry");
     await page.waitForFunction(() => /Không có bản nào chờ gửi/.test(document.querySelector("#queue")?.textContent ?? ""), undefined, { timeout: 60_000 });
-    expect(await page.textContent("#status")).toContain(`điểm máy chủ tính ${hanoiScore}`);
+    expect(await page.textContent("#status")).toContain(`điểm hệ thống tính ${hanoiScore}`);
     await page.click("#retry"); // pressing again sends nothing: the queue is empty
     await page.waitForFunction((score) => document.querySelector("#history tbody")?.textContent?.includes(String(score)), hanoiScore);
     await page.evaluate(() => window.scrollTo(0, 0));

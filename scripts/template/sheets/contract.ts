@@ -91,7 +91,7 @@ export function addContractSheet(wb: Workbook, o: ResolvedOptions, cells: SheetC
   for (const [name, heading, rows] of [
     [TABLES.info, "Thông tin chung / Unit, campaign, period", info],
     [TABLES.inputs, "Số liệu chấm điểm / Scoring inputs", inputs],
-    [TABLES.claimed, "Kết quả do bảng tính tự tính / What the workbook computed", claimed],
+    [TABLES.claimed, "Điểm tự chấm / Self-assessed result", claimed],
     [INDICATORS_TABLE, `Số thực hiện các chỉ tiêu năm ${o.targetYear} / Indicator actuals`, indicators],
   ] as const) {
     section(ws, row, `${heading} — bảng ${name}`);

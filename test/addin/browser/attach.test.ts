@@ -92,7 +92,7 @@ describe.skipIf(!haveChromium)("attach in the task pane, headless Chromium", () 
     await page.click("#attach");
     await page.waitForSelector("#mapping li[data-key='c3']");
     expect(await page.textContent("#attach-status")).toMatch(/^Đã thêm BHXH_THONG_TIN, BHXH_DAU_VAO, BHXH_KET_QUA trên trang 'Dữ liệu gửi'\./);
-    expect(await page.textContent("#mapping-info")).toBe("unit: P63-01 · campaign: egov-3826-2015 · period: 2015-11");
+    expect(await page.textContent("#mapping-info")).toBe("Đơn vị P63-01 · văn bản 3826/BHXH-TĐKT · Tháng 11/2015");
     expect(await page.textContent("#mapping li[data-key='c3'] .target")).toMatch(/^chưa chọn ô/);
     const section = page.locator("section[aria-labelledby='h-attach']");
     await section.screenshot({ path: "test-results/taskpane-attach-1-added.png" });
@@ -104,7 +104,7 @@ describe.skipIf(!haveChromium)("attach in the task pane, headless Chromium", () 
       await page.waitForFunction(([k, c]) => document.querySelector(`#mapping li[data-key='${k}'] .target`)?.textContent === `'Bảng điểm'!${c}`, [key, cell]);
     }
     expect(await page.textContent("#mapping li[data-key='c3'] .value")).toBe("0.85");
-    expect(await page.textContent("#attach-status")).toMatch(/^Dòng value lấy số liệu từ ô 'Bảng điểm'!D14: 92\./);
+    expect(await page.textContent("#attach-status")).toMatch(/^Điểm tự chấm: tổng điểm hoặc tiến độ lấy số liệu từ ô 'Bảng điểm'!D14: 92\./);
     // The office's own sheets and table are as they were; each Giá trị is its own formula.
     const book = await page.evaluate(() => {
       const m = (window as any).__WORKBOOK__;
@@ -118,7 +118,7 @@ describe.skipIf(!haveChromium)("attach in the task pane, headless Chromium", () 
     await page.click("#submit");
     await page.waitForFunction(() => /^Đã gửi/.test(document.querySelector("#status")?.textContent ?? ""), undefined, { timeout: 30_000 });
     expect(uploads).toEqual([expect.objectContaining({ campaign: "egov-3826-2015", period: "2015-11", inputs: { unitKind: "province", c1: 5, c2: 4, c3: 0.85, c4: 0.92, c5: 8 }, claimed: { value: 92, label: null } })]);
-    expect(await page.textContent("#status")).toMatch(/điểm máy chủ tính 92/);
+    expect(await page.textContent("#status")).toMatch(/điểm hệ thống tính 92/);
 
     // The office deletes its scoring sheet: the rows that pointed there break, and the pane says which.
     await page.evaluate((s) => (window as any).__WORKBOOK__.deleteSheet(s), SHEET);

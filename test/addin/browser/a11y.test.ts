@@ -1,0 +1,104 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import type { Browser, BrowserContext, Page, Route } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EGOV_TABLES } from "../support/office-mock.ts";
+import { expectAccessible } from "../../support/axe.ts";
+import { missingTool } from "../../support/tools.ts";
+import { fakeOfficeContext, haveChromium, launchChromium, openTaskpane, serveStatic } from "./harness.ts";
+
+/**
+ * The task pane as Excel shows it, 320 and 350 px wide: each state checked by axe-core (0 violations) with no
+ * sideways scroll, the connection's fields marked where they are wrong, the history kept while the service is down.
+ */
+const OUT = "dist/test-addin-a11y";
+const SERVICE = "https://bhxh.test";
+
+/** The service in the browser context: a province's token, one stored submission; `down` drops every request. */
+async function answerService(context: BrowserContext, state: { down: boolean }): Promise<void> {
+  await context.route(`${SERVICE}/api/v1/**`, async (route: Route) => {
+    if (state.down) return route.abort("connectionrefused");
+    const req = route.request();
+    const path = new URL(req.url()).pathname;
+    const headers = { "Access-Control-Allow-Origin": "*", "Access-Control-Allow-Headers": "*", "Access-Control-Allow-Methods": "GET, POST" };
+    if (req.method() === "OPTIONS") return route.fulfill({ status: 204, headers });
+    const json = (body: unknown) => route.fulfill({ status: 200, headers, contentType: "application/json", body: JSON.stringify(body) });
+    if (path === "/api/v1/me") return json({ unit: "P34-01", unitName: "BHXH thành phố Hà Nội", role: "province" });
+    if (path === "/api/v1/submissions") {
+      return json({ submissions: [{
+        id: "s1", unit: "P34-01", unitName: "BHXH thành phố Hà Nội", campaign: "egov-3826-2015", period: "final", version: 1,
+        sha256: "0".repeat(64), size: 1000, fileName: "Hà Nội.xlsx", inputs: {}, claimed: { value: 95, label: null }, sources: {}, sentBy: "P34-01",
+        computed: { value: 92, label: "Giải nhất", vetoed: false, priority: false }, mismatch: true, createdAt: new Date(0).toISOString(),
+      }] });
+    }
+    if (path.startsWith("/api/v1/targets")) return json({ tables: [] });
+    return route.fulfill({ status: 404, headers, contentType: "application/json", body: JSON.stringify({ error: { code: "not_found", field: null, message_vi: "Không có", message_en: "Not found" } }) });
+  });
+}
+
+describe.skipIf(missingTool(!haveChromium, "/usr/bin/chromium", "apt-get install chromium; .ci/run does"))("the task pane at Excel's widths, with a screen reader's checks", () => {
+  let browser: Browser;
+  let site: Awaited<ReturnType<typeof serveStatic>>;
+
+  beforeAll(async () => {
+    execFileSync(process.execPath, ["scripts/run-ts.mjs", "scripts/build-addin.ts", "--outdir", OUT], { stdio: "pipe" });
+    site = await serveStatic(OUT);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  for (const width of [320, 350]) {
+    it(`first open, wrong fields, connected with a history, and the service down: no axe violation at ${width} px`, async () => {
+      const service = { down: false };
+      const context = await fakeOfficeContext(browser, { tables: EGOV_TABLES });
+      await answerService(context, service);
+      const page = await openTaskpane(context, site.url);
+      await page.setViewportSize({ width, height: 900 });
+      await expectAccessible(page, "first open", width, 400);
+
+      // Nothing typed: the address is marked and takes the focus; then the token.
+      await page.click("#save");
+      expect(await page.getAttribute("#serviceUrl", "aria-invalid")).toBe("true");
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("serviceUrl");
+      await page.fill("#serviceUrl", SERVICE);
+      await page.click("#save");
+      expect(await page.getAttribute("#serviceUrl", "aria-invalid")).toBeNull();
+      expect(await page.getAttribute("#token", "aria-invalid")).toBe("true");
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("token");
+      expect(await page.textContent("#me")).toContain("Nhập mã truy cập");
+      await expectAccessible(page, "a field refused", width, 400);
+
+      await page.fill("#token", "tok-hn");
+      await page.click("#save");
+      await page.waitForSelector("#me.ok");
+      await page.click("#reload");
+      await page.waitForFunction(() => /cập nhật lúc/.test(document.getElementById("history-status")?.textContent ?? ""));
+      expect(await page.textContent("#history tbody")).toContain("Lần 1");
+      expect(await page.textContent("#history tbody")).toContain("95 · chênh lệch");
+      await expectAccessible(page, "connected, with a history", width, 400);
+      mkdirSync("test-results", { recursive: true });
+      await page.screenshot({ path: `test-results/taskpane-${width}.png`, fullPage: true });
+
+      service.down = true;
+      await page.click("#reload");
+      await page.waitForFunction(() => /Đang hiện danh sách lúc/.test(document.getElementById("history-status")?.textContent ?? ""));
+      // The last list stays, and the button offers to try again.
+      expect(await page.textContent("#history tbody")).toContain("Lần 1");
+      expect(await page.textContent("#reload")).toContain("Thử lại");
+      await expectAccessible(page, "service down", width, 400);
+      await context.close();
+    });
+  }
+
+  it("keeps English glosses away until asked, in the pane too", async () => {
+    const context = await fakeOfficeContext(browser, { tables: EGOV_TABLES });
+    const page = await openTaskpane(context, site.url);
+    expect(await page.isHidden("#h-connection .en")).toBe(true);
+    await page.click("[data-gloss-switch]");
+    expect(await page.isVisible("#h-connection .en")).toBe(true);
+    await context.close();
+  });
+});
