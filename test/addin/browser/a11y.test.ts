@@ -1,11 +1,9 @@
-import { execFileSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
-import type { Browser, BrowserContext, Page, Route } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Route } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { EGOV_TABLES } from "../support/office-mock.ts";
 import { expectAccessible } from "../../support/axe.ts";
 import { missingTool } from "../../support/tools.ts";
-import { fakeOfficeContext, haveChromium, launchChromium, openTaskpane, serveStatic } from "./harness.ts";
+import { builtPane, fakeOfficeContext, haveChromium, openTaskpane } from "./harness.ts";
 
 /**
  * The task pane as Excel shows it, 320 and 350 px wide: each state checked by axe-core (0 violations) with no
@@ -37,25 +35,14 @@ async function answerService(context: BrowserContext, state: { down: boolean }):
 }
 
 describe.skipIf(missingTool(!haveChromium, "/usr/bin/chromium", "apt-get install chromium; .ci/run does"))("the task pane at Excel's widths, with a screen reader's checks", () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveStatic>>;
-
-  beforeAll(async () => {
-    execFileSync(process.execPath, ["scripts/run-ts.mjs", "scripts/build-addin.ts", "--outdir", OUT], { stdio: "pipe" });
-    site = await serveStatic(OUT);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const pane = builtPane(OUT);
 
   for (const width of [320, 350]) {
     it(`first open, wrong fields, connected with a history, and the service down: no axe violation at ${width} px`, async () => {
       const service = { down: false };
-      const context = await fakeOfficeContext(browser, { tables: EGOV_TABLES });
+      const context = await fakeOfficeContext(pane.browser(), { tables: EGOV_TABLES });
       await answerService(context, service);
-      const page = await openTaskpane(context, site.url);
+      const page = await openTaskpane(context, pane.url());
       await page.setViewportSize({ width, height: 900 });
       await expectAccessible(page, "first open", width, 400);
 
@@ -79,7 +66,6 @@ describe.skipIf(missingTool(!haveChromium, "/usr/bin/chromium", "apt-get install
       expect(await page.textContent("#history tbody")).toContain("Lần 1");
       expect(await page.textContent("#history tbody")).toContain("95 · chênh lệch");
       await expectAccessible(page, "connected, with a history", width, 400);
-      mkdirSync("test-results", { recursive: true });
       await page.screenshot({ path: `test-results/taskpane-${width}.png`, fullPage: true });
 
       service.down = true;
@@ -94,8 +80,8 @@ describe.skipIf(missingTool(!haveChromium, "/usr/bin/chromium", "apt-get install
   }
 
   it("keeps English glosses away until asked, in the pane too", async () => {
-    const context = await fakeOfficeContext(browser, { tables: EGOV_TABLES });
-    const page = await openTaskpane(context, site.url);
+    const context = await fakeOfficeContext(pane.browser(), { tables: EGOV_TABLES });
+    const page = await openTaskpane(context, pane.url());
     expect(await page.isHidden("#h-connection .en")).toBe(true);
     await page.click("[data-gloss-switch]");
     expect(await page.isVisible("#h-connection .en")).toBe(true);

@@ -1,9 +1,8 @@
-import { execFileSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
-import type { Browser, BrowserContext, Page, Route } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Page, Route } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { claimMismatch, decodeMeta, measureOf, type SubmissionMeta } from "../../../shared/index.ts";
-import { fakeOfficeContext, haveChromium, launchChromium, openTaskpane, serveStatic } from "./harness.ts";
+import { builtPane, fakeOfficeContext, haveChromium, openTaskpane } from "./harness.ts";
+import { missingTool } from "../../support/tools.ts";
 
 /**
  * "Gắn vào bảng tính này" in the built pane, in headless Chromium, Office faked at office.js over the same
@@ -12,7 +11,6 @@ import { fakeOfficeContext, haveChromium, launchChromium, openTaskpane, serveSta
  * answered in the test), then its scoring sheet is deleted and the pane says which rows broke. A damaged item
  * held on the device is deleted from the pane. Screenshots: test-results/taskpane-attach-*.png.
  */
-if (!haveChromium) console.log("attach browser test SKIPPED: /usr/bin/chromium is missing (apt-get install chromium; .ci/run does).");
 
 const OUT = "dist/test-addin-attach";
 const SERVICE = "https://bhxh.test";
@@ -63,26 +61,14 @@ async function select(page: Page, address: string): Promise<void> {
   await page.evaluate((a) => void ((window as any).__WORKBOOK__.selection = a), address);
 }
 
-describe.skipIf(!haveChromium)("attach in the task pane, headless Chromium", () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveStatic>>;
-
-  beforeAll(async () => {
-    execFileSync(process.execPath, ["scripts/run-ts.mjs", "scripts/build-addin.ts", "--outdir", OUT], { stdio: "pipe" });
-    site = await serveStatic(OUT);
-    browser = await launchChromium();
-    mkdirSync("test-results", { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+describe.skipIf(missingTool(!haveChromium, "/usr/bin/chromium", "apt-get install chromium; .ci/run does"))("attach in the task pane, headless Chromium", () => {
+  const pane = builtPane(OUT);
 
   it("attaches an office's own workbook, points each figure at its cell, sends it, and shows a deleted sheet as broken", async () => {
     const uploads: SubmissionMeta[] = [];
-    const context = await fakeOfficeContext(browser, { workbook: officeWorkbook, file: { base64: Buffer.from("PK-fake-xlsx").toString("base64"), slices: 1 } });
+    const context = await fakeOfficeContext(pane.browser(), { workbook: officeWorkbook, file: { base64: Buffer.from("PK-fake-xlsx").toString("base64"), slices: 1 } });
     await answerService(context, uploads);
-    const page = await openTaskpane(context, site.url);
+    const page = await openTaskpane(context, pane.url());
     await page.fill("#serviceUrl", SERVICE);
     await page.fill("#token", "tok-hn");
     await page.click("#save");
@@ -137,7 +123,7 @@ describe.skipIf(!haveChromium)("attach in the task pane, headless Chromium", () 
   }, 120_000);
 
   it("a damaged submission held on the device is named, and deleted with two presses", async () => {
-    const context = await fakeOfficeContext(browser, { workbook: officeWorkbook });
+    const context = await fakeOfficeContext(pane.browser(), { workbook: officeWorkbook });
     const id = "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
     await context.addInitScript((itemId) => {
       if (localStorage.getItem("seeded")) return;
@@ -147,7 +133,7 @@ describe.skipIf(!haveChromium)("attach in the task pane, headless Chromium", () 
       localStorage.setItem(`bhxh.queue.item.${itemId}`, JSON.stringify({ id: itemId, idempotencyKey: "k", meta, unit: "P63-01", tokenId: null, size: 4, chunks: 1, queuedAt: "2025-11-02T08:00:00.000Z", attempts: 1, lastError, blocked: false, broken: true }));
       localStorage.setItem(`bhxh.queue.${itemId}.0`, "AAAA");
     }, id);
-    const page = await openTaskpane(context, site.url);
+    const page = await openTaskpane(context, pane.url());
     await page.waitForSelector(`#queue li[data-queue-id='${id}'] button.delete`);
     expect(await page.textContent(`#queue li[data-queue-id='${id}']`)).toMatch(/^Bị hỏng, để riêng \/ damaged, set aside: bao-cao-thang-11\.xlsx/);
     await page.click(`#queue li[data-queue-id='${id}'] button.delete`);

@@ -1,5 +1,7 @@
+import { execFileSync } from "node:child_process";
 import { buildSync } from "esbuild";
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
+import { afterAll, beforeAll } from "vitest";
 import { fileURLToPath } from "node:url";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -69,4 +71,24 @@ export async function openTaskpane(context: BrowserContext, baseUrl: string): Pr
   await page.waitForFunction(() => document.querySelectorAll("#campaign option").length > 0);
   if (errors.length) throw new Error(`the task pane threw: ${errors.join("; ")}`);
   return page;
+}
+
+/**
+ * The add-in built into `out`, served on loopback, and a Chromium to open it: started before the calling file's
+ * tests, closed after them. Called inside a describe block.
+ */
+export function builtPane(out: string): { browser: () => Browser; url: () => string } {
+  let browser: Browser | undefined;
+  let site: Awaited<ReturnType<typeof serveStatic>> | undefined;
+  beforeAll(async () => {
+    execFileSync(process.execPath, ["scripts/run-ts.mjs", "scripts/build-addin.ts", "--outdir", out], { stdio: "pipe" });
+    site = await serveStatic(out);
+    browser = await launchChromium();
+    mkdirSync("test-results", { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  return { browser: () => browser!, url: () => site!.url };
 }

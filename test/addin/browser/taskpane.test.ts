@@ -1,10 +1,8 @@
-import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { INDICATORS } from "../../../shared/index.ts";
 import { EGOV_TABLES } from "../support/office-mock.ts";
-import { fakeOfficeContext, haveChromium, launchChromium, openTaskpane, serveStatic } from "./harness.ts";
-import type { Browser } from "playwright-core";
+import { builtPane, fakeOfficeContext, haveChromium, openTaskpane } from "./harness.ts";
 import { missingTool } from "../../support/tools.ts";
 
 /**
@@ -18,26 +16,15 @@ const OUT = "dist/test-addin";
 const UNREACHABLE = "http://127.0.0.1:9"; // the discard port: connection refused, as with no network
 
 describe.skipIf(missingTool(!haveChromium, "/usr/bin/chromium", "apt-get install chromium; .ci/run does"))("task pane in headless Chromium", () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveStatic>>;
-
-  beforeAll(async () => {
-    execFileSync(process.execPath, ["scripts/run-ts.mjs", "scripts/build-addin.ts", "--outdir", OUT], { stdio: "pipe" });
-    site = await serveStatic(OUT);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const pane = builtPane(OUT);
 
   it("renders in Vietnamese, keeps settings on the device, queues when unreachable, charts the targets", async () => {
     const bytes = Buffer.from(Array.from({ length: 9000 }, (_, i) => (i * 13) % 256));
-    const context = await fakeOfficeContext(browser, {
+    const context = await fakeOfficeContext(pane.browser(), {
       file: { base64: bytes.toString("base64"), slices: 3 },
       tables: { ...EGOV_TABLES, BHXH_CHI_TIEU: [["BHXH", "Bao phủ BHXH", 0.46], ["BHYT", "Bao phủ BHYT", 0.94], ["BHXH_TU_NGUYEN", "BHXH tự nguyện", 0.025]] },
     });
-    const page = await openTaskpane(context, site.url);
+    const page = await openTaskpane(context, pane.url());
 
     // Vietnamese first, one runtime: the ten functions and the ribbon command are registered by this page.
     expect(await page.getAttribute("html", "lang")).toBe("vi");
@@ -66,7 +53,7 @@ describe.skipIf(missingTool(!haveChromium, "/usr/bin/chromium", "apt-get install
 
     // A new page of the same device (Excel reopened): settings and the waiting submission are still there.
     await page.close();
-    const again = await openTaskpane(context, site.url);
+    const again = await openTaskpane(context, pane.url());
     expect(await again.inputValue("#serviceUrl")).toBe(UNREACHABLE);
     await again.waitForFunction(() => /Đang chờ gửi/.test(document.querySelector("#queue")?.textContent ?? ""));
     // One key per item (no shared index): the item names its size, its unit and the token it was made for.
