@@ -281,7 +281,12 @@ async function saveTargets(ev: SubmitEvent): Promise<void> {
     message(msg, "ok", `Đã lưu chỉ tiêu năm ${state.year}. Add-in của các tỉnh sẽ nhận chỉ tiêu mới.`, "Saved; the add-ins will pick up the new targets.");
   } catch (e) {
     showError(msg, e);
-    if (e instanceof ApiError && e.field) showFieldErrors(form, [{ field: e.field.replace(/^rows\.\d+\.\w+$/, ""), vi: e.messageVi }].filter((f) => f.field));
+    if (e instanceof ApiError && e.field) {
+      // The service names a row by its place in the body ("rows.3.value"): the field is that row's indicator.
+      const row = /^rows\.(\d+)/.exec(e.field);
+      const field = row ? checked.body.rows[Number(row[1])]?.indicator : e.field === "document" ? "document" : undefined;
+      if (field) showFieldErrors(form, [{ field, vi: e.messageVi }]);
+    }
   } finally {
     saving = false;
     button.removeAttribute("aria-disabled");

@@ -100,5 +100,12 @@ describe.skipIf(missingTool(!hasChromium(), CHROMIUM_PATH, "apt-get install chro
     await page.click("#targets-form button[type=submit]");
     await page.waitForFunction(() => document.getElementById("targets-save-msg")?.textContent?.includes("người khác"));
     expect(await page.textContent("#targets-save-msg")).toContain("Someone else changed the targets.");
+
+    // A refusal that names a row of the body is marked on that indicator's field, which takes the focus.
+    harness.failNextPut = { status: 400, body: { error: { code: "invalid", field: "rows.0.value", message_vi: "Giá trị quá lớn.", message_en: "Too big." } } };
+    await page.click("#targets-form button[type=submit]");
+    await page.waitForFunction(() => document.getElementById("target-BHXH")?.getAttribute("aria-invalid") === "true");
+    expect(await page.textContent("#target-BHXH-error")).toBe("Giá trị quá lớn.");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("target-BHXH");
   });
 });
