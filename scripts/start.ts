@@ -100,7 +100,7 @@ for (const [i, d] of DEMO_UNITS.entries()) {
     s = body.submission;
   }
   const state = existing ? "đã có, không gửi lại / already there, not resent" : "mới / new";
-  console.log(`  ${s!.unit} ${s!.unitName}: ${s!.computed.value} điểm/points${s!.mismatch ? ` (tự khai ${s!.claimed.value}: LỆCH / claimed ${s!.claimed.value}: MISMATCH)` : ""} — ${state}`);
+  console.log(`  ${s!.unit} ${s!.unitName}: ${s!.computed.value} điểm/points${s!.mismatch ? ` (điểm tự chấm ${s!.claimed.value}: CHÊNH LỆCH / self-assessed ${s!.claimed.value}: DIFFERENCE)` : ""} — ${state}`);
 }
 
 console.log(`
