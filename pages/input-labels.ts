@@ -1,5 +1,4 @@
 import { campaignById } from "../shared/campaigns/index.ts";
-import type { PtdtInputs, VssidInputs } from "../shared/schemas/inputs.ts";
 
 export interface InputLabel {
   vi: string;
@@ -11,7 +10,7 @@ export interface InputLabel {
 type Text = { vi: string; en: string };
 
 /** Keyed by the rules' own input names, so a key the rules add is a compile error here, not a bare code on screen. */
-const NAMED: Record<keyof VssidInputs | keyof PtdtInputs | "unitKind", Text> = {
+const NAMED: Record<string, Text> = {
   unitKind: { vi: "Loại đơn vị", en: "unit kind" },
   installed: { vi: "Số người đã cài đặt, sử dụng VssID", en: "VssID users" },
   assignedTarget: { vi: "Chỉ tiêu được giao", en: "assigned target" },

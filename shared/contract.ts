@@ -1,4 +1,5 @@
-import { INPUT_SCHEMAS, type CampaignId } from "./schemas/inputs.ts";
+import { SEEDS, type SeedId } from "./campaigns/seeds.ts";
+import { inputsFor } from "./scoring/inputs.ts";
 
 /**
  * The template's contract: the named Excel tables a submission is read from. The template generator writes
@@ -23,15 +24,12 @@ export const INFO_KEYS = ["unit", "campaign", "period"] as const;
 export const CLAIMED_KEYS = ["value", "label"] as const;
 
 /**
- * Input keys per campaign, in the order the rules take them: the keys of the shared input schemas themselves, so
- * a key the rules add is a row the template writes and the add-in reads, never one silently left out.
+ * The seed campaigns' input keys for a province, in the definition's order: what their templates carry. Any other
+ * campaign's keys are its definition's (`inputKeys`, `inputsFor`).
  */
-const keysOf = (campaign: CampaignId): readonly string[] => Object.keys(INPUT_SCHEMAS[campaign].shape);
-export const INPUT_KEYS: Readonly<Record<CampaignId, readonly string[]>> = {
-  "egov-3826-2015": keysOf("egov-3826-2015"),
-  "vssid-1170-2021": keysOf("vssid-1170-2021"),
-  "participants-3096-2019": keysOf("participants-3096-2019"),
-};
+export const INPUT_KEYS = Object.fromEntries(SEEDS.map((c) => [c.id, inputsFor(c, "province").map((i) => i.key)])) as unknown as Readonly<
+  Record<SeedId, readonly string[]>
+>;
 
 /**
  * Optional, read by the task pane only (never sent, never required): the office's own figures for the national

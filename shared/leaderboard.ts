@@ -1,7 +1,6 @@
-import { campaignById, prizeSetOf, type PrizeSet } from "./campaigns/index.ts";
+import { campaignById, prizeSetOf, type Campaign, type PrizeSet } from "./campaigns/index.ts";
 import { claimMismatch } from "./measure.ts";
 import { placeFrom, standings } from "./ranking.ts";
-import { LABEL_VETOED } from "./vssid.ts";
 
 export interface LeaderboardEntry {
   unit: string;
@@ -48,8 +47,11 @@ export interface Leaderboard {
   };
 }
 
+/** A veto in a campaign that declares none (headquarters' own judgement): the words of 1170, the one document that has one. */
+const LABEL_VETOED_DEFAULT = "Không xét (không bảo đảm chất lượng)";
+
 /** The headquarters view of one campaign's prize set: ranks, tiers, prizes, flags and funds (docs/rules.md §1c). */
-export function leaderboard(entries: readonly LeaderboardEntry[], campaign: string, prizeSet: string): Leaderboard {
+export function leaderboard(entries: readonly LeaderboardEntry[], campaign: Campaign | string, prizeSet: string): Leaderboard {
   const c = campaignById(campaign);
   const set = prizeSetOf(c, prizeSet);
   const standingOf = standings(entries.filter((e) => !e.vetoed).map((e) => e.value));
@@ -59,7 +61,7 @@ export function leaderboard(entries: readonly LeaderboardEntry[], campaign: stri
       const claimed = e.claimed ?? null;
       const mismatch = claimMismatch(claimed, e.value);
       if (e.vetoed) {
-        return { unit: e.unit, value: e.value, rank: null, eligible: false, tier: null, label: LABEL_VETOED, prizeVnd: 0, certificate: false, council: false, priority: false, vetoed: true, belowBar: null, claimed, mismatch };
+        return { unit: e.unit, value: e.value, rank: null, eligible: false, tier: null, label: c.flags?.veto?.label.vi ?? LABEL_VETOED_DEFAULT, prizeVnd: 0, certificate: false, council: false, priority: false, vetoed: true, belowBar: null, claimed, mismatch };
       }
       const p = placeFrom(e.value, standingOf(e.value), set);
       return {

@@ -1,11 +1,12 @@
 import {
-  BOOLEAN_WORDS, INDICATOR_WORDS, UNIT_KIND_WORDS, campaignById, campaignWords, prizeSetOf, tierWords,
+  BOOLEAN_WORDS, EGOV_3826, INDICATOR_WORDS, UNIT_KIND_WORDS, VSSID_1170, campaignWords, prizeSetOf, tierWords,
   type ExcelFunctionId, type WordList,
 } from "../../shared/index.ts";
 
-const egov = campaignById("egov-3826-2015");
+// The ten functions of the three documents read their seeds' words (the campaign functions read any campaign's).
+const egov = EGOV_3826;
 const PRIZE_SETS = campaignWords(egov).prizeSets;
-const STAGES = campaignWords(campaignById("vssid-1170-2021")).periods;
+const STAGES = campaignWords(VSSID_1170).periods;
 
 /**
  * Which parameters take a word, and the list each reads (shared/, docs/rules.md §8): what every help page lists as

@@ -1,5 +1,5 @@
-import { campaignById, periodOf } from "../../shared/index.ts";
-import { CLAIMED_KEYS, CONTRACT_COLUMNS, CONTRACT_SHEET, INPUT_KEYS, TABLES } from "../../shared/contract.ts";
+import { campaignById, inputsFor, kindOfUnitCode, periodOf } from "../../shared/index.ts";
+import { CLAIMED_KEYS, CONTRACT_COLUMNS, CONTRACT_SHEET, TABLES } from "../../shared/contract.ts";
 import { foldText } from "../../shared/text.ts";
 import { BilingualError } from "../errors.ts";
 import { cellName } from "./address.ts";
@@ -53,7 +53,7 @@ function wanted(choice: AttachChoice): Record<(typeof SUBMIT_TABLES)[number], Wa
       { key: "campaign", value: campaign.id },
       { key: "period", value: choice.period },
     ],
-    [TABLES.inputs]: INPUT_KEYS[campaign.id as keyof typeof INPUT_KEYS].map((key) => (key === "unitKind" ? { key, value: choice.unitKind } : { key })),
+    [TABLES.inputs]: inputsFor(campaign, kindOfUnitCode(choice.unit)).map((i) => (i.type === "unitKind" ? { key: i.key, value: choice.unitKind } : { key: i.key })),
     [TABLES.claimed]: CLAIMED_KEYS.map((key) => ({ key })),
   };
 }

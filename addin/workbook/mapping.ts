@@ -1,5 +1,5 @@
-import { INPUT_SCHEMAS, campaignById } from "../../shared/index.ts";
-import { CLAIMED_KEYS, INFO_KEYS, INPUT_KEYS, TABLES } from "../../shared/contract.ts";
+import { campaignById, inputsFor, kindOfUnitCode, mayBeEmpty } from "../../shared/index.ts";
+import { CLAIMED_KEYS, INFO_KEYS, TABLES } from "../../shared/contract.ts";
 import { foldText } from "../../shared/text.ts";
 import { BilingualError } from "../errors.ts";
 import { cellAddress, cellName, contains, parseArea, pointedCell } from "./address.ts";
@@ -55,11 +55,11 @@ function targetOf(formula: unknown, value: unknown, sheet: string): Target {
 }
 
 function rowsOf(found: Map<string, FoundTable | null>, campaignId: string): MappingRow[] {
-  const campaign = campaignById(campaignId).id as keyof typeof INPUT_SCHEMAS;
-  const shape = INPUT_SCHEMAS[campaign].shape as Record<string, { safeParse(v: unknown): { success: boolean } }>;
+  const campaign = campaignById(campaignId);
+  const unit = found.get(TABLES.info)?.rows.find((r) => foldText(r.key) === "unit")?.value;
   const wanted: Array<[string, string, boolean, boolean]> = [
     ...INFO_KEYS.map((k): [string, string, boolean, boolean] => [TABLES.info, k, false, false]),
-    ...INPUT_KEYS[campaign].map((k): [string, string, boolean, boolean] => [TABLES.inputs, k, shape[k]?.safeParse(undefined).success ?? false, k !== "unitKind"]),
+    ...inputsFor(campaign, kindOfUnitCode(unit)).map((i): [string, string, boolean, boolean] => [TABLES.inputs, i.key, mayBeEmpty(i), i.type !== "unitKind"]),
     ...CLAIMED_KEYS.map((k): [string, string, boolean, boolean] => [TABLES.claimed, k, true, true]),
   ];
   return wanted.map(([table, key, optional, pointable]) => {

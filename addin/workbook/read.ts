@@ -1,5 +1,4 @@
 import {
-  INPUT_SCHEMAS,
   campaignById,
   claimedSchema,
   isRuleError,
@@ -8,7 +7,8 @@ import {
   submissionMetaSchema,
   type SubmissionMeta,
 } from "../../shared/index.ts";
-import { CLAIMED_KEYS, INFO_KEYS, INPUT_KEYS, OPTIONAL_TABLES, TABLES } from "../../shared/contract.ts";
+import { CLAIMED_KEYS, INFO_KEYS, OPTIONAL_TABLES, TABLES } from "../../shared/contract.ts";
+import { inputsFor, kindOfUnitCode, mayBeEmpty } from "../../shared/scoring/inputs.ts";
 import { foldText } from "../../shared/text.ts";
 import { BilingualError } from "../errors.ts";
 import { ATTACH_HINT, rowLabel } from "./labels.ts";
@@ -197,13 +197,10 @@ export function metaFromTables(read: ContractTables, fileName: string): Workbook
     campaign = campaignById(campaignId);
     periodOf(campaign, periodId);
   });
-  const id = campaign.id as keyof typeof INPUT_SCHEMAS;
-  const shape = INPUT_SCHEMAS[id].shape as Record<string, { safeParse(v: unknown): { success: boolean } }>;
   const inputs: Record<string, unknown> = {};
-  for (const key of INPUT_KEYS[id]) {
-    const hasDefault = shape[key]?.safeParse(undefined).success ?? false;
-    const v = valueOf(inputsTable, key, hasDefault);
-    if (v !== undefined) inputs[key] = v;
+  for (const input of inputsFor(campaign, kindOfUnitCode(unit))) {
+    const v = valueOf(inputsTable, input.key, mayBeEmpty(input));
+    if (v !== undefined) inputs[input.key] = v;
   }
   inCell(inputsTable, () => void parseInputs(campaign.id, inputs));
   const [valueKey, labelKey] = CLAIMED_KEYS;

@@ -1,5 +1,5 @@
 import {
-  campaignById, claimMismatch, measureOf, parseInputs, periodOf, unitFitsRegistry,
+  campaignById, claimMismatch, measureOf, parseInputs, periodOf, takesPart,
   type CellSource, type Claimed, type Measure, type SubmissionAnswer, type Unit, type UnitKind,
 } from "../../shared/index.ts";
 import type { Caller } from "../env.ts";
@@ -36,8 +36,9 @@ function rule<T>(fn: () => T, reading: FileReading, prefix = ""): T {
  */
 export function assess(reading: FileReading, owner: Unit): Assessed {
   const campaign = rule(() => campaignById(reading.campaign), reading);
-  const period = rule(() => periodOf(campaign, reading.period).id, reading);
-  if (!unitFitsRegistry(owner, campaign.registry) || !(campaign.unitKinds as string[]).includes(owner.kind)) {
+  const periodDef = rule(() => periodOf(campaign, reading.period), reading);
+  const period = periodDef.id;
+  if (!takesPart(owner, campaign, periodDef)) {
     throw new ApiError(
       403, "unit_not_in_campaign", "campaign",
       `Đơn vị ${owner.code} không thuộc đợt ${campaign.document.number}.`, `Unit ${owner.code} does not take part in ${campaign.document.number}.`,
@@ -45,8 +46,8 @@ export function assess(reading: FileReading, owner: Unit): Assessed {
     );
   }
   // The rules name their own argument (`c3`); the file holds it in BHXH_DAU_VAO as `inputs.c3`.
-  const inputs = rule(() => parseInputs(campaign.id, reading.inputs), reading, "inputs.") as Record<string, unknown>;
-  const computed = rule(() => measureOf(campaign.id, period, reading.inputs, owner.kind as UnitKind), reading, "inputs.");
+  const inputs = rule(() => parseInputs(campaign, reading.inputs, owner.kind as UnitKind), reading, "inputs.");
+  const computed = rule(() => measureOf(campaign, period, reading.inputs, owner.kind as UnitKind), reading, "inputs.");
   return { reading, campaign, period, inputs, computed, mismatch: claimMismatch(reading.claimed.value, computed.value) };
 }
 

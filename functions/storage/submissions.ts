@@ -32,7 +32,7 @@ export async function listSubmissions(db: D1Database, f: SubmissionFilter): Prom
   const where: string[] = [];
   const args: unknown[] = [];
   // A period is stored under its one id; any of its names (tong_ket, "tổng kết") finds it (docs/rules.md §13).
-  const period = f.period === undefined ? undefined : canonicalPeriodId(f.campaign, f.period);
+  const period = f.period === undefined ? undefined : canonicalPeriodId(f.period);
   for (const [col, value] of [["s.unit", f.unit], ["s.campaign", f.campaign], ["s.period", period]] as const) {
     if (value !== undefined) (where.push(`${col} = ?`), args.push(value));
   }
@@ -49,7 +49,7 @@ export async function listSubmissions(db: D1Database, f: SubmissionFilter): Prom
 export async function priorSubmissions(db: D1Database, unit: string, key: string | null, campaign: string, period: string): Promise<{ keyed: StoredSubmission | null; latest: StoredSubmission | null }> {
   const [keyed, latest] = await db.batch<Row>([
     db.prepare(`${SELECT} WHERE s.id = (SELECT submission_id FROM idempotency_keys WHERE unit = ? AND key = ?)`).bind(unit, key ?? ""),
-    db.prepare(`${SELECT} WHERE s.unit = ? AND s.campaign = ? AND s.period = ? ORDER BY s.version DESC LIMIT 1`).bind(unit, campaign, canonicalPeriodId(campaign, period)),
+    db.prepare(`${SELECT} WHERE s.unit = ? AND s.campaign = ? AND s.period = ? ORDER BY s.version DESC LIMIT 1`).bind(unit, campaign, canonicalPeriodId(period)),
   ]);
   const first = (r: D1Result<Row> | undefined) => (r?.results[0] ? toSubmission(r.results[0]) : null);
   return { keyed: key ? first(keyed) : null, latest: first(latest) };
@@ -82,7 +82,7 @@ export function insertSubmissionStatement(db: D1Database, s: NewSubmission): D1P
        FROM submissions WHERE unit = ?2 AND campaign = ?3 AND period = ?4
        ${RETURNING}`,
     )
-    .bind(s.id, s.unit, s.campaign, canonicalPeriodId(s.campaign, s.period), s.sha256, s.size, s.fileName, s.r2Key, JSON.stringify(s.inputs), JSON.stringify(s.claimed), JSON.stringify(s.computed), s.mismatch ? 1 : 0, s.tokenId, s.createdAt, JSON.stringify(s.sources), s.sentBy);
+    .bind(s.id, s.unit, s.campaign, canonicalPeriodId(s.period), s.sha256, s.size, s.fileName, s.r2Key, JSON.stringify(s.inputs), JSON.stringify(s.claimed), JSON.stringify(s.computed), s.mismatch ? 1 : 0, s.tokenId, s.createdAt, JSON.stringify(s.sources), s.sentBy);
 }
 
 /**

@@ -1,6 +1,6 @@
 import {
-  CLAIMED_KEYS, CONTRACT_COLUMNS, INFO_KEYS, INPUT_KEYS, INPUT_SCHEMAS, TABLES, foldText,
-  type CampaignId, type CellSource, type Claimed,
+  CAMPAIGNS, CLAIMED_KEYS, canonicalPeriodId, CONTRACT_COLUMNS, INFO_KEYS, TABLES, foldText, inputsFor, kindOfUnitCode, mayBeEmpty,
+  type Campaign, type CellSource, type Claimed,
 } from "../../shared/index.ts";
 import { ApiError } from "../middleware/errors.ts";
 import type { Cell, Table, Workbook } from "../xlsx/index.ts";
@@ -122,7 +122,7 @@ function emptyValue(table: string, key: string, field: string, cell: Cell): ApiE
 }
 
 /** The reading of a workbook's contract tables; refuses, naming the table, row or cell, what it cannot read. */
-export function readContract(workbook: Workbook): FileReading {
+export function readContract(workbook: Workbook, campaignOf: (id: string) => Campaign | undefined = (id) => CAMPAIGNS.find((c) => c.id === id)): FileReading {
   const info = tableNamed(workbook, TABLES.info);
   const inputsTable = tableNamed(workbook, TABLES.inputs);
   const claimedTable = tableNamed(workbook, TABLES.claimed);
@@ -143,15 +143,19 @@ export function readContract(workbook: Workbook): FileReading {
   const period = infoText(periodKey);
 
   // The keys come from the campaign the file names; an unknown campaign is the rules' message (with its cell).
-  const keys = INPUT_KEYS[campaign as CampaignId];
+  const definition = campaignOf(campaign);
+  const kind = kindOfUnitCode(unit);
+  const periodDef = definition?.periods.find((p) => p.id === canonicalPeriodId(period));
+  // A unit of a kind the period does not take is refused for that (submit.ts), not for the rows it lacks.
+  const takesPart = !periodDef || (periodDef.unitKinds ?? definition!.unitKinds).includes(kind);
   const inputs: Record<string, unknown> = {};
-  if (keys) {
-    const shape = INPUT_SCHEMAS[campaign as CampaignId].shape as Record<string, { safeParse(v: unknown): { success: boolean } }>;
+  if (definition && takesPart) {
     const rows = rowsByKey(inputsTable);
-    for (const key of keys) {
+    for (const input of inputsFor(definition, kind)) {
+      const key = input.key;
       const field = `inputs.${key}`;
       const row = rows.get(foldText(key));
-      const hasDefault = shape[key]?.safeParse(undefined).success ?? false;
+      const hasDefault = mayBeEmpty(input);
       if (!row) {
         if (hasDefault) continue;
         throw missingRow(inputsTable, key, field);

@@ -166,3 +166,23 @@ export type LeaderboardAnswer = z.infer<typeof leaderboardAnswerSchema>;
 export const targetsListSchema = z.object({ tables: z.array(targetTableSchema) });
 /** GET /submissions: own unit's (hq: everyone's), by campaign, period, unit, then version (oldest first). */
 export const submissionsListSchema = z.object({ submissions: z.array(submissionSchema) });
+
+/* ---- Campaigns: definitions headquarters publishes (docs/campaigns.md) ---- */
+
+/**
+ * One published (or draft, for hq) definition with its life: `version` counts the definitions stored under the id
+ * (a correction of a published one is a new version; submissions record the version they were scored with).
+ */
+export const campaignRecordSchema = z.object({
+  id: z.string(),
+  version: z.int().check(z.positive()),
+  status: z.enum(["draft", "published", "closed"]),
+  updatedAt: z.string(),
+  updatedBy: z.string(),
+  /** The definition, in the very form PUT /campaigns/:id accepts (shared/campaigns/schema.ts). */
+  definition: z.record(z.string(), z.unknown()),
+});
+export type CampaignRecord = z.infer<typeof campaignRecordSchema>;
+/** GET /campaigns: every campaign the token may see (drafts for hq only), each at its current version. */
+export const campaignsListSchema = z.object({ campaigns: z.array(campaignRecordSchema) });
+export type CampaignsList = z.infer<typeof campaignsListSchema>;

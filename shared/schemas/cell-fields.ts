@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { unitKindSchema } from "../campaigns/schema.ts";
 import { UNIT_KIND_WORDS } from "../campaigns/words.ts";
-import { parseNumberText, precheck, readBoolean, readNumber, readWord, type Reading } from "../cells/index.ts";
+import { parseNumberText, precheck, readBoolean, readNumber, readWord, type Reading, type WordList } from "../cells/index.ts";
 
 /**
  * Schema fields that take what a workbook's cell holds, through the project's one reading of a cell (cells/,
@@ -32,6 +32,18 @@ const plainlyNotANumber = (value: unknown) => {
   return typeof pre.value !== "string" || parseNumberText(pre.value).kind === "not-a-number";
 };
 
-export const cellNumberField = () => z.pipe(z.transform(cellField(readNumber, { required: true, leaveToZod: plainlyNotANumber })), z.number());
-export const cellBooleanField = (fallback: boolean) => z.pipe(z.transform(cellField(readBoolean)), z._default(z.boolean(), fallback));
+export const cellNumberField = (required = true) =>
+  required
+    ? z.pipe(z.transform(cellField(readNumber, { required: true, leaveToZod: plainlyNotANumber })), z.number())
+    : z.pipe(z.transform(cellField(readNumber, { leaveToZod: plainlyNotANumber })), z.optional(z.number()));
+/** A yes/no; with no fallback an empty cell is a missing figure (a criterion headquarters assesses has no default). */
+export const cellBooleanField = (fallback: boolean | undefined) =>
+  fallback === undefined
+    ? z.pipe(z.transform(cellField(readBoolean, { required: true })), z.boolean())
+    : z.pipe(z.transform(cellField(readBoolean)), z._default(z.boolean(), fallback));
+/** A word from a campaign's own closed list. */
+export const cellFieldOf = (list: WordList, fallback: string | undefined, required: boolean) =>
+  fallback !== undefined
+    ? z.pipe(z.transform(cellField((v) => readWord(list, v))), z._default(z.string(), fallback))
+    : z.pipe(z.transform(cellField((v) => readWord(list, v), { required })), required ? z.string() : z.optional(z.string()));
 export const cellUnitKindField = () => z.pipe(z.transform(cellField((v) => readWord(UNIT_KIND_WORDS, v))), z._default(unitKindSchema, "province"));
