@@ -26,3 +26,4 @@ export * from "./contract.ts";
 export { foldText, sameText } from "./text.ts";
 export { EXCEL_FUNCTIONS, excelFunctionId, type ExcelFunctionId } from "./excel-functions.ts";
 export { takesPart } from "./scoring/participation.ts";
+export * from "./contract-reading/index.ts";

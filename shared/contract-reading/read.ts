@@ -1,0 +1,184 @@
+import type { Campaign } from "../campaigns/schema.ts";
+import { canonicalPeriodId } from "../campaigns/lookup.ts";
+import { CLAIMED_KEYS, CONTRACT_COLUMNS, INFO_KEYS, TABLES } from "../contract.ts";
+import type { Claimed } from "../schemas/inputs.ts";
+import { inputsFor, kindOfUnitCode, mayBeEmpty } from "../scoring/inputs.ts";
+import { foldText } from "../text.ts";
+import { cellName, shown, sourceOf, type Cell, type Source, type Table } from "./model.ts";
+import { ContractRefusal, HOW_TO_ADD } from "./refusal.ts";
+
+/**
+ * The submission as the workbook itself says it (docs/template-contract.md): the three key–value tables found by
+ * name, their columns by header, their rows by key, each without regard to case or accents. Every value keeps the
+ * cell it came from, so headquarters can see where a number was read. The one reading of the add-in, the
+ * service and the scripts.
+ */
+export interface FileReading {
+  unit: string;
+  campaign: string;
+  period: string;
+  /** The values of BHXH_DAU_VAO as the cells hold them; a key left empty or absent is not here. */
+  inputs: Record<string, unknown>;
+  claimed: Claimed;
+  /** Keyed `unit`, `campaign`, `period`, `inputs.<key>`, `claimed.value`, `claimed.label`. */
+  sources: Record<string, Source>;
+}
+
+export const REQUIRED_TABLES = [TABLES.info, TABLES.inputs, TABLES.claimed] as const;
+
+/** Which tables a reader must open: the contract's, whatever case the workbook gives their names. */
+export const isContractTable = (name: string): boolean => REQUIRED_TABLES.some((t) => foldText(t) === foldText(name));
+
+type Body = Table & { rows: Cell[][] };
+
+function tableNamed(tables: readonly Table[], name: string): Body {
+  const table = tables.find((t) => foldText(t.name) === foldText(name));
+  if (!table || !table.rows) {
+    throw new ContractRefusal("missing_table", name, `Tệp thiếu bảng ${name}. ${HOW_TO_ADD.vi}`, `The workbook has no table named ${name}. ${HOW_TO_ADD.en}`);
+  }
+  return table as Body;
+}
+
+const at = (table: Table): Source => ({ sheet: table.sheet, cell: table.ref, formula: null });
+
+/** The column of a header; Mã and Giá trị must be there, Nội dung is for people and may be missing (a decision). */
+function headerIndex(table: Table, header: string): number {
+  const index = table.headers.findIndex((h) => foldText(h) === foldText(header));
+  if (index < 0) {
+    const has = table.headers.map((h) => `"${h}"`).join(", ") || "không có / none";
+    throw new ContractRefusal(
+      "missing_column", table.name,
+      `Bảng ${table.name} (${cellName(at(table))}) thiếu cột "${header}"; tiêu đề hiện có: ${has}. Tiêu đề phải là ${CONTRACT_COLUMNS.join(" / ")}.`,
+      `Table ${table.name} (${cellName(at(table))}) has no column "${header}"; its headers are ${has}. The headers must be ${CONTRACT_COLUMNS.join(" / ")}.`,
+      at(table),
+    );
+  }
+  return index;
+}
+
+interface Row { key: string; value: Cell }
+
+/** Key (folded) → the row's Giá trị cell. Two rows with one key would make the reading a guess: refused. */
+function rowsByKey(table: Body): Map<string, Row> {
+  const [codeHeader, , valueHeader] = CONTRACT_COLUMNS;
+  const codeAt = headerIndex(table, codeHeader);
+  const valueAt = headerIndex(table, valueHeader);
+  const out = new Map<string, Row>();
+  for (const row of table.rows) {
+    const code = row[codeAt];
+    const value = row[valueAt];
+    if (!code || !value) continue;
+    const key = code.value.kind === "text" ? code.value.value.trim() : code.value.kind === "number" ? String(code.value.value) : "";
+    if (!key) continue;
+    const folded = foldText(key);
+    const twin = out.get(folded);
+    if (twin) {
+      throw new ContractRefusal(
+        "duplicate_key", table.name,
+        `Bảng ${table.name} có hai dòng Mã "${key}" (${cellName(sourceOf(twin.value))} và ${cellName(sourceOf(value))}): xóa một dòng.`,
+        `Table ${table.name} has two rows with Mã "${key}" (${cellName(sourceOf(twin.value))} and ${cellName(sourceOf(value))}): delete one.`,
+        sourceOf(code),
+      );
+    }
+    out.set(folded, { key, value });
+  }
+  return out;
+}
+
+/** A value the reading can use; an error value is refused with its cell (a sheet showing #DIV/0! has no figure). */
+function valueOf(table: string, key: string, cell: Cell): unknown {
+  const v = cell.value;
+  if (v.kind === "error") {
+    throw new ContractRefusal(
+      "error_value", key,
+      `Ô ${cellName(sourceOf(cell))} (bảng ${table}, Mã "${key}") đang báo lỗi ${v.value}: sửa công thức hoặc số liệu rồi lưu lại tệp.`,
+      `Cell ${cellName(sourceOf(cell))} (table ${table}, key "${key}") shows the error ${v.value}: mend the formula or figures and save the file again.`,
+      sourceOf(cell),
+    );
+  }
+  if (v.kind === "empty") return undefined;
+  return v.kind === "text" ? v.value.trim() || undefined : v.value;
+}
+
+const missingRow = (table: Table, key: string, field: string) =>
+  new ContractRefusal(
+    "missing_row", field,
+    `Bảng ${table.name} (${cellName(at(table))}) thiếu dòng có Mã "${key}". Thêm một dòng: Mã "${key}", Giá trị là số liệu (hoặc công thức trỏ tới ô số liệu).`,
+    `Table ${table.name} (${cellName(at(table))}) has no row with Mã "${key}". Add one: Mã "${key}", Giá trị the figure (or a formula pointing at it).`,
+    at(table),
+  );
+
+const emptyValue = (table: string, key: string, field: string, cell: Cell) =>
+  new ContractRefusal(
+    "empty_value", field,
+    `Ô ${cellName(sourceOf(cell))} (bảng ${table}, Mã "${key}") đang trống${cell.formula ? ` (công thức =${cell.formula} chưa có kết quả)` : ""}: nhập số liệu rồi lưu lại tệp.`,
+    `Cell ${cellName(sourceOf(cell))} (table ${table}, key "${key}") is empty${cell.formula ? ` (the formula =${cell.formula} has no result)` : ""}: enter the figure and save the file again.`,
+    sourceOf(cell),
+  );
+
+/**
+ * The reading of a workbook's contract tables; refuses, naming the table, row or cell, what it cannot read. The
+ * input rows are those of the campaign the file names (`campaignOf`: the published definitions), for the kind of
+ * the unit it names; a campaign nobody knows reads no inputs, and the caller's check says what is wrong.
+ */
+export function readContractTables(tables: readonly Table[], campaignOf: (id: string) => Campaign | undefined): FileReading {
+  const info = tableNamed(tables, TABLES.info);
+  const inputsTable = tableNamed(tables, TABLES.inputs);
+  const claimedTable = tableNamed(tables, TABLES.claimed);
+  const sources: Record<string, Source> = {};
+
+  const infoRows = rowsByKey(info);
+  const infoText = (key: string): string => {
+    const row = infoRows.get(foldText(key));
+    if (!row) throw missingRow(info, key, key);
+    const value = valueOf(info.name, key, row.value);
+    if (value === undefined) throw emptyValue(info.name, key, key, row.value);
+    sources[key] = sourceOf(row.value);
+    return String(value);
+  };
+  const [unitKey, campaignKey, periodKey] = INFO_KEYS;
+  const unit = infoText(unitKey);
+  const campaign = infoText(campaignKey);
+  const period = infoText(periodKey);
+
+  const definition = campaignOf(campaign);
+  const kind = kindOfUnitCode(unit);
+  const periodDef = definition?.periods.find((p) => p.id === canonicalPeriodId(period));
+  // A unit of a kind the period does not take is refused for that (takesPart), not for the rows it lacks.
+  const takesPart = !periodDef || (periodDef.unitKinds ?? definition!.unitKinds).includes(kind);
+  const inputs: Record<string, unknown> = {};
+  if (definition && takesPart) {
+    const rows = rowsByKey(inputsTable);
+    for (const input of inputsFor(definition, kind)) {
+      const key = input.key;
+      const field = `inputs.${key}`;
+      const row = rows.get(foldText(key));
+      const hasDefault = mayBeEmpty(input);
+      if (!row) {
+        if (hasDefault) continue;
+        throw missingRow(inputsTable, key, field);
+      }
+      sources[field] = sourceOf(row.value);
+      const value = valueOf(inputsTable.name, key, row.value);
+      if (value === undefined && !hasDefault) throw emptyValue(inputsTable.name, key, field, row.value);
+      if (value !== undefined) inputs[key] = value;
+    }
+  }
+
+  // What the workbook showed: a claim compared, never trusted or required; an error shown is no figure claimed.
+  const claimedRows = rowsByKey(claimedTable);
+  const [valueKey, labelKey] = CLAIMED_KEYS;
+  const claimedCell = (key: string): Cell | null => {
+    const row = claimedRows.get(foldText(key));
+    if (!row) return null;
+    sources[`claimed.${key}`] = sourceOf(row.value);
+    return row.value;
+  };
+  const valueCell = claimedCell(valueKey);
+  const labelCell = claimedCell(labelKey);
+  const claimed: Claimed = {
+    value: valueCell?.value.kind === "number" ? valueCell.value.value : null,
+    label: labelCell ? shown(labelCell.value) : null,
+  };
+  return { unit, campaign, period, inputs, claimed, sources };
+}
