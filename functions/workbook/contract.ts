@@ -1,5 +1,5 @@
 import {
-  CAMPAIGNS, CLAIMED_KEYS, canonicalPeriodId, CONTRACT_COLUMNS, INFO_KEYS, TABLES, foldText, inputsFor, kindOfUnitCode, mayBeEmpty,
+  CLAIMED_KEYS, canonicalPeriodId, CONTRACT_COLUMNS, INFO_KEYS, TABLES, foldText, inputsFor, kindOfUnitCode, mayBeEmpty,
   type Campaign, type CellSource, type Claimed,
 } from "../../shared/index.ts";
 import { ApiError } from "../middleware/errors.ts";
@@ -121,8 +121,15 @@ function emptyValue(table: string, key: string, field: string, cell: Cell): ApiE
   );
 }
 
-/** The reading of a workbook's contract tables; refuses, naming the table, row or cell, what it cannot read. */
-export function readContract(workbook: Workbook, campaignOf: (id: string) => Campaign | undefined = (id) => CAMPAIGNS.find((c) => c.id === id)): FileReading {
+/** A campaign's definition by the id a file names (the service's: its published definitions in D1). */
+export type CampaignLookup = (id: string) => Campaign | undefined;
+
+/**
+ * The reading of a workbook's contract tables; refuses, naming the table, row or cell, what it cannot read.
+ * `campaignOf` says which inputs the named campaign has; a campaign it does not know leaves them unread, for the
+ * caller to refuse by name.
+ */
+export function readContract(workbook: Workbook, campaignOf: CampaignLookup): FileReading {
   const info = tableNamed(workbook, TABLES.info);
   const inputsTable = tableNamed(workbook, TABLES.inputs);
   const claimedTable = tableNamed(workbook, TABLES.claimed);
