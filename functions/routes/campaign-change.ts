@@ -18,7 +18,8 @@ export function changeOf(current: StoredCampaign | null, next: Campaign, reason:
   const status: CampaignStatus = next.status;
   if (!current) return { kind: "write", inPlace: false, expected: 0, action: "campaign.create", created: true };
   if (current.status === "draft") {
-    return { kind: "write", inPlace: true, expected: current.version, action: status === "draft" ? "campaign.update" : `campaign.${statusVerb(status)}`, created: false };
+    const action = status === "draft" ? "campaign.update" : `campaign.${statusVerb(status)}`;
+    return { kind: "write", inPlace: true, expected: current.version, action, created: false };
   }
   if (status === "draft") {
     throw refuse(

@@ -14,7 +14,8 @@ import { etagOf, notModified, preconditionHolds, preconditionOf } from "./condit
  * The body of PUT /campaigns/:id: the definition itself (shared/campaigns/schema.ts, its optional `status`
  * included) and a top-level `reason`, kept in the audit log and beside the version, never in the definition.
  */
-const putSchema = z.intersection(campaignSchema, z.object({ reason: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(1000))) }));
+const reasonSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(1000));
+const putSchema = z.intersection(campaignSchema, z.object({ reason: z.optional(reasonSchema) }));
 
 /** What the API shows of a version (the reason is the audit log's and the version row's). */
 const recordOf = ({ reason: _, ...record }: StoredCampaign): CampaignRecord => record;
@@ -82,7 +83,8 @@ export const campaigns = new Hono<AppEnv>()
     }
     const precondition = preconditionOf(c.req.header("If-Match"), c.req.header("If-None-Match"), CAMPAIGN_PRECONDITION_REQUIRED);
     const before = await currentCampaign(c.env.DB, id);
-    if (!preconditionHolds(precondition, before && versionTag(before))) throw campaignChangedMeanwhile(id, before, precondition.kind === "absent");
+    const creating = precondition.kind === "absent";
+    if (!preconditionHolds(precondition, before && versionTag(before))) throw campaignChangedMeanwhile(id, before, creating);
     const change = changeOf(before, definition, reason);
     if (change.kind === "unchanged") return c.json(recordOf(before!), 200, recordHeaders(before!));
     const caller = c.get("caller");
@@ -96,6 +98,7 @@ export const campaigns = new Hono<AppEnv>()
     });
     // After the write, whatever its outcome: the next request of this isolate reads D1 again.
     forgetCampaignBook();
-    if (!written || !current) throw campaignChangedMeanwhile(id, current, precondition.kind === "absent");
-    return c.json(recordOf(current), change.created ? 201 : 200, { ...recordHeaders(current), ...(change.created ? { Location: `/api/v1/campaigns/${id}` } : {}) });
+    if (!written || !current) throw campaignChangedMeanwhile(id, current, creating);
+    if (!change.created) return c.json(recordOf(current), 200, recordHeaders(current));
+    return c.json(recordOf(current), 201, { ...recordHeaders(current), Location: `/api/v1/campaigns/${id}` });
   });

@@ -57,9 +57,8 @@ export function assess(reading: FileReading, owner: Unit, book: CampaignBook): A
   const unitKind = owner.kind as UnitKind;
   const inputs = rule(() => parseInputs(campaign, reading.inputs, unitKind), reading, "inputs.");
   const computed = rule(() => measureOf(campaign, period, reading.inputs, unitKind), reading, "inputs.");
-  return {
-    reading, campaign, period, unitKind, inputs, computed, mismatch: claimMismatch(reading.claimed.value, computed.value), campaignVersion: record.version,
-  };
+  const mismatch = claimMismatch(reading.claimed.value, computed.value);
+  return { reading, campaign, period, unitKind, inputs, computed, mismatch, campaignVersion: record.version };
 }
 
 /** What a submission records, all of it read from the file but its name (the client's) and who sent it. */

@@ -13,9 +13,12 @@ export interface StoredCampaign extends CampaignRecord {
   reason: string | null;
 }
 
-interface Row { id: string; version: number; status: CampaignStatus; definition: string; updatedBy: string; updatedAt: string; reason: string | null }
+interface Row {
+  id: string; version: number; status: CampaignStatus; definition: string; updatedBy: string; updatedAt: string; reason: string | null;
+}
 
-const SELECT = `SELECT c.id, c.version, c.status, c.definition, c.created_by AS updatedBy, c.created_at AS updatedAt, c.reason FROM campaigns c`;
+const SELECT = `SELECT c.id, c.version, c.status, c.definition, c.created_by AS updatedBy, c.created_at AS updatedAt, c.reason
+  FROM campaigns c`;
 const CURRENT = `c.version = (SELECT MAX(version) FROM campaigns m WHERE m.id = c.id)`;
 
 /** The status is the row's, not the JSON's: the definition is stored without it and shown with it. */

@@ -13,9 +13,10 @@ const meta2026 = (id: string, inputs: Record<string, unknown>, claimed: number |
 // 8 + 20 (share 0.85 ≥ 0.8) + 12 (540 / 800 = 0.675 ≥ 0.6) = 40 out of 50.
 const INPUTS = { plan: 8, share: 0.85, checked: 540, visits: 800 };
 
-const audit = async (subject: string) =>
+interface AuditRow { action: string; version?: number; reason?: string | null }
+const audit = async (subject: string): Promise<AuditRow[]> =>
   (await env.DB.prepare("SELECT action, detail FROM audit_log WHERE subject = ? ORDER BY id").bind(subject).all<{ action: string; detail: string }>()).results
-    .map((r) => ({ action: r.action, ...(JSON.parse(r.detail) as Record<string, unknown>) }));
+    .map((r) => ({ ...(JSON.parse(r.detail) as Omit<AuditRow, "action">), action: r.action }));
 
 describe("a campaign's versions", () => {
   it("a published change is version 2 with its reason in the audit log; old submissions keep version 1", async () => {
