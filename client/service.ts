@@ -1,9 +1,10 @@
 import * as z from "zod/mini";
+import { campaignSchema, type Campaign, type CampaignInput } from "../shared/campaigns/schema.ts";
 import {
-  FILE_NAME_HEADER, IDEMPOTENCY_HEADER, SUBMISSION_META_HEADER, XLSX_CONTENT_TYPE, encodeMeta,
+  FILE_NAME_HEADER, IDEMPOTENCY_HEADER, SUBMISSION_META_HEADER, XLSX_CONTENT_TYPE, campaignRecordSchema, campaignsListSchema, encodeMeta,
   leaderboardAnswerSchema, meAnswerSchema, submissionAnswerSchema, submissionSchema, submissionsListSchema,
   targetsAnswerSchema, targetsListSchema, targetsPutSchema,
-  type LeaderboardAnswer, type MeAnswer, type Submission, type SubmissionAnswer, type SubmissionMeta,
+  type CampaignRecord, type LeaderboardAnswer, type MeAnswer, type Submission, type SubmissionAnswer, type SubmissionMeta,
   type TargetsAnswer, type TargetsPut,
 } from "../shared/schemas/api.ts";
 import type { TargetTable } from "../shared/targets/schema.ts";
@@ -41,6 +42,16 @@ export interface SubmissionsQuery {
   unit?: string;
   /** Only the latest version of each unit's submission. */
   latest?: boolean;
+}
+
+/** GET /campaigns/:id: the definition, with the version and status its headers carry and the ETag a save sends. */
+export interface CampaignRead { definition: Campaign; version: number; status: CampaignRecord["status"]; etag: string | null }
+
+export interface PutCampaignOptions {
+  /** The ETag read (`"v<n>"`); null to create a new id (If-None-Match: *). Left out: no precondition (the service answers 428). */
+  etag?: string | null;
+  /** Why a published definition changes (required then: it becomes a new version); kept in the audit log. */
+  reason?: string;
 }
 
 const healthSchema = z.looseObject({ ok: z.literal(true), service: z.string(), api: z.string() });
@@ -111,6 +122,32 @@ export function serviceApi(options: ServiceOptions) {
           ...(etag === undefined ? {} : etag ? { "If-Match": etag } : { "If-None-Match": "*" }),
         },
         body: JSON.stringify(targetsPutSchema.parse(body)),
+      }),
+    /**
+     * Every campaign the token may see, at its current version with its whole definition (drafts for hq only).
+     * With the ETag of the list held: null when the service answers 304 (it is current).
+     */
+    async listCampaigns(etag?: string | null): Promise<{ campaigns: CampaignRecord[]; etag: string | null } | null> {
+      const res = await call("/campaigns", etag ? { headers: { "If-None-Match": etag } } : {});
+      if (res.status === 304 && etag) return null;
+      return { campaigns: readAnswer(res.status, await text(res), campaignsListSchema).campaigns, etag: res.headers.get("ETag") };
+    },
+    /** One definition, in the very form `putCampaign` sends: change it (its id too) and save it. */
+    async getCampaign(id: string): Promise<CampaignRead> {
+      const res = await call(`/campaigns/${encodeURIComponent(id)}`);
+      const definition = readAnswer(res.status, await text(res), campaignSchema);
+      const status = definition.status;
+      return { definition, version: Number(res.headers.get("X-Campaign-Version") ?? 0), status, etag: res.headers.get("ETag") };
+    },
+    /** Creates (etag null) or changes (the ETag read) a definition: the stored record and its new ETag. */
+    putCampaign: (definition: Campaign | CampaignInput, o: PutCampaignOptions = {}): Promise<{ answer: CampaignRecord; etag: string | null }> =>
+      tagged(campaignRecordSchema, `/campaigns/${encodeURIComponent(definition.id)}`, {
+        method: "PUT",
+        headers: {
+          "Content-Type": "application/json",
+          ...(o.etag === undefined ? {} : o.etag ? { "If-Match": o.etag } : { "If-None-Match": "*" }),
+        },
+        body: JSON.stringify({ ...definition, ...(o.reason === undefined ? {} : { reason: o.reason }) }),
       }),
     leaderboard: (campaign: string, period: string): Promise<LeaderboardAnswer> =>
       json(leaderboardAnswerSchema, `/leaderboard${query({ campaign, period })}`),

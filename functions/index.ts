@@ -5,6 +5,7 @@ import { onError, routeNotFound } from "./middleware/errors.ts";
 import { rateLimit } from "./middleware/rate-limit.ts";
 import { addinHeaders, apiHeaders, OFFICE_LOADED, pageHeaders } from "./middleware/security.ts";
 import { guardBindings } from "./middleware/storage-guard.ts";
+import { campaigns } from "./routes/campaigns.ts";
 import { health } from "./routes/health.ts";
 import { help } from "./routes/help.ts";
 import { leaderboard } from "./routes/leaderboard.ts";
@@ -45,6 +46,8 @@ const routes = app
   .route("/api/v1/targets", targets)
   .route("/api/v1/submissions", submissions)
   .route("/api/v1/leaderboard", leaderboard)
+  // The list and /:id; /:id/template.xlsx and /:id/periods/… mount their own routers on this base, one line each.
+  .route("/api/v1/campaigns", campaigns)
   .all("/api/*", routeNotFound)
   // The headquarters page and the upload page (for an Excel without the add-in), built into dist/addin.
   .get("/hq", (c) => asset(c, "/hq.html"))

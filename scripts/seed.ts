@@ -1,5 +1,6 @@
 // npm run seed [-- --remote] [-- --persist-to dir]: applies the migrations, then the units of shared/units and the
-// built-in target tables (148/BHXH-TĐKT for 2025). Idempotent: run it again after any deploy.
+// built-in target tables (148/BHXH-TĐKT for 2025), and the three documents' campaigns published as version 1.
+// Idempotent: run it again after any deploy.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { seedSql, seedStatements } from "../functions/storage/seed-sql.ts";
 import { d1Execute, migrate, targetFrom } from "./d1.ts";

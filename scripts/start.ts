@@ -1,6 +1,6 @@
 /**
  * `npm start`: the whole product on this machine. Builds the add-in, the headquarters page and the template;
- * applies the local D1 migrations and seeds units and the 2025 targets; issues development tokens; starts
+ * applies the local D1 migrations and seeds units, the 2025 targets and the three campaigns; issues development tokens; starts
  * `wrangler dev` over HTTPS on https://localhost:3000; sends a few demonstration workbooks through the real
  * API; prints where everything is. Every step is idempotent, so a second start adds nothing twice.
  */
@@ -39,7 +39,7 @@ npmRun("build:addin");
 npmRun("build:hq");
 npmRun("template");
 
-step("Cơ sở dữ liệu cục bộ: migrations, đơn vị, chỉ tiêu 2025", "Local database: migrations, units, 2025 targets");
+step("Cơ sở dữ liệu cục bộ: migrations, đơn vị, chỉ tiêu 2025, ba đợt thi đua", "Local database: migrations, units, 2025 targets, 3 campaigns");
 migrate(local);
 mkdirSync("dist", { recursive: true });
 writeFileSync("dist/seed.sql", seedSql());

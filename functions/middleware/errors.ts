@@ -31,8 +31,8 @@ export const notFound = (whatVi: string, whatEn: string): ApiError =>
   new ApiError(404, "not_found", null, `Không tìm thấy ${whatVi}.`, `${whatEn} not found.`);
 
 /** A bad field named by zod's path: `rows.3.value`, `inputs.c3`. */
-export const validationError = (field: string, vi: string, en: string): ApiError =>
-  new ApiError(400, "invalid", field || null, `Dữ liệu không hợp lệ ở "${field}": ${vi}`, `Invalid value at "${field}": ${en}`);
+export const validationError = (field: string, vi: string, en: string, status: 400 | 422 = 400): ApiError =>
+  new ApiError(status, "invalid", field || null, `Dữ liệu không hợp lệ ở "${field}": ${vi}`, `Invalid value at "${field}": ${en}`);
 
 /** `prefix` says where a RuleError's argument lives: the rules name `c3`, the client sent `inputs.c3`. */
 export function toApiError(err: unknown, prefix = "", where?: (field: string) => CellSource | undefined): ApiError | null {

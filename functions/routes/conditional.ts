@@ -24,17 +24,19 @@ export function notModified(header: string | undefined, etag: string): boolean {
  */
 export type Precondition = { kind: "match"; etags: string[] } | { kind: "any" } | { kind: "absent" };
 
-export function preconditionOf(ifMatch: string | undefined, ifNoneMatch: string | undefined): Precondition {
+const TARGETS_428 = {
+  vi: "Thiếu If-Match: hãy đọc bảng chỉ tiêu (GET) rồi gửi kèm ETag đã nhận, hoặc If-None-Match: * để giao bảng của năm mới.",
+  en: "If-Match is required: read the table (GET) and send the ETag it carried, or If-None-Match: * to set a new year's table.",
+};
+
+/** `missing`: what the 428 tells the client to do, in the resource's own words (a year's targets by default). */
+export function preconditionOf(ifMatch: string | undefined, ifNoneMatch: string | undefined, missing = TARGETS_428): Precondition {
   if (ifMatch !== undefined && ifMatch.trim() !== "") {
     const tags = tagsOf(ifMatch);
     return tags.includes("*") ? { kind: "any" } : { kind: "match", etags: tags };
   }
   if (ifNoneMatch?.trim() === "*") return { kind: "absent" };
-  throw new ApiError(
-    428, "precondition_required", "If-Match",
-    "Thiếu If-Match: hãy đọc bảng chỉ tiêu (GET) rồi gửi kèm ETag đã nhận, hoặc If-None-Match: * để giao bảng của năm mới.",
-    "If-Match is required: read the table (GET) and send the ETag it carried, or If-None-Match: * to set a new year's table.",
-  );
+  throw new ApiError(428, "precondition_required", "If-Match", missing.vi, missing.en);
 }
 
 /** Whether the condition holds for the answer as it stands (`etag` null: there is no table). */

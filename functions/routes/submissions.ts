@@ -1,10 +1,12 @@
 import { Hono } from "hono";
 import * as z from "zod/mini";
-import { campaignById, FILE_NAME_HEADER, IDEMPOTENCY_HEADER, periodOf, SUBMISSION_META_HEADER, XLSX_CONTENT_TYPE } from "../../shared/index.ts";
+import { FILE_NAME_HEADER, IDEMPOTENCY_HEADER, periodOf, SUBMISSION_META_HEADER, XLSX_CONTENT_TYPE } from "../../shared/index.ts";
 import type { AppEnv, Caller } from "../env.ts";
 import { ApiError, notFound } from "../middleware/errors.ts";
 import { validate } from "../middleware/validate.ts";
+import { campaignBook } from "../storage/campaign-book.ts";
 import { listSubmissions, submissionById } from "../storage/submissions.ts";
+import { campaignNamed, publishedLookup } from "./campaign-lookup.ts";
 import { attachment } from "./disposition.ts";
 import { assess, publicSubmission, store } from "./submit.ts";
 import { checkMeta } from "../workbook/meta-check.ts";
@@ -50,10 +52,12 @@ export const submissions = new Hono<AppEnv>()
     }
     const { size, meta, key, owner } = checked;
     const bytes = await readWorkbook(c.req.raw.body, size);
-    // The file is the record: everything scored is read from it, then checked against the token and the header.
-    const reading = await readSubmissionFile(bytes);
+    // The file is the record: everything scored is read from it, then checked against the token and the header,
+    // and scored with the campaign's current published definition in D1.
+    const book = await campaignBook(c.env.DB);
+    const reading = await readSubmissionFile(bytes, publishedLookup(book));
     checkUnit(reading, owner);
-    const assessed = assess(reading, owner);
+    const assessed = assess(reading, owner, book);
     if (meta) checkMeta(meta, assessed);
     const fileName = meta?.fileName ?? checked.fileName ?? `${owner.code}_${assessed.campaign.id}_${assessed.period}.xlsx`;
     const { status, body } = await store(c.env, caller, { owner, assessed, fileName }, bytes, key);
@@ -68,7 +72,7 @@ export const submissions = new Hono<AppEnv>()
     // Unknown campaign or period is a 400 naming it (RuleError, via the error handler), not an empty list that
     // looks like "nothing submitted".
     if (q.campaign !== undefined) {
-      const campaign = campaignById(q.campaign);
+      const campaign = campaignNamed(await campaignBook(c.env.DB), q.campaign, caller.role === "hq");
       if (q.period !== undefined) periodOf(campaign, q.period);
     }
     const unit = caller.role === "hq" ? q.unit : caller.unit;

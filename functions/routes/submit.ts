@@ -1,10 +1,11 @@
 import {
-  campaignById, claimMismatch, measureOf, parseInputs, periodOf, takesPart,
+  claimMismatch, measureOf, parseInputs, periodOf, takesPart,
   type CellSource, type Claimed, type Measure, type SubmissionAnswer, type Unit, type UnitKind,
 } from "../../shared/index.ts";
 import type { Caller } from "../env.ts";
 import { ApiError, toApiError } from "../middleware/errors.ts";
 import { auditStatement } from "../storage/audit.ts";
+import type { CampaignBook } from "../storage/campaign-book.ts";
 import { sha256Hex } from "../storage/hash.ts";
 import {
   insertIdempotencyStatement, insertSubmissionStatement, priorSubmissions, returnedSubmission, type StoredSubmission,
@@ -12,6 +13,7 @@ import {
 import { putWorkbook } from "../storage/workbooks.ts";
 import type { FileReading } from "../workbook/contract.ts";
 import type { FileFacts } from "../workbook/meta-check.ts";
+import { openCampaign } from "./campaign-lookup.ts";
 
 const unavailable = (what: string) =>
   new ApiError(503, "storage_unavailable", null, "Chưa lưu được, vui lòng gửi lại (cùng Idempotency-Key).", `${what} failed; please retry (same Idempotency-Key).`, { "Retry-After": "5" });
@@ -19,7 +21,12 @@ const unavailable = (what: string) =>
 /** What the API shows of a stored submission: everything but where R2 keeps it. */
 export const publicSubmission = ({ r2Key: _, ...s }: StoredSubmission) => s;
 
-export interface Assessed extends FileFacts { computed: Measure; mismatch: boolean }
+export interface Assessed extends FileFacts {
+  computed: Measure;
+  mismatch: boolean;
+  /** The version of the definition that scored it: what the submission records. */
+  campaignVersion: number;
+}
 
 /** A rules call whose RuleError becomes a 400 naming the field and the workbook cell it was read from. */
 function rule<T>(fn: () => T, reading: FileReading, prefix = ""): T {
@@ -31,11 +38,12 @@ function rule<T>(fn: () => T, reading: FileReading, prefix = ""): T {
 }
 
 /**
- * The file's campaign and period checked, the owner's part in the campaign, then the score computed by the rules
- * from the file's own inputs: nothing stored yet. The owner's kind, not the file, chooses the 3826 table.
+ * The file's campaign (its current published definition in D1) and period checked, the owner's part in the
+ * campaign, then the score computed by the rules from the file's own inputs: nothing stored yet. The owner's
+ * kind, not the file, chooses the criteria table of a campaign that has one per kind.
  */
-export function assess(reading: FileReading, owner: Unit): Assessed {
-  const campaign = rule(() => campaignById(reading.campaign), reading);
+export function assess(reading: FileReading, owner: Unit, book: CampaignBook): Assessed {
+  const { campaign, record } = rule(() => openCampaign(book, reading.campaign, reading.sources.campaign), reading);
   const periodDef = rule(() => periodOf(campaign, reading.period), reading);
   const period = periodDef.id;
   if (!takesPart(owner, campaign, periodDef)) {
@@ -46,9 +54,11 @@ export function assess(reading: FileReading, owner: Unit): Assessed {
     );
   }
   // The rules name their own argument (`c3`); the file holds it in BHXH_DAU_VAO as `inputs.c3`.
-  const inputs = rule(() => parseInputs(campaign, reading.inputs, owner.kind as UnitKind), reading, "inputs.");
-  const computed = rule(() => measureOf(campaign, period, reading.inputs, owner.kind as UnitKind), reading, "inputs.");
-  return { reading, campaign, period, inputs, computed, mismatch: claimMismatch(reading.claimed.value, computed.value) };
+  const unitKind = owner.kind as UnitKind;
+  const inputs = rule(() => parseInputs(campaign, reading.inputs, unitKind), reading, "inputs.");
+  const computed = rule(() => measureOf(campaign, period, reading.inputs, unitKind), reading, "inputs.");
+  const mismatch = claimMismatch(reading.claimed.value, computed.value);
+  return { reading, campaign, period, unitKind, inputs, computed, mismatch, campaignVersion: record.version };
 }
 
 /** What a submission records, all of it read from the file but its name (the client's) and who sent it. */
@@ -64,7 +74,7 @@ const answer = (s: StoredSubmission, duplicate: boolean): Answer => ({ status: d
  */
 export async function store(env: Env, caller: Caller, record: NewRecord, bytes: Uint8Array, key: string | null): Promise<Answer> {
   const { owner, assessed, fileName } = record;
-  const { computed, mismatch, reading, period } = assessed;
+  const { computed, mismatch, reading, period, campaignVersion } = assessed;
   const campaign = assessed.campaign.id;
   const unit = owner.code;
   const sha256 = await sha256Hex(bytes);
@@ -90,11 +100,11 @@ export async function store(env: Env, caller: Caller, record: NewRecord, bytes: 
   const statements = [
     insertSubmissionStatement(env.DB, {
       id, unit, campaign, period, sha256, size: bytes.byteLength, fileName, r2Key, inputs: reading.inputs, claimed, computed, mismatch,
-      sources, sentBy: caller.unit, tokenId: caller.tokenId, createdAt,
+      sources, sentBy: caller.unit, tokenId: caller.tokenId, createdAt, campaignVersion,
     }),
     ...(key ? [insertIdempotencyStatement(env.DB, unit, key, id, createdAt)] : []),
     auditStatement(env.DB, caller, "submission.create", id, {
-      unit, campaign, period, sha256, size: bytes.byteLength, mismatch, idempotencyKey: key, ...(onBehalf ? { onBehalfOf: unit } : {}),
+      unit, campaign, campaignVersion, period, sha256, size: bytes.byteLength, mismatch, idempotencyKey: key, ...(onBehalf ? { onBehalfOf: unit } : {}),
     }),
   ];
   let stored: StoredSubmission | null;

@@ -2,18 +2,21 @@ import { canonicalPeriodId, type CellSource, type Claimed, type Measure, type Su
 
 /** The columns as the API names them; the JSON columns are parsed by `toSubmission`. */
 const SELECT = `SELECT s.id, s.unit, u.name AS unitName, s.campaign, s.period, s.version, s.sha256, s.size,
-  s.file_name AS fileName, s.r2_key AS r2Key, s.inputs, s.claimed, s.computed, s.mismatch, s.sources, COALESCE(s.sent_by, s.unit) AS sentBy, s.created_at AS createdAt
+  s.file_name AS fileName, s.r2_key AS r2Key, s.inputs, s.claimed, s.computed, s.mismatch, s.sources, COALESCE(s.sent_by, s.unit) AS sentBy, s.created_at AS createdAt,
+  s.campaign_version AS campaignVersion
   FROM submissions s JOIN units u ON u.code = s.unit`;
 
 /** Only the newest version of each unit, campaign and period. */
 const LATEST = `s.version = (SELECT MAX(version) FROM submissions l WHERE l.unit = s.unit AND l.campaign = s.campaign AND l.period = s.period)`;
 
-interface Row { id: string; unit: string; unitName: string; campaign: string; period: string; version: number; sha256: string; size: number; fileName: string; r2Key: string; inputs: string; claimed: string; computed: string; mismatch: number; sources: string; sentBy: string; createdAt: string }
+interface Row { id: string; unit: string; unitName: string; campaign: string; period: string; version: number; sha256: string; size: number; fileName: string; r2Key: string; inputs: string; claimed: string; computed: string; mismatch: number; sources: string; sentBy: string; createdAt: string; campaignVersion: number | null }
 
 export type StoredSubmission = Submission & { r2Key: string };
 
-const toSubmission = (r: Row): StoredSubmission => ({
+/** A row stored before definitions had versions (migration 0006) has none: the field is left out, not null. */
+const toSubmission = ({ campaignVersion, ...r }: Row): StoredSubmission => ({
   ...r,
+  ...(campaignVersion === null ? {} : { campaignVersion }),
   inputs: JSON.parse(r.inputs) as Record<string, unknown>,
   claimed: JSON.parse(r.claimed) as Claimed,
   computed: JSON.parse(r.computed) as Measure,
@@ -58,11 +61,14 @@ export async function priorSubmissions(db: D1Database, unit: string, key: string
 export interface NewSubmission {
   id: string; unit: string; campaign: string; period: string; sha256: string; size: number; fileName: string; r2Key: string;
   inputs: unknown; claimed: Claimed; computed: Measure; mismatch: boolean; sources: Record<string, CellSource>; sentBy: string; tokenId: number; createdAt: string;
+  /** The version of the campaign's definition the computed measure was scored with. */
+  campaignVersion: number;
 }
 
 /** The row as `SELECT` reads it, from an INSERT's RETURNING: the answer needs no read after the write. */
 const RETURNING = `RETURNING id, unit, (SELECT name FROM units WHERE code = unit) AS unitName, campaign, period, version, sha256, size,
-  file_name AS fileName, r2_key AS r2Key, inputs, claimed, computed, mismatch, sources, COALESCE(sent_by, unit) AS sentBy, created_at AS createdAt`;
+  file_name AS fileName, r2_key AS r2Key, inputs, claimed, computed, mismatch, sources, COALESCE(sent_by, unit) AS sentBy, created_at AS createdAt,
+  campaign_version AS campaignVersion`;
 
 /** The stored row an insert statement's result returned (`insertSubmissionStatement`). */
 export const returnedSubmission = (result: D1Result<unknown> | undefined): StoredSubmission | null => {
@@ -77,12 +83,12 @@ export const returnedSubmission = (result: D1Result<unknown> | undefined): Store
 export function insertSubmissionStatement(db: D1Database, s: NewSubmission): D1PreparedStatement {
   return db
     .prepare(
-      `INSERT INTO submissions (id, unit, campaign, period, version, sha256, size, file_name, r2_key, inputs, claimed, computed, mismatch, token_id, created_at, sources, sent_by)
-       SELECT ?1, ?2, ?3, ?4, COALESCE(MAX(version), 0) + 1, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16
+      `INSERT INTO submissions (id, unit, campaign, period, version, sha256, size, file_name, r2_key, inputs, claimed, computed, mismatch, token_id, created_at, sources, sent_by, campaign_version)
+       SELECT ?1, ?2, ?3, ?4, COALESCE(MAX(version), 0) + 1, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17
        FROM submissions WHERE unit = ?2 AND campaign = ?3 AND period = ?4
        ${RETURNING}`,
     )
-    .bind(s.id, s.unit, s.campaign, canonicalPeriodId(s.period), s.sha256, s.size, s.fileName, s.r2Key, JSON.stringify(s.inputs), JSON.stringify(s.claimed), JSON.stringify(s.computed), s.mismatch ? 1 : 0, s.tokenId, s.createdAt, JSON.stringify(s.sources), s.sentBy);
+    .bind(s.id, s.unit, s.campaign, canonicalPeriodId(s.period), s.sha256, s.size, s.fileName, s.r2Key, JSON.stringify(s.inputs), JSON.stringify(s.claimed), JSON.stringify(s.computed), s.mismatch ? 1 : 0, s.tokenId, s.createdAt, JSON.stringify(s.sources), s.sentBy, s.campaignVersion);
 }
 
 /**

@@ -1,6 +1,4 @@
-import {
-  CAMPAIGNS, ContractRefusal, readContractTables, type Campaign, type FileReading,
-} from "../../shared/index.ts";
+import { ContractRefusal, readContractTables, type Campaign, type FileReading } from "../../shared/index.ts";
 import { ApiError } from "../middleware/errors.ts";
 import type { Workbook } from "../xlsx/index.ts";
 
@@ -8,10 +6,13 @@ export { isContractTable, sourceOf, type FileReading } from "../../shared/index.
 
 /**
  * The service's adapter to the one reading of the contract tables (shared/contract-reading/): its xlsx reader's
- * tables are already the neutral model; a refusal about the file's content is a 422 that names the table, row or
- * cell and says how to mend the workbook, nothing stored.
+ * tables are already the neutral model, and `campaignOf` the published definitions (D1). A refusal about the
+ * file's content is a 422 that names the table, row or cell and says how to mend the workbook, nothing stored.
  */
-export function readContract(workbook: Workbook, campaignOf: (id: string) => Campaign | undefined = (id) => CAMPAIGNS.find((c) => c.id === id)): FileReading {
+/** The published definition a file names, or undefined for one nobody published. */
+export type CampaignLookup = (id: string) => Campaign | undefined;
+
+export function readContract(workbook: Workbook, campaignOf: CampaignLookup): FileReading {
   try {
     return readContractTables(workbook.tables, campaignOf);
   } catch (e) {

@@ -1,7 +1,7 @@
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { ApiError } from "../middleware/errors.ts";
 import { readWorkbook, XlsxError } from "../xlsx/index.ts";
-import { isContractTable, readContract, type FileReading } from "./contract.ts";
+import { isContractTable, readContract, type CampaignLookup, type FileReading } from "./contract.ts";
 
 /** How each way a file is not a readable workbook is answered: the client's file, so a 4xx that says what it is. */
 const STATUS: Record<XlsxError["code"], { status: ContentfulStatusCode; code: string }> = {
@@ -13,10 +13,13 @@ const STATUS: Record<XlsxError["code"], { status: ContentfulStatusCode; code: st
   too_large: { status: 413, code: "too_large_unzipped" },
 };
 
-/** Opens the stored bytes and reads the contract tables: the submission as the file itself records it. */
-export async function readSubmissionFile(bytes: Uint8Array): Promise<FileReading> {
+/**
+ * Opens the stored bytes and reads the contract tables: the submission as the file itself records it, its inputs
+ * those of the campaign `campaignOf` gives for the id the file names (the service: the D1 book's published ones).
+ */
+export async function readSubmissionFile(bytes: Uint8Array, campaignOf: CampaignLookup): Promise<FileReading> {
   try {
-    return readContract(await readWorkbook(bytes, { wantTable: isContractTable }));
+    return readContract(await readWorkbook(bytes, { wantTable: isContractTable }), campaignOf);
   } catch (e) {
     if (!(e instanceof XlsxError)) throw e;
     const { status, code } = STATUS[e.code];

@@ -1,4 +1,4 @@
-import { INPUT_KEYS, foldText, nearlyEqual, parseInputs, periodOf, SUBMISSION_META_HEADER, type Campaign, type CampaignId, type SubmissionMeta } from "../../shared/index.ts";
+import { foldText, inputsFor, nearlyEqual, parseInputs, periodOf, SUBMISSION_META_HEADER, type Campaign, type SubmissionMeta, type UnitKind } from "../../shared/index.ts";
 import { ApiError, toApiError } from "../middleware/errors.ts";
 import { cellName, valueWords } from "./cell-words.ts";
 import type { FileReading } from "./contract.ts";
@@ -8,6 +8,8 @@ export interface FileFacts {
   reading: FileReading;
   campaign: Campaign;
   period: string;
+  /** The sending unit's kind: which of the campaign's inputs it fills. */
+  unitKind: UnitKind;
   /** The file's inputs as the rules parse them (defaults applied, text read as the rules read it). */
   inputs: Record<string, unknown>;
 }
@@ -34,7 +36,7 @@ const periodId = (campaign: Campaign, id: string): string => {
  */
 export function checkMeta(meta: SubmissionMeta, facts: FileFacts): void {
   const { reading, campaign } = facts;
-  const keys = INPUT_KEYS[campaign.id as CampaignId] ?? [];
+  const keys = inputsFor(campaign, facts.unitKind).map((i) => i.key);
   for (const key of Object.keys(meta.inputs)) {
     if (!keys.includes(key)) {
       throw new ApiError(
@@ -46,7 +48,7 @@ export function checkMeta(meta: SubmissionMeta, facts: FileFacts): void {
   }
   let metaInputs: Record<string, unknown>;
   try {
-    metaInputs = parseInputs(campaign.id, meta.inputs) as Record<string, unknown>;
+    metaInputs = parseInputs(campaign, meta.inputs, facts.unitKind);
   } catch (e) {
     throw toApiError(e, "inputs.") ?? e;
   }

@@ -100,6 +100,11 @@ export const submissionSchema = z.object({
   /** The workbook's claimed value differs from the computed one (flagged, never replaced). */
   mismatch: z.boolean(),
   createdAt: z.string(),
+  /**
+   * The version of the campaign's definition `computed` was scored with (GET /campaigns/:id). Absent on a
+   * submission stored before the service kept definitions (migration 0006).
+   */
+  campaignVersion: z.optional(z.int().check(z.positive())),
 });
 export type Submission = z.infer<typeof submissionSchema>;
 

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import {
-  FILE_NAME_HEADER, campaignById, claimMismatch, errorBodySchema, isRuleError, measureOf, parseInputs, periodOf, unitByCode,
+  FILE_NAME_HEADER, SEEDS, campaignById, claimMismatch, errorBodySchema, isRuleError, measureOf, parseInputs, periodOf, unitByCode,
   type ErrorBody, type Submission, type SubmissionAnswer,
 } from "../../shared/index.ts";
 import { ApiError } from "../../functions/middleware/errors.ts";
@@ -35,7 +35,7 @@ export async function harnessSubmit(
   if (!owner) return refusal(400, "invalid", "unit", "Vụ Thi đua - Khen thưởng gửi thay đơn vị nào? Chọn đơn vị.", "Headquarters uploads on behalf of a unit: name it.");
   let reading;
   try {
-    reading = await readSubmissionFile(bytes);
+    reading = await readSubmissionFile(bytes, (id) => SEEDS.find((c) => c.id === id));
   } catch (e) {
     if (e instanceof ApiError) return refusal(e.status, e.code, e.field, e.messageVi, e.messageEn, e.where);
     throw e;

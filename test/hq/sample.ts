@@ -92,7 +92,7 @@ export function sampleData(campaign: string, period: string, count: number, seed
     }
   });
   // The service's own answer-building code, so the harness cannot drift from GET /leaderboard.
-  const answer = leaderboardAnswer(latest, campaign, period);
+  const answer = leaderboardAnswer(latest, campaignById(campaign), period);
   submissions.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return { leaderboard: answer, submissions, workbooks };
 }

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { refusal } from "./support/refusal.ts";
-import { readContract } from "../../functions/workbook/contract.ts";
+import { readContract as readWith } from "../../functions/workbook/contract.ts";
 import type { Cell, CellValue, Table, Workbook } from "../../functions/xlsx/index.ts";
+import { SEEDS } from "../../shared/index.ts";
+
+/** The reader over the seed definitions (the service gives it its published ones from D1). */
+const readContract = (workbook: Workbook) => readWith(workbook, (id) => SEEDS.find((c) => c.id === id));
 
 /**
  * The reading of the contract tables over what the xlsx reader hands it (tables with their cells): names, headers

@@ -13,7 +13,7 @@ const reading: FileReading = {
   claimed: { value: 95, label: null },
   sources: { "inputs.c3": { sheet: "Dữ liệu gửi", cell: "C15", formula: "'Chấm điểm GDĐT'!D14" }, "claimed.value": { sheet: "Dữ liệu gửi", cell: "C21", formula: null } },
 };
-const facts = { reading, campaign: campaignById(reading.campaign), period: reading.period, inputs: parseInputs(reading.campaign, reading.inputs) as Record<string, unknown> };
+const facts = { reading, campaign: campaignById(reading.campaign), period: reading.period, unitKind: "province" as const, inputs: parseInputs(reading.campaign, reading.inputs) as Record<string, unknown> };
 const meta = (over: Record<string, unknown> = {}) =>
   submissionMetaSchema.parse({ campaign: "egov-3826-2015", period: "2015-10", fileName: "a.xlsx", inputs: { ...reading.inputs }, claimed: { value: 95, label: null }, ...over });
 
