@@ -2,8 +2,8 @@ import * as z from "zod/mini";
 import {
   FILE_NAME_HEADER, IDEMPOTENCY_HEADER, SUBMISSION_META_HEADER, XLSX_CONTENT_TYPE, encodeMeta,
   leaderboardAnswerSchema, meAnswerSchema, submissionAnswerSchema, submissionSchema, submissionsListSchema,
-  targetsAnswerSchema, targetsListSchema, targetsPutSchema,
-  type LeaderboardAnswer, type MeAnswer, type Submission, type SubmissionAnswer, type SubmissionMeta,
+  targetsAnswerSchema, targetsListSchema, targetsPutSchema, campaignRecordSchema, campaignsListSchema,
+  type CampaignRecord, type LeaderboardAnswer, type MeAnswer, type Submission, type SubmissionAnswer, type SubmissionMeta,
   type TargetsAnswer, type TargetsPut,
 } from "../shared/schemas/api.ts";
 import type { TargetTable } from "../shared/targets/schema.ts";
@@ -42,6 +42,23 @@ export interface SubmissionsQuery {
   /** Only the latest version of each unit's submission. */
   latest?: boolean;
 }
+
+/** PUT /campaigns/:id: the definition (its fields as shared/campaigns/schema.ts has them), its status and why it changed. */
+export interface CampaignPut {
+  definition: Record<string, unknown>;
+  status?: "draft" | "published" | "closed";
+  reason?: string;
+}
+
+/** A definition as GET /campaigns/:id answers it, with the version and status its headers carry. */
+export interface CampaignRead {
+  definition: Record<string, unknown>;
+  etag: string | null;
+  version: number | null;
+  status: string | null;
+}
+
+const definitionSchema = z.record(z.string(), z.unknown());
 
 const healthSchema = z.looseObject({ ok: z.literal(true), service: z.string(), api: z.string() });
 const oneSubmissionSchema = z.object({ submission: submissionSchema });
@@ -111,6 +128,31 @@ export function serviceApi(options: ServiceOptions) {
           ...(etag === undefined ? {} : etag ? { "If-Match": etag } : { "If-None-Match": "*" }),
         },
         body: JSON.stringify(targetsPutSchema.parse(body)),
+      }),
+    /** Every campaign the token may see (drafts for hq only), each at its current version with its definition. */
+    listCampaigns: async (): Promise<CampaignRecord[]> => (await json(campaignsListSchema, "/campaigns")).campaigns,
+    /** The same, asked with the ETag of the list held: null when the service answers 304 (it is current). */
+    async listCampaignsSince(etag: string | null): Promise<{ campaigns: CampaignRecord[]; etag: string | null } | null> {
+      const res = await call("/campaigns", etag ? { headers: { "If-None-Match": etag } } : {});
+      if (res.status === 304) return null;
+      return { campaigns: readAnswer(res.status, await text(res), campaignsListSchema).campaigns, etag: res.headers.get("ETag") };
+    },
+    /** One definition, in the very form PUT takes, with the ETag a change sends back (If-Match). */
+    async getCampaign(id: string): Promise<CampaignRead> {
+      const res = await call(`/campaigns/${encodeURIComponent(id)}`);
+      const definition = readAnswer(res.status, await text(res), definitionSchema);
+      const version = Number(res.headers.get("X-Campaign-Version"));
+      return { definition, etag: res.headers.get("ETag"), version: Number.isInteger(version) && version > 0 ? version : null, status: res.headers.get("X-Campaign-Status") };
+    },
+    /**
+     * Creates (etag null: If-None-Match: *, refused 412 if the id exists) or changes (the ETag read: If-Match,
+     * refused 412 if someone changed it since) a campaign. A published one changes only with a `reason`.
+     */
+    putCampaign: (id: string, body: CampaignPut, etag: string | null): Promise<CampaignRecord> =>
+      json(campaignRecordSchema, `/campaigns/${encodeURIComponent(id)}`, {
+        method: "PUT",
+        headers: { "Content-Type": "application/json", ...(etag ? { "If-Match": etag } : { "If-None-Match": "*" }) },
+        body: JSON.stringify({ ...body.definition, ...(body.status ? { status: body.status } : {}), ...(body.reason ? { reason: body.reason } : {}) }),
       }),
     leaderboard: (campaign: string, period: string): Promise<LeaderboardAnswer> =>
       json(leaderboardAnswerSchema, `/leaderboard${query({ campaign, period })}`),
