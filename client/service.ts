@@ -1,8 +1,9 @@
 import * as z from "zod/mini";
+import { campaignSchema, type Campaign, type CampaignInput } from "../shared/campaigns/schema.ts";
 import {
-  FILE_NAME_HEADER, IDEMPOTENCY_HEADER, SUBMISSION_META_HEADER, XLSX_CONTENT_TYPE, encodeMeta,
+  FILE_NAME_HEADER, IDEMPOTENCY_HEADER, SUBMISSION_META_HEADER, XLSX_CONTENT_TYPE, campaignRecordSchema, campaignsListSchema, encodeMeta,
   leaderboardAnswerSchema, meAnswerSchema, submissionAnswerSchema, submissionSchema, submissionsListSchema,
-  targetsAnswerSchema, targetsListSchema, targetsPutSchema, campaignRecordSchema, campaignsListSchema,
+  targetsAnswerSchema, targetsListSchema, targetsPutSchema,
   type CampaignRecord, type LeaderboardAnswer, type MeAnswer, type Submission, type SubmissionAnswer, type SubmissionMeta,
   type TargetsAnswer, type TargetsPut,
 } from "../shared/schemas/api.ts";
@@ -43,22 +44,15 @@ export interface SubmissionsQuery {
   latest?: boolean;
 }
 
-/** PUT /campaigns/:id: the definition (its fields as shared/campaigns/schema.ts has them), its status and why it changed. */
-export interface CampaignPut {
-  definition: Record<string, unknown>;
-  status?: "draft" | "published" | "closed";
+/** GET /campaigns/:id: the definition, with the version and status its headers carry and the ETag a save sends. */
+export interface CampaignRead { definition: Campaign; version: number; status: CampaignRecord["status"]; etag: string | null }
+
+export interface PutCampaignOptions {
+  /** The ETag read (`"v<n>"`); null to create a new id (If-None-Match: *). Left out: no precondition (the service answers 428). */
+  etag?: string | null;
+  /** Why a published definition changes (required then: it becomes a new version); kept in the audit log. */
   reason?: string;
 }
-
-/** A definition as GET /campaigns/:id answers it, with the version and status its headers carry. */
-export interface CampaignRead {
-  definition: Record<string, unknown>;
-  etag: string | null;
-  version: number | null;
-  status: string | null;
-}
-
-const definitionSchema = z.record(z.string(), z.unknown());
 
 const healthSchema = z.looseObject({ ok: z.literal(true), service: z.string(), api: z.string() });
 const oneSubmissionSchema = z.object({ submission: submissionSchema });
@@ -129,30 +123,31 @@ export function serviceApi(options: ServiceOptions) {
         },
         body: JSON.stringify(targetsPutSchema.parse(body)),
       }),
-    /** Every campaign the token may see (drafts for hq only), each at its current version with its definition. */
-    listCampaigns: async (): Promise<CampaignRecord[]> => (await json(campaignsListSchema, "/campaigns")).campaigns,
-    /** The same, asked with the ETag of the list held: null when the service answers 304 (it is current). */
-    async listCampaignsSince(etag: string | null): Promise<{ campaigns: CampaignRecord[]; etag: string | null } | null> {
+    /**
+     * Every campaign the token may see, at its current version with its whole definition (drafts for hq only).
+     * With the ETag of the list held: null when the service answers 304 (it is current).
+     */
+    async listCampaigns(etag?: string | null): Promise<{ campaigns: CampaignRecord[]; etag: string | null } | null> {
       const res = await call("/campaigns", etag ? { headers: { "If-None-Match": etag } } : {});
-      if (res.status === 304) return null;
+      if (res.status === 304 && etag) return null;
       return { campaigns: readAnswer(res.status, await text(res), campaignsListSchema).campaigns, etag: res.headers.get("ETag") };
     },
-    /** One definition, in the very form PUT takes, with the ETag a change sends back (If-Match). */
+    /** One definition, in the very form `putCampaign` sends: change it (its id too) and save it. */
     async getCampaign(id: string): Promise<CampaignRead> {
       const res = await call(`/campaigns/${encodeURIComponent(id)}`);
-      const definition = readAnswer(res.status, await text(res), definitionSchema);
-      const version = Number(res.headers.get("X-Campaign-Version"));
-      return { definition, etag: res.headers.get("ETag"), version: Number.isInteger(version) && version > 0 ? version : null, status: res.headers.get("X-Campaign-Status") };
+      const definition = readAnswer(res.status, await text(res), campaignSchema);
+      const status = definition.status;
+      return { definition, version: Number(res.headers.get("X-Campaign-Version") ?? 0), status, etag: res.headers.get("ETag") };
     },
-    /**
-     * Creates (etag null: If-None-Match: *, refused 412 if the id exists) or changes (the ETag read: If-Match,
-     * refused 412 if someone changed it since) a campaign. A published one changes only with a `reason`.
-     */
-    putCampaign: (id: string, body: CampaignPut, etag: string | null): Promise<CampaignRecord> =>
-      json(campaignRecordSchema, `/campaigns/${encodeURIComponent(id)}`, {
+    /** Creates (etag null) or changes (the ETag read) a definition: the stored record and its new ETag. */
+    putCampaign: (definition: Campaign | CampaignInput, o: PutCampaignOptions = {}): Promise<{ answer: CampaignRecord; etag: string | null }> =>
+      tagged(campaignRecordSchema, `/campaigns/${encodeURIComponent(definition.id)}`, {
         method: "PUT",
-        headers: { "Content-Type": "application/json", ...(etag ? { "If-Match": etag } : { "If-None-Match": "*" }) },
-        body: JSON.stringify({ ...body.definition, ...(body.status ? { status: body.status } : {}), ...(body.reason ? { reason: body.reason } : {}) }),
+        headers: {
+          "Content-Type": "application/json",
+          ...(o.etag === undefined ? {} : o.etag ? { "If-Match": o.etag } : { "If-None-Match": "*" }),
+        },
+        body: JSON.stringify({ ...definition, ...(o.reason === undefined ? {} : { reason: o.reason }) }),
       }),
     leaderboard: (campaign: string, period: string): Promise<LeaderboardAnswer> =>
       json(leaderboardAnswerSchema, `/leaderboard${query({ campaign, period })}`),

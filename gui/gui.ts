@@ -59,7 +59,7 @@ async function signIn(focusAfter: boolean): Promise<void> {
     }
     $("who").textContent = `${me.unitName} (${me.unit})`;
     // The reading names the campaign and its inputs by the published definitions; without them it shows the codes.
-    knowCampaigns(await api.listCampaigns().catch(() => []));
+    knowCampaigns((await api.listCampaigns().catch(() => null))?.campaigns ?? []);
     $("conn").hidden = true;
     $("token").removeAttribute("aria-invalid");
     showApp();

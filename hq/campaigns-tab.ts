@@ -60,7 +60,7 @@ export function mountCampaignsTab(root: HTMLElement, o: { api: Api; onSaved: () 
     form.hidden = true;
     $("cf-list").hidden = false;
     try {
-      records = await o.api.listCampaigns();
+      records = (await o.api.listCampaigns())?.campaigns ?? [];
       $("cf-list").innerHTML = campaignListHtml(records);
       $("cf-list-msg").hidden = true;
     } catch (e) {
@@ -111,8 +111,7 @@ export function mountCampaignsTab(root: HTMLElement, o: { api: Api; onSaved: () 
   async function edit(id: string): Promise<void> {
     try {
       const read = await o.api.getCampaign(id);
-      const status = (read.status ?? records.find((r) => r.id === id)?.status ?? "published") as CampaignRecord["status"];
-      open({ draft: copyDraft(read.definition, true), creating: false, etag: read.etag, status, version: read.version, shown: [] });
+      open({ draft: copyDraft(read.definition, true), creating: false, etag: read.etag, status: read.status, version: read.version, shown: [] });
     } catch (e) {
       if (e instanceof ApiError) say($("cf-list-msg"), "error", e.messageVi, e.messageEn);
       else throw e;
@@ -220,10 +219,10 @@ export function mountCampaignsTab(root: HTMLElement, o: { api: Api; onSaved: () 
     }
     if (what === "check") return say(msg, "ok", "Định nghĩa hợp lệ: có thể lưu hoặc công bố.", "The definition holds together.");
     const id = checked.campaign.id;
-    const { status: _status, ...definition } = checked.campaign;
+    const definition = { ...checked.campaign, status: what === "draft" ? ("draft" as const) : ("published" as const) };
     busy = true;
     try {
-      const record = await o.api.putCampaign(id, { definition, status: what === "draft" ? "draft" : "published", reason: reason.trim() || undefined }, editing.creating ? null : editing.etag);
+      const { answer: record } = await o.api.putCampaign(definition, { etag: editing.creating ? null : editing.etag, reason: reason.trim() || undefined });
       editing = { ...editing, creating: false, etag: `"v${record.version}"`, status: record.status, version: record.version, shown: [] };
       open(editing);
       say($("cf-msg"), "ok", record.status === "draft" ? `Đã lưu nháp đợt ${id}.` : `Đã công bố đợt ${id} (phiên bản ${record.version}): các tỉnh tải biểu mẫu và gửi hồ sơ theo định nghĩa này.`,

@@ -118,7 +118,7 @@ const rankedCampaigns = (): Campaign[] => knownCampaigns().filter((k) => k.recor
 
 /** The service's list into the select; the campaign on screen stays chosen if it is still there. */
 async function loadCampaigns(): Promise<void> {
-  const { unreadable } = knowCampaigns(await api.listCampaigns());
+  const { unreadable } = knowCampaigns((await api.listCampaigns())?.campaigns ?? []);
   const list = rankedCampaigns();
   const chosen = list.find((c) => c.id === state.campaign?.id) ?? list[0] ?? null;
   if (chosen?.id !== state.campaign?.id || !chosen?.periods.some((p) => p.id === state.period)) state.period = chosen?.periods.at(-1)?.id ?? "";

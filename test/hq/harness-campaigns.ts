@@ -22,7 +22,7 @@ type Send = (res: ServerResponse, status: number, code: string, vi: string, en: 
 export function campaignStore(): CampaignStore {
   const records = new Map<string, CampaignRecord>();
   for (const input of SEED_INPUTS) {
-    const { status: _s, ...definition } = campaignSchema.parse(input);
+    const definition = campaignSchema.parse(input);
     records.set(input.id, { id: input.id, version: 1, status: "published", updatedAt: "2026-01-01T00:00:00.000Z", updatedBy: "seed", definition });
   }
   const store: CampaignStore = {
@@ -85,9 +85,9 @@ export async function campaignsRoute(
   if (changingPublished && (typeof reason !== "string" || reason.trim() === "")) {
     return error(res, 422, "reason_required", "Đợt đã công bố: nhập lý do thay đổi (ghi vào nhật ký).", "A published campaign changes only with a reason.", "reason"), true;
   }
-  const { status: _s, ...stored } = parsed.data;
+  // Stored with its status, as GET /campaigns/:id gives it back: the very form PUT takes.
   const record = campaignRecordSchema.parse({
-    id, status: parsed.data.status, definition: stored, updatedBy: "HQ", updatedAt: new Date().toISOString(),
+    id, status: parsed.data.status, definition: parsed.data, updatedBy: "HQ", updatedAt: new Date().toISOString(),
     version: !current ? 1 : changingPublished ? current.version + 1 : current.version,
   });
   store.records.set(id, record);

@@ -121,8 +121,8 @@ export function sampleData(campaignRef: string | Campaign, period: string, count
     }
   });
   // The service's own answer-building code, so the harness cannot drift from GET /leaderboard.
-  // A campaign nobody coded passes as its definition, which campaignById gives back as it is.
-  const answer = leaderboardAnswer(latest, c as unknown as string, period);
+  // The definition itself (a campaign nobody coded has no seed to look up): h16w's leaderboardAnswer takes a Campaign.
+  const answer = leaderboardAnswer(latest, c as never, period);
   submissions.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return { leaderboard: answer, submissions, workbooks };
 }
