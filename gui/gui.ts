@@ -1,6 +1,7 @@
 import { ApiError, serviceApi } from "../client/index.ts";
 import { esc } from "../pages/format.ts";
 import { mountGlossSwitch } from "../pages/gloss.ts";
+import { knowCampaigns } from "../pages/campaigns.ts";
 import { mountUpload } from "../pages/upload.ts";
 
 /**
@@ -57,6 +58,8 @@ async function signIn(focusAfter: boolean): Promise<void> {
       return refuseToken();
     }
     $("who").textContent = `${me.unitName} (${me.unit})`;
+    // The reading names the campaign and its inputs by the published definitions; without them it shows the codes.
+    knowCampaigns((await api.listCampaigns().catch(() => null))?.campaigns ?? []);
     $("conn").hidden = true;
     $("token").removeAttribute("aria-invalid");
     showApp();

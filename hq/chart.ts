@@ -1,3 +1,4 @@
+import type { Campaign } from "../shared/campaigns/schema.ts";
 import type { LeaderboardAnswer } from "../shared/schemas/api.ts";
 import { esc, formatMeasure, formatNumber, type Measure } from "../pages/format.ts";
 import { barText } from "./words.ts";
@@ -19,12 +20,37 @@ export const ENDS = 5;
 /** "BHXH Hà Nội" → "Hà Nội": every province is a BHXH, the prefix only takes room. */
 export const shortName = (name: string): string => name.replace(/^BHXH\s+(tỉnh\s+|thành phố\s+)?/i, "");
 
-export const tierClass = (r: Row): string =>
-  r.vetoed ? "vetoed" : r.tier === "nhat" ? "nhat" : r.tier === "nhi" ? "nhi" : r.tier === "ba" ? "ba" : r.tier ? "award" : r.eligible ? "eligible" : "not-met";
+/**
+ * What the page draws a board against, from the campaign's definition: the sum its criteria add up to, and the
+ * tier codes of the board's prize set in their order (the first is the highest prize).
+ */
+export interface BoardScale {
+  total: number;
+  tiers: readonly string[];
+}
 
-/** The value axis's top: 100 points, or progress up to the largest value, 50 % at a time. */
-export function axisMax(answer: LeaderboardAnswer, measure: Measure): number {
-  if (measure === "points") return 100;
+/** The schema's own default (the documents' "thang điểm 100"), for a board drawn without its definition. */
+const DEFAULT_SCALE: BoardScale = { total: 100, tiers: [] };
+
+export const boardScale = (c: Pick<Campaign, "total" | "prizeSets">, prizeSet: string): BoardScale =>
+  ({ total: c.total, tiers: c.prizeSets.find((p) => p.id === prizeSet)?.tiers.map((t) => t.code) ?? [] });
+
+/** The colour classes of the first three tiers of a prize set (tier-1 is its highest); any tier after them is an award. */
+const RANKED_TIERS = 3;
+
+/** A row's colour by its tier's place in the prize set, never by the tier's code: any campaign's tiers colour alike. */
+export function tierClass(r: Row, tiers: readonly string[] = DEFAULT_SCALE.tiers): string {
+  if (r.vetoed) return "vetoed";
+  if (r.tier) {
+    const at = tiers.indexOf(r.tier);
+    return at >= 0 && at < RANKED_TIERS ? `tier-${at + 1}` : "award";
+  }
+  return r.eligible ? "eligible" : "not-met";
+}
+
+/** The value axis's top: the definition's total of points, or progress up to the largest value, 50 % at a time. */
+export function axisMax(answer: LeaderboardAnswer, measure: Measure, scale: BoardScale = DEFAULT_SCALE): number {
+  if (measure === "points") return scale.total;
   let top = Math.max(answer.bar.value, 1);
   for (const r of answer.rows) if (r.value > top) top = r.value;
   return Math.ceil(top / 0.5 - 1e-9) * 0.5;
@@ -48,10 +74,10 @@ export function chartName(a: LeaderboardAnswer, measure: Measure, documentNumber
   return `Biểu đồ: ${what} của ${formatNumber(a.rows.length)} đơn vị, đợt thi đua ${documentNumber}`;
 }
 
-function namedBars(a: LeaderboardAnswer, measure: Measure): string {
-  const max = axisMax(a, measure);
+function namedBars(a: LeaderboardAnswer, measure: Measure, scale: BoardScale): string {
+  const max = axisMax(a, measure, scale);
   const bar = pct(a.bar.value, max);
-  return `<ol class="bars" aria-hidden="true" data-bar="${a.bar.value}" style="--bar:${bar}">${a.rows.map((r) => `<li class="${tierClass(r)}">
+  return `<ol class="bars" aria-hidden="true" data-bar="${a.bar.value}" style="--bar:${bar}">${a.rows.map((r) => `<li class="${tierClass(r, scale.tiers)}">
     <span class="bar-name">${r.rank ?? "—"}. ${esc(shortName(r.unitName))}</span>
     <span class="track"><span class="fill" style="width:${pct(r.value, max)}"></span></span>
     <span class="bar-value">${esc(formatMeasure(r.value, measure))}</span></li>`).join("")}</ol>
@@ -59,16 +85,16 @@ function namedBars(a: LeaderboardAnswer, measure: Measure): string {
 }
 
 /** Ten bins of the axis; the bin the bar falls in and those above it are drawn as reaching it. */
-export function bins(a: LeaderboardAnswer, measure: Measure): Array<{ from: number; to: number; count: number; overBar: boolean }> {
-  const max = axisMax(a, measure);
+export function bins(a: LeaderboardAnswer, measure: Measure, scale: BoardScale = DEFAULT_SCALE): Array<{ from: number; to: number; count: number; overBar: boolean }> {
+  const max = axisMax(a, measure, scale);
   const width = max / 10;
   const out = Array.from({ length: 10 }, (_, i) => ({ from: i * width, to: (i + 1) * width, count: 0, overBar: (i + 1) * width > a.bar.value }));
   for (const r of a.rows) out[Math.min(Math.max(Math.floor(r.value / width), 0), 9)]!.count += 1;
   return out;
 }
 
-function distribution(a: LeaderboardAnswer, measure: Measure): string {
-  const list = bins(a, measure);
+function distribution(a: LeaderboardAnswer, measure: Measure, scale: BoardScale): string {
+  const list = bins(a, measure, scale);
   const most = Math.max(...list.map((b) => b.count), 1);
   const unit = measure === "points" ? "điểm" : "tiến độ";
   const columns = list.map((b) => `<li class="${b.overBar ? "over" : "under"}">
@@ -91,8 +117,8 @@ function passFail(a: LeaderboardAnswer): string {
 }
 
 /** The chart's inside for one board: nothing to draw when nobody has sent a workbook. */
-export function chartHtml(a: LeaderboardAnswer, measure: Measure): string {
+export function chartHtml(a: LeaderboardAnswer, measure: Measure, scale: BoardScale = DEFAULT_SCALE): string {
   if (a.rows.length === 0) return "";
   if (measure === "qualified") return passFail(a);
-  return a.rows.length <= NAMED_BARS_MAX ? namedBars(a, measure) : distribution(a, measure);
+  return a.rows.length <= NAMED_BARS_MAX ? namedBars(a, measure, scale) : distribution(a, measure, scale);
 }

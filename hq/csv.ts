@@ -1,4 +1,5 @@
-import type { LeaderboardAnswer } from "../shared/schemas/api.ts";
+import type { CampaignInputDef } from "../shared/campaigns/schema.ts";
+import type { LeaderboardAnswer, Submission } from "../shared/schemas/api.ts";
 import { formatMeasure, type Measure } from "../pages/format.ts";
 import { WORDS } from "../shared/words.ts";
 
@@ -22,13 +23,27 @@ export const CSV_HEADER = [
   WORDS.attempt.vi,
 ];
 
-export function leaderboardCsv(answer: LeaderboardAnswer, measure: Measure): string {
+/** The figures each unit sent, after the board's columns: the definition's inputs, headed by their labels. */
+export interface CsvInputs {
+  inputs: ReadonlyArray<Pick<CampaignInputDef, "key" | "label">>;
+  /** The submissions the board's rows name (submissionId), whose inputs fill the columns. */
+  submissions: ReadonlyArray<Pick<Submission, "id" | "inputs">>;
+}
+
+const inputCell = (v: unknown): string | number =>
+  typeof v === "number" ? num(v) : typeof v === "boolean" ? (v ? "có" : "không") : v === undefined || v === null ? "" : String(v);
+
+export function leaderboardCsv(answer: LeaderboardAnswer, measure: Measure, figures?: CsvInputs): string {
   const yes = (b: boolean) => (b ? "có" : "");
-  const lines = [CSV_HEADER.join(CSV_SEPARATOR)];
+  const inputs = figures?.inputs ?? [];
+  const byId = new Map(figures?.submissions.map((s) => [s.id, s.inputs]) ?? []);
+  const lines = [[...CSV_HEADER, ...inputs.map((i) => i.label.vi)].map(cell).join(CSV_SEPARATOR)];
   for (const r of answer.rows) {
+    const sent = byId.get(r.submissionId) ?? {};
     lines.push([
       r.rank ?? "", r.unit, r.unitName, num(r.value), formatMeasure(r.value, measure), r.label, r.prizeVnd, yes(r.certificate),
       yes(r.council), yes(r.priority), yes(r.vetoed), r.belowBar ?? "", num(r.claimed), yes(r.mismatch), r.version,
+      ...inputs.map((i) => inputCell(sent[i.key])),
     ].map(cell).join(CSV_SEPARATOR));
   }
   return BOM + lines.join("\r\n") + "\r\n";

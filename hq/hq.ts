@@ -1,8 +1,11 @@
-import { CAMPAIGNS, type Campaign } from "../shared/campaigns/index.ts";
+import type { Campaign } from "../shared/campaigns/schema.ts";
+import { inputsFor } from "../shared/scoring/inputs.ts";
+import { knowCampaigns, knownCampaigns } from "../pages/campaigns.ts";
+import { mountCampaignsTab } from "./campaigns-tab.ts";
 import { ROLE_NAMES } from "../shared/units/index.ts";
 import type { LeaderboardAnswer, Submission } from "../shared/schemas/api.ts";
 import { ApiError, api, tokenStore } from "./api.ts";
-import { chartHtml, chartName, chartSummary } from "./chart.ts";
+import { boardScale, chartHtml, chartName, chartSummary } from "./chart.ts";
 import { csvFileName, leaderboardCsv } from "./csv.ts";
 import { esc, formatDateTime, formatNumber } from "../pages/format.ts";
 import { mountGlossSwitch } from "../pages/gloss.ts";
@@ -19,11 +22,12 @@ const $ = <T extends HTMLElement = HTMLElement>(id: string): T => document.getEl
 
 /** What is on screen: the board and submissions of one campaign and period, and when they were read. */
 const state: {
-  campaign: Campaign; period: string; board: LeaderboardAnswer | null; subs: Submission[]; loadedAt: Date | null;
+  campaign: Campaign | null; period: string; board: LeaderboardAnswer | null; subs: Submission[]; loadedAt: Date | null;
   query: string; show: Show; year: number; tab: string;
 } = {
-  campaign: CAMPAIGNS[0]!,
-  period: CAMPAIGNS[0]!.periods.at(-1)!.id,
+  // Both come from the service's list (GET /campaigns), read at sign-in: the page knows no campaign of its own.
+  campaign: null,
+  period: "",
   board: null,
   subs: [],
   loadedAt: null,
@@ -68,6 +72,7 @@ async function signIn(focusAfter: boolean): Promise<void> {
     $("conn").hidden = true;
     showApp();
     if (focusAfter) $("app-title").focus();
+    await loadCampaigns();
     await loadPeriod();
   } catch (e) {
     if (unreachable(e)) {
@@ -108,21 +113,40 @@ function connectionLost(el: HTMLElement, e: unknown, retry: () => void): void {
 
 /* ---------- campaign and period ---------- */
 
+/** The campaigns units send for: published ones and closed ones (their boards stay); drafts live in their own tab. */
+const rankedCampaigns = (): Campaign[] => knownCampaigns().filter((k) => k.record.status !== "draft").map((k) => k.campaign);
+
+/** The service's list into the select; the campaign on screen stays chosen if it is still there. */
+async function loadCampaigns(): Promise<void> {
+  const { unreadable } = knowCampaigns((await api.listCampaigns())?.campaigns ?? []);
+  const list = rankedCampaigns();
+  const chosen = list.find((c) => c.id === state.campaign?.id) ?? list[0] ?? null;
+  if (chosen?.id !== state.campaign?.id || !chosen?.periods.some((p) => p.id === state.period)) state.period = chosen?.periods.at(-1)?.id ?? "";
+  state.campaign = chosen;
+  fillCampaigns();
+  fillPeriods();
+  if (unreadable.length) {
+    message($("conn"), "error", `Trang này chưa đọc được đợt ${unreadable.join(", ")}: tải lại trang (F5).`, `This page cannot read ${unreadable.join(", ")} yet: reload it.`);
+  }
+}
+
 function fillCampaigns(): void {
-  $<HTMLSelectElement>("campaign").innerHTML = CAMPAIGNS.map((c) =>
-    `<option value="${esc(c.id)}"${c.id === state.campaign.id ? " selected" : ""}>${esc(c.document.number)} — ${esc(c.document.title.vi)}</option>`).join("");
+  $<HTMLSelectElement>("campaign").innerHTML = rankedCampaigns().map((c) =>
+    `<option value="${esc(c.id)}"${c.id === state.campaign?.id ? " selected" : ""}>${esc(c.document.number)} — ${esc(c.document.title.vi)}</option>`).join("");
 }
 
 function fillPeriods(): void {
-  $<HTMLSelectElement>("period").innerHTML = state.campaign.periods.map((p) =>
+  $<HTMLSelectElement>("period").innerHTML = (state.campaign?.periods ?? []).map((p) =>
     `<option value="${esc(p.id)}"${p.id === state.period ? " selected" : ""}>${esc(p.label.vi)}</option>`).join("");
 }
 
 let loading = 0;
+let campaignsTab: ReturnType<typeof mountCampaignsTab>;
 
 async function loadPeriod(): Promise<void> {
   const msg = $("board-msg");
   const { campaign, period } = state;
+  if (!campaign) return message(msg, "info", "Chưa có đợt thi đua nào được công bố: tạo ở thẻ “Đợt thi đua”.", "No campaign is published yet: create one in the Campaigns tab.");
   const ticket = ++loading;
   const same = state.board?.campaign === campaign.id && state.board?.period === period;
   const d = (iso: string) => iso.split("-").reverse().join("/");
@@ -158,6 +182,7 @@ async function loadPeriod(): Promise<void> {
 /** Everything drawn from the state: the figures, the chart, the two tables through the search and filter. */
 function render(): void {
   const { board, campaign } = state;
+  if (!campaign) return;
   const measure = campaign.measure;
   $("measure-head").textContent = measureHead(measure);
   $("subs-measure-head").textContent = measureHead(measure);
@@ -178,18 +203,18 @@ function render(): void {
   box.hidden = board.rows.length === 0;
   $("chart-name").textContent = chartName(board, measure, campaign.document.number);
   $("chart-summary").textContent = chartSummary(board, measure);
-  $("chart").innerHTML = chartHtml(board, measure);
+  $("chart").innerHTML = chartHtml(board, measure, boardScale(campaign, board.prizeSet));
   renderTables();
 }
 
 function renderTables(): void {
   const { board, campaign } = state;
-  if (!board) return;
+  if (!board || !campaign) return;
   const filtering = state.query.trim() !== "" || state.show !== "all";
   const rows = filterBoard(board.rows, state.query, state.show);
   const subs = filterSubmissions(state.subs, board.rows, state.query, state.show);
   const none = "Không có đơn vị nào khớp với điều kiện tìm.";
-  $("board-body").innerHTML = leaderboardRowsHtml(rows, campaign.measure, filtering ? none : undefined);
+  $("board-body").innerHTML = leaderboardRowsHtml(rows, campaign.measure, filtering ? none : undefined, boardScale(campaign, board.prizeSet).tiers);
   $("subs-body").innerHTML = submissionsRowsHtml(subs, campaign.measure, filtering ? "Không có hồ sơ nào khớp với điều kiện tìm." : undefined);
   const csv = $("csv");
   csv.hidden = board.rows.length === 0;
@@ -200,8 +225,10 @@ function renderTables(): void {
 }
 
 function exportCsv(): void {
-  if (!state.board || state.board.rows.length === 0) return;
-  save(new Blob([leaderboardCsv(state.board, state.campaign.measure)], { type: "text/csv;charset=utf-8" }), csvFileName(state.board));
+  const { board, campaign } = state;
+  if (!board || !campaign || board.rows.length === 0) return;
+  const figures = { inputs: inputsFor(campaign), submissions: state.subs };
+  save(new Blob([leaderboardCsv(board, campaign.measure, figures)], { type: "text/csv;charset=utf-8" }), csvFileName(board));
 }
 
 function save(blob: Blob, name: string): void {
@@ -306,6 +333,8 @@ function settled(select: HTMLSelectElement, act: () => void): void {
 
 function start(): void {
   mountGlossSwitch();
+  // A campaign published or closed there is in the select here at once: the list is read again after each save.
+  campaignsTab = mountCampaignsTab($("panel-campaigns"), { api, onSaved: () => void loadCampaigns().then(loadPeriod) });
   fillCampaigns();
   fillPeriods();
   $<HTMLSelectElement>("show").innerHTML = SHOWS.map((s) => `<option value="${s.value}">${esc(s.vi)}</option>`).join("");
@@ -314,6 +343,7 @@ function start(): void {
     $("finder").hidden = name !== "board" && name !== "subs";
     renderTables();
     if (name === "targets") void loadTargets();
+    if (name === "campaigns") campaignsTab.show();
   });
   showTab("board");
   $("signin-form").addEventListener("submit", (ev) => {
@@ -338,8 +368,8 @@ function start(): void {
     $("signin-title").focus();
   });
   settled($<HTMLSelectElement>("campaign"), () => {
-    const chosen = CAMPAIGNS.find((c) => c.id === $<HTMLSelectElement>("campaign").value)!;
-    if (chosen === state.campaign) return;
+    const chosen = rankedCampaigns().find((c) => c.id === $<HTMLSelectElement>("campaign").value);
+    if (!chosen || chosen === state.campaign) return;
     state.campaign = chosen;
     state.period = chosen.periods.at(-1)!.id;
     fillPeriods();

@@ -42,8 +42,8 @@ export function summaryHtml(a: LeaderboardAnswer, prizeSetLabel: string): string
 export const BOARD_COLUMNS = 8;
 
 /** The unit's outcome in words, with the colour as a second cue only. */
-const outcomeHtml = (r: Row): string =>
-  `<span class="tier ${tierClass(r)}">${esc(r.label)}</span>${r.belowBar ? `<div class="below">${esc(r.belowBar)}</div>` : ""}`;
+const outcomeHtml = (r: Row, tiers: readonly string[]): string =>
+  `<span class="tier ${tierClass(r, tiers)}">${esc(r.label)}</span>${r.belowBar ? `<div class="below">${esc(r.belowBar)}</div>` : ""}`;
 
 /** The workbook's own figure beside the system's: "95 · chênh lệch", or that the file claims nothing. */
 function claimedHtml(claimed: number | null, mismatch: boolean, measure: Measure): string {
@@ -52,13 +52,14 @@ function claimedHtml(claimed: number | null, mismatch: boolean, measure: Measure
   return mismatch ? `<span class="flag mismatch">${value} · ${WORDS.difference.vi.toLowerCase()}</span>` : `${value} <small class="muted">· ${WORDS.noDifference.vi.toLowerCase()}</small>`;
 }
 
-export function leaderboardRowsHtml(rows: readonly Row[], measure: Measure, empty = "Chưa có đơn vị nào gửi hồ sơ cho kỳ này."): string {
+/** `tiers`: the codes of the board's prize set in order (boardScale), which colour the rows by their place. */
+export function leaderboardRowsHtml(rows: readonly Row[], measure: Measure, empty = "Chưa có đơn vị nào gửi hồ sơ cho kỳ này.", tiers: readonly string[] = []): string {
   if (rows.length === 0) return `<tr><td colspan="${BOARD_COLUMNS}" class="empty">${esc(empty)}</td></tr>`;
-  return rows.map((r) => `<tr class="${tierClass(r)}${r.mismatch ? " mismatch" : ""}" data-unit="${esc(r.unit)}">
+  return rows.map((r) => `<tr class="${tierClass(r, tiers)}${r.mismatch ? " mismatch" : ""}" data-unit="${esc(r.unit)}">
     <td class="num">${r.rank ?? "—"}</td>
     <th scope="row"><span class="unit-name">${esc(r.unitName)}</span> <small class="code">${esc(r.unit)}</small></th>
     <td class="num">${esc(formatMeasure(r.value, measure))}</td>
-    <td class="outcome">${measure === "qualified" ? (r.certificate ? esc(WORDS.certificate.vi) : "—") : outcomeHtml(r)}</td>
+    <td class="outcome">${measure === "qualified" ? (r.certificate ? esc(WORDS.certificate.vi) : "—") : outcomeHtml(r, tiers)}</td>
     <td class="num">${r.prizeVnd > 0 ? formatVnd(r.prizeVnd) : "—"}</td>
     <td>${flag(r.certificate && measure !== "qualified", WORDS.certificate.vi, "cert", WORDS.certificateLong.vi)}${flag(r.council, WORDS.council.vi, "council", WORDS.councilLong.vi)}${flag(r.priority, WORDS.priority.vi, "priority", "Tỉnh thí điểm đạt chỉ tiêu")}${flag(r.vetoed, WORDS.vetoed.vi, "vetoed", "Không bảo đảm chất lượng")}</td>
     <td>${claimedHtml(r.claimed, r.mismatch, measure)}</td>

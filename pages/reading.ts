@@ -1,4 +1,6 @@
-import { campaignById, type Campaign } from "../shared/campaigns/index.ts";
+import type { Campaign } from "../shared/campaigns/schema.ts";
+import { kindOfUnitCode } from "../shared/scoring/inputs.ts";
+import { knownCampaign } from "./campaigns.ts";
 import { HQ_CODE, ROLE_NAMES, unitByCode } from "../shared/units/index.ts";
 import type { CellSource, Submission, SubmissionAnswer } from "../shared/schemas/api.ts";
 import { cellName, esc, formatBytes, formatDateTime, formatMeasure, formatPercent, type Measure } from "./format.ts";
@@ -13,13 +15,8 @@ import { WORDS } from "../shared/words.ts";
 
 const raw = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 6 });
 
-const campaignOf = (id: string): Campaign | null => {
-  try {
-    return campaignById(id);
-  } catch {
-    return null;
-  }
-};
+/** The definition the service published, as the page last read the list: null for one it has not named. */
+const campaignOf = (id: string): Campaign | null => knownCampaign(id);
 
 const unitName = (code: string): string => {
   try {
@@ -60,8 +57,9 @@ export function sentByHtml(s: Pick<Submission, "unit" | "sentBy">): string {
 export function inputsHtml(s: Submission): string {
   const keys = Object.keys(s.inputs);
   if (keys.length === 0) return '<p class="muted">Không có số liệu.</p>';
+  const campaign = campaignOf(s.campaign);
   const rows = keys.map((key) => {
-    const label = inputLabel(s.campaign, key, s.inputs.unitKind);
+    const label = inputLabel(campaign, key, kindOfUnitCode(s.unit));
     return `<tr data-input="${esc(key)}">
       <th scope="row" data-th="Nội dung"><span class="label">${esc(label.vi)}</span> <small class="en" lang="en">${esc(label.en)}</small></th>
       <td data-th="Giá trị" class="num">${valueHtml(s.inputs[key], label.share)}</td>

@@ -5,6 +5,7 @@ import {
   unitByCode, type ErrorBody, type Submission, type TargetChange, type TargetTable,
 } from "../../shared/index.ts";
 import { harnessSubmit, readBody as readBytes, type HarnessAnswer } from "./harness-submit.ts";
+import { campaignStore, campaignsRoute, type CampaignStore } from "./harness-campaigns.ts";
 import { sampleData, type SampleData } from "./sample.ts";
 import { sendFile } from "../support/static-files.ts";
 
@@ -41,6 +42,8 @@ export interface Harness {
   empty: boolean;
   /** Each API request as "METHOD /path?query", in order. */
   requests: string[];
+  /** The campaigns the harness keeps (the seeds, then what the page published), and every PUT it took. */
+  campaigns: CampaignStore;
   close(): Promise<void>;
 }
 
@@ -60,9 +63,12 @@ export async function startHarness(opts: { units?: number; root?: string; port?:
   const units = opts.units ?? 63;
   const root = resolve(opts.root ?? "dist/addin");
   const cache = new Map<string, SampleData>();
+  const campaigns = campaignStore();
+  // Keyed by the version too: a corrected definition scores its sample units again.
   const data = (campaign: string, period: string) => {
-    const key = `${campaign}|${period}`;
-    if (!cache.has(key)) cache.set(key, sampleData(campaign, period, units));
+    const c = campaigns.published(campaign);
+    const key = `${campaign}|${campaigns.records.get(campaign)?.version}|${period}`;
+    if (!cache.has(key)) cache.set(key, sampleData(c, period, units));
     return cache.get(key)!;
   };
   const tables = new Map<number, TargetTable>(BUILT_IN_TARGETS.map((t) => [t.year, structuredClone(t)]));
@@ -92,6 +98,7 @@ export async function startHarness(opts: { units?: number; root?: string; port?:
       const text = typeof answer.body === "string" ? answer.body : JSON.stringify(answer.body);
       return res.writeHead(answer.status, { "Content-Type": typeof answer.body === "string" ? "text/html" : "application/json; charset=utf-8" }).end(text);
     }
+    if (await campaignsRoute(campaigns, req, res, path, token === HQ_TOKEN, () => readBody(req), error)) return;
     if (token !== HQ_TOKEN) return error(res, 403, "forbidden", "Chỉ Vụ Thi đua - Khen thưởng được xem.", "Headquarters only.");
     const campaign = url.searchParams.get("campaign") ?? "";
     const period = url.searchParams.get("period") ?? "";
@@ -181,6 +188,7 @@ export async function startHarness(opts: { units?: number; root?: string; port?:
     get empty() { return control.empty; },
     set empty(v) { control.empty = v; },
     requests,
+    campaigns,
     close: () => new Promise<void>((ok) => { server.closeAllConnections(); server.close(() => ok()); }),
   };
 }
