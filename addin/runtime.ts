@@ -1,4 +1,7 @@
 import { apiClient } from "./api/client.ts";
+import { campaignsMessage } from "./campaigns/words.ts";
+import { refreshCampaigns } from "./campaigns/refresh.ts";
+import { loadSavedCampaigns } from "./campaigns/store.ts";
 import { tokenIdOf } from "./identity.ts";
 import { migrateLegacyQueue } from "./queue/legacy.ts";
 import { SubmissionQueue, type SendOutcome } from "./queue/queue.ts";
@@ -26,6 +29,8 @@ export interface Runtime {
   handedOff(): Promise<void>;
   flush(includeBlocked?: boolean): Promise<SendOutcome[]>;
   refreshTargets(): Promise<Message>;
+  /** GET /campaigns with the saved list's ETag: the definitions the functions and the pane use. */
+  refreshCampaigns(): Promise<Message>;
 }
 
 export const RETRY_INTERVAL_MS = 60_000;
@@ -82,6 +87,15 @@ export function runtime(): Runtime {
         return { vi: `Không cập nhật được chỉ tiêu, dùng bản đã lưu. (${m.vi})`, en: `Could not refresh the targets; using the saved ones. (${m.en})` };
       }
     },
+    async refreshCampaigns() {
+      const s = await readSettings(storage);
+      if (!s.serviceUrl || !s.token) return campaignsMessage(null);
+      try {
+        return campaignsMessage(await refreshCampaigns(apiClient({ baseUrl: s.serviceUrl, token: s.token }), storage));
+      } catch (e) {
+        return campaignsMessage(null, messageOf(e));
+      }
+    },
   };
   current = rt;
   return rt;
@@ -96,13 +110,15 @@ export function watchStatus(rt: Runtime, listener: (s: Status) => void): void {
   listener(rt.status);
 }
 
-/** On start: saved targets at once (offline), then the service's; waiting submissions now and every minute. */
+/** On start: saved targets and campaigns at once (offline), then the service's; waiting submissions now and every minute. */
 export async function startRuntime(rt: Runtime = runtime()): Promise<void> {
   const { token } = await readSettings(rt.storage);
   await migrateLegacyQueue(rt.storage, token ? await tokenIdOf(token) : null).catch(() => undefined);
   // Cells computed with the built-in tables before this load are told by the store if the saved ones differ.
   await loadSavedTargets(rt.storage);
+  await loadSavedCampaigns(rt.storage);
   void rt.refreshTargets();
+  void rt.refreshCampaigns();
   void rt.flush().catch(() => undefined);
   setInterval(() => void rt.flush().catch(() => undefined), RETRY_INTERVAL_MS);
 }

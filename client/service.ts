@@ -62,6 +62,10 @@ const query = (params: Record<string, string | undefined>): string => {
   return defined.length ? `?${new URLSearchParams(defined)}` : "";
 };
 
+/** Where a campaign's template is, below /api/v1: the pane's link names it, the client fetches it with the token. */
+export const campaignTemplatePath = (id: string, o: { unit?: string; period?: string } = {}): string =>
+  `/campaigns/${encodeURIComponent(id)}/template.xlsx${query({ unit: o.unit || undefined, period: o.period || undefined })}`;
+
 export function serviceApi(options: ServiceOptions) {
   const base = `${options.baseUrl.replace(/\/+$/, "")}/api/v1`;
   // Called through a wrapper: a browser's fetch refuses to run detached from window ("Illegal invocation").
@@ -91,6 +95,16 @@ export function serviceApi(options: ServiceOptions) {
     const res = await call(path, init);
     return readAnswer(res.status, await text(res), schema);
   };
+  /** A body as bytes (a workbook), or the service's error. */
+  async function bytes(path: string): Promise<Blob> {
+    const res = await call(path, { headers: { Accept: XLSX_CONTENT_TYPE } });
+    if (!res.ok) throw errorOf(res.status, await text(res));
+    try {
+      return await res.blob();
+    } catch {
+      throw networkError();
+    }
+  }
   /** An answer with its ETag, which a later request sends back (If-None-Match, If-Match). */
   const tagged = async <T>(schema: z.ZodMiniType<T>, path: string, init?: RequestInit): Promise<{ answer: T; etag: string | null }> => {
     const res = await call(path, init);
@@ -155,15 +169,16 @@ export function serviceApi(options: ServiceOptions) {
       (await json(submissionsListSchema, `/submissions${query({ campaign: q.campaign, period: q.period, unit: q.unit, latest: q.latest ? "1" : undefined })}`)).submissions,
     submission: async (id: string): Promise<Submission> => (await json(oneSubmissionSchema, `/submissions/${encodeURIComponent(id)}`)).submission,
     /** The stored bytes, exactly as they were sent. */
-    async workbook(id: string): Promise<Blob> {
-      const res = await call(`/submissions/${encodeURIComponent(id)}/workbook`, { headers: { Accept: XLSX_CONTENT_TYPE } });
-      if (!res.ok) throw errorOf(res.status, await text(res));
-      try {
-        return await res.blob();
-      } catch {
-        throw networkError();
-      }
+    workbook: (id: string): Promise<Blob> => bytes(`/submissions/${encodeURIComponent(id)}/workbook`),
+    /** Every campaign the token may see (drafts for hq only), each at its current version with its definition. */
+    /** The same, asked with the ETag of the list held: null when the service answers 304 (it is current). */
+    async campaignsSince(etag: string | null): Promise<{ campaigns: CampaignRecord[]; etag: string | null } | null> {
+      const res = await call("/campaigns", etag ? { headers: { "If-None-Match": etag } } : {});
+      if (res.status === 304) return null;
+      return { campaigns: readAnswer(res.status, await text(res), campaignsListSchema).campaigns, etag: res.headers.get("ETag") };
     },
+    /** A campaign's scoring workbook, made by the service for a unit and period. */
+    campaignTemplate: (id: string, o: { unit?: string; period?: string } = {}): Promise<Blob> => bytes(campaignTemplatePath(id, o)),
     /** POST /submissions: the workbook as the body; 201 stored, 200 the same one already stored (`duplicate`). */
     async submit(body: Uint8Array | Blob, o: SubmitOptions = {}, onProgress?: (fraction: number) => void): Promise<SubmissionAnswer & { status: number }> {
       const headers: Record<string, string> = { ...auth(), "Content-Type": XLSX_CONTENT_TYPE };

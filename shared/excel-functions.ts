@@ -13,6 +13,12 @@ export const EXCEL_FUNCTIONS = [
   "TARGET_MET",
   "VSSID_ELIGIBLE",
   "PTDT_ELIGIBLE",
+  // A campaign's own functions: any published definition (docs/campaigns.md), the seeds offline.
+  "CHAM_DIEM",
+  "DIEM_TIEU_CHI",
+  "KET_LUAN",
+  "XEP_GIAI",
+  "TIEN_THUONG",
 ] as const;
 export type ExcelFunctionId = (typeof EXCEL_FUNCTIONS)[number];
 

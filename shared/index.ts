@@ -27,3 +27,5 @@ export { foldText, sameText } from "./text.ts";
 export { EXCEL_FUNCTIONS, excelFunctionId, type ExcelFunctionId } from "./excel-functions.ts";
 export { takesPart } from "./scoring/participation.ts";
 export * from "./contract-reading/index.ts";
+export { inputsFromRange } from "./scoring/input-range.ts";
+export { campaignOf, campaignScore, campaignCriterionPoints, campaignVerdict, campaignTier, campaignPrizeVnd } from "./scoring/campaign-functions.ts";

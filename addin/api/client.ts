@@ -23,6 +23,10 @@ export function apiClient(options: ClientOptions) {
     targets: api.targetTables,
     /** GET /targets with the ETag of the tables held; null when the service answers 304 (they are current). */
     targetsSince: api.targetTablesSince,
+    /** GET /campaigns with the ETag of the definitions held; null when the service answers 304 (they are current). */
+    campaignsSince: api.campaignsSince,
+    /** The chosen campaign's scoring workbook for the unit and period (the pane's "Tải mẫu"). */
+    campaignTemplate: api.campaignTemplate,
     /** The unit's latest version for a campaign and period (the task pane's history). */
     submissions: (campaign: string, period: string) => api.submissions({ campaign, period, latest: true }),
     submit: (bytes: Uint8Array, meta: SubmissionMeta, idempotencyKey: string, onProgress?: (f: number) => void): Promise<SubmissionAnswer & { status: number }> =>

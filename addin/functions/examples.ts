@@ -22,6 +22,11 @@ export interface Example {
 const twelve: ExampleRange = { ref: "B2:B13", values: [98, 95, 93, 90, 88, 86, 84, 80, 78, 75, 72, 60].map((v) => [v]) };
 const column: ExampleRange = { ref: "B:B", values: [["Điểm"], ...twelve.values, ...Array.from({ length: 20 }, () => [null])] };
 
+/** A unit's BHXH_DAU_VAO rows, Mã and Giá trị, as the campaign functions take them. */
+const egovRows: ExampleRange = { ref: "A2:B7", values: [["unitKind", "tỉnh"], ["c1", 5], ["c2", 5], ["c3", 0.9], ["c4", 0.92], ["c5", 8]] };
+const egovGap: ExampleRange = { ref: "A2:B7", values: [["unitKind", null], ["c1", 5], ["c2", 5], ["c3", null], ["c4", 0.92], ["c5", 8]] };
+const vssidRows: ExampleRange = { ref: "A2:B4", values: [["installed", "1.200.000"], ["assignedTarget", "1.000.000"], ["pilot", "x"]] };
+
 export const EXAMPLES: Record<ExcelFunctionId, readonly Example[]> = {
   SCORE_EGOV: [
     { args: [5, 5, 0.9, 0.92, 8, null], shows: 98, note: { vi: "Tỷ lệ nhập 90% (Excel giữ 0,9) hoặc 0,92.", en: "Shares entered as 90% (Excel keeps 0.9) or 0.92." } },
@@ -69,5 +74,26 @@ export const EXAMPLES: Record<ExcelFunctionId, readonly Example[]> = {
   PTDT_ELIGIBLE: [
     { args: [110, 100, 100, 100, 100, 100, 100, 100], shows: "Đủ điều kiện", note: { vi: "Vượt BHXH bắt buộc, hoàn thành ba chỉ tiêu còn lại.", en: "Compulsory BHXH exceeded, the other three completed." } },
     { args: [100, 100, 100, 100, 100, 100, 100, 100], shows: "Không đạt", note: { vi: "Đúng 100% BHXH bắt buộc là hoàn thành, chưa vượt.", en: "Exactly 100 % of compulsory BHXH completes but does not exceed." } },
+  ],
+  CHAM_DIEM: [
+    { args: ["egov-3826-2015", "tổng kết", egovRows, null], shows: 98, note: { vi: "Đợt 3826: tổng điểm, như SCORE_EGOV.", en: "Campaign 3826: the score, as SCORE_EGOV gives it." } },
+    { args: ["1170/BHXH-TĐKT", "tổng kết", vssidRows, null], shows: 1.2, note: { vi: "Đợt 1170 (gọi theo số văn bản): tiến độ 120% chỉ tiêu.", en: "Campaign 1170 (by its document's number): progress, 120 % of the target." } },
+    { args: ["egov-3826-2015", "tổng kết", egovGap, null], shows: "#VALUE!", note: { vi: "Ô Giá trị của c3 trống: thiếu số liệu, không tính là 0%.", en: "c3's Giá trị cell is empty: missing data, not 0 %." } },
+    { args: ["abc-2030", "tổng kết", egovRows, null], shows: "#VALUE!", note: { vi: "Đợt chưa được công bố (hoặc add-in chưa tải về): #VALUE! kèm các đợt đang có.", en: "A campaign not published (or not loaded yet): #VALUE! naming the known ones." } },
+  ],
+  DIEM_TIEU_CHI: [
+    { args: ["egov-3826-2015", 3, { ref: "A4:B4", values: [["c3", "85%"]] }, null], shows: 15, note: { vi: "Chỉ cần dòng của tiêu chí 3.", en: "Only criterion 3's row is needed." } },
+  ],
+  KET_LUAN: [
+    { args: ["vssid-1170-2021", "tổng kết", vssidRows, null], shows: "Đủ điều kiện - ưu tiên (tỉnh thí điểm)", note: { vi: "Tỉnh thí điểm đạt chỉ tiêu: lời ưu tiên của đợt.", en: "A pilot province over its target: the campaign's priority words." } },
+    { args: ["vssid-1170-2021", "sơ kết", { ref: "A2:B3", values: [["installed", 30_000], ["assignedTarget", 100_000]] }, null], shows: "Không đạt", note: { vi: "30% < 35% của sơ kết.", en: "30 % < the mid-term's 35 %." } },
+  ],
+  XEP_GIAI: [
+    { args: ["egov-3826-2015", "tổng kết", 88, twelve], shows: "Giải ba", note: { vi: "Như AWARD_TIER, cho mọi đợt.", en: "As AWARD_TIER, for any campaign." } },
+    { args: ["egov-3826-2015", "10/2015", 95, twelve], shows: "Giải nhì", note: { vi: "Kỳ tháng 10/2015: cơ cấu giải hằng tháng.", en: "October 2015: the monthly prize set." } },
+  ],
+  TIEN_THUONG: [
+    { args: ["egov-3826-2015", "tổng kết", "Giải nhì"], shows: 40_000_000, note: { vi: "Tổng kết: 40 triệu đồng.", en: "Final: 40 million VND." } },
+    { args: ["egov-3826-2015", "10/2015", "giai nhat"], shows: 45_000_000, note: { vi: "Kỳ tháng: giải nhất 45 triệu đồng.", en: "A month: first prize 45 million VND." } },
   ],
 };

@@ -14,6 +14,7 @@ import * as rules from "../../shared/index.ts";
 import type { ExcelFunctionId } from "../../shared/index.ts";
 import { rangeWithBlanks, settledArguments } from "./arguments.ts";
 import { toExcel } from "./excel-error.ts";
+import { streamCampaign } from "./campaign-stream.ts";
 import { rankingTable } from "./ranking-table.ts";
 import { streamTargets } from "./target-stream.ts";
 
@@ -173,6 +174,79 @@ export function ptdtEligible(
   return cell([bbActual, bbTarget, tnActual, tnTarget, bhytActual, bhytTarget, bhtnActual, bhtnTarget], invocation, rules.ptdtEligible);
 }
 
+/**
+ * Kết quả chấm của một đơn vị theo một đợt thi đua Vụ Thi đua - Khen thưởng công bố: điểm, tiến độ hoặc 1/0 (đạt/không đạt), như máy chủ tính; tự cập nhật khi đợt được sửa / A unit's result in a campaign headquarters published: points, progress or 1/0 (qualified or not), as the service computes it; updates itself when the campaign is corrected
+ * @customfunction CHAM_DIEM
+ * @param campaign «đợt» Mã đợt thi đua (ví dụ "egov-3826-2015") hoặc số văn bản ("3826/BHXH-TĐKT") / The campaign's id (e.g. "egov-3826-2015") or its document's number
+ * @param period «kỳ» Kỳ xét: mã hoặc tên, ví dụ "tổng kết", "10/2015" / The period: its id or name, e.g. "final", "10/2015"
+ * @param inputs «bảng_dữ_liệu» Vùng các dòng Mã | … | Giá trị, ví dụ BHXH_DAU_VAO[[Mã]:[Giá trị]]; ô Giá trị trống là thiếu / Rows of Mã | … | Giá trị, e.g. BHXH_DAU_VAO[[Mã]:[Giá trị]]; an empty Giá trị cell is missing
+ * @param [unitKind] «loại_đơn_vị» "tỉnh" hoặc "đơn vị trực thuộc"; trống: theo dòng unitKind của bảng, mặc định tỉnh / "province" or "department"; empty: the table's unitKind row, else province
+ * @param invocation Excel's streaming invocation (the arguments' addresses)
+ * @returns Điểm, tiến độ (tỷ lệ) hoặc 1/0 / Points, progress (a fraction) or 1/0
+ * @requiresParameterAddresses
+ */
+export function chamDiem(campaign: any, period: any, inputs: any[][], unitKind: any, invocation: CustomFunctions.StreamingInvocation<number[][]>): void {
+  streamCampaign(invocation, [campaign, period, inputs, unitKind], [2], (c, p, i, k) => [[rules.campaignScore(c, p, i, k)]]);
+}
+
+/**
+ * Điểm của một tiêu chí theo bảng tiêu chí của đợt thi đua; chỉ cần các dòng tiêu chí đó đọc / Points of one criterion by the campaign's criteria table; only the rows that criterion reads are needed
+ * @customfunction DIEM_TIEU_CHI
+ * @param campaign «đợt» Mã đợt thi đua hoặc số văn bản / The campaign's id or its document's number
+ * @param criterion «tiêu_chí» Số thứ tự tiêu chí (TT), ví dụ 3 / The criterion's number, e.g. 3
+ * @param inputs «bảng_dữ_liệu» Vùng các dòng Mã | … | Giá trị / Rows of Mã | … | Giá trị
+ * @param [unitKind] «loại_đơn_vị» "tỉnh" hoặc "đơn vị trực thuộc"; trống: theo bảng, mặc định tỉnh / "province" or "department"; empty: the table's, else province
+ * @param invocation Excel's streaming invocation (the arguments' addresses)
+ * @returns Điểm của tiêu chí / Points of the criterion
+ * @requiresParameterAddresses
+ */
+export function diemTieuChi(campaign: any, criterion: any, inputs: any[][], unitKind: any, invocation: CustomFunctions.StreamingInvocation<number[][]>): void {
+  streamCampaign(invocation, [campaign, criterion, inputs, unitKind], [2], (c, n, i, k) => [[rules.campaignCriterionPoints(c, n, i, k)]]);
+}
+
+/**
+ * Kết luận của đơn vị theo đợt thi đua: Đủ điều kiện, Không đạt, hoặc lời của điểm loại trừ, ưu tiên mà đợt quy định / The unit's verdict in a campaign: Eligible, Not met, or the words of the campaign's veto or priority
+ * @customfunction KET_LUAN
+ * @param campaign «đợt» Mã đợt thi đua hoặc số văn bản / The campaign's id or its document's number
+ * @param period «kỳ» Kỳ xét: mã hoặc tên / The period: its id or name
+ * @param inputs «bảng_dữ_liệu» Vùng các dòng Mã | … | Giá trị / Rows of Mã | … | Giá trị
+ * @param [unitKind] «loại_đơn_vị» "tỉnh" hoặc "đơn vị trực thuộc"; trống: theo bảng, mặc định tỉnh / "province" or "department"; empty: the table's, else province
+ * @param invocation Excel's streaming invocation (the arguments' addresses)
+ * @returns Kết luận / The verdict
+ * @requiresParameterAddresses
+ */
+export function ketLuan(campaign: any, period: any, inputs: any[][], unitKind: any, invocation: CustomFunctions.StreamingInvocation<string[][]>): void {
+  streamCampaign(invocation, [campaign, period, inputs, unitKind], [2], (c, p, i, k) => [[rules.campaignVerdict(c, p, i, k)]]);
+}
+
+/**
+ * Giải của đơn vị theo kết quả trong vùng kết quả các đơn vị, theo cơ cấu giải của kỳ / A unit's prize tier by its result among all units' results, by the period's prize set
+ * @customfunction XEP_GIAI
+ * @param campaign «đợt» Mã đợt thi đua hoặc số văn bản / The campaign's id or its document's number
+ * @param period «kỳ» Kỳ xét: mã hoặc tên / The period: its id or name
+ * @param score «điểm» Kết quả của đơn vị (như CHAM_DIEM cho) / The unit's result (as CHAM_DIEM gives it)
+ * @param scores «vùng_điểm» Vùng kết quả của mọi đơn vị, có thể cả cột (B:B); ô trống, chữ, ĐÚNG/SAI được bỏ qua / Range of every unit's result, a whole column too (B:B); blanks, words, TRUE/FALSE skipped
+ * @param invocation Excel's streaming invocation (the arguments' addresses)
+ * @returns Tên giải, Đủ điều kiện hoặc Không đạt / The tier label
+ * @requiresParameterAddresses
+ */
+export function xepGiai(campaign: any, period: any, score: any, scores: any[][], invocation: CustomFunctions.StreamingInvocation<string[][]>): void {
+  streamCampaign(invocation, [campaign, period, score, scores], [3], (c, p, v, all) => [[rules.campaignTier(c, p, v, all)]]);
+}
+
+/**
+ * Tiền thưởng (VND) của một giải trong cơ cấu giải của kỳ / Prize money (VND) of a tier of the period's prize set
+ * @customfunction TIEN_THUONG
+ * @param campaign «đợt» Mã đợt thi đua hoặc số văn bản / The campaign's id or its document's number
+ * @param period «kỳ» Kỳ xét: mã hoặc tên / The period: its id or name
+ * @param tier «giải» Tên giải, ví dụ "Giải nhất" (như XEP_GIAI ghi) / The tier, e.g. "Giải nhất" (as XEP_GIAI writes it)
+ * @param invocation Excel's streaming invocation
+ * @returns Số tiền VND, 0 nếu không có giải / Whole VND, 0 without a prize
+ */
+export function tienThuong(campaign: any, period: any, tier: any, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  streamCampaign(invocation, [campaign, period, tier], [], (c, p, t) => rules.campaignPrizeVnd(c, p, t));
+}
+
 /** Function ids (as in functions.json) → implementations, for CustomFunctions.associate. */
 export const FUNCTIONS: Record<ExcelFunctionId, (...args: any[]) => unknown> = {
   SCORE_EGOV: scoreEgov,
@@ -185,6 +259,11 @@ export const FUNCTIONS: Record<ExcelFunctionId, (...args: any[]) => unknown> = {
   TARGET_MET: targetMet,
   VSSID_ELIGIBLE: vssidEligible,
   PTDT_ELIGIBLE: ptdtEligible,
+  CHAM_DIEM: chamDiem,
+  DIEM_TIEU_CHI: diemTieuChi,
+  KET_LUAN: ketLuan,
+  XEP_GIAI: xepGiai,
+  TIEN_THUONG: tienThuong,
 };
 
 export function registerFunctions(): void {

@@ -22,4 +22,8 @@ export const PARAMETER_WORDS: Partial<Record<ExcelFunctionId, Record<string, Wor
   TARGET_GAP: { indicator: INDICATOR_WORDS },
   TARGET_MET: { indicator: INDICATOR_WORDS },
   VSSID_ELIGIBLE: { stage: STAGES, qualityOk: BOOLEAN_WORDS, pilot: BOOLEAN_WORDS },
+  // A campaign's periods and tiers are its own definition's, published after the build: the help page says so.
+  CHAM_DIEM: { unitKind: UNIT_KIND_WORDS },
+  DIEM_TIEU_CHI: { unitKind: UNIT_KIND_WORDS },
+  KET_LUAN: { unitKind: UNIT_KIND_WORDS },
 };

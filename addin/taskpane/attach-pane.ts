@@ -2,7 +2,8 @@
  * The pane's "Gắn vào bảng tính này" section: attach the contract to the open workbook for the campaign and period
  * chosen above and the token's unit, then show each row's target and let the user point it at the selected cell.
  */
-import { CAMPAIGNS, ROLE_NAMES } from "../../shared/index.ts";
+import { ROLE_NAMES } from "../../shared/index.ts";
+import { currentCampaigns, loadedCampaign } from "../campaigns/store.ts";
 import { messageOf, senderOf, type Message } from "../submit/submit.ts";
 import type { KeyValueStore } from "../storage/device.ts";
 import { attachWorkbook } from "../workbook/attach.ts";
@@ -57,7 +58,7 @@ function rowItem(row: MappingRow, campaign: string, storage: KeyValueStore): HTM
 function infoText(info: readonly MappingRow[]): string {
   const value = (key: string) => valueText(info.find((r) => r.key === key) ?? ({ key } as MappingRow));
   const campaignId = value("campaign");
-  const campaign = CAMPAIGNS.find((c) => c.id === campaignId);
+  const campaign = currentCampaigns().find((c) => c.id === campaignId);
   const period = campaign?.periods.find((p) => p.id === value("period"));
   return `Đơn vị ${value("unit")} · văn bản ${campaign?.document.number ?? campaignId} · ${period?.label.vi ?? value("period")}`;
 }
@@ -101,7 +102,8 @@ async function attach(storage: KeyValueStore): Promise<void> {
     if (me.role === "hq") {
       return say({ vi: "Mã truy cập của Vụ Thi đua - Khen thưởng không gắn được tệp của đơn vị: hãy dùng mã truy cập của đơn vị.", en: "The headquarters token cannot attach a unit's workbook: use the unit's token." }, "bad");
     }
-    const result = await attachWorkbook({ campaign, period, unit: me.unit, unitKind: me.role === "department" ? "department" : "province" });
+    const chosen = loadedCampaign(campaign);
+    const result = await attachWorkbook({ campaign: chosen, period, unit: me.unit, unitKind: me.role === "department" ? "department" : "province" });
     const broken = result.rows.filter((r) => r.target.kind === "broken").length;
     const changed = result.changed.map((c) => `${c.key}: ${String(c.from ?? "—")} → ${c.to}`).join(", ");
     const vi = [

@@ -2,7 +2,9 @@
  * The one bundle of the shared runtime page: registers the custom functions and the ribbon commands, starts the
  * runtime (targets, retry queue), and drives the task pane. Every text a user reads: Vietnamese, then English.
  */
-import { CAMPAIGNS, campaignById, type Submission } from "../../shared/index.ts";
+import type { Submission } from "../../shared/index.ts";
+import { campaignsSourceText } from "../campaigns/words.ts";
+import { loadedCampaign, onCampaignsChange, publishedCampaigns } from "../campaigns/store.ts";
 import { registerCommands } from "../commands/commands.ts";
 import { registerFunctions } from "../functions/functions.ts";
 import { runtime, startRuntime, watchStatus, type Status } from "../runtime.ts";
@@ -16,6 +18,7 @@ import { actualsFrom, readContractTables } from "../workbook/read.ts";
 import { initAttachPane, showMapping } from "./attach-pane.ts";
 import { targetsChart } from "./chart.ts";
 import { showQueue as showQueueOf } from "./queue-list.ts";
+import { initTemplateLink, updateTemplateLink } from "./template-link.ts";
 import "./taskpane.css";
 
 if (typeof CustomFunctions !== "undefined") registerFunctions();
@@ -29,9 +32,22 @@ const say = (id: string, m: Message, cls = "") => {
   el.className = cls;
 };
 
+/**
+ * The campaigns headquarters published (the seeds until the service's list is loaded), and the chosen one's
+ * periods; a choice no longer published falls back to the first. Answers the campaign chosen.
+ */
+function fillCampaigns(selected: string): string {
+  const select = $<HTMLSelectElement>("campaign");
+  const list = publishedCampaigns();
+  const chosen = list.find((c) => c.id === selected)?.id ?? list[0]?.id ?? "";
+  select.replaceChildren(...list.map((c) => new Option(`${c.document.number} — ${c.document.title.vi}`, c.id, false, c.id === chosen)));
+  say("campaigns-source", campaignsSourceText());
+  return chosen;
+}
+
 function fillPeriods(campaignId: string, selected: string): void {
   const select = $<HTMLSelectElement>("period");
-  const campaign = campaignById(campaignId);
+  const campaign = loadedCampaign(campaignId);
   select.replaceChildren(...campaign.periods.map((p) => new Option(p.label.vi, p.id, false, p.id === selected)));
 }
 
@@ -61,7 +77,12 @@ function showHistory(rows: Submission[]): void {
 
 /** The chosen campaign and period in the words of their documents, never their ids. */
 function periodWords(campaignId: string, periodId: string): string {
-  const c = campaignById(campaignId);
+  let c;
+  try {
+    c = loadedCampaign(campaignId);
+  } catch {
+    return periodId; // a campaign the loaded list no longer has: its ids are all there is
+  }
   return `${c.periods.find((p) => p.id === periodId)?.label.vi ?? periodId}, văn bản ${c.document.number}`;
 }
 
@@ -138,18 +159,24 @@ async function initPane(): Promise<void> {
   $<HTMLInputElement>("token").value = s.token;
 
   const campaignSelect = $<HTMLSelectElement>("campaign");
-  const campaignId = s.campaign || CAMPAIGNS[0]!.id;
-  campaignSelect.replaceChildren(...CAMPAIGNS.map((c) => new Option(`${c.document.number} — ${c.document.title.vi}`, c.id, false, c.id === campaignId)));
-  fillPeriods(campaignId, s.period);
+  fillPeriods(fillCampaigns(s.campaign), s.period);
   settled(campaignSelect, async () => {
     fillPeriods(campaignSelect.value, "");
     await writeSettings(rt.storage, { campaign: campaignSelect.value, period: $<HTMLSelectElement>("period").value });
+    void updateTemplateLink(rt.storage);
     void reloadHistory();
     void showMapping(campaignSelect.value, rt.storage);
   });
   settled($<HTMLSelectElement>("period"), async () => {
     await writeSettings(rt.storage, { campaign: campaignSelect.value, period: $<HTMLSelectElement>("period").value });
+    void updateTemplateLink(rt.storage);
     void reloadHistory();
+  });
+  // The service's list arrives after the pane opened (or a correction later): the choice is kept where it can be.
+  onCampaignsChange(() => {
+    const period = $<HTMLSelectElement>("period").value;
+    fillPeriods(fillCampaigns(campaignSelect.value), period);
+    void updateTemplateLink(rt.storage);
   });
   await writeSettings(rt.storage, { campaign: campaignSelect.value, period: $<HTMLSelectElement>("period").value });
   // Once the selectors are set (a sent status moves them to what was sent): the current status at once, then
@@ -161,6 +188,7 @@ async function initPane(): Promise<void> {
     if (!connectionValid()) return;
     await writeSettings(rt.storage, { serviceUrl: $<HTMLInputElement>("serviceUrl").value, token: $<HTMLInputElement>("token").value });
     say("me", { vi: "Đã lưu trên máy này.", en: "Saved on this device." }, "ok");
+    void rt.refreshCampaigns(); // the campaigns this service published, for the choice above
     void showQueue(); // what waits for another token is said so
   });
   $("whoami").addEventListener("click", async () => {
@@ -181,9 +209,11 @@ async function initPane(): Promise<void> {
   });
   $("reload").addEventListener("click", () => void reloadHistory());
   initAttachPane(rt.storage);
+  initTemplateLink(rt.storage);
   $("refresh-targets").addEventListener("click", async () => {
     say("targets-status", await rt.refreshTargets());
     showTargets();
+    say("campaigns-source", await rt.refreshCampaigns());
   });
   $("read-figures").addEventListener("click", () => void readFigures());
 

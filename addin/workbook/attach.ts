@@ -1,6 +1,7 @@
-import { campaignById, inputsFor, kindOfUnitCode, periodOf } from "../../shared/index.ts";
+import { inputsFor, kindOfUnitCode, periodOf, type Campaign } from "../../shared/index.ts";
 import { CLAIMED_KEYS, CONTRACT_COLUMNS, CONTRACT_SHEET, TABLES } from "../../shared/contract.ts";
 import { foldText } from "../../shared/text.ts";
+import { loadedCampaign } from "../campaigns/store.ts";
 import { BilingualError } from "../errors.ts";
 import { cellName } from "./address.ts";
 import { rowLabel } from "./labels.ts";
@@ -12,10 +13,12 @@ import { findTables, type FoundTable } from "./tables.ts";
  * workbook it already keeps. Missing tables go on a new sheet of their own (nothing of the office's is moved or
  * overwritten); tables already there keep their place, and only lack rows are added; the info rows take the
  * chosen campaign and period and the token's unit. A workbook that already has everything (the project's
- * template) is not written at all. What each row points at is the mapping (mapping.ts).
+ * template) is not written at all. Each input's row and its words come from the campaign's definition (a campaign
+ * published after this add-in was built gets its own rows). What each row points at is the mapping (mapping.ts).
  */
 export interface AttachChoice {
-  campaign: string;
+  /** The loaded definition (the pane passes it), or its id among the loaded ones. */
+  campaign: Campaign | string;
   period: string;
   /** The token's unit (GET /me), so the file and the token agree. */
   unit: string;
@@ -38,23 +41,21 @@ export class AttachError extends BilingualError {
 
 interface WantedRow {
   key: string;
+  /** The Nội dung: the definition's label of an input, the shared words of the info and result rows. */
+  label: string;
   /** What the row must hold (the info rows, unitKind); undefined: whatever the office points it at. */
   value?: string;
 }
 
 const SUBMIT_TABLES = [TABLES.info, TABLES.inputs, TABLES.claimed] as const;
 
-function wanted(choice: AttachChoice): Record<(typeof SUBMIT_TABLES)[number], WantedRow[]> {
-  const campaign = campaignById(choice.campaign);
+function wanted(choice: AttachChoice, campaign: Campaign): Record<(typeof SUBMIT_TABLES)[number], WantedRow[]> {
   periodOf(campaign, choice.period);
+  const row = (key: string, value?: string): WantedRow => ({ key, label: rowLabel(key, campaign).vi, ...(value === undefined ? {} : { value }) });
   return {
-    [TABLES.info]: [
-      { key: "unit", value: choice.unit },
-      { key: "campaign", value: campaign.id },
-      { key: "period", value: choice.period },
-    ],
-    [TABLES.inputs]: inputsFor(campaign, kindOfUnitCode(choice.unit)).map((i) => (i.type === "unitKind" ? { key: i.key, value: choice.unitKind } : { key: i.key })),
-    [TABLES.claimed]: CLAIMED_KEYS.map((key) => ({ key })),
+    [TABLES.info]: [row("unit", choice.unit), row("campaign", campaign.id), row("period", choice.period)],
+    [TABLES.inputs]: inputsFor(campaign, kindOfUnitCode(choice.unit)).map((i) => row(i.key, i.type === "unitKind" ? choice.unitKind : undefined)),
+    [TABLES.claimed]: CLAIMED_KEYS.map((key) => row(key)),
   };
 }
 
@@ -84,7 +85,7 @@ function createTables(context: Excel.RequestContext, name: string, tables: Reado
   let top = 4;
   for (const [table, rows] of tables) {
     const bottom = top + rows.length;
-    sheet.getRange(`A${top}:C${bottom}`).values = [[...CONTRACT_COLUMNS], ...rows.map((r) => [r.key, rowLabel(r.key).vi, ""])];
+    sheet.getRange(`A${top}:C${bottom}`).values = [[...CONTRACT_COLUMNS], ...rows.map((r) => [r.key, r.label, ""])];
     rows.forEach((r, i) => {
       if (r.value !== undefined) writeText(sheet, `C${top + 1 + i}`, r.value);
     });
@@ -124,7 +125,7 @@ function completeTable(context: Excel.RequestContext, found: FoundTable, rows: W
     }
     const line: (string | number | boolean)[] = Array.from({ length: width }, () => "");
     line[found.columns["Mã"]!] = want.key;
-    line[found.columns["Nội dung"]!] = rowLabel(want.key).vi;
+    line[found.columns["Nội dung"]!] = want.label;
     table.rows.add(undefined, [line]);
     appended++;
     if (want.value !== undefined) writeText(sheet, cellName(found.area.bottom + appended, valueColumn), want.value);
@@ -133,7 +134,8 @@ function completeTable(context: Excel.RequestContext, found: FoundTable, rows: W
 }
 
 export async function attachWorkbook(choice: AttachChoice): Promise<AttachResult> {
-  const want = wanted(choice);
+  const campaign = loadedCampaign(choice.campaign);
+  const want = wanted(choice, campaign);
   return Excel.run(async (context) => {
     const found = await findTables(context, SUBMIT_TABLES);
     const result: AttachResult = { created: [], sheet: null, rowsAdded: [], changed: [], rows: [] };
@@ -150,7 +152,7 @@ export async function attachWorkbook(choice: AttachChoice): Promise<AttachResult
       result.created = [...missing];
     }
     await context.sync();
-    result.rows = await readMappingIn(context, choice.campaign);
+    result.rows = await readMappingIn(context, campaign);
     return result;
   });
 }

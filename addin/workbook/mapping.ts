@@ -1,6 +1,7 @@
-import { campaignById, inputsFor, kindOfUnitCode, mayBeEmpty } from "../../shared/index.ts";
+import { inputsFor, kindOfUnitCode, mayBeEmpty, type Campaign } from "../../shared/index.ts";
 import { CLAIMED_KEYS, INFO_KEYS, TABLES } from "../../shared/contract.ts";
 import { foldText } from "../../shared/text.ts";
+import { loadedCampaign } from "../campaigns/store.ts";
 import { BilingualError } from "../errors.ts";
 import { cellAddress, cellName, contains, parseArea, pointedCell } from "./address.ts";
 import { rowLabel } from "./labels.ts";
@@ -54,8 +55,7 @@ function targetOf(formula: unknown, value: unknown, sheet: string): Target {
   return value === "" || value === null || value === undefined ? { kind: "empty" } : { kind: "constant", value };
 }
 
-function rowsOf(found: Map<string, FoundTable | null>, campaignId: string): MappingRow[] {
-  const campaign = campaignById(campaignId);
+function rowsOf(found: Map<string, FoundTable | null>, campaign: Campaign): MappingRow[] {
   const unit = found.get(TABLES.info)?.rows.find((r) => foldText(r.key) === "unit")?.value;
   const wanted: Array<[string, string, boolean, boolean]> = [
     ...INFO_KEYS.map((k): [string, string, boolean, boolean] => [TABLES.info, k, false, false]),
@@ -65,34 +65,34 @@ function rowsOf(found: Map<string, FoundTable | null>, campaignId: string): Mapp
   return wanted.map(([table, key, optional, pointable]) => {
     const t = found.get(table);
     const row = t?.rows.find((r) => foldText(r.key) === foldText(key));
-    if (!t || !row) return { table, key, label: rowLabel(key).vi, cell: null, target: { kind: "missing" }, value: undefined, error: null, optional, pointable };
+    if (!t || !row) return { table, key, label: rowLabel(key, campaign).vi, cell: null, target: { kind: "missing" }, value: undefined, error: null, optional, pointable };
     const error = row.valueType === "Error" ? String(row.value) : null;
-    const label = typeof row.label === "string" && row.label.trim() ? row.label.trim() : rowLabel(key).vi;
+    const label = typeof row.label === "string" && row.label.trim() ? row.label.trim() : rowLabel(key, campaign).vi;
     return { table, key, label, cell: row.cell, target: targetOf(row.formula, row.value, t.sheet), value: error ? undefined : row.value, error, optional, pointable };
   });
 }
 
 /** The mapping inside a running Excel.run (attach shows it right after writing). */
-export async function readMappingIn(context: Excel.RequestContext, campaignId: string): Promise<MappingRow[]> {
-  return rowsOf(await findTables(context, SUBMIT_TABLES), campaignId);
+export async function readMappingIn(context: Excel.RequestContext, campaign: Campaign): Promise<MappingRow[]> {
+  return rowsOf(await findTables(context, SUBMIT_TABLES), campaign);
 }
 
 /**
- * The workbook's mapping for the campaign its info table names (else `fallbackCampaign`); null when the workbook
- * has none of the tables (nothing attached yet).
+ * The workbook's mapping for the campaign its info table names, found among the loaded definitions (else
+ * `fallbackCampaign`, the pane's choice); null when the workbook has none of the tables (nothing attached yet).
  */
-export async function readMapping(fallbackCampaign: string): Promise<{ campaign: string; rows: MappingRow[] } | null> {
+export async function readMapping(fallbackCampaign: Campaign | string): Promise<{ campaign: string; rows: MappingRow[] } | null> {
   return Excel.run(async (context) => {
     const found = await findTables(context, SUBMIT_TABLES);
     if (SUBMIT_TABLES.every((t) => !found.get(t))) return null;
     const stated = found.get(TABLES.info)?.rows.find((r) => foldText(r.key) === "campaign")?.value;
-    let campaign = fallbackCampaign;
+    let campaign: Campaign;
     try {
-      campaign = campaignById(typeof stated === "string" ? stated.trim() : stated).id;
+      campaign = loadedCampaign(typeof stated === "string" ? stated : "");
     } catch {
-      /* no campaign or an unknown one yet: the pane's choice */
+      campaign = loadedCampaign(fallbackCampaign); // no campaign or an unknown one yet: the pane's choice
     }
-    return { campaign, rows: rowsOf(found, campaign) };
+    return { campaign: campaign.id, rows: rowsOf(found, campaign) };
   });
 }
 
@@ -122,7 +122,8 @@ async function writeAlone(context: Excel.RequestContext, table: FoundTable, shee
 }
 
 /** "Dùng ô đang chọn": the row `key` of `table` now reads the one cell the user selected. */
-export async function pointAtSelection(tableName: string, key: string, campaignId: string): Promise<MappingRow> {
+export async function pointAtSelection(tableName: string, key: string, campaignRef: Campaign | string): Promise<MappingRow> {
+  const campaign = loadedCampaign(campaignRef);
   return Excel.run(async (context) => {
     const selected = context.workbook.getSelectedRange().load("address, cellCount");
     const found = await findTables(context, SUBMIT_TABLES);
@@ -150,7 +151,7 @@ export async function pointAtSelection(tableName: string, key: string, campaignI
       );
     }
     await writeAlone(context, table, row.sheetRow, `=${cellAddress(at.sheet, at.top, at.left)}`);
-    const after = rowsOf(await findTables(context, SUBMIT_TABLES), campaignId).find((r) => r.table === tableName && foldText(r.key) === foldText(key));
+    const after = rowsOf(await findTables(context, SUBMIT_TABLES), campaign).find((r) => r.table === tableName && foldText(r.key) === foldText(key));
     return after!;
   });
 }

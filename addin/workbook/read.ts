@@ -1,12 +1,15 @@
 import {
-  campaignById,
+  RuleError,
+  campaignIn,
   claimedSchema,
   isRuleError,
   parseInputs,
   periodOf,
   submissionMetaSchema,
+  type Campaign,
   type SubmissionMeta,
 } from "../../shared/index.ts";
+import { currentCampaigns } from "../campaigns/store.ts";
 import { CLAIMED_KEYS, INFO_KEYS, OPTIONAL_TABLES, TABLES } from "../../shared/contract.ts";
 import { inputsFor, kindOfUnitCode, mayBeEmpty } from "../../shared/scoring/inputs.ts";
 import { foldText } from "../../shared/text.ts";
@@ -124,9 +127,9 @@ function requiredTable(name: string, table: ContractTable | null): ContractTable
 }
 
 /** A row's value, or a refusal that says which row, which cell, what is wrong and what to do. */
-function valueOf(table: ContractTable, key: string, optional = false): unknown {
+function valueOf(table: ContractTable, key: string, optional = false, campaign?: Campaign): unknown {
   const entry = table.entry(key);
-  const label = rowLabel(key);
+  const label = rowLabel(key, campaign);
   if (!entry) {
     if (optional) return undefined;
     throw new ContractError(
@@ -182,9 +185,10 @@ export interface WorkbookFacts {
 
 /**
  * The submission's metadata from the tables, checked with the shared schemas before a byte is sent: the
- * campaign and period exist, the inputs have the campaign's shape (parseInputs), the claim is a number/label.
+ * campaign is one of the loaded definitions and takes submissions (published), the period is one of its own, the
+ * inputs have its shape (parseInputs), the claim is a number/label.
  */
-export function metaFromTables(read: ContractTables, fileName: string): WorkbookFacts {
+export function metaFromTables(read: ContractTables, fileName: string, campaigns: readonly Campaign[] = currentCampaigns()): WorkbookFacts {
   const info = requiredTable(TABLES.info, read.info);
   const inputsTable = requiredTable(TABLES.inputs, read.inputs);
   const claimedTable = requiredTable(TABLES.claimed, read.claimed);
@@ -192,17 +196,18 @@ export function metaFromTables(read: ContractTables, fileName: string): Workbook
   const unit = String(valueOf(info, unitKey)).trim();
   const campaignId = String(valueOf(info, campaignKey)).trim();
   const periodId = String(valueOf(info, periodKey)).trim();
-  let campaign!: ReturnType<typeof campaignById>;
+  let campaign!: Campaign;
   inCell(info, () => {
-    campaign = campaignById(campaignId);
+    campaign = campaignIn(campaigns, campaignId);
+    takesSubmissions(campaign);
     periodOf(campaign, periodId);
   });
   const inputs: Record<string, unknown> = {};
   for (const input of inputsFor(campaign, kindOfUnitCode(unit))) {
-    const v = valueOf(inputsTable, input.key, mayBeEmpty(input));
+    const v = valueOf(inputsTable, input.key, mayBeEmpty(input), campaign);
     if (v !== undefined) inputs[input.key] = v;
   }
-  inCell(inputsTable, () => void parseInputs(campaign.id, inputs));
+  inCell(inputsTable, () => void parseInputs(campaign, inputs));
   const [valueKey, labelKey] = CLAIMED_KEYS;
   const claimedValue = claimedTable.entry(valueKey)?.value;
   // The label is what the sheet showed, as text: the service compares it with the cell's own text.
@@ -214,6 +219,17 @@ export function metaFromTables(read: ContractTables, fileName: string): Workbook
   });
   const meta = submissionMetaSchema.parse({ campaign: campaign.id, period: periodId, fileName, inputs, claimed });
   return { unit, meta };
+}
+
+/** A draft is headquarters' own, a closed campaign is over: the service refuses both, so the pane says it first. */
+function takesSubmissions(campaign: Campaign): void {
+  if (campaign.status === "published") return;
+  const [vi, en] = campaign.status === "draft" ? ["chưa được công bố", "is not published yet"] : ["đã kết thúc", "is closed"];
+  throw new RuleError(
+    "campaign",
+    `Đợt thi đua "${campaign.id}" (${campaign.document.number}) ${vi}: Vụ Thi đua - Khen thưởng không nhận bài gửi cho đợt này.`,
+    `Campaign "${campaign.id}" (${campaign.document.number}) ${en}: headquarters takes no submissions for it.`,
+  );
 }
 
 /** The office's own figures for the chart (BHXH_CHI_TIEU), numbers only, by indicator code. */

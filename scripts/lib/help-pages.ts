@@ -87,6 +87,8 @@ function exampleRows(id: string, examples: readonly Example[]): string {
 
 const RANGE_FUNCTIONS = new Set(["AWARD_TIER", "XEP_HANG"]);
 const STREAMING = new Set(["TARGET", "TARGET_GAP", "TARGET_MET"]);
+const CAMPAIGN_FUNCTIONS = new Set(["CHAM_DIEM", "DIEM_TIEU_CHI", "KET_LUAN", "XEP_GIAI", "TIEN_THUONG"]);
+const TAKES_INPUTS = new Set(["CHAM_DIEM", "DIEM_TIEU_CHI", "KET_LUAN"]);
 
 /** The rules every function follows (docs/rules.md §8–§12), said once per page, in both languages. */
 function commonRules(id: string): string {
@@ -120,7 +122,29 @@ function commonRules(id: string): string {
       "<b>Updates itself</b>: when headquarters changes the targets, the cells that use this function get the new value at once; nothing else is recalculated.",
     ]);
   }
+  if (CAMPAIGN_FUNCTIONS.has(id)) items.push(...CAMPAIGN_RULES(TAKES_INPUTS.has(id)));
   return `<ul>${items.map(([v]) => `<li>${v}</li>`).join("\n")}</ul>\n<ul lang="en">${items.map(([, e]) => `<li>${e}</li>`).join("\n")}</ul>`;
+}
+
+/** What the functions that take a campaign add: where the campaigns come from, the data range, the updates. */
+function CAMPAIGN_RULES(takesInputs: boolean): Array<[string, string]> {
+  const items: Array<[string, string]> = [
+    [
+      "<b>Đợt thi đua</b> là các đợt Vụ Thi đua - Khen thưởng công bố: add-in tải về cùng lúc với chỉ tiêu và lưu trên máy, nên vẫn chấm được khi mất mạng; ba đợt 3826, 1170, 3096 có sẵn trong add-in. Gọi đợt bằng mã (<code>egov-3826-2015</code>) hoặc số văn bản (<code>3826/BHXH-TĐKT</code>). Kỳ và tên giải là của chính đợt đó (xem Bảng điều khiển, hoặc trang Đợt thi đua của Vụ). Đợt không có, hoặc chưa công bố (bản nháp), cho <code>#VALUE!</code> kèm lý do và các đợt đang có.",
+      "<b>Campaigns</b> are those headquarters published: the add-in loads them with the targets and keeps them on the device, so it scores offline too; the three campaigns 3826, 1170, 3096 are built in. Name a campaign by its id (<code>egov-3826-2015</code>) or its document's number (<code>3826/BHXH-TĐKT</code>). Periods and prize names are the campaign's own. An unknown campaign, or a draft not yet published, gives <code>#VALUE!</code> saying why and naming the known ones.",
+    ],
+    [
+      "<b>Tự cập nhật</b>: khi Vụ công bố bản sửa của đợt, các ô dùng hàm này tính lại theo bản mới ngay, không phải tính lại cả sổ.",
+      "<b>Updates itself</b>: when headquarters publishes a correction of the campaign, the cells that use this function score by it at once; nothing else is recalculated.",
+    ],
+  ];
+  if (takesInputs) {
+    items.push([
+      "<b>Bảng dữ liệu</b> là các dòng <code>Mã | … | Giá trị</code>: cột đầu là mã số liệu, cột cuối là giá trị, các cột giữa (Nội dung) chỉ để đọc — ví dụ <code>BHXH_DAU_VAO[[Mã]:[Giá trị]]</code> hay <code>'Dữ liệu gửi'!A11:C17</code>; dòng tiêu đề và dòng có mã lạ được bỏ qua. Thiếu dòng của một số liệu bắt buộc, hay một mã có ở hai dòng, cho <code>#VALUE!</code> nói rõ mã nào.",
+      "<b>The data range</b> is rows of <code>Mã | … | Giá trị</code>: the first column is the figure's key, the last its value, the columns between (Nội dung) are for people — e.g. <code>BHXH_DAU_VAO[[Mã]:[Giá trị]]</code> or <code>'Dữ liệu gửi'!A11:C17</code>; the header and rows with other keys are skipped. A required figure's row missing, or one key on two rows, gives <code>#VALUE!</code> naming the key.",
+    ]);
+  }
+  return items;
 }
 
 const STYLE = `body{font:15px/1.5 system-ui,"Segoe UI",Arial,sans-serif;margin:1.5rem auto;max-width:60rem;padding:0 1rem;color:#1b1b1b}

@@ -96,7 +96,7 @@ function qualification(campaign: Campaign, kind: UnitKind, values: Readonly<Reco
  * workbook may repeat its kind, never choose another (a province scored on the department table would read its
  * shares as free points).
  */
-function kindOf(campaign: Campaign, inputs: unknown, unitKind: UnitKind | undefined): UnitKind {
+export function kindOf(campaign: Campaign, inputs: unknown, unitKind: UnitKind | undefined): UnitKind {
   const stated = statedKind(campaign, inputs);
   if (unitKind !== undefined) {
     if (stated && stated.kind !== undefined && stated.kind !== unitKind) {

@@ -9,9 +9,12 @@ import { EXCEL_FUNCTIONS } from "../../shared/index.ts";
 describe("functions.json from JSDoc", async () => {
   const metadata = await generateMetadata();
 
-  it("lists the ten BHXH functions, ids as the manifest's namespace expects, each one associated", () => {
+  it("lists the ten BHXH functions, then the five that take a campaign, ids as the manifest's namespace expects, each one associated", () => {
     const ids = metadata.functions.map((f) => f.id);
-    expect(ids).toEqual(["SCORE_EGOV", "EGOV_POINTS", "AWARD_TIER", "XEP_HANG", "PRIZE_VND", "TARGET", "TARGET_GAP", "TARGET_MET", "VSSID_ELIGIBLE", "PTDT_ELIGIBLE"]);
+    expect(ids).toEqual([
+      "SCORE_EGOV", "EGOV_POINTS", "AWARD_TIER", "XEP_HANG", "PRIZE_VND", "TARGET", "TARGET_GAP", "TARGET_MET", "VSSID_ELIGIBLE", "PTDT_ELIGIBLE",
+      "CHAM_DIEM", "DIEM_TIEU_CHI", "KET_LUAN", "XEP_GIAI", "TIEN_THUONG",
+    ]);
     expect(ids).toEqual([...EXCEL_FUNCTIONS]);
     expect(ids.sort()).toEqual(Object.keys(FUNCTIONS).sort());
     for (const f of metadata.functions) expect(f.name).toBe(f.id);
@@ -44,6 +47,12 @@ describe("functions.json from JSDoc", async () => {
       expect(of(id).options, id).toEqual({ stream: true, requiresStreamParameterAddresses: true });
       expect(of(id).result.dimensionality, id).toBe("matrix");
     }
+    // The campaign functions stream too (a corrected definition reaches their cells) and ask for their ranges' addresses.
+    for (const id of ["CHAM_DIEM", "DIEM_TIEU_CHI", "KET_LUAN", "XEP_GIAI"]) {
+      expect(of(id).options, id).toEqual({ stream: true, requiresStreamParameterAddresses: true });
+      expect(of(id).result.dimensionality, id).toBe("matrix");
+    }
+    expect(of("TIEN_THUONG").options).toEqual({ stream: true });
     expect(of("TARGET").options).toEqual({ stream: true }); // the targets stream: rules.md §12
     expect(of("PRIZE_VND").options).toBeUndefined();
   });

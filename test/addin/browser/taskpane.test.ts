@@ -26,11 +26,11 @@ describe.skipIf(missingTool(!haveChromium, "/usr/bin/chromium", "apt-get install
     });
     const page = await openTaskpane(context, pane.url());
 
-    // Vietnamese first, one runtime: the ten functions and the ribbon command are registered by this page.
+    // Vietnamese first, one runtime: the ten functions, the five that take a campaign and the ribbon command are registered by this page.
     expect(await page.getAttribute("html", "lang")).toBe("vi");
     expect(await page.textContent("#submit")).toContain("Gửi về BHXH Việt Nam");
     const calls = await page.evaluate(() => (window as any).__OFFICE_CALLS__);
-    expect(calls.functions).toHaveLength(10);
+    expect(calls.functions).toHaveLength(15);
     expect(calls.actions).toEqual(["submitWorkbook"]);
     // A function that takes figures answers a 1×1 matrix (it asks for its arguments' addresses: docs/rules.md §9).
     expect(await page.evaluate(() => (window as any).__FUNCTIONS__.SCORE_EGOV(5, 4, 0.85, 0.92, 8, null, {}))).toEqual([[92]]);

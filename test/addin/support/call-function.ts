@@ -7,7 +7,7 @@ export interface TestInvocation {
   onCanceled?: () => void;
 }
 
-const STREAMING = new Set(["TARGET", "TARGET_GAP", "TARGET_MET"]);
+const STREAMING = new Set(["TARGET", "TARGET_GAP", "TARGET_MET", "CHAM_DIEM", "DIEM_TIEU_CHI", "KET_LUAN", "XEP_GIAI", "TIEN_THUONG"]);
 const oneCell = (v: unknown) => (Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && v[0].length === 1 ? v[0][0] : v);
 
 /**

@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach } from "vitest";
-import { decodeMeta, measureOf, claimMismatch, type Submission } from "../../../shared/index.ts";
+import { SEED_INPUTS, campaignIn, campaignSchema, decodeMeta, measureOf, claimMismatch, type CampaignRecord, type Submission } from "../../../shared/index.ts";
+import { campaign2026 } from "../../support/campaign-2026.ts";
 
 /**
  * A stand-in for the headquarters service on 127.0.0.1 (a real node:http server, so the client's real HTTP path
@@ -22,6 +23,16 @@ export interface Recorded {
 /** The ETag of the stand-in's one target table. */
 export const TARGETS_ETAG = '"stand-in-targets-1"';
 
+/**
+ * What GET /campaigns lists, as the Worker publishes them: the three seeds at version 1 and the 2026 campaign
+ * nobody coded at version 2, as headquarters would have published and corrected it. Its ETag is its content's.
+ */
+export const STAND_IN_CAMPAIGNS = (): CampaignRecord[] => [
+  ...SEED_INPUTS.map((d) => ({ id: d.id, version: 1, status: "published" as const, updatedAt: "2026-01-01T00:00:00.000Z", updatedBy: "seed", definition: { ...d } })),
+  { id: campaign2026.id, version: 2, status: "published", updatedAt: "2026-01-20T08:00:00.000Z", updatedBy: "HQ", definition: { ...campaign2026 } },
+];
+export const campaignsEtagOf = (list: readonly CampaignRecord[]) => `"c-${createHash("sha256").update(JSON.stringify(list)).digest("hex").slice(0, 16)}"`;
+
 /** "hang": the upload is held unanswered until `release()`. */
 export type Behaviour = "ok" | "down" | "store-then-drop" | "hang" | number;
 
@@ -39,6 +50,8 @@ export interface StandIn {
   release(): void;
   /** Token → who it is (GET /me). */
   units: Record<string, { unit: string; unitName: string; role: "province" | "department" | "hq" }>;
+  /** GET /campaigns' list (a test may publish, correct or draft one). */
+  campaigns: CampaignRecord[];
   close(): Promise<void>;
 }
 
@@ -66,6 +79,7 @@ export async function startStandIn(): Promise<StandIn> {
     meScript: [],
     offline: false,
     units: { ...UNITS },
+    campaigns: STAND_IN_CAMPAIGNS(),
     release: () => held.splice(0).forEach((answer) => answer()),
     close: async () => undefined,
   };
@@ -80,7 +94,8 @@ export async function startStandIn(): Promise<StandIn> {
     const first = stored.get(key);
     if (first) return { status: 200, body: { submission: first, duplicate: true } };
     const meta = decodeMeta(String(rec.headers["x-submission-meta"])) as { campaign: string; period: string; fileName: string; inputs: Record<string, unknown>; claimed: { value: number | null; label: string | null } };
-    const computed = measureOf(meta.campaign, meta.period, meta.inputs);
+    const published = state.campaigns.map((r) => campaignSchema.parse(r.definition));
+    const computed = measureOf(campaignIn(published, meta.campaign), meta.period, meta.inputs);
     const submission: Submission = {
       id: `s${stored.size + 1}`,
       unit: "P34-01",
@@ -124,6 +139,15 @@ export async function startStandIn(): Promise<StandIn> {
       if (rec.headers["if-none-match"] === TARGETS_ETAG) return res.writeHead(304, { ETag: TARGETS_ETAG }).end();
       return json(res, 200, { tables: [{ year: 2026, document: "stand-in", rows: [{ indicator: "BHXH", value: 0.5, comparison: "gte" }] }] }, { ETag: TARGETS_ETAG });
     }
+    if (rec.url === "/api/v1/campaigns") {
+      const etag = campaignsEtagOf(state.campaigns);
+      if (rec.headers["if-none-match"] === etag) return res.writeHead(304, { ETag: etag }).end();
+      return json(res, 200, { campaigns: state.campaigns }, { ETag: etag });
+    }
+    if (rec.url.startsWith("/api/v1/campaigns/") && rec.url.includes("/template.xlsx")) {
+      res.writeHead(200, { "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+      return res.end(Buffer.from("PK\u0003\u0004stand-in"));
+    }
     if (rec.url.startsWith("/api/v1/submissions")) return json(res, 200, { submissions: [...stored.values()] });
     if (rec.url === "/api/v1/me") {
       const who = state.units[String(rec.headers.authorization ?? "").replace(/^Bearer /, "")];
@@ -163,6 +187,7 @@ export function useStandIn(): StandIn {
     s.meScript = [];
     s.offline = false;
     s.units = { ...UNITS };
+    s.campaigns = STAND_IN_CAMPAIGNS();
   });
   return {
     get url() { return now().url; },
@@ -175,6 +200,8 @@ export function useStandIn(): StandIn {
     get offline() { return now().offline; },
     set offline(next) { now().offline = next; },
     get units() { return now().units; },
+    get campaigns() { return now().campaigns; },
+    set campaigns(next) { now().campaigns = next; },
     release: () => now().release(),
     close: () => now().close(),
   };

@@ -1,0 +1,113 @@
+import * as z from "zod/mini";
+import { SEEDS, campaignIn, campaignRecordSchema, campaignSchema, type Campaign, type CampaignRecord } from "../../shared/index.ts";
+import type { KeyValueStore } from "../storage/device.ts";
+
+/**
+ * The campaign definitions the add-in scores with, loaded as the target tables are (targets/store.ts): the three
+ * seeds built in, overridden id by id by the definitions the service published, which are kept on the device
+ * with their ETag, so the last ones known score offline. Held in memory: recalculating a workbook never touches
+ * the network.
+ */
+export const CAMPAIGNS_KEY = "bhxh.campaigns";
+/** The service's ETag of the saved list: sent back as If-None-Match, so an unchanged list costs a 304. */
+export const CAMPAIGNS_ETAG_KEY = "bhxh.campaigns.etag";
+
+export type CampaignsSource = "built-in" | "device" | "service";
+
+let campaigns: readonly Campaign[] = SEEDS;
+let versions = new Map<string, number>();
+let source: CampaignsSource = "built-in";
+let unreadable: string[] = [];
+
+export const currentCampaigns = (): readonly Campaign[] => campaigns;
+export const campaignsSource = (): CampaignsSource => source;
+/** The service's version of a campaign (null: the built-in seed). */
+export const campaignVersion = (id: string): number | null => versions.get(id) ?? null;
+/** Ids the service sent whose definitions this add-in cannot read (a newer form): left out, said in the pane. */
+export const unreadableCampaigns = (): readonly string[] => unreadable;
+/** What the pane offers: published campaigns (a draft is headquarters' own, a closed one takes no submissions). */
+export const publishedCampaigns = (): Campaign[] => campaigns.filter((c) => c.status === "published");
+
+/** The campaign cells listen here, so a changed definition reaches them and nothing else. */
+const listeners = new Set<() => void>();
+export function onCampaignsChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+}
+
+/** Each record's definition as the schema reads it, its status the record's (the service's word on its life). */
+function definitionsOf(records: readonly CampaignRecord[]): { list: Campaign[]; versions: Map<string, number>; unreadable: string[] } {
+  const list: Campaign[] = [];
+  const seen = new Map<string, number>();
+  const bad: string[] = [];
+  for (const r of records) {
+    const parsed = campaignSchema.safeParse(r.definition);
+    if (!parsed.success || parsed.data.id !== r.id) {
+      bad.push(r.id);
+      continue;
+    }
+    list.push({ ...parsed.data, status: r.status });
+    seen.set(r.id, r.version);
+  }
+  // A seed the service does not list (a service older than the campaigns API) still scores, after the service's.
+  for (const seed of SEEDS) if (!seen.has(seed.id) && !bad.includes(seed.id)) list.push(seed);
+  return { list, versions: seen, unreadable: bad };
+}
+
+/** Puts the definitions in memory; answers whether what the functions read changed (then their cells are told). */
+export function useCampaignRecords(records: readonly CampaignRecord[], from: "device" | "service"): boolean {
+  const next = definitionsOf(records);
+  const changed = JSON.stringify(next.list) !== JSON.stringify(campaigns);
+  campaigns = next.list;
+  versions = next.versions;
+  unreadable = next.unreadable;
+  source = from;
+  if (changed) for (const listener of [...listeners]) listener();
+  return changed;
+}
+
+export function resetCampaigns(): void {
+  const changed = campaigns !== SEEDS;
+  campaigns = SEEDS;
+  versions = new Map();
+  unreadable = [];
+  source = "built-in";
+  if (changed) for (const listener of [...listeners]) listener();
+}
+
+/** On start: the list saved last time, if it still parses; otherwise the seeds stay. Answers whether it changed. */
+export async function loadSavedCampaigns(storage: KeyValueStore): Promise<boolean> {
+  const saved = await storage.getItem(CAMPAIGNS_KEY);
+  if (!saved) return false;
+  let records: CampaignRecord[];
+  try {
+    records = z.array(campaignRecordSchema).parse(JSON.parse(saved));
+  } catch {
+    // A list of an older shape: dropped with its ETag, so the next refresh asks for it in full.
+    await storage.removeItem(CAMPAIGNS_KEY);
+    await storage.removeItem(CAMPAIGNS_ETAG_KEY);
+    return false;
+  }
+  return useCampaignRecords(records, "device");
+}
+
+/** After GET /campaigns: in memory for the functions and the pane, on the device for the next offline start. */
+export async function saveCampaigns(storage: KeyValueStore, records: readonly CampaignRecord[], etag: string | null = null): Promise<boolean> {
+  const changed = useCampaignRecords(records, "service");
+  await storage.setItem(CAMPAIGNS_KEY, JSON.stringify(records));
+  if (etag) await storage.setItem(CAMPAIGNS_ETAG_KEY, etag);
+  else await storage.removeItem(CAMPAIGNS_ETAG_KEY);
+  return changed;
+}
+
+/** The ETag worth sending: only beside a saved list, or a 304 would leave the device with none. */
+export async function savedCampaignsEtag(storage: KeyValueStore): Promise<string | null> {
+  const [list, etag] = await Promise.all([storage.getItem(CAMPAIGNS_KEY), storage.getItem(CAMPAIGNS_ETAG_KEY)]);
+  return list && etag ? etag : null;
+}
+
+/**
+ * A campaign the add-in knows: the object itself, or an id among the loaded definitions (not only the seeds),
+ * refused naming the known ones.
+ */
+export const loadedCampaign = (ref: Campaign | string): Campaign => (typeof ref === "string" ? campaignIn(campaigns, ref.trim()) : ref);
