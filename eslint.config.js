@@ -1,0 +1,37 @@
+// @ts-check
+import tseslint from "typescript-eslint";
+import officeAddins from "eslint-plugin-office-addins";
+import prettierOff from "eslint-config-prettier";
+
+/**
+ * typescript-eslint's recommended rules everywhere; Microsoft's Office add-in rules (load before read, sync after
+ * load, no sync in a loop) where Office.js is called; formatting left to Prettier (`npm run format:check`).
+ */
+export default tseslint.config(
+  { ignores: ["dist/**", ".wrangler/**", "node_modules/**", "functions/worker-configuration.d.ts", "coverage/**"] },
+  ...tseslint.configs.recommended,
+  prettierOff,
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" },
+      ],
+      "max-len": ["error", { code: 140, ignoreUrls: true, ignoreStrings: false, ignoreTemplateLiterals: false }],
+    },
+  },
+  {
+    files: ["addin/**/*.ts"],
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      "office-addins/call-sync-after-load": "error",
+      "office-addins/call-sync-before-read": "error",
+      "office-addins/load-object-before-read": "error",
+      "office-addins/no-context-sync-in-loop": "warn",
+      "office-addins/no-empty-load": "error",
+      "office-addins/no-navigational-load": "error",
+      "office-addins/no-office-initialize": "error",
+      "office-addins/test-for-null-using-isNullObject": "error",
+    },
+  },
+);
