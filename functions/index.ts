@@ -12,6 +12,7 @@ import { leaderboard } from "./routes/leaderboard.ts";
 import { me } from "./routes/me.ts";
 import { submissions } from "./routes/submissions.ts";
 import { targets } from "./routes/targets.ts";
+import { tokens } from "./routes/tokens.ts";
 import { units } from "./routes/units.ts";
 import { sweepOrphanWorkbooks } from "./storage/sweep.ts";
 
@@ -46,6 +47,7 @@ const routes = app
   .route("/api/v1/targets", targets)
   .route("/api/v1/submissions", submissions)
   .route("/api/v1/leaderboard", leaderboard)
+  .route("/api/v1/tokens", tokens)
   // The list and /:id; /:id/template.xlsx and /:id/periods/… mount their own routers on this base, one line each.
   .route("/api/v1/campaigns", campaigns)
   .all("/api/*", routeNotFound)
