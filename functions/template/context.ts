@@ -77,11 +77,12 @@ function cellWordOf(input: CampaignInputDef, v: unknown): unknown {
 export const rowsOf = (ctx: TemplateContext): unknown[][] => ctx.inputs.map((i) => [i.key, i.label.vi, ctx.values[i.key] ?? ""]);
 
 /**
- * A cached value from the shared rules, the same functions the add-in runs: none while the form is incomplete
- * (Excel shows the cell empty until the office fills it); with every figure there, a figure the rules refuse is
- * refused here too, in their words.
+ * A cached value from the shared rules, the same functions the add-in runs. While the form is incomplete, an empty
+ * text: a formula with no cached value is one a reader calculates on opening (LibreOffice, without the add-in, to
+ * #NAME?), an empty one shows blank until the office fills the form. With every figure there, a figure the rules
+ * refuse is refused here too, in their words.
  */
-export function cachedBy(ctx: TemplateContext, compute: () => number | string): Cached | undefined {
-  if (!ctx.complete) return undefined;
+export function cachedBy(ctx: TemplateContext, compute: () => number | string): Cached {
+  if (!ctx.complete) return "";
   return compute();
 }

@@ -117,6 +117,8 @@ export function writePrizes(ctx: TemplateContext): void {
   ctx.row += 2;
 }
 
+const RECOMPUTED = "Hệ thống tính lại từ bảng II / the service recomputes it";
+
 /** BHXH_KET_QUA: what the workbook itself computed, pointing at the result cells (the service recomputes it). */
 export function writeClaimed(ctx: TemplateContext): void {
   const { ws } = ctx;
@@ -137,7 +139,8 @@ export function writeClaimed(ctx: TemplateContext): void {
     const cached = cachedOf(at);
     ws.set(`A${r}`, key, S.key).set(`B${r}`, label, S.cell)
       .set(`C${r}`, { formula: at, ...(cached === null ? {} : { cached: cached as string | number | boolean }) }, S.result)
-      .set(`D${r}`, "Hệ thống tính lại từ bảng II / the service recomputes it", S.note);
+      .set(`D${r}`, RECOMPUTED, S.note);
+    fitRow(ctx, r, [[4, RECOMPUTED]]);
   });
   ws.table({ name: TABLES.claimed, ref: `A${head}:D${head + 2}`, filter: false });
   ctx.row = head + 4;

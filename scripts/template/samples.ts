@@ -1,3 +1,6 @@
+/** The name of the sample template `npm run template` writes and `npm start` serves under /templates/. */
+export const TEMPLATE_FILE_NAME = "BHXH-thi-dua-mau.xlsx";
+
 /**
  * Plausible figures of a provincial office (BHXH Hà Nội's scale) for the sample template `npm run template` writes,
  * by input key: any campaign whose definition uses one of these keys gets it; the others stay empty. Data only.
