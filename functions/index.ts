@@ -6,6 +6,7 @@ import { rateLimit } from "./middleware/rate-limit.ts";
 import { addinHeaders, apiHeaders, OFFICE_LOADED, pageHeaders } from "./middleware/security.ts";
 import { guardBindings } from "./middleware/storage-guard.ts";
 import { campaigns } from "./routes/campaigns.ts";
+import { campaignTemplate } from "./routes/campaign-template.ts";
 import { health } from "./routes/health.ts";
 import { help } from "./routes/help.ts";
 import { leaderboard } from "./routes/leaderboard.ts";
@@ -50,6 +51,7 @@ const routes = app
   .route("/api/v1/tokens", tokens)
   // The list and /:id; /:id/template.xlsx and /:id/periods/… mount their own routers on this base, one line each.
   .route("/api/v1/campaigns", campaigns)
+  .route("/api/v1/campaigns", campaignTemplate)
   .all("/api/*", routeNotFound)
   // The headquarters page and the upload page (for an Excel without the add-in), built into dist/addin.
   .get("/hq", (c) => asset(c, "/hq.html"))
