@@ -30,3 +30,4 @@ export * from "./contract-reading/index.ts";
 export { inputsFromRange } from "./scoring/input-range.ts";
 export { campaignOf, campaignScore, campaignCriterionPoints, campaignVerdict, campaignTier, campaignPrizeVnd } from "./scoring/campaign-functions.ts";
 export * from "./schemas/tokens.ts";
+export * from "./dossier/index.ts";

@@ -7,6 +7,7 @@ import { validate } from "../middleware/validate.ts";
 import { campaignBook } from "../storage/campaign-book.ts";
 import { listSubmissions, submissionById } from "../storage/submissions.ts";
 import { campaignNamed, publishedLookup } from "./campaign-lookup.ts";
+import { attachments } from "./attachments.ts";
 import { attachment } from "./disposition.ts";
 import { assess, publicSubmission, store } from "./submit.ts";
 import { checkMeta } from "../workbook/meta-check.ts";
@@ -30,6 +31,8 @@ async function visible(db: D1Database, caller: Caller, id: string) {
 }
 
 export const submissions = new Hono<AppEnv>()
+  // The dossier's files: their own router (attachments.ts), under the submission they belong to.
+  .route("/:id/attachments", attachments)
   .post("/", async (c) => {
     // What the headers decide (length, optional metadata, key, whose submission) before the body is read; a body
     // refused on its headers is read to its end and dropped (upload.ts, discardBody), never cancelled.

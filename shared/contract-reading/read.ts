@@ -29,12 +29,13 @@ export const REQUIRED_TABLES = [TABLES.info, TABLES.inputs, TABLES.claimed] as c
 /** Which tables a reader must open: the contract's, whatever case the workbook gives their names. */
 export const isContractTable = (name: string): boolean => REQUIRED_TABLES.some((t) => foldText(t) === foldText(name));
 
-type Body = Table & { rows: Cell[][] };
+export type Body = Table & { rows: Cell[][] };
 
 function tableNamed(tables: readonly Table[], name: string): Body {
   const table = tables.find((t) => foldText(t.name) === foldText(name));
   if (!table || !table.rows) {
-    throw new ContractRefusal("missing_table", name, `Tệp thiếu bảng ${name}. ${HOW_TO_ADD.vi}`, `The workbook has no table named ${name}. ${HOW_TO_ADD.en}`);
+    const [vi, en] = [`Tệp thiếu bảng ${name}. ${HOW_TO_ADD.vi}`, `The workbook has no table named ${name}. ${HOW_TO_ADD.en}`];
+    throw new ContractRefusal("missing_table", name, vi, en, undefined, { table: name });
   }
   return table as Body;
 }
@@ -51,19 +52,23 @@ function headerIndex(table: Table, header: string): number {
       `Bảng ${table.name} (${cellName(at(table))}) thiếu cột "${header}"; tiêu đề hiện có: ${has}. Tiêu đề phải là ${CONTRACT_COLUMNS.join(" / ")}.`,
       `Table ${table.name} (${cellName(at(table))}) has no column "${header}"; its headers are ${has}. The headers must be ${CONTRACT_COLUMNS.join(" / ")}.`,
       at(table),
+      { table: table.name, column: header },
     );
   }
   return index;
 }
 
-interface Row { key: string; value: Cell }
+export interface KeyedRow { key: string; value: Cell }
 
-/** Key (folded) → the row's Giá trị cell. Two rows with one key would make the reading a guess: refused. */
-function rowsByKey(table: Body): Map<string, Row> {
+/**
+ * Key (folded) → the row's Giá trị cell. Two rows with one key would make the reading a guess: refused. Also the
+ * reading of the tables a submission does not need (the add-in's BHXH_CHI_TIEU), so they follow the one rule.
+ */
+export function rowsByKey(table: Body): Map<string, KeyedRow> {
   const [codeHeader, , valueHeader] = CONTRACT_COLUMNS;
   const codeAt = headerIndex(table, codeHeader);
   const valueAt = headerIndex(table, valueHeader);
-  const out = new Map<string, Row>();
+  const out = new Map<string, KeyedRow>();
   for (const row of table.rows) {
     const code = row[codeAt];
     const value = row[valueAt];
@@ -78,6 +83,7 @@ function rowsByKey(table: Body): Map<string, Row> {
         `Bảng ${table.name} có hai dòng Mã "${key}" (${cellName(sourceOf(twin.value))} và ${cellName(sourceOf(value))}): xóa một dòng.`,
         `Table ${table.name} has two rows with Mã "${key}" (${cellName(sourceOf(twin.value))} and ${cellName(sourceOf(value))}): delete one.`,
         sourceOf(code),
+        { table: table.name, key },
       );
     }
     out.set(folded, { key, value });
@@ -94,6 +100,7 @@ function valueOf(table: string, key: string, cell: Cell): unknown {
       `Ô ${cellName(sourceOf(cell))} (bảng ${table}, Mã "${key}") đang báo lỗi ${v.value}: sửa công thức hoặc số liệu rồi lưu lại tệp.`,
       `Cell ${cellName(sourceOf(cell))} (table ${table}, key "${key}") shows the error ${v.value}: mend the formula or figures and save the file again.`,
       sourceOf(cell),
+      { table, key },
     );
   }
   if (v.kind === "empty") return undefined;
@@ -106,6 +113,7 @@ const missingRow = (table: Table, key: string, field: string) =>
     `Bảng ${table.name} (${cellName(at(table))}) thiếu dòng có Mã "${key}". Thêm một dòng: Mã "${key}", Giá trị là số liệu (hoặc công thức trỏ tới ô số liệu).`,
     `Table ${table.name} (${cellName(at(table))}) has no row with Mã "${key}". Add one: Mã "${key}", Giá trị the figure (or a formula pointing at it).`,
     at(table),
+    { table: table.name, key },
   );
 
 const emptyValue = (table: string, key: string, field: string, cell: Cell) =>
@@ -114,6 +122,7 @@ const emptyValue = (table: string, key: string, field: string, cell: Cell) =>
     `Ô ${cellName(sourceOf(cell))} (bảng ${table}, Mã "${key}") đang trống${cell.formula ? ` (công thức =${cell.formula} chưa có kết quả)` : ""}: nhập số liệu rồi lưu lại tệp.`,
     `Cell ${cellName(sourceOf(cell))} (table ${table}, key "${key}") is empty${cell.formula ? ` (the formula =${cell.formula} has no result)` : ""}: enter the figure and save the file again.`,
     sourceOf(cell),
+    { table, key },
   );
 
 /**
