@@ -8,6 +8,9 @@ import {
   type TargetsAnswer, type TargetsPut,
 } from "../shared/schemas/api.ts";
 import type { TargetTable } from "../shared/targets/schema.ts";
+import {
+  tokenIssuedSchema, tokenRevokedSchema, tokensListSchema, type TokenIssue, type TokenIssued, type TokenRow, type TokensList,
+} from "../shared/schemas/tokens.ts";
 import { errorOf, readAnswer } from "./answer.ts";
 import { networkError } from "./errors.ts";
 import { fetchUpload, xhrUpload, type Upload } from "./transport.ts";
@@ -179,6 +182,15 @@ export function serviceApi(options: ServiceOptions) {
     },
     /** A campaign's scoring workbook, made by the service for a unit and period. */
     campaignTemplate: (id: string, o: { unit?: string; period?: string } = {}): Promise<Blob> => bytes(campaignTemplatePath(id, o)),
+    /** Headquarters issues an access code for a unit: the code is in this answer only. */
+    issueToken: (body: TokenIssue): Promise<TokenIssued> =>
+      json(tokenIssuedSchema, "/tokens", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) }),
+    /** Every code (newest first, never its value), and how long a revoked one may still work. */
+    tokens: (unit?: string): Promise<TokensList> => json(tokensListSchema, `/tokens${query({ unit })}`),
+    revokeToken: async (id: number, reason: string): Promise<TokenRow> =>
+      (await json(tokenRevokedSchema, `/tokens/${id}`, {
+        method: "DELETE", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ reason }),
+      })).token,
     /** POST /submissions: the workbook as the body; 201 stored, 200 the same one already stored (`duplicate`). */
     async submit(body: Uint8Array | Blob, o: SubmitOptions = {}, onProgress?: (fraction: number) => void): Promise<SubmissionAnswer & { status: number }> {
       const headers: Record<string, string> = { ...auth(), "Content-Type": XLSX_CONTENT_TYPE };

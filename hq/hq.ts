@@ -2,6 +2,7 @@ import type { Campaign } from "../shared/campaigns/schema.ts";
 import { inputsFor } from "../shared/scoring/inputs.ts";
 import { knowCampaigns, knownCampaigns } from "../pages/campaigns.ts";
 import { mountCampaignsTab } from "./campaigns-tab.ts";
+import { mountTokensTab } from "./tokens-tab.ts";
 import { ROLE_NAMES } from "../shared/units/index.ts";
 import type { LeaderboardAnswer, Submission } from "../shared/schemas/api.ts";
 import { ApiError, api, tokenStore } from "./api.ts";
@@ -123,6 +124,8 @@ async function loadCampaigns(): Promise<void> {
   const chosen = list.find((c) => c.id === state.campaign?.id) ?? list[0] ?? null;
   if (chosen?.id !== state.campaign?.id || !chosen?.periods.some((p) => p.id === state.period)) state.period = chosen?.periods.at(-1)?.id ?? "";
   state.campaign = chosen;
+  // The letter names the address offices enter in the pane: the service that serves this page.
+  tokensTab = mountTokensTab($("panel-tokens"), { api, serviceUrl: location.origin });
   fillCampaigns();
   fillPeriods();
   if (unreadable.length) {
@@ -142,6 +145,7 @@ function fillPeriods(): void {
 
 let loading = 0;
 let campaignsTab: ReturnType<typeof mountCampaignsTab>;
+let tokensTab: ReturnType<typeof mountTokensTab>;
 
 async function loadPeriod(): Promise<void> {
   const msg = $("board-msg");
@@ -344,6 +348,7 @@ function start(): void {
     renderTables();
     if (name === "targets") void loadTargets();
     if (name === "campaigns") campaignsTab.show();
+    if (name === "tokens") tokensTab.show();
   });
   showTab("board");
   $("signin-form").addEventListener("submit", (ev) => {

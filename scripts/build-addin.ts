@@ -10,6 +10,7 @@ import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { helpPages } from "./lib/help-pages.ts";
 import { ICON_SIZES, iconPng } from "./lib/icons.ts";
+import { writeHeadersFile } from "./lib/static-headers.ts";
 import { BUILD_FILE, versionOf } from "./lib/manifest-variants.ts";
 import { DEFAULT_BASE_URL, LOCALES, generateMetadata, localize, written, type Locale } from "./lib/metadata.ts";
 
@@ -69,3 +70,5 @@ console.log(
     `functions.json (+ ${Object.keys(LOCALES).join(", ")}) with ${metadata.functions.length} functions, help/ (${Object.keys(pages).length} pages, helpUrl ${baseUrl}/help/…), ` +
     `assets/icon-{${ICON_SIZES.join(",")}}.png, build ${version}`,
 );
+// Last, over every file now there: the headers Cloudflare gives them without the Worker (static-headers.ts).
+await writeHeadersFile(outdir);
