@@ -5,11 +5,12 @@ import type { AppEnv, Caller } from "../env.ts";
 import { ApiError, notFound } from "../middleware/errors.ts";
 import { validate } from "../middleware/validate.ts";
 import { campaignBook } from "../storage/campaign-book.ts";
+import { sha256Hex } from "../storage/hash.ts";
 import { listSubmissions, submissionById } from "../storage/submissions.ts";
 import { campaignNamed, publishedLookup } from "./campaign-lookup.ts";
 import { attachments } from "./attachments.ts";
 import { attachment } from "./disposition.ts";
-import { assess, publicSubmission, store } from "./submit.ts";
+import { answeredByBytes, assess, publicSubmission, store } from "./submit.ts";
 import { checkMeta } from "../workbook/meta-check.ts";
 import { readSubmissionFile } from "../workbook/file.ts";
 import { checkUnit, ownerOf } from "./owner.ts";
@@ -55,6 +56,10 @@ export const submissions = new Hono<AppEnv>()
     }
     const { size, meta, key, owner } = checked;
     const bytes = await readWorkbook(c.req.raw.body, size);
+    // Bytes already stored are answered from their hash, before a byte of the file is read (issue 18).
+    const sha256 = await sha256Hex(bytes);
+    const earlier = await answeredByBytes(c.env, owner.code, key, sha256);
+    if (earlier) return c.json(earlier.body, earlier.status);
     // The file is the record: everything scored is read from it, then checked against the token and the header,
     // and scored with the campaign's current published definition in D1.
     const book = await campaignBook(c.env.DB);
@@ -63,7 +68,7 @@ export const submissions = new Hono<AppEnv>()
     const assessed = assess(reading, owner, book);
     if (meta) checkMeta(meta, assessed);
     const fileName = meta?.fileName ?? checked.fileName ?? `${owner.code}_${assessed.campaign.id}_${assessed.period}.xlsx`;
-    const { status, body } = await store(c.env, caller, { owner, assessed, fileName }, bytes, key);
+    const { status, body } = await store(c.env, caller, { owner, assessed, fileName }, bytes, key, sha256);
     return c.json(body, status);
   })
   .get("/", validate("query", listQuery), async (c) => {

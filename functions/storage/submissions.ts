@@ -24,6 +24,9 @@ const toSubmission = ({ campaignVersion, ...r }: Row): StoredSubmission => ({
   sources: JSON.parse(r.sources) as Record<string, CellSource>,
 });
 
+/** The one row a batched SELECT found, or null. */
+const first = (r: D1Result<Row> | undefined) => (r?.results[0] ? toSubmission(r.results[0]) : null);
+
 export async function submissionById(db: D1Database, id: string): Promise<StoredSubmission | null> {
   const row = await db.prepare(`${SELECT} WHERE s.id = ?`).bind(id).first<Row>();
   return row && toSubmission(row);
@@ -54,8 +57,30 @@ export async function priorSubmissions(db: D1Database, unit: string, key: string
     db.prepare(`${SELECT} WHERE s.id = (SELECT submission_id FROM idempotency_keys WHERE unit = ? AND key = ?)`).bind(unit, key ?? ""),
     db.prepare(`${SELECT} WHERE s.unit = ? AND s.campaign = ? AND s.period = ? ORDER BY s.version DESC LIMIT 1`).bind(unit, campaign, canonicalPeriodId(period)),
   ]);
-  const first = (r: D1Result<Row> | undefined) => (r?.results[0] ? toSubmission(r.results[0]) : null);
   return { keyed: key ? first(keyed) : null, latest: first(latest) };
+}
+
+/**
+ * What the bytes alone answer, before the file is read (issue 18: a duplicate went through the whole parse): the
+ * submission the Idempotency-Key already made, and the unit's latest version of any campaign and period whose
+ * bytes are these (same bytes, same campaign and period: they are read from the bytes).
+ */
+export async function priorByBytes(db: D1Database, unit: string, key: string | null, sha256: string): Promise<{ keyed: StoredSubmission | null; latest: StoredSubmission | null }> {
+  const [keyed, latest] = await db.batch<Row>([
+    db.prepare(`${SELECT} WHERE s.id = (SELECT submission_id FROM idempotency_keys WHERE unit = ? AND key = ?)`).bind(unit, key ?? ""),
+    db.prepare(`${SELECT} WHERE s.unit = ? AND s.sha256 = ? AND ${LATEST} LIMIT 1`).bind(unit, sha256),
+  ]);
+  return { keyed: key ? first(keyed) : null, latest: first(latest) };
+}
+
+/**
+ * Before a new version is inserted in the same batch: the latest mark (migration 0005) leaves the old version when
+ * the bytes differ. When they are the same it stays, and the insert collides with it: one version per bytes.
+ */
+export function clearLatestStatement(db: D1Database, unit: string, campaign: string, period: string, sha256: string): D1PreparedStatement {
+  return db
+    .prepare(`UPDATE submissions SET latest = 0 WHERE unit = ? AND campaign = ? AND period = ? AND latest = 1 AND sha256 <> ?`)
+    .bind(unit, campaign, canonicalPeriodId(period), sha256);
 }
 
 export interface NewSubmission {
@@ -83,8 +108,8 @@ export const returnedSubmission = (result: D1Result<unknown> | undefined): Store
 export function insertSubmissionStatement(db: D1Database, s: NewSubmission): D1PreparedStatement {
   return db
     .prepare(
-      `INSERT INTO submissions (id, unit, campaign, period, version, sha256, size, file_name, r2_key, inputs, claimed, computed, mismatch, token_id, created_at, sources, sent_by, campaign_version)
-       SELECT ?1, ?2, ?3, ?4, COALESCE(MAX(version), 0) + 1, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17
+      `INSERT INTO submissions (id, unit, campaign, period, version, sha256, size, file_name, r2_key, inputs, claimed, computed, mismatch, token_id, created_at, sources, sent_by, campaign_version, latest)
+       SELECT ?1, ?2, ?3, ?4, COALESCE(MAX(version), 0) + 1, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, 1
        FROM submissions WHERE unit = ?2 AND campaign = ?3 AND period = ?4
        ${RETURNING}`,
     )

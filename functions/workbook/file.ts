@@ -11,6 +11,8 @@ const STATUS: Record<XlsxError["code"], { status: ContentfulStatusCode; code: st
   not_workbook: { status: 415, code: "not_workbook" },
   corrupt: { status: 422, code: "corrupt_file" },
   too_large: { status: 413, code: "too_large_unzipped" },
+  // Over the reading budget (xlsx/limits.ts): a well-formed file that would hold the service; the sender can clean it.
+  too_complex: { status: 422, code: "too_complex" },
 };
 
 /**
