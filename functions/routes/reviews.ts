@@ -50,7 +50,7 @@ export const reviews = new Hono<AppEnv>().put("/:id/review", requireRole("hq"), 
   const review: Review = { state, note: note || null, reviewedBy: caller.unit, reviewedAt: new Date().toISOString() };
   const [moved] = await c.env.DB.batch([
     moveReviewStatement(c.env.DB, s.id, from, review),
-    auditStatement(c.env.DB, caller, "submission.review", s.id, { from, to: state, note: review.note }),
+    auditStatement(c.env.DB, caller, "submission.review", s.id, { from, to: state, note: review.note }, true),
   ]);
   if (!moved?.meta.changes) {
     throw new ApiError(409, "review_state", "state", "Bài nộp vừa được người khác xét: tải lại rồi thử lại.", "Someone reviewed this submission meanwhile: reload and try again.");

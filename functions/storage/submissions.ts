@@ -36,7 +36,7 @@ export async function submissionById(db: D1Database, id: string): Promise<Stored
   return row && toSubmission(row);
 }
 
-export interface SubmissionFilter { unit?: string; campaign?: string; period?: string; latest?: boolean }
+export interface SubmissionFilter { unit?: string; campaign?: string; period?: string; latest?: boolean; review?: ReviewState }
 
 export function listSubmissionsStatement(db: D1Database, f: SubmissionFilter): D1PreparedStatement {
   const where: string[] = [];
@@ -47,6 +47,7 @@ export function listSubmissionsStatement(db: D1Database, f: SubmissionFilter): D
     if (value !== undefined) (where.push(`${col} = ?`), args.push(value));
   }
   if (f.latest) where.push(LATEST);
+  if (f.review) (where.push("COALESCE(r.state, 'received') = ?"), args.push(f.review));
   const sql = `${SELECT}${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY s.campaign, s.period, s.unit, s.version`;
   return db.prepare(sql).bind(...args);
 }
