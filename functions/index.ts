@@ -12,6 +12,7 @@ import { health } from "./routes/health.ts";
 import { help } from "./routes/help.ts";
 import { leaderboard } from "./routes/leaderboard.ts";
 import { me } from "./routes/me.ts";
+import { missing } from "./routes/missing.ts";
 import { reviews } from "./routes/reviews.ts";
 import { submissions } from "./routes/submissions.ts";
 import { targets } from "./routes/targets.ts";
@@ -54,6 +55,7 @@ const routes = app
   .route("/api/v1/campaigns", campaigns)
   .route("/api/v1/campaigns", judgements)
   .route("/api/v1/campaigns", closing)
+  .route("/api/v1/campaigns", missing)
   .all("/api/*", routeNotFound)
   // The headquarters page and the upload page (for an Excel without the add-in), built into dist/addin.
   .get("/hq", (c) => asset(c, "/hq.html"))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { closureSchema } from "../../shared/index.ts";
+import { closureSchema, missingSchema } from "../../shared/index.ts";
 import { call, count, egovMeta, expectError, issueToken, submit } from "./helpers.ts";
 
 const PERIOD = "/api/v1/campaigns/egov-3826-2015/periods/final";
@@ -68,5 +68,24 @@ describe("the cut-off (khóa sổ)", () => {
     await expectError(await post(hq, "reopen", { reason: "x", unit: "P34-01" }), 422, "unit_not_in_campaign", "unit");
     await expectError(await call("/api/v1/campaigns/egov-3826-2015/periods/nope/close", hq, { method: "POST", headers: { "Content-Type": "application/json" }, body: '{"reason":"x"}' }), 400, "invalid", "period");
     expect(await count("period_closures", "unit <> ''")).toBe(0);
+  });
+});
+
+describe("GET …/periods/:period/missing", () => {
+  it("lists the units the period expects (registry × unit kinds) that have not sent; hq only", async () => {
+    const hq = await issueToken("HQ", "hq");
+    await submit(await issueToken("P63-10", "province"), { meta: egovMeta({ period: "2015-11" }), tag: "miss-10" });
+    const res = await call("/api/v1/campaigns/egov-3826-2015/periods/2015-11/missing", hq);
+    expect(res.status).toBe(200);
+    const body = missingSchema.parse(await res.json());
+    const codes = body.units.map((u) => u.code);
+    expect(codes).toContain("P63-01");
+    expect(codes).not.toContain("P63-10"); // sent
+    expect(codes.some((c) => c.startsWith("P34-"))).toBe(false); // another registry
+    expect(codes).toContain("DV-VP"); // 3826 takes departments too
+    expect(body.units.length).toBe(63 + codes.filter((c) => c.startsWith("DV-")).length - 1);
+    const final = missingSchema.parse(await (await call("/api/v1/campaigns/egov-3826-2015/periods/final/missing", hq)).json());
+    expect(final.deadline).toBe("2016-01-09T17:00:00.000Z");
+    await expectError(await call("/api/v1/campaigns/egov-3826-2015/periods/2015-11/missing", await issueToken("P63-01", "province")), 403, "forbidden");
   });
 });

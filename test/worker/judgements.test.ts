@@ -2,6 +2,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { judgementsListSchema, leaderboardAnswerSchema } from "../../shared/index.ts";
 import { call, count, egovMeta, expectError, issueToken, putJson, submit } from "./helpers.ts";
+import { xlsxOf } from "./support/xlsx-writer.ts";
 
 const scores = {
   95: { unitKind: "province", c1: 5, c2: 5, c3: 0.95, c4: 0.92, c5: 5 },
@@ -75,5 +76,58 @@ describe("headquarters' judgements", () => {
     }
     const { results } = await env.DB.prepare("SELECT judged_by FROM judgements").all<{ judged_by: string }>();
     expect(results.every((r) => r.judged_by === "HQ")).toBe(true);
+  });
+});
+
+describe("POST …/judgements/import: HQ's figures from its central data", () => {
+  const importUrl = (reason = "Số liệu TT CNTT 31/12/2015") => `${BASE}/import?reason=${encodeURIComponent(reason)}`;
+  const send = (token: string, body: Uint8Array | string, url = importUrl()) => {
+    const bytes = typeof body === "string" ? new TextEncoder().encode(body) : body;
+    return call(url, token, { method: "POST", headers: { "Content-Length": String(bytes.byteLength) }, body: bytes });
+  };
+
+  it("a CSV (header, ';', decimal comma) sets each unit's figures and keeps its veto; the board scores with them", async () => {
+    const hq = await issueToken("HQ", "hq");
+    await submit(await issueToken("P63-08", "province"), { meta: final(95), tag: "imp-08" });
+    await put(hq, "P63-08", { priority: true, reason: "Danh sách ưu tiên" });
+    const csv = "\uFEFFMã đơn vị;Mã chỉ tiêu;Giá trị\r\nP63-08;c3;0,75\r\nP63-08;c4;0,92\r\nP63-10;c3;0,9\r\n";
+    const res = await send(hq, csv);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ rows: 3, judgements: [{ unit: "P63-08", priority: true, figures: { c3: 0.75, c4: 0.92 } }, { unit: "P63-10" }] });
+    const row = (await board(hq)).rows.find((r) => r.unit === "P63-08")!;
+    expect(row.figures).toEqual([
+      { input: "c3", hq: 0.75, province: 0.95, differs: true },
+      { input: "c4", hq: 0.92, province: 0.92, differs: false },
+    ]);
+    expect(row.value).toBeLessThan(95);
+    expect(await count("audit_log", "action = 'judgement.import'")).toBe(2);
+  });
+
+  it("an .xlsx whose first table holds the rows, read by the Worker's own reader", async () => {
+    const hq = await issueToken("HQ", "hq");
+    const bytes = xlsxOf({
+      sheets: [{
+        name: "Dữ liệu TW",
+        cells: { A2: "P63-12", B2: "c3", C2: 0.8, A3: "P63-12", B3: "c1", C3: 4 },
+        tables: [{ name: "SoLieuTW", ref: "A1:C3", headers: ["Mã đơn vị", "Mã chỉ tiêu", "Giá trị"] }],
+      }],
+    });
+    const res = await send(hq, bytes);
+    expect(res.status).toBe(200);
+    const list = judgementsListSchema.parse(await (await call(BASE, hq)).json());
+    expect(list.judgements.find((j) => j.unit === "P63-12")).toMatchObject({ figures: { c3: 0.8, c1: 4 }, vetoed: null, reason: "Số liệu TT CNTT 31/12/2015" });
+  });
+
+  it("all or nothing: the first bad row is a 422 naming it; no reason, not hq, too large are refused", async () => {
+    const hq = await issueToken("HQ", "hq");
+    const before = await count("judgements");
+    await expectError(await send(hq, "P63-14;c3;0,8\nP63-14;c3;1,8\n"), 422, "invalid", "rows.2.value");
+    await expectError(await send(hq, "P63-14;c3;0,8\nP99-01;c3;0,8\n"), 422, "invalid", "rows.2.unit");
+    await expectError(await send(hq, "P63-14;zz;1\n"), 422, "invalid", "rows.1.value");
+    expect(await count("judgements")).toBe(before);
+    await expectError(await send(hq, "P63-14;c3;0,8\n", `${BASE}/import`), 422, "invalid", "reason");
+    await expectError(await send(await issueToken("P63-14", "province"), "P63-14;c3;1\n"), 403, "forbidden");
+    const big = call(importUrl(), hq, { method: "POST", headers: { "Content-Length": String(3 * 1024 * 1024) }, body: new Uint8Array(3 * 1024 * 1024) });
+    await expectError(await big, 413, "too_large");
   });
 });
