@@ -11,7 +11,7 @@ import { partakingUnit, periodScope } from "./period-scope.ts";
 
 /**
  * /api/v1/campaigns/:id/periods/:period/judgements (hq only): headquarters' veto, priority list and own figures per
- * unit (docs/rules.md §14). Each change is one batch: the judgement and its audit row (who, when, why).
+ * unit (docs/rules.md §16). Each change is one batch: the judgement and its audit row (who, when, why).
  */
 export const judgements = new Hono<AppEnv>()
   .use("/:id/periods/:period/judgements/*", requireRole("hq"))

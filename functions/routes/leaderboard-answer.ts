@@ -11,7 +11,7 @@ export interface HqRecords { judgements?: readonly Judgement[]; reviews?: Readon
 /**
  * GET /leaderboard's answer from the latest version of each unit: the rules' `leaderboard` on the scores the
  * service computed (never the claimed ones, which ride along as flags), with headquarters' judgements applied
- * (its figures, veto and priority list: docs/rules.md §14) and the province's own value and flags beside them; each
+ * (its figures, veto and priority list: docs/rules.md §16) and the province's own value and flags beside them; each
  * row joined to its unit's name, submission, review and receipt time. Pure, so /hq's development harness answers
  * with the very same code. An unknown period is the rules' RuleError (a 400 naming it).
  */

@@ -1,7 +1,7 @@
 import type { Period } from "../campaigns/schema.ts";
 
 /**
- * "Gửi về trước ngày 10/01/2016" read as a decision (docs/rules.md §15): the file must be received by the service
+ * "Gửi về trước ngày 10/01/2016" read as a decision (docs/rules.md §17): the file must be received by the service
  * before 00:00 of that day in Việt Nam (UTC+7). The day itself is late: "trước ngày" is "before the day".
  * The instant is the service's receipt time (`createdAt`), never the workbook's own date.
  */

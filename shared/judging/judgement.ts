@@ -7,7 +7,7 @@ import { passesBar } from "../ranking.ts";
 export type Figure = number | boolean | string;
 
 /**
- * Headquarters' judgement of one unit in one campaign period (docs/rules.md §14). `vetoed`/`priority` null: HQ has
+ * Headquarters' judgement of one unit in one campaign period (docs/rules.md §16). `vetoed`/`priority` null: HQ has
  * not judged that flag, and the unit is neither vetoed nor on the priority list (the workbook's flag is a claim).
  */
 export interface Judgement {

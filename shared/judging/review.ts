@@ -1,5 +1,5 @@
 /**
- * The review of a submission (docs/rules.md §16): received → accepted | returned → proposed → decided. A returned
+ * The review of a submission (docs/rules.md §18): received → accepted | returned → proposed → decided. A returned
  * submission is answered by the unit's next version, which starts again as received; nothing moves a returned one.
  */
 export const REVIEW_STATES = ["received", "accepted", "returned", "proposed", "decided"] as const;
