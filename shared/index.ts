@@ -31,3 +31,5 @@ export { inputsFromRange } from "./scoring/input-range.ts";
 export { campaignOf, campaignScore, campaignCriterionPoints, campaignVerdict, campaignTier, campaignPrizeVnd } from "./scoring/campaign-functions.ts";
 export * from "./schemas/tokens.ts";
 export * from "./dossier/index.ts";
+export * from "./judging/index.ts";
+export * from "./schemas/judging-api.ts";

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import * as z from "zod/mini";
-import { FILE_NAME_HEADER, IDEMPOTENCY_HEADER, periodOf, SUBMISSION_META_HEADER, XLSX_CONTENT_TYPE } from "../../shared/index.ts";
+import { FILE_NAME_HEADER, IDEMPOTENCY_HEADER, periodOf, REVIEW_STATES, SUBMISSION_META_HEADER, XLSX_CONTENT_TYPE } from "../../shared/index.ts";
 import type { AppEnv, Caller } from "../env.ts";
 import { ApiError, notFound } from "../middleware/errors.ts";
 import { validate } from "../middleware/validate.ts";
@@ -22,6 +22,7 @@ const listQuery = z.object({
   period: z.optional(nonEmpty),
   unit: z.optional(nonEmpty),
   latest: z.optional(z.enum(["0", "1"])),
+  review: z.optional(z.enum(REVIEW_STATES)),
 });
 
 /** Another unit's submission is "not found", not "forbidden": its existence is not the caller's business. */
@@ -84,7 +85,7 @@ export const submissions = new Hono<AppEnv>()
       if (q.period !== undefined) periodOf(campaign, q.period);
     }
     const unit = caller.role === "hq" ? q.unit : caller.unit;
-    const list = await listSubmissions(c.env.DB, { unit, campaign: q.campaign, period: q.period, latest: q.latest === "1" });
+    const list = await listSubmissions(c.env.DB, { unit, campaign: q.campaign, period: q.period, latest: q.latest === "1", review: q.review });
     return c.json({ submissions: list.map(publicSubmission) });
   })
   .get("/:id", async (c) => {

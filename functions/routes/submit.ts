@@ -14,6 +14,7 @@ import { putWorkbook } from "../storage/workbooks.ts";
 import type { FileReading } from "../workbook/contract.ts";
 import type { FileFacts } from "../workbook/meta-check.ts";
 import { openCampaign } from "./campaign-lookup.ts";
+import { periodClosed } from "./closing.ts";
 
 const unavailable = (what: string) =>
   new ApiError(503, "storage_unavailable", null, "Chưa lưu được, vui lòng gửi lại (cùng Idempotency-Key).", `${what} failed; please retry (same Idempotency-Key).`, { "Retry-After": "5" });
@@ -94,9 +95,10 @@ export async function store(env: Env, caller: Caller, record: NewRecord, bytes: 
   const { computed, mismatch, reading, period, campaignVersion } = assessed;
   const campaign = assessed.campaign.id;
   const unit = owner.code;
-  const { keyed, latest } = await priorSubmissions(env.DB, unit, key, campaign, period);
+  const { keyed, latest, closed } = await priorSubmissions(env.DB, unit, key, campaign, period);
   const replay = replayed(keyed, sha256, campaign, period);
   if (replay) return answer(replay, true);
+  if (closed && latest?.sha256 !== sha256) throw periodClosed(unit, assessed.campaign.document.number, periodOf(assessed.campaign, period).label, closed.reason);
   if (latest?.sha256 === sha256) {
     // The key now names that submission too, so retrying it after a newer version still answers this one.
     // Best effort: bookkeeping (no audit row) that must not turn a good answer into an error.

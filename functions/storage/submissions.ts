@@ -1,22 +1,29 @@
-import { canonicalPeriodId, type CellSource, type Claimed, type Measure, type Submission } from "../../shared/index.ts";
+import { closedForStatement, closedOf } from "./closures.ts";
+import { canonicalPeriodId, RECEIVED, type CellSource, type ReviewState, type Claimed, type Measure, type Submission } from "../../shared/index.ts";
 
 /** The columns as the API names them; the JSON columns are parsed by `toSubmission`. */
 const SELECT = `SELECT s.id, s.unit, u.name AS unitName, s.campaign, s.period, s.version, s.sha256, s.size,
   s.file_name AS fileName, s.r2_key AS r2Key, s.inputs, s.claimed, s.computed, s.mismatch, s.sources, COALESCE(s.sent_by, s.unit) AS sentBy, s.created_at AS createdAt,
-  s.campaign_version AS campaignVersion
-  FROM submissions s JOIN units u ON u.code = s.unit`;
+  s.campaign_version AS campaignVersion, r.state AS reviewState, r.note AS reviewNote, r.reviewed_by AS reviewedBy, r.reviewed_at AS reviewedAt,
+  (SELECT pr.note FROM submissions p JOIN reviews pr ON pr.submission_id = p.id WHERE p.unit = s.unit AND p.campaign = s.campaign
+    AND p.period = s.period AND p.version = s.version - 1 AND pr.state = 'returned') AS answersReturn
+  FROM submissions s JOIN units u ON u.code = s.unit LEFT JOIN reviews r ON r.submission_id = s.id`;
 
 /** Only the newest version of each unit, campaign and period. */
 const LATEST = `s.version = (SELECT MAX(version) FROM submissions l WHERE l.unit = s.unit AND l.campaign = s.campaign AND l.period = s.period)`;
 
-interface Row { id: string; unit: string; unitName: string; campaign: string; period: string; version: number; sha256: string; size: number; fileName: string; r2Key: string; inputs: string; claimed: string; computed: string; mismatch: number; sources: string; sentBy: string; createdAt: string; campaignVersion: number | null }
+interface Row { id: string; unit: string; unitName: string; campaign: string; period: string; version: number; sha256: string; size: number; fileName: string; r2Key: string; inputs: string; claimed: string; computed: string; mismatch: number; sources: string; sentBy: string; createdAt: string; campaignVersion: number | null;
+  /** The review's columns (migration 0007): absent from an INSERT's RETURNING, null without a review (received). */
+  reviewState?: ReviewState | null; reviewNote?: string | null; reviewedBy?: string | null; reviewedAt?: string | null; answersReturn?: string | null }
 
 export type StoredSubmission = Submission & { r2Key: string };
 
 /** A row stored before definitions had versions (migration 0006) has none: the field is left out, not null. */
-const toSubmission = ({ campaignVersion, ...r }: Row): StoredSubmission => ({
+const toSubmission = ({ campaignVersion, reviewState, reviewNote, reviewedBy, reviewedAt, answersReturn, ...r }: Row): StoredSubmission => ({
   ...r,
   ...(campaignVersion === null ? {} : { campaignVersion }),
+  review: reviewState ? { state: reviewState, note: reviewNote ?? null, reviewedBy: reviewedBy ?? null, reviewedAt: reviewedAt ?? null } : RECEIVED,
+  ...(answersReturn ? { answersReturn } : {}),
   inputs: JSON.parse(r.inputs) as Record<string, unknown>,
   claimed: JSON.parse(r.claimed) as Claimed,
   computed: JSON.parse(r.computed) as Measure,
@@ -32,9 +39,9 @@ export async function submissionById(db: D1Database, id: string): Promise<Stored
   return row && toSubmission(row);
 }
 
-export interface SubmissionFilter { unit?: string; campaign?: string; period?: string; latest?: boolean }
+export interface SubmissionFilter { unit?: string; campaign?: string; period?: string; latest?: boolean; review?: ReviewState }
 
-export async function listSubmissions(db: D1Database, f: SubmissionFilter): Promise<StoredSubmission[]> {
+export function listSubmissionsStatement(db: D1Database, f: SubmissionFilter): D1PreparedStatement {
   const where: string[] = [];
   const args: unknown[] = [];
   // A period is stored under its one id; any of its names (tong_ket, "tổng kết") finds it (docs/rules.md §13).
@@ -43,21 +50,36 @@ export async function listSubmissions(db: D1Database, f: SubmissionFilter): Prom
     if (value !== undefined) (where.push(`${col} = ?`), args.push(value));
   }
   if (f.latest) where.push(LATEST);
+  if (f.review) (where.push("COALESCE(r.state, 'received') = ?"), args.push(f.review));
   const sql = `${SELECT}${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY s.campaign, s.period, s.unit, s.version`;
-  const { results } = await db.prepare(sql).bind(...args).all<Row>();
-  return results.map(toSubmission);
+  return db.prepare(sql).bind(...args);
+}
+
+/** The submissions a `listSubmissionsStatement` read, in a batch of other reads. */
+export const submissionsOf = (result: D1Result<unknown> | undefined): StoredSubmission[] => ((result?.results ?? []) as Row[]).map(toSubmission);
+
+export async function listSubmissions(db: D1Database, f: SubmissionFilter): Promise<StoredSubmission[]> {
+  return submissionsOf(await listSubmissionsStatement(db, f).all<Row>());
+}
+
+export interface Prior {
+  keyed: StoredSubmission | null;
+  latest: StoredSubmission | null;
+  /** HQ closed the period for this unit (storage/closures.ts): a new version is refused. */
+  closed: { reason: string } | null;
 }
 
 /**
  * What a new upload is checked against, in one round trip: the submission its Idempotency-Key already made (if
- * any) and the latest version of the same unit, campaign and period.
+ * any), the latest version of the same unit, campaign and period, and whether the period is closed for the unit.
  */
-export async function priorSubmissions(db: D1Database, unit: string, key: string | null, campaign: string, period: string): Promise<{ keyed: StoredSubmission | null; latest: StoredSubmission | null }> {
-  const [keyed, latest] = await db.batch<Row>([
+export async function priorSubmissions(db: D1Database, unit: string, key: string | null, campaign: string, period: string): Promise<Prior> {
+  const [keyed, latest, closed] = await db.batch<Row>([
     db.prepare(`${SELECT} WHERE s.id = (SELECT submission_id FROM idempotency_keys WHERE unit = ? AND key = ?)`).bind(unit, key ?? ""),
     db.prepare(`${SELECT} WHERE s.unit = ? AND s.campaign = ? AND s.period = ? ORDER BY s.version DESC LIMIT 1`).bind(unit, campaign, canonicalPeriodId(period)),
+    closedForStatement(db, unit, campaign, canonicalPeriodId(period)),
   ]);
-  return { keyed: key ? first(keyed) : null, latest: first(latest) };
+  return { keyed: key ? first(keyed) : null, latest: first(latest), closed: closedOf(closed) };
 }
 
 /**
