@@ -68,7 +68,7 @@ export function documentXml(d: Document): string {
   return `${DECL}<w:document ${W}><w:body>${d.blocks.map(block).join("")}${sectionProps(d)}</w:body></w:document>`;
 }
 
-export const DOCX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+export { DOCX_CONTENT_TYPE } from "../../shared/schemas/decision.ts";
 
 export function writeDocx(d: Document): Uint8Array<ArrayBuffer> {
   const files: Zippable = {

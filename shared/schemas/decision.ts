@@ -5,6 +5,8 @@ import * as z from "zod/mini";
  * one client (client/service.ts) for /hq, /gui and the pane.
  */
 
+export const DOCX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
 /** The council's decision on one unit of a period: an awarded tier (a code of the period's prize set) or none. */
 export const councilPutSchema = z.object({
   tier: z.nullable(z.string().check(z.maxLength(40))),
