@@ -6,6 +6,7 @@ import {
 } from "../../shared/index.ts";
 import { harnessSubmit, readBody as readBytes, type HarnessAnswer } from "./harness-submit.ts";
 import { campaignStore, campaignsRoute, type CampaignStore } from "./harness-campaigns.ts";
+import { councilRoute, councilStore } from "./harness-council.ts";
 import { sampleData, type SampleData } from "./sample.ts";
 import { sendFile } from "../support/static-files.ts";
 
@@ -78,6 +79,7 @@ export async function startHarness(opts: { units?: number; root?: string; port?:
   const requests: string[] = [];
   const uploads: Upload[] = [];
   const stored: Submission[] = [];
+  const council = councilStore();
 
   const api = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     const auth = req.headers.authorization ?? "";
@@ -102,7 +104,9 @@ export async function startHarness(opts: { units?: number; root?: string; port?:
     if (token !== HQ_TOKEN) return error(res, 403, "forbidden", "Chỉ Vụ Thi đua - Khen thưởng được xem.", "Headquarters only.");
     const campaign = url.searchParams.get("campaign") ?? "";
     const period = url.searchParams.get("period") ?? "";
+    const boardOf = (c: string, p: string) => ({ board: data(c, p).leaderboard, campaign: campaigns.published(c) });
     try {
+      if (await councilRoute(council, req, res, path, boardOf, () => readBody(req), error)) return;
       if (path === "/leaderboard") {
         const board = data(campaign, period).leaderboard;
         const none = { ...board, rows: [], totals: { ...board.totals, units: 0, eligible: 0, awarded: 0, councilTies: 0, mismatches: 0, prizeFundUsedVnd: 0, individualsFundVnd: 0 } };
