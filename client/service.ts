@@ -7,6 +7,10 @@ import {
   type CampaignRecord, type LeaderboardAnswer, type MeAnswer, type Submission, type SubmissionAnswer, type SubmissionMeta,
   type TargetsAnswer, type TargetsPut,
 } from "../shared/schemas/api.ts";
+import {
+  DOCX_CONTENT_TYPE, councilDecisionSchema, finalListAnswerSchema, finalListSchema, publicationSchema, unitResultsSchema,
+  type CouncilDecision, type CouncilPut, type FinalList, type FinalListAnswer, type PublishBody, type Publication, type UnitResult,
+} from "../shared/schemas/decision.ts";
 import type { TargetTable } from "../shared/targets/schema.ts";
 import {
   tokenIssuedSchema, tokenRevokedSchema, tokensListSchema, type TokenIssue, type TokenIssued, type TokenRow, type TokensList,
@@ -57,6 +61,8 @@ export interface PutCampaignOptions {
   reason?: string;
 }
 
+const sendJson = (method: string, body: unknown): RequestInit => ({ method, headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+
 const healthSchema = z.looseObject({ ok: z.literal(true), service: z.string(), api: z.string() });
 const oneSubmissionSchema = z.object({ submission: submissionSchema });
 
@@ -68,6 +74,13 @@ const query = (params: Record<string, string | undefined>): string => {
 /** Where a campaign's template is, below /api/v1: the pane's link names it, the client fetches it with the token. */
 export const campaignTemplatePath = (id: string, o: { unit?: string; period?: string } = {}): string =>
   `/campaigns/${encodeURIComponent(id)}/template.xlsx${query({ unit: o.unit || undefined, period: o.period || undefined })}`;
+
+/** The decision documents the service makes for a campaign's period (hq only). */
+export type DecisionDocumentKind = "decision" | "proposal" | "certificates";
+const periodPath = (campaign: string, period: string) => `/campaigns/${encodeURIComponent(campaign)}/periods/${encodeURIComponent(period)}`;
+const councilAnswerSchema = z.object({ decision: councilDecisionSchema });
+const fixedAnswerSchema = z.object({ list: finalListSchema });
+const publishedAnswerSchema = z.object({ decision: publicationSchema });
 
 export function serviceApi(options: ServiceOptions) {
   const base = `${options.baseUrl.replace(/\/+$/, "")}/api/v1`;
@@ -98,9 +111,9 @@ export function serviceApi(options: ServiceOptions) {
     const res = await call(path, init);
     return readAnswer(res.status, await text(res), schema);
   };
-  /** A body as bytes (a workbook), or the service's error. */
-  async function bytes(path: string): Promise<Blob> {
-    const res = await call(path, { headers: { Accept: XLSX_CONTENT_TYPE } });
+  /** A body as bytes (a workbook, a .docx), or the service's error. */
+  async function bytes(path: string, accept = XLSX_CONTENT_TYPE): Promise<Blob> {
+    const res = await call(path, { headers: { Accept: accept } });
     if (!res.ok) throw errorOf(res.status, await text(res));
     try {
       return await res.blob();
@@ -191,6 +204,22 @@ export function serviceApi(options: ServiceOptions) {
       (await json(tokenRevokedSchema, `/tokens/${id}`, {
         method: "DELETE", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ reason }),
       })).token,
+    /** The final list of a period as it stands, its fixed versions and the published decision (hq). */
+    finalList: (campaign: string, period: string): Promise<FinalListAnswer> => json(finalListAnswerSchema, `${periodPath(campaign, period)}/final-list`),
+    /** The council's decision on one unit: a tier code of the period's prize set, or null for no award (hq). */
+    putCouncil: async (campaign: string, period: string, unit: string, body: CouncilPut): Promise<CouncilDecision> =>
+      (await json(councilAnswerSchema, `${periodPath(campaign, period)}/council/${encodeURIComponent(unit)}`, sendJson("PUT", body))).decision,
+    /** Fixes the list as it stands now: version n + 1, with its reason (hq). */
+    fixFinalList: async (campaign: string, period: string, reason: string): Promise<FinalList> =>
+      (await json(fixedAnswerSchema, `${periodPath(campaign, period)}/final-list`, sendJson("POST", { reason }))).list,
+    /** The decision signed: its number and date; each unit then sees its result (hq). */
+    publishDecision: async (campaign: string, period: string, body: PublishBody): Promise<Publication> =>
+      (await json(publishedAnswerSchema, `${periodPath(campaign, period)}/decision/publish`, sendJson("POST", body))).decision,
+    /** Quyết định, Tờ trình or the list of certificates as .docx (hq). */
+    decisionDocument: (campaign: string, period: string, kind: DecisionDocumentKind): Promise<Blob> =>
+      bytes(`${periodPath(campaign, period)}/${kind}.docx`, DOCX_CONTENT_TYPE),
+    /** The caller's own unit's result in every published decision. */
+    myResults: async (): Promise<UnitResult[]> => (await json(unitResultsSchema, "/me/results")).results,
     /** POST /submissions: the workbook as the body; 201 stored, 200 the same one already stored (`duplicate`). */
     async submit(body: Uint8Array | Blob, o: SubmitOptions = {}, onProgress?: (fraction: number) => void): Promise<SubmissionAnswer & { status: number }> {
       const headers: Record<string, string> = { ...auth(), "Content-Type": XLSX_CONTENT_TYPE };

@@ -21,6 +21,7 @@ export { leaderboard, type Leaderboard, type LeaderboardEntry, type LeaderboardR
 export * from "./units/index.ts";
 export * from "./schemas/inputs.ts";
 export * from "./schemas/api.ts";
+export * from "./schemas/decision.ts";
 export { issueText } from "./schemas/messages.ts";
 export * from "./contract.ts";
 export { foldText, sameText } from "./text.ts";

@@ -87,3 +87,23 @@ export const FORM_WORDS = {
   yes: "Có",
   no: "Không",
 } as const;
+
+/**
+ * The fixed words of the decision documents (Nghị định 30/2020/NĐ-CP): who issues, the national name and motto,
+ * who signs. Everything else in them comes from the campaign's definition and the final list.
+ */
+export const OFFICIAL_WORDS = {
+  agency: { vi: "BẢO HIỂM XÃ HỘI VIỆT NAM", en: "Vietnam Social Security" },
+  agencyName: { vi: "Bảo hiểm xã hội Việt Nam", en: "Vietnam Social Security" },
+  office: { vi: "VỤ THI ĐUA - KHEN THƯỞNG", en: "Emulation and Commendation Department" },
+  officeName: { vi: "Vụ Thi đua - Khen thưởng", en: "Emulation and Commendation Department" },
+  nation: { vi: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", en: "Socialist Republic of Vietnam" },
+  motto: { vi: "Độc lập - Tự do - Hạnh phúc", en: "Independence - Freedom - Happiness" },
+  place: { vi: "Hà Nội", en: "Hanoi" },
+  signer: { vi: "TỔNG GIÁM ĐỐC", en: "Director General" },
+  officeHead: { vi: "VỤ TRƯỞNG", en: "Director" },
+  decisionSymbol: { vi: "QĐ-BHXH", en: "decision" },
+  proposalSymbol: { vi: "TTr-TĐKT", en: "proposal" },
+  draft: { vi: "DỰ THẢO", en: "draft" },
+  council: { vi: "Hội đồng Thi đua - Khen thưởng", en: "Emulation and Commendation Council" },
+} as const satisfies Record<string, Word>;

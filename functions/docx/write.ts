@@ -68,9 +68,9 @@ export function documentXml(d: Document): string {
   return `${DECL}<w:document ${W}><w:body>${d.blocks.map(block).join("")}${sectionProps(d)}</w:body></w:document>`;
 }
 
-export const DOCX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+export { DOCX_CONTENT_TYPE } from "../../shared/schemas/decision.ts";
 
-export function writeDocx(d: Document): Uint8Array {
+export function writeDocx(d: Document): Uint8Array<ArrayBuffer> {
   const files: Zippable = {
     "[Content_Types].xml": strToU8(contentTypes),
     "_rels/.rels": strToU8(packageRels),
@@ -81,5 +81,5 @@ export function writeDocx(d: Document): Uint8Array {
     "docProps/core.xml": strToU8(core(d)),
   };
   // A fixed time: the same document is the same bytes (its hash and ETag do not change by the minute).
-  return zipSync(files, { level: 6, mtime: new Date("2020-01-01T00:00:00Z") });
+  return zipSync(files, { level: 6, mtime: new Date("2020-01-01T00:00:00Z") }) as Uint8Array<ArrayBuffer>;
 }

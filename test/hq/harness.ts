@@ -7,6 +7,7 @@ import {
 import { harnessSubmit, readBody as readBytes, type HarnessAnswer } from "./harness-submit.ts";
 import { campaignStore, campaignsRoute, type CampaignStore } from "./harness-campaigns.ts";
 import { tokenStore, tokensRoute, type TokenStore } from "./harness-tokens.ts";
+import { councilRoute, councilStore } from "./harness-council.ts";
 import { sampleData, type SampleData } from "./sample.ts";
 import { sendFile } from "../support/static-files.ts";
 
@@ -82,6 +83,7 @@ export async function startHarness(opts: { units?: number; root?: string; port?:
   const requests: string[] = [];
   const uploads: Upload[] = [];
   const stored: Submission[] = [];
+  const council = councilStore();
 
   const api = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     const auth = req.headers.authorization ?? "";
@@ -107,7 +109,9 @@ export async function startHarness(opts: { units?: number; root?: string; port?:
     if (await tokensRoute(tokens, req, res, path, () => readBody(req), error)) return;
     const campaign = url.searchParams.get("campaign") ?? "";
     const period = url.searchParams.get("period") ?? "";
+    const boardOf = (c: string, p: string) => ({ board: data(c, p).leaderboard, campaign: campaigns.published(c) });
     try {
+      if (await councilRoute(council, req, res, path, boardOf, () => readBody(req), error)) return;
       if (path === "/leaderboard") {
         const board = data(campaign, period).leaderboard;
         const none = { ...board, rows: [], totals: { ...board.totals, units: 0, eligible: 0, awarded: 0, councilTies: 0, mismatches: 0, prizeFundUsedVnd: 0, individualsFundVnd: 0 } };
