@@ -1,15 +1,19 @@
-import { canonicalPeriodId, type CellSource, type Claimed, type Measure, type Submission } from "../../shared/index.ts";
+import { canonicalPeriodId, type CellSource, type Claimed, type Measure, type Nominee, type Submission } from "../../shared/index.ts";
+
+/** A submission's nominees (migration 0010) as one JSON array, in the order the workbook lists them. */
+const NOMINEES = `(SELECT json_group_array(json_object('kind', n.kind, 'name', n.name, 'title', n.title, 'unitName', n.unit_name, 'summary', n.summary))
+  FROM (SELECT * FROM submission_nominees WHERE submission_id = s.id ORDER BY position) n) AS nominees`;
 
 /** The columns as the API names them; the JSON columns are parsed by `toSubmission`. */
 const SELECT = `SELECT s.id, s.unit, u.name AS unitName, s.campaign, s.period, s.version, s.sha256, s.size,
   s.file_name AS fileName, s.r2_key AS r2Key, s.inputs, s.claimed, s.computed, s.mismatch, s.sources, COALESCE(s.sent_by, s.unit) AS sentBy, s.created_at AS createdAt,
-  s.campaign_version AS campaignVersion
+  s.campaign_version AS campaignVersion, ${NOMINEES}
   FROM submissions s JOIN units u ON u.code = s.unit`;
 
 /** Only the newest version of each unit, campaign and period. */
 const LATEST = `s.version = (SELECT MAX(version) FROM submissions l WHERE l.unit = s.unit AND l.campaign = s.campaign AND l.period = s.period)`;
 
-interface Row { id: string; unit: string; unitName: string; campaign: string; period: string; version: number; sha256: string; size: number; fileName: string; r2Key: string; inputs: string; claimed: string; computed: string; mismatch: number; sources: string; sentBy: string; createdAt: string; campaignVersion: number | null }
+interface Row { id: string; unit: string; unitName: string; campaign: string; period: string; version: number; sha256: string; size: number; fileName: string; r2Key: string; inputs: string; claimed: string; computed: string; mismatch: number; sources: string; sentBy: string; createdAt: string; campaignVersion: number | null; nominees: string }
 
 export type StoredSubmission = Submission & { r2Key: string };
 
@@ -22,6 +26,7 @@ const toSubmission = ({ campaignVersion, ...r }: Row): StoredSubmission => ({
   computed: JSON.parse(r.computed) as Measure,
   mismatch: r.mismatch === 1,
   sources: JSON.parse(r.sources) as Record<string, CellSource>,
+  nominees: JSON.parse(r.nominees) as Nominee[],
 });
 
 export async function submissionById(db: D1Database, id: string): Promise<StoredSubmission | null> {
@@ -68,7 +73,7 @@ export interface NewSubmission {
 /** The row as `SELECT` reads it, from an INSERT's RETURNING: the answer needs no read after the write. */
 const RETURNING = `RETURNING id, unit, (SELECT name FROM units WHERE code = unit) AS unitName, campaign, period, version, sha256, size,
   file_name AS fileName, r2_key AS r2Key, inputs, claimed, computed, mismatch, sources, COALESCE(sent_by, unit) AS sentBy, created_at AS createdAt,
-  campaign_version AS campaignVersion`;
+  campaign_version AS campaignVersion, '[]' AS nominees`;
 
 /** The stored row an insert statement's result returned (`insertSubmissionStatement`). */
 export const returnedSubmission = (result: D1Result<unknown> | undefined): StoredSubmission | null => {
@@ -89,6 +94,21 @@ export function insertSubmissionStatement(db: D1Database, s: NewSubmission): D1P
        ${RETURNING}`,
     )
     .bind(s.id, s.unit, s.campaign, canonicalPeriodId(s.period), s.sha256, s.size, s.fileName, s.r2Key, JSON.stringify(s.inputs), JSON.stringify(s.claimed), JSON.stringify(s.computed), s.mismatch ? 1 : 0, s.tokenId, s.createdAt, JSON.stringify(s.sources), s.sentBy, s.campaignVersion);
+}
+
+/**
+ * The nominees of a new submission, in its batch after its row: one statement whatever their number (≤ 50), the
+ * list bound as one JSON parameter (D1 binds at most 100 values a statement).
+ */
+export function insertNomineesStatement(db: D1Database, submissionId: string, nominees: readonly Nominee[]): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO submission_nominees (submission_id, position, kind, name, title, unit_name, summary)
+       SELECT ?1, key + 1, json_extract(value, '$.kind'), json_extract(value, '$.name'), json_extract(value, '$.title'),
+         json_extract(value, '$.unitName'), json_extract(value, '$.summary')
+       FROM json_each(?2)`,
+    )
+    .bind(submissionId, JSON.stringify(nominees));
 }
 
 /**

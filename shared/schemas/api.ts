@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { targetRowSchema, targetRowsSchema, targetTableSchema } from "../targets/schema.ts";
+import { nomineeSchema } from "../dossier/nominees.ts";
 import { claimedSchema } from "./inputs.ts";
 
 /**
@@ -105,6 +106,8 @@ export const submissionSchema = z.object({
    * submission stored before the service kept definitions (migration 0006).
    */
   campaignVersion: z.optional(z.int().check(z.positive())),
+  /** Who the unit proposes for an award, read from the workbook's BHXH_KHEN_THUONG (migration 0010), in order. */
+  nominees: z.optional(z.array(nomineeSchema)),
 });
 export type Submission = z.infer<typeof submissionSchema>;
 
