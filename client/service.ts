@@ -11,6 +11,7 @@ import {
   DOCX_CONTENT_TYPE, councilDecisionSchema, finalListAnswerSchema, finalListSchema, publicationSchema, unitResultsSchema,
   type CouncilDecision, type CouncilPut, type FinalList, type FinalListAnswer, type PublishBody, type Publication, type UnitResult,
 } from "../shared/schemas/decision.ts";
+import { attachmentAnswerSchema, attachmentsListSchema, type Attachment, type AttachmentAnswer, type AttachmentKind } from "../shared/dossier/attachments.ts";
 import type { TargetTable } from "../shared/targets/schema.ts";
 import {
   tokenIssuedSchema, tokenRevokedSchema, tokensListSchema, type TokenIssue, type TokenIssued, type TokenRow, type TokensList,
@@ -41,6 +42,12 @@ export interface SubmitOptions {
   fileName?: string;
   /** Headquarters uploading a workbook on a unit's behalf. */
   unit?: string;
+}
+
+export interface AttachOptions {
+  kind: AttachmentKind;
+  /** The name the person chose the file by: shown beside it, never the download's. */
+  fileName?: string;
 }
 
 export interface SubmissionsQuery {
@@ -186,6 +193,20 @@ export function serviceApi(options: ServiceOptions) {
     submission: async (id: string): Promise<Submission> => (await json(oneSubmissionSchema, `/submissions/${encodeURIComponent(id)}`)).submission,
     /** The stored bytes, exactly as they were sent. */
     workbook: (id: string): Promise<Blob> => bytes(`/submissions/${encodeURIComponent(id)}/workbook`),
+    /** The dossier's files of a submission (tờ trình, báo cáo thành tích, biên bản họp Hội đồng), oldest first. */
+    attachments: async (id: string): Promise<Attachment[]> =>
+      (await json(attachmentsListSchema, `/submissions/${encodeURIComponent(id)}/attachments`)).attachments,
+    /** One of them, as stored; save it under its `downloadName`. */
+    attachment: (id: string, sha256: string): Promise<Blob> =>
+      bytes(`/submissions/${encodeURIComponent(id)}/attachments/${encodeURIComponent(sha256)}`, "application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    /** Attaches a PDF or DOCX (the service judges which by its content): 201 attached, 200 already attached. */
+    async attach(id: string, file: Uint8Array | Blob, o: AttachOptions, onProgress?: (fraction: number) => void): Promise<AttachmentAnswer & { status: number }> {
+      const headers: Record<string, string> = { ...auth(), "Content-Type": "application/octet-stream" };
+      if (o.fileName) headers[FILE_NAME_HEADER] = encodeURIComponent(o.fileName);
+      const body = file instanceof Uint8Array ? new Blob([file as BlobPart], { type: "application/octet-stream" }) : file;
+      const res = await upload({ url: `${base}/submissions/${encodeURIComponent(id)}/attachments${query({ kind: o.kind })}`, headers, body }, onProgress);
+      return { ...readAnswer(res.status, res.body, attachmentAnswerSchema), status: res.status };
+    },
     /** Every campaign the token may see (drafts for hq only), each at its current version with its definition. */
     /** The same, asked with the ETag of the list held: null when the service answers 304 (it is current). */
     async campaignsSince(etag: string | null): Promise<{ campaigns: CampaignRecord[]; etag: string | null } | null> {

@@ -7,8 +7,8 @@ import { ApiError, toApiError } from "../middleware/errors.ts";
 import { auditStatement } from "../storage/audit.ts";
 import type { CampaignBook } from "../storage/campaign-book.ts";
 import {
-  clearLatestStatement, insertIdempotencyStatement, insertSubmissionStatement, priorByBytes, priorSubmissions, returnedSubmission,
-  type StoredSubmission,
+  clearLatestStatement, insertIdempotencyStatement, insertNomineesStatement, insertSubmissionStatement, priorByBytes, priorSubmissions,
+  returnedSubmission, type StoredSubmission,
 } from "../storage/submissions.ts";
 import { putWorkbook } from "../storage/workbooks.ts";
 import type { FileReading } from "../workbook/contract.ts";
@@ -115,21 +115,25 @@ export async function store(env: Env, caller: Caller, record: NewRecord, bytes: 
   const claimed: Claimed = reading.claimed;
   const sources: Record<string, CellSource> = reading.sources;
   const onBehalf = caller.unit !== unit;
+  const nominees = reading.nominees ?? [];
   const statements = [
     clearLatestStatement(env.DB, unit, campaign, period, sha256),
     insertSubmissionStatement(env.DB, {
       id, unit, campaign, period, sha256, size: bytes.byteLength, fileName, r2Key, inputs: reading.inputs, claimed, computed, mismatch,
       sources, sentBy: caller.unit, tokenId: caller.tokenId, createdAt, campaignVersion,
     }),
+    ...(nominees.length ? [insertNomineesStatement(env.DB, id, nominees)] : []),
     ...(key ? [insertIdempotencyStatement(env.DB, unit, key, id, createdAt)] : []),
     auditStatement(env.DB, caller, "submission.create", id, {
-      unit, campaign, campaignVersion, period, sha256, size: bytes.byteLength, mismatch, idempotencyKey: key, ...(onBehalf ? { onBehalfOf: unit } : {}),
+      unit, campaign, campaignVersion, period, sha256, size: bytes.byteLength, mismatch, nominees: nominees.length, idempotencyKey: key, ...(onBehalf ? { onBehalfOf: unit } : {}),
     }),
   ];
   let stored: StoredSubmission | null;
   try {
     const [, inserted] = await env.DB.batch(statements);
-    stored = returnedSubmission(inserted);
+    // RETURNING ran before the batch's nominee rows: the answer takes them from the reading they were written from.
+    const returned = returnedSubmission(inserted);
+    stored = returned && { ...returned, nominees };
   } catch (e) {
     // A concurrent request with the same key, or with the same bytes (the latest mark, migration 0005), won the
     // race: answer what it stored. A 409 from the replay (the key already names other bytes) is the answer; any

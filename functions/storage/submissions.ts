@@ -1,12 +1,16 @@
 import { closedForStatement, closedOf } from "./closures.ts";
-import { canonicalPeriodId, RECEIVED, type CellSource, type ReviewState, type Claimed, type Measure, type Submission } from "../../shared/index.ts";
+import { canonicalPeriodId, RECEIVED, type CellSource, type ReviewState, type Claimed, type Measure, type Nominee, type Submission } from "../../shared/index.ts";
+
+/** A submission's nominees (migration 0010) as one JSON array, in the order the workbook lists them. */
+const NOMINEES = `(SELECT json_group_array(json_object('kind', n.kind, 'name', n.name, 'title', n.title, 'unitName', n.unit_name, 'summary', n.summary))
+  FROM (SELECT * FROM submission_nominees WHERE submission_id = s.id ORDER BY position) n) AS nominees`;
 
 /** The columns as the API names them; the JSON columns are parsed by `toSubmission`. */
 const SELECT = `SELECT s.id, s.unit, u.name AS unitName, s.campaign, s.period, s.version, s.sha256, s.size,
   s.file_name AS fileName, s.r2_key AS r2Key, s.inputs, s.claimed, s.computed, s.mismatch, s.sources, COALESCE(s.sent_by, s.unit) AS sentBy, s.created_at AS createdAt,
   s.campaign_version AS campaignVersion, r.state AS reviewState, r.note AS reviewNote, r.reviewed_by AS reviewedBy, r.reviewed_at AS reviewedAt,
   (SELECT pr.note FROM submissions p JOIN reviews pr ON pr.submission_id = p.id WHERE p.unit = s.unit AND p.campaign = s.campaign
-    AND p.period = s.period AND p.version = s.version - 1 AND pr.state = 'returned') AS answersReturn
+    AND p.period = s.period AND p.version = s.version - 1 AND pr.state = 'returned') AS answersReturn, ${NOMINEES}
   FROM submissions s JOIN units u ON u.code = s.unit LEFT JOIN reviews r ON r.submission_id = s.id`;
 
 /** Only the newest version of each unit, campaign and period. */
@@ -14,7 +18,7 @@ const LATEST = `s.version = (SELECT MAX(version) FROM submissions l WHERE l.unit
 
 interface Row { id: string; unit: string; unitName: string; campaign: string; period: string; version: number; sha256: string; size: number; fileName: string; r2Key: string; inputs: string; claimed: string; computed: string; mismatch: number; sources: string; sentBy: string; createdAt: string; campaignVersion: number | null;
   /** The review's columns (migration 0007): absent from an INSERT's RETURNING, null without a review (received). */
-  reviewState?: ReviewState | null; reviewNote?: string | null; reviewedBy?: string | null; reviewedAt?: string | null; answersReturn?: string | null }
+  reviewState?: ReviewState | null; reviewNote?: string | null; reviewedBy?: string | null; reviewedAt?: string | null; answersReturn?: string | null; nominees: string }
 
 export type StoredSubmission = Submission & { r2Key: string };
 
@@ -29,6 +33,7 @@ const toSubmission = ({ campaignVersion, reviewState, reviewNote, reviewedBy, re
   computed: JSON.parse(r.computed) as Measure,
   mismatch: r.mismatch === 1,
   sources: JSON.parse(r.sources) as Record<string, CellSource>,
+  nominees: JSON.parse(r.nominees) as Nominee[],
 });
 
 /** The one row a batched SELECT found, or null. */
@@ -115,7 +120,7 @@ export interface NewSubmission {
 /** The row as `SELECT` reads it, from an INSERT's RETURNING: the answer needs no read after the write. */
 const RETURNING = `RETURNING id, unit, (SELECT name FROM units WHERE code = unit) AS unitName, campaign, period, version, sha256, size,
   file_name AS fileName, r2_key AS r2Key, inputs, claimed, computed, mismatch, sources, COALESCE(sent_by, unit) AS sentBy, created_at AS createdAt,
-  campaign_version AS campaignVersion`;
+  campaign_version AS campaignVersion, '[]' AS nominees`;
 
 /** The stored row an insert statement's result returned (`insertSubmissionStatement`). */
 export const returnedSubmission = (result: D1Result<unknown> | undefined): StoredSubmission | null => {
@@ -136,6 +141,21 @@ export function insertSubmissionStatement(db: D1Database, s: NewSubmission): D1P
        ${RETURNING}`,
     )
     .bind(s.id, s.unit, s.campaign, canonicalPeriodId(s.period), s.sha256, s.size, s.fileName, s.r2Key, JSON.stringify(s.inputs), JSON.stringify(s.claimed), JSON.stringify(s.computed), s.mismatch ? 1 : 0, s.tokenId, s.createdAt, JSON.stringify(s.sources), s.sentBy, s.campaignVersion);
+}
+
+/**
+ * The nominees of a new submission, in its batch after its row: one statement whatever their number (≤ 50), the
+ * list bound as one JSON parameter (D1 binds at most 100 values a statement).
+ */
+export function insertNomineesStatement(db: D1Database, submissionId: string, nominees: readonly Nominee[]): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO submission_nominees (submission_id, position, kind, name, title, unit_name, summary)
+       SELECT ?1, key + 1, json_extract(value, '$.kind'), json_extract(value, '$.name'), json_extract(value, '$.title'),
+         json_extract(value, '$.unitName'), json_extract(value, '$.summary')
+       FROM json_each(?2)`,
+    )
+    .bind(submissionId, JSON.stringify(nominees));
 }
 
 /**

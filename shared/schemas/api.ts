@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { targetRowSchema, targetRowsSchema, targetTableSchema } from "../targets/schema.ts";
+import { nomineeSchema } from "../dossier/nominees.ts";
 import { claimedSchema } from "./inputs.ts";
 import { judgedRowFields, reviewSchema } from "./judging-api.ts";
 
@@ -110,6 +111,8 @@ export const submissionSchema = z.object({
   review: z.optional(reviewSchema),
   /** The previous version was returned for this reason: this version answers it. */
   answersReturn: z.optional(z.string()),
+  /** Who the unit proposes for an award, read from the workbook's BHXH_KHEN_THUONG (migration 0010), in order. */
+  nominees: z.optional(z.array(nomineeSchema)),
 });
 export type Submission = z.infer<typeof submissionSchema>;
 
