@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { helpPages } from "./lib/help-pages.ts";
+import { REPAIR_PAGE, repairPage } from "./lib/help-repair.ts";
 import { ICON_SIZES, iconPng } from "./lib/icons.ts";
 import { writeHeadersFile } from "./lib/static-headers.ts";
 import { BUILD_FILE, versionOf } from "./lib/manifest-variants.ts";
@@ -63,11 +64,12 @@ writeFileSync(join(outdir, BUILD_FILE), `${JSON.stringify({ version })}\n`);
 mkdirSync(join(outdir, "help"), { recursive: true });
 const pages = helpPages(metadata);
 for (const [file, html] of Object.entries(pages)) writeFileSync(join(outdir, "help", file), html);
+writeFileSync(join(outdir, "help", `${REPAIR_PAGE}.html`), repairPage());
 
 const js = readFileSync(join(outdir, "taskpane.js"));
 console.log(
   `dist/addin: taskpane.html, taskpane.js (${js.length} B, gzip ${gzipSync(js).length} B), taskpane.css, ` +
-    `functions.json (+ ${Object.keys(LOCALES).join(", ")}) with ${metadata.functions.length} functions, help/ (${Object.keys(pages).length} pages, helpUrl ${baseUrl}/help/…), ` +
+    `functions.json (+ ${Object.keys(LOCALES).join(", ")}) with ${metadata.functions.length} functions, help/ (${Object.keys(pages).length + 1} pages, helpUrl ${baseUrl}/help/…), ` +
     `assets/icon-{${ICON_SIZES.join(",")}}.png, build ${version}`,
 );
 // Last, over every file now there: the headers Cloudflare gives them without the Worker (static-headers.ts).
