@@ -59,7 +59,7 @@ export const submissions = new Hono<AppEnv>()
     const bytes = await readWorkbook(c.req.raw.body, size);
     // Bytes already stored are answered from their hash, before a byte of the file is read (issue 18).
     const sha256 = await sha256Hex(bytes);
-    const earlier = await answeredByBytes(c.env, owner.code, key, sha256);
+    const { earlier, closed } = await answeredByBytes(c.env, owner.code, key, sha256);
     if (earlier) return c.json(earlier.body, earlier.status);
     // The file is the record: everything scored is read from it, then checked against the token and the header,
     // and scored with the campaign's current published definition in D1.
@@ -69,7 +69,7 @@ export const submissions = new Hono<AppEnv>()
     const assessed = assess(reading, owner, book);
     if (meta) checkMeta(meta, assessed);
     const fileName = meta?.fileName ?? checked.fileName ?? `${owner.code}_${assessed.campaign.id}_${assessed.period}.xlsx`;
-    const { status, body } = await store(c.env, caller, { owner, assessed, fileName }, bytes, key, sha256);
+    const { status, body } = await store(c.env, caller, { owner, assessed, fileName }, bytes, key, sha256, closed);
     return c.json(body, status);
   })
   .get("/", validate("query", listQuery), async (c) => {

@@ -1,5 +1,5 @@
 import {
-  claimMismatch, measureOf, parseInputs, periodOf, takesPart,
+  canonicalPeriodId, claimMismatch, measureOf, parseInputs, periodOf, takesPart,
   type CellSource, type Claimed, type Measure, type SubmissionAnswer, type Unit, type UnitKind,
 } from "../../shared/index.ts";
 import type { Caller } from "../env.ts";
@@ -14,6 +14,7 @@ import { putWorkbook } from "../storage/workbooks.ts";
 import type { FileReading } from "../workbook/contract.ts";
 import type { FileFacts } from "../workbook/meta-check.ts";
 import { openCampaign } from "./campaign-lookup.ts";
+import { closedFor } from "../storage/closures.ts";
 import { periodClosed } from "./closing.ts";
 
 const unavailable = (what: string) =>
@@ -72,39 +73,39 @@ const answer = (s: StoredSubmission, duplicate: boolean): Answer => ({ status: d
  * The answer the bytes alone give, before a byte of the file is read: the submission its Idempotency-Key made
  * (409 if that was other bytes), or the latest version of the owner's whose bytes these are. Null: read the file.
  */
-export async function answeredByBytes(env: Env, unit: string, key: string | null, sha256: string): Promise<Answer | null> {
-  const { keyed, latest } = await priorByBytes(env.DB, unit, key, sha256);
+export async function answeredByBytes(env: Env, unit: string, key: string | null, sha256: string): Promise<ByBytes> {
+  const { keyed, latest, closures } = await priorByBytes(env.DB, unit, key, sha256);
+  const closed = (campaign: string, period: string) => closedFor(closures, unit, campaign, canonicalPeriodId(period));
   if (keyed) {
     if (keyed.sha256 !== sha256) throw idempotencyConflict();
-    return answer(keyed, true);
+    return { earlier: answer(keyed, true), closed };
   }
-  if (!latest) return null;
+  if (!latest) return { earlier: null, closed };
   // The key now names that submission too, so retrying it after a newer version still answers this one.
   // Best effort: bookkeeping (no audit row) that must not turn a good answer into an error.
   if (key) await insertIdempotencyStatement(env.DB, unit, key, latest.id, new Date().toISOString(), true).run().catch(() => undefined);
-  return answer(latest, true);
+  return { earlier: answer(latest, true), closed };
 }
+
+/** The bytes' answer (null: read the file), and whether HQ closed a campaign period for the unit. */
+export interface ByBytes { earlier: Answer | null; closed: (campaign: string, period: string) => { reason: string } | null }
 
 /**
  * Stores a checked submission, or answers the one already stored: same Idempotency-Key, or the same bytes as the
  * latest version (checked again here: another request may have stored them since answeredByBytes). R2 first, then one D1 batch (submission, idempotency record, audit): if D1 fails, no record
  * points at anything, and the file (content-addressed) is reused by the retry or removed by the sweep.
  */
-export async function store(env: Env, caller: Caller, record: NewRecord, bytes: Uint8Array, key: string | null, sha256: string): Promise<Answer> {
+export async function store(
+  env: Env, caller: Caller, record: NewRecord, bytes: Uint8Array, key: string | null, sha256: string, closedFor: ByBytes["closed"],
+): Promise<Answer> {
   const { owner, assessed, fileName } = record;
   const { computed, mismatch, reading, period, campaignVersion } = assessed;
   const campaign = assessed.campaign.id;
   const unit = owner.code;
-  const { keyed, latest, closed } = await priorSubmissions(env.DB, unit, key, campaign, period);
-  const replay = replayed(keyed, sha256, campaign, period);
-  if (replay) return answer(replay, true);
-  if (closed && latest?.sha256 !== sha256) throw periodClosed(unit, assessed.campaign.document.number, periodOf(assessed.campaign, period).label, closed.reason);
-  if (latest?.sha256 === sha256) {
-    // The key now names that submission too, so retrying it after a newer version still answers this one.
-    // Best effort: bookkeeping (no audit row) that must not turn a good answer into an error.
-    if (key) await insertIdempotencyStatement(env.DB, unit, key, latest.id, new Date().toISOString(), true).run().catch(() => undefined);
-    return answer(latest, true);
-  }
+  // The key and the same bytes were answered before the file was read (answeredByBytes); a request racing this one
+  // is caught by the insert (the key's primary key, the latest mark's unique index) and answered below.
+  const closed = closedFor(campaign, period);
+  if (closed) throw periodClosed(unit, assessed.campaign.document.number, periodOf(assessed.campaign, period).label, closed.reason);
 
   const r2Key = await putWorkbook(env.WORKBOOKS, sha256, bytes).catch((e) => {
     console.error("R2 put failed", e);

@@ -16,20 +16,27 @@ export async function closureOf(db: D1Database, campaign: string, period: string
   };
 }
 
+/** A cut-off row that bears on one unit: the period's own (unit '') or the unit's. */
+export interface UnitClosure { campaign: string; period: string; unit: string; closed: number; reason: string }
+
 /**
- * Whether a unit's new version is refused: its own row if HQ wrote one, else the period's. In the upload's batch of
- * reads (storage/submissions.ts), so the check costs no round trip of its own.
+ * Every cut-off row that bears on a unit, read in the upload's first batch with the bytes' lookup (storage/
+ * submissions.ts `priorByBytes`): the campaign and period are known only once the file is read, and the rows are
+ * HQ's (a few per campaign period), so reading them all costs no round trip of their own and grows with nothing
+ * a sender controls.
  */
-export function closedForStatement(db: D1Database, unit: string, campaign: string, period: string): D1PreparedStatement {
+export function unitClosuresStatement(db: D1Database, unit: string): D1PreparedStatement {
   return db
-    .prepare(`SELECT closed, reason FROM period_closures WHERE campaign = ? AND period = ? AND unit IN ('', ?) ORDER BY unit DESC LIMIT 1`)
-    .bind(campaign, period, unit);
+    .prepare(`SELECT campaign, period, unit, closed, reason FROM period_closures WHERE unit IN ('', ?)`)
+    .bind(unit);
 }
 
-export const closedOf = (result: D1Result<unknown> | undefined): { reason: string } | null => {
-  const row = result?.results[0] as { closed: number; reason: string } | undefined;
+/** Whether a unit's new version is refused: its own row if HQ wrote one, else the period's. */
+export function closedFor(rows: readonly UnitClosure[], unit: string, campaign: string, period: string): { reason: string } | null {
+  const of = rows.filter((r) => r.campaign === campaign && r.period === period);
+  const row = of.find((r) => r.unit === unit) ?? of.find((r) => r.unit === "");
   return row?.closed === 1 ? { reason: row.reason } : null;
-};
+}
 
 /**
  * Closing or reopening: for one unit, its own row; for the whole period, the period's row, and every unit's row

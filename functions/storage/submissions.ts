@@ -1,4 +1,4 @@
-import { closedForStatement, closedOf } from "./closures.ts";
+import { unitClosuresStatement, type UnitClosure } from "./closures.ts";
 import { canonicalPeriodId, RECEIVED, type CellSource, type ReviewState, type Claimed, type Measure, type Nominee, type Submission } from "../../shared/index.ts";
 
 /** A submission's nominees (migration 0010) as one JSON array, in the order the workbook lists them. */
@@ -67,37 +67,32 @@ export async function listSubmissions(db: D1Database, f: SubmissionFilter): Prom
   return submissionsOf(await listSubmissionsStatement(db, f).all<Row>());
 }
 
-export interface Prior {
-  keyed: StoredSubmission | null;
-  latest: StoredSubmission | null;
-  /** HQ closed the period for this unit (storage/closures.ts): a new version is refused. */
-  closed: { reason: string } | null;
-}
-
 /**
- * What a new upload is checked against, in one round trip: the submission its Idempotency-Key already made (if
- * any), the latest version of the same unit, campaign and period, and whether the period is closed for the unit.
+ * What a new upload is checked against after it was read, when its insert failed: the submission its
+ * Idempotency-Key already made (if any) and the latest version of the same unit, campaign and period.
  */
-export async function priorSubmissions(db: D1Database, unit: string, key: string | null, campaign: string, period: string): Promise<Prior> {
-  const [keyed, latest, closed] = await db.batch<Row>([
+export async function priorSubmissions(db: D1Database, unit: string, key: string | null, campaign: string, period: string): Promise<{ keyed: StoredSubmission | null; latest: StoredSubmission | null }> {
+  const [keyed, latest] = await db.batch<Row>([
     db.prepare(`${SELECT} WHERE s.id = (SELECT submission_id FROM idempotency_keys WHERE unit = ? AND key = ?)`).bind(unit, key ?? ""),
     db.prepare(`${SELECT} WHERE s.unit = ? AND s.campaign = ? AND s.period = ? ORDER BY s.version DESC LIMIT 1`).bind(unit, campaign, canonicalPeriodId(period)),
-    closedForStatement(db, unit, campaign, canonicalPeriodId(period)),
   ]);
-  return { keyed: key ? first(keyed) : null, latest: first(latest), closed: closedOf(closed) };
+  return { keyed: key ? first(keyed) : null, latest: first(latest) };
 }
 
 /**
  * What the bytes alone answer, before the file is read (issue 18: a duplicate went through the whole parse): the
  * submission the Idempotency-Key already made, and the unit's latest version of any campaign and period whose
- * bytes are these (same bytes, same campaign and period: they are read from the bytes).
+ * bytes are these (same bytes, same campaign and period: they are read from the bytes); and the cut-off rows that
+ * bear on the unit, so the period's closure costs no read after the file's.
  */
-export async function priorByBytes(db: D1Database, unit: string, key: string | null, sha256: string): Promise<{ keyed: StoredSubmission | null; latest: StoredSubmission | null }> {
-  const [keyed, latest] = await db.batch<Row>([
+export async function priorByBytes(db: D1Database, unit: string, key: string | null, sha256: string): Promise<{ keyed: StoredSubmission | null; latest: StoredSubmission | null; closures: UnitClosure[] }> {
+  const [keyed, latest, closures] = await db.batch<Row | UnitClosure>([
     db.prepare(`${SELECT} WHERE s.id = (SELECT submission_id FROM idempotency_keys WHERE unit = ? AND key = ?)`).bind(unit, key ?? ""),
     db.prepare(`${SELECT} WHERE s.unit = ? AND s.sha256 = ? AND ${LATEST} LIMIT 1`).bind(unit, sha256),
+    unitClosuresStatement(db, unit),
   ]);
-  return { keyed: key ? first(keyed) : null, latest: first(latest) };
+  const row = (r: D1Result<Row | UnitClosure> | undefined) => first(r as D1Result<Row> | undefined);
+  return { keyed: key ? row(keyed) : null, latest: row(latest), closures: (closures?.results ?? []) as UnitClosure[] };
 }
 
 /**
