@@ -7,7 +7,6 @@ import type { MeAnswer } from "../../shared/index.ts";
 import type { KeyValueStore } from "../storage/device.ts";
 import { clientFor } from "../submit/submit.ts";
 import { say } from "./say.ts";
-import { roleName } from "./words.ts";
 
 const UNIT_KEY = "bhxh.unitLabel";
 
@@ -29,7 +28,7 @@ const unitLine = (label: string) => ({ vi: `Đơn vị: ${label}`, en: `Unit: ${
 
 /** After a successful check: the unit's words, kept for the next start. */
 export async function rememberUnit(storage: KeyValueStore, me: MeAnswer): Promise<void> {
-  const label = `${me.unitName} (${me.unit}), ${roleName(me.role)}`;
+  const label = `${me.unitName} (${me.unit})`;
   await storage.setItem(UNIT_KEY, label);
   say("unit", unitLine(label), "unit ok");
 }
