@@ -41,7 +41,8 @@ export async function showUnit(storage: KeyValueStore): Promise<void> {
   if (kept) say("unit", unitLine(kept), "unit");
   const client = await clientFor({ storage });
   if (!client) {
-    return say("unit", { vi: "Chưa kết nối: nhập mã truy cập ở phần Kết nối bên dưới.", en: "Not connected: enter the access code under Connection below." }, "unit bad");
+    const m = { vi: "Chưa kết nối: nhập mã truy cập ở phần Kết nối bên dưới.", en: "Not connected: enter the access code under Connection below." };
+    return say("unit", m, "unit bad");
   }
   try {
     await rememberUnit(storage, await client.me());

@@ -161,7 +161,10 @@
       getUsedRangeOrNullObject: function () {
         var at = model.usedArea(name);
         if (!at) return loadable({ isNullObject: true });
-        return loadable({ isNullObject: false, rowIndex: at.top - 1, columnIndex: at.left - 1, rowCount: at.bottom - at.top + 1, columnCount: at.right - at.left + 1 });
+        return loadable({
+          isNullObject: false, rowIndex: at.top - 1, columnIndex: at.left - 1,
+          rowCount: at.bottom - at.top + 1, columnCount: at.right - at.left + 1,
+        });
       },
       tables: {
         add: function (address) {
