@@ -69,7 +69,8 @@ writeFileSync(join(outdir, "help", `${REPAIR_PAGE}.html`), repairPage());
 const js = readFileSync(join(outdir, "taskpane.js"));
 console.log(
   `dist/addin: taskpane.html, taskpane.js (${js.length} B, gzip ${gzipSync(js).length} B), taskpane.css, ` +
-    `functions.json (+ ${Object.keys(LOCALES).join(", ")}) with ${metadata.functions.length} functions, help/ (${Object.keys(pages).length + 1} pages, helpUrl ${baseUrl}/help/…), ` +
+    `functions.json (+ ${Object.keys(LOCALES).join(", ")}) with ${metadata.functions.length} functions, ` +
+    `help/ (${Object.keys(pages).length + 1} pages, helpUrl ${baseUrl}/help/…), ` +
     `assets/icon-{${ICON_SIZES.join(",")}}.png, build ${version}`,
 );
 // Last, over every file now there: the headers Cloudflare gives them without the Worker (static-headers.ts).

@@ -7,7 +7,6 @@ import type { MeAnswer } from "../../shared/index.ts";
 import type { KeyValueStore } from "../storage/device.ts";
 import { clientFor } from "../submit/submit.ts";
 import { say } from "./say.ts";
-import { roleName } from "./words.ts";
 
 const UNIT_KEY = "bhxh.unitLabel";
 
@@ -29,7 +28,7 @@ const unitLine = (label: string) => ({ vi: `Đơn vị: ${label}`, en: `Unit: ${
 
 /** After a successful check: the unit's words, kept for the next start. */
 export async function rememberUnit(storage: KeyValueStore, me: MeAnswer): Promise<void> {
-  const label = `${me.unitName} (${me.unit}), ${roleName(me.role)}`;
+  const label = `${me.unitName} (${me.unit})`;
   await storage.setItem(UNIT_KEY, label);
   say("unit", unitLine(label), "unit ok");
 }
@@ -42,7 +41,8 @@ export async function showUnit(storage: KeyValueStore): Promise<void> {
   if (kept) say("unit", unitLine(kept), "unit");
   const client = await clientFor({ storage });
   if (!client) {
-    return say("unit", { vi: "Chưa kết nối: nhập mã truy cập ở phần Kết nối bên dưới.", en: "Not connected: enter the access code under Connection below." }, "unit bad");
+    const m = { vi: "Chưa kết nối: nhập mã truy cập ở phần Kết nối bên dưới.", en: "Not connected: enter the access code under Connection below." };
+    return say("unit", m, "unit bad");
   }
   try {
     await rememberUnit(storage, await client.me());

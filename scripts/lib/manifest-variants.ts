@@ -27,7 +27,8 @@ export function forEnvironment(xml: string, env: Environment): string {
   if (env === "production") return xml;
   let out = replaceOnce(xml, /<Id>[^<]+<\/Id>/, `<Id>${STAGING.id}</Id>`, "<Id>");
   out = replaceOnce(out, /<DisplayName DefaultValue="[^"]*">/, `<DisplayName DefaultValue="${STAGING.displayName}">`, "DisplayName");
-  out = replaceOnce(out, /(<DisplayName [^>]*>\s*<Override Locale="en-US" Value=")[^"]*"/, `$1${STAGING.displayNameEn}"`, "DisplayName en-US");
+  const english = /(<DisplayName [^>]*>\s*<Override Locale="en-US" Value=")[^"]*"/;
+  out = replaceOnce(out, english, `$1${STAGING.displayNameEn}"`, "DisplayName en-US");
   return replaceOnce(out, /<bt:String id="Functions\.Namespace" DefaultValue="[^"]*"\/>/,
     `<bt:String id="Functions.Namespace" DefaultValue="${STAGING.namespace}"/>`, "Functions.Namespace");
 }

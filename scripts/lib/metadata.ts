@@ -44,6 +44,8 @@ const VI_NAME = /^«([^»]+)»\s*/;
 /** What Excel accepts as a name: letters of any language, digits, "_" and ".", starting with a letter. */
 export const VALID_NAME = /^\p{L}[\p{L}\p{N}_.]*$/u;
 
+const namedByWord = (e: CustomEnum): CustomEnum => ({ ...e, values: e.values.map((v) => ({ ...v, name: String(v.stringValue ?? v.numberValue) })) });
+
 export async function generateMetadata(source = FUNCTIONS_SOURCE, baseUrl = DEFAULT_BASE_URL): Promise<Metadata> {
   const result = await generateCustomFunctionsMetadata([source]);
   if (result.errors.length > 0) {
@@ -53,7 +55,7 @@ export async function generateMetadata(source = FUNCTIONS_SOURCE, baseUrl = DEFA
   return {
     allowErrorForDataTypeAny: true,
     ...raw,
-    ...(raw.enums ? { enums: raw.enums.map((e) => ({ ...e, values: e.values.map((v) => ({ ...v, name: String(v.stringValue ?? v.numberValue) })) })) } : {}),
+    ...(raw.enums ? { enums: raw.enums.map(namedByWord) } : {}),
     functions: raw.functions.map((f) => ({
       ...f,
       helpUrl: `${baseUrl.replace(/\/+$/, "")}/help/${f.id}`,

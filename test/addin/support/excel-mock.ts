@@ -81,7 +81,8 @@ class Run {
         const at = model.usedArea(name);
         if (!at) return this.object(() => ({ isNullObject: true, rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 }));
         return this.object(() => ({
-          isNullObject: false, rowIndex: at.top - 1, columnIndex: at.left - 1, rowCount: at.bottom - at.top + 1, columnCount: at.right - at.left + 1,
+          isNullObject: false, rowIndex: at.top - 1, columnIndex: at.left - 1,
+          rowCount: at.bottom - at.top + 1, columnCount: at.right - at.left + 1,
         }));
       },
       tables: {
