@@ -1,4 +1,4 @@
-import { TABLES } from "../../shared/contract.ts";
+import { CONTRACT_COLUMNS, TABLES } from "../../shared/contract.ts";
 import type { CampaignInputDef, Criterion } from "../../shared/campaigns/schema.ts";
 import { UNIT_KIND_WORDS } from "../../shared/campaigns/words.ts";
 import { FORM_WORDS as F, WORDS } from "../../shared/words.ts";
@@ -7,7 +7,8 @@ import type { TemplateContext } from "./context.ts";
 import { fitRow } from "./form.ts";
 import { FMT, S, withFormat } from "./styles.ts";
 
-export const TABLE_HEADERS = ["Mã", "Nội dung", "Giá trị", "Ghi chú"] as const;
+/** The contract tables are exactly its three columns (as "Gắn vào bảng tính này" makes them); Ghi chú stands beside, for people. */
+export const TABLE_HEADERS = [...CONTRACT_COLUMNS, "Ghi chú"] as const;
 
 function headerRow(ctx: TemplateContext, title: { vi: string; en: string }): number {
   ctx.ws.set(`A${ctx.row}`, `${title.vi} / ${title.en}`, S.section).merge(`A${ctx.row}:D${ctx.row}`);
@@ -41,7 +42,7 @@ export function writeInfo(ctx: TemplateContext): void {
   ctx.cells.period = `C${head + 3}`;
   const periods = listOf(campaign.periods.map((p) => p.label.vi), WORDS.period.vi.toLowerCase());
   if (periods) ws.validate(ctx.cells.period, periods);
-  ws.table({ name: TABLES.info, ref: `A${head}:D${head + 3}`, filter: false });
+  ws.table({ name: TABLES.info, ref: `A${head}:C${head + 3}`, filter: false });
   ctx.row = head + 5;
 }
 
@@ -91,7 +92,7 @@ export function writeInputs(ctx: TemplateContext): void {
     ctx.cells.input.set(input.key, `C${r}`);
   });
   const last = head + ctx.inputs.length;
-  ws.table({ name: TABLES.inputs, ref: `A${head}:D${last}`, filter: false });
+  ws.table({ name: TABLES.inputs, ref: `A${head}:C${last}`, filter: false });
   ctx.cells.inputs = `A${head + 1}:C${last}`;
   ctx.row = last + 2;
 }
