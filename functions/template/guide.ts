@@ -4,9 +4,12 @@ import type { TemplateContext } from "./context.ts";
 import { NAMESPACE } from "./formulas.ts";
 import { S } from "./styles.ts";
 
+// narrower than A4 portrait at Times New Roman 12: LibreOffice does not scale this sheet to the page width
+const WIDTH = 88;
+
 /** The guide sheet: how to fill and send the form, what the BHXH.* cells need, and the campaign's own notes. */
 export function writeGuide(ws: Sheet, ctx: TemplateContext, formSheet: string): void {
-  ws.columns([110]).gridLines(false);
+  ws.columns([WIDTH]).gridLines(false);
   const lines: Array<[string, keyof typeof S]> = [
     [`Hướng dẫn sử dụng biểu mẫu — ${ctx.campaign.document.number} — ${ctx.unit.name}`, "title"],
     [`1. Nhập số liệu của đơn vị vào các ô nền vàng, cột "Giá trị" của bảng II (${TABLES.inputs}) trên trang "${formSheet}". ` +
@@ -22,6 +25,11 @@ export function writeGuide(ws: Sheet, ctx: TemplateContext, formSheet: string): 
       `${TABLES.inputs}, ${TABLES.claimed} và tính lại kết quả. / Send from the task pane or /gui.`, "plain"],
   ];
   for (const note of ctx.campaign.notes) lines.push([`• ${note.vi} / ${note.en}`, "remark"]);
-  lines.forEach(([text, style], i) => ws.set([i + 1, 1], text, S[style]));
+  lines.forEach(([text, style], i) => {
+    ws.set([i + 1, 1], text, S[style]);
+    // a row does not grow on opening: as tall as its wrapped text (~1.1 characters a width unit, 16 points a line)
+    const rows = Math.ceil(text.length / (WIDTH * 1.1));
+    if (rows > 1) ws.height(i + 1, rows * 16);
+  });
   ws.page({ orientation: "portrait", fitToWidth: 1, fitToHeight: 0, footer: "&CTrang &P/&N" });
 }

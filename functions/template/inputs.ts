@@ -1,13 +1,13 @@
-import { TABLES } from "../../shared/contract.ts";
+import { CONTRACT_COLUMNS, TABLES } from "../../shared/contract.ts";
 import type { CampaignInputDef, Criterion } from "../../shared/campaigns/schema.ts";
-import { UNIT_KIND_WORDS } from "../../shared/campaigns/words.ts";
 import { FORM_WORDS as F, WORDS } from "../../shared/words.ts";
 import type { Style, Validation } from "../xlsx-writer/index.ts";
 import type { TemplateContext } from "./context.ts";
 import { fitRow } from "./form.ts";
 import { FMT, S, withFormat } from "./styles.ts";
 
-export const TABLE_HEADERS = ["Mã", "Nội dung", "Giá trị", "Ghi chú"] as const;
+/** The contract tables are exactly its three columns (as "Gắn vào bảng tính này" makes them); Ghi chú stands beside, for people. */
+export const TABLE_HEADERS = [...CONTRACT_COLUMNS, "Ghi chú"] as const;
 
 function headerRow(ctx: TemplateContext, title: { vi: string; en: string }): number {
   ctx.ws.set(`A${ctx.row}`, `${title.vi} / ${title.en}`, S.section).merge(`A${ctx.row}:D${ctx.row}`);
@@ -41,7 +41,7 @@ export function writeInfo(ctx: TemplateContext): void {
   ctx.cells.period = `C${head + 3}`;
   const periods = listOf(campaign.periods.map((p) => p.label.vi), WORDS.period.vi.toLowerCase());
   if (periods) ws.validate(ctx.cells.period, periods);
-  ws.table({ name: TABLES.info, ref: `A${head}:D${head + 3}`, filter: false });
+  ws.table({ name: TABLES.info, ref: `A${head}:C${head + 3}`, filter: false });
   ctx.row = head + 5;
 }
 
@@ -66,7 +66,8 @@ function kindOf(ctx: TemplateContext, input: CampaignInputDef): { format: string
     case "word":
       return { format: FMT.points, rule: listOf((input.words ?? []).map((w) => w.vi), input.label.vi.toLowerCase()), note: `Chọn trong danh sách.${optional}` };
     case "unitKind":
-      return { format: FMT.points, rule: listOf(UNIT_KIND_WORDS.entries.map((e) => e.vi), "loại đơn vị"), note: "Loại đơn vị (unit kind)." };
+      // the unit's own kind, which chose the criteria below: not the office's to change (locked, no list)
+      return { format: FMT.points, rule: null, note: "Theo đơn vị, không sửa (unit kind)." };
     default: {
       const max = criterion?.max;
       const rule: Validation = { type: "decimal", min: 0, ...(max === undefined ? {} : { max }), error: { text: `Nhập số điểm từ 0${max === undefined ? "" : ` đến ${max}`}. / Points${max === undefined ? "" : ` from 0 to ${max}`}.` } };
@@ -85,13 +86,14 @@ export function writeInputs(ctx: TemplateContext): void {
     const value = ctx.values[input.key];
     const note = `${k.note} ${input.label.en}`;
     ws.set(`A${r}`, input.key, S.key).set(`B${r}`, input.label.vi, S.cell)
-      .set(`C${r}`, value === undefined ? null : (value as string | number | boolean), withFormat(S.input, k.format)).set(`D${r}`, note, S.note);
+      .set(`C${r}`, value === undefined ? null : (value as string | number | boolean), withFormat(input.type === "unitKind" ? S.result : S.input, k.format))
+      .set(`D${r}`, note, S.note);
     fitRow(ctx, r, [[2, input.label.vi], [4, note]]);
     if (k.rule) ws.validate(`C${r}`, k.rule);
     ctx.cells.input.set(input.key, `C${r}`);
   });
   const last = head + ctx.inputs.length;
-  ws.table({ name: TABLES.inputs, ref: `A${head}:D${last}`, filter: false });
+  ws.table({ name: TABLES.inputs, ref: `A${head}:C${last}`, filter: false });
   ctx.cells.inputs = `A${head + 1}:C${last}`;
   ctx.row = last + 2;
 }

@@ -142,6 +142,6 @@ export function writeClaimed(ctx: TemplateContext): void {
       .set(`D${r}`, RECOMPUTED, S.note);
     fitRow(ctx, r, [[4, RECOMPUTED]]);
   });
-  ws.table({ name: TABLES.claimed, ref: `A${head}:D${head + 2}`, filter: false });
+  ws.table({ name: TABLES.claimed, ref: `A${head}:C${head + 2}`, filter: false });
   ctx.row = head + 4;
 }

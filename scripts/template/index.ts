@@ -28,6 +28,10 @@ export const CAMPAIGN_SHEETS: Readonly<Record<CampaignId, string>> = {
 };
 
 /**
+ * The former template (exceljs, one sheet module per seed): kept only as a fixture of the add-in, /hq, end-to-end
+ * and load-bench tests that still read its layout. The product's template is functions/template/ (the service's
+ * GET /api/v1/campaigns/:id/template.xlsx and `npm run template`), made from any campaign's definition.
+ *
  * The scoring workbook of a provincial office, filled with its figures (defaults: BHXH Hà Nội, 3826, final).
  * Every formula cell carries the value the rules give, so the file reads right before the add-in calculates.
  */
