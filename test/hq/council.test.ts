@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible } from "../support/axe.ts";
 import { CHROMIUM_PATH, hasChromium, launchChromium } from "../support/chromium.ts";
 import { missingTool } from "../support/tools.ts";
-import { HQ_TOKEN, startHarness, type Harness } from "./harness.ts";
+import { HQ_TOKEN, PROVINCE_TOKEN, startHarness, type Harness } from "./harness.ts";
 
 /**
  * /hq's "Hội đồng & quyết định" tab in Chromium over the harness (the service's own composeFinalList): the ties the
@@ -99,6 +99,20 @@ describe.skipIf(missingTool(!hasChromium(), CHROMIUM_PATH, "apt-get install chro
     expect(await page.textContent("#council-decision")).toContain("Quyết định số 15/QĐ-BHXH ngày 15/01/2016");
     await expectAccessible(page, "published", 1366);
     expect(harness.requests.filter((r) => r.startsWith("PUT /api/v1/campaigns/"))).toHaveLength(ties);
+    const fixed = await page.evaluate(() => [...document.querySelectorAll("#council-body tr[data-unit]")].length);
+    expect(fixed).toBe(ties);
     await page.context().close();
+
+    // Back to the provinces: BHXH Hà Nội (P34-01) signs in to /gui and reads its result in the published decision.
+    const gui = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    await gui.addInitScript((t) => localStorage.setItem("bhxh.gui.token", t), PROVINCE_TOKEN);
+    const province = await gui.newPage();
+    await province.goto(`${harness.url}/gui`);
+    await province.waitForSelector("#results li");
+    const said = await province.textContent("#results");
+    expect(said).toContain("3826/BHXH-TĐKT (Tổng kết đợt thi đua)");
+    expect(said).toContain("Quyết định số 15/QĐ-BHXH ngày 15/01/2016");
+    await expectAccessible(province, "/gui with its result", 390);
+    await gui.close();
   });
 });

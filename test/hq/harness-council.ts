@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { composeFinalList } from "../../functions/decision/final-list.ts";
 import {
-  councilPutSchema, finalListPostSchema, publishSchema, type Campaign, type CouncilDecision, type FinalList, type LeaderboardAnswer, type Publication,
+  councilPutSchema, finalListPostSchema, publishSchema, type Campaign, type CouncilDecision, type FinalList, type LeaderboardAnswer, type Publication, type UnitResult,
 } from "../../shared/index.ts";
 
 /**
@@ -78,4 +78,18 @@ export async function councilRoute(
   store.published.set(key, decision);
   send(res, 201, { decision });
   return true;
+}
+
+/** GET /me/results over what the page published: the unit's row of each published list. */
+export function resultsOf(store: CouncilStore, unit: string, campaignOf: (id: string) => Campaign): UnitResult[] {
+  return [...store.published].flatMap(([key, p]) => {
+    const [id, period] = key.split("|") as [string, string];
+    const row = store.fixed.get(key)?.find((l) => l.version === p.finalVersion)?.rows.find((r) => r.unit === unit);
+    if (!row) return [];
+    const c = campaignOf(id);
+    return [{
+      campaign: id, document: c.document.number, title: c.document.title.vi, period, periodLabel: c.periods.find((x) => x.id === period)?.label.vi ?? period,
+      tier: row.tier, tierLabel: row.tierLabel, amountVnd: row.amountVnd, certificate: row.certificate, decision: { number: p.number, date: p.date },
+    }];
+  });
 }
