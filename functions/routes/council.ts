@@ -6,6 +6,7 @@ import { currentList, periodContext } from "../decision/standing.ts";
 import type { AppEnv } from "../env.ts";
 import { requireRole } from "../middleware/auth.ts";
 import { ApiError } from "../middleware/errors.ts";
+import { jsonLimit } from "../middleware/json-limit.ts";
 import { validate } from "../middleware/validate.ts";
 import { auditStatement } from "../storage/audit.ts";
 import {
@@ -20,7 +21,7 @@ const subject = (id: string, period: string) => `campaign:${id}/period:${period}
  * Every write goes into one D1 batch with its audit row.
  */
 export const council = new Hono<AppEnv>()
-  .use(`${PERIOD}/*`, requireRole("hq"))
+  .use(`${PERIOD}/*`, requireRole("hq"), jsonLimit())
   .get(`${PERIOD}/final-list`, async (c) => {
     const ctx = await periodContext(c.env.DB, c.req.param("id"), c.req.param("period"));
     const [current, fixed, decision] = await Promise.all([

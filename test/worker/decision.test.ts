@@ -47,6 +47,8 @@ describe("the council, the final list and the decision", async () => {
     await expectError(await call(`${BASE}/final/council/P63-01`, hq, json("PUT", { tier: "nhat", note: " " })), 422, "invalid", "note");
     await expectError(await call(`${BASE}/final/council/P63-01`, hq, json("PUT", { note: "x" })), 422, "invalid", "tier");
     await expectError(await call(`${BASE}/nam-2099/council/P63-01`, hq, json("PUT", { tier: "nhat", note: "x" })), 400, "invalid", "period");
+    // A body far past its few fields is refused before it is read whole.
+    await expectError(await call(`${BASE}/final/council/P63-01`, hq, json("PUT", { tier: "nhat", note: "x", pad: "x".repeat(20_000) })), 413, "too_large", "body");
   });
 
   it("records the council's choice, fixes the list as version 1, then 2 with its reason, each audited", async () => {
