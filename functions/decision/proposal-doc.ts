@@ -14,7 +14,7 @@ function tierTable(i: DocumentInput): Table {
     .map(({ t, units }) => [
       td(t.label.vi), td(String(units.length), "center"),
       cell(p(t.amountVnd === null ? "—" : vndNumber(t.amountVnd), { align: "right", after: 0 })),
-      cell(p(vndNumber(units.reduce((s, r) => s + (r.amountVnd ?? 0), 0)), { align: "right", after: 0 })),
+      cell(p(t.amountVnd === null ? "—" : vndNumber(units.reduce((s, r) => s + (r.amountVnd ?? 0), 0)), { align: "right", after: 0 })),
     ]);
   return { kind: "table", borders: true, headerRow: true, columns: [55, 25, 40, 45], rows: [[th("Hạng giải"), th("Số đơn vị"), th("Mức thưởng (đồng)"), th("Thành tiền (đồng)")], ...lines] };
 }
