@@ -44,10 +44,17 @@ export const council = new Hono<AppEnv>()
         `No tier "${tier}" in ${ctx.prizeSet.label.en}. Known: ${known}; or null (no award).`);
     }
     const list = await currentList(c.env.DB, ctx);
-    if (!list.rows.some((r) => r.unit === unit)) {
+    const row = list.rows.find((r) => r.unit === unit);
+    if (!row) {
       throw new ApiError(404, "not_found", "unit",
         `Đơn vị "${unit}" không có trong bảng xếp hạng ${ctx.period.label.vi} của đợt ${ctx.campaign.document.number}.`,
         `Unit "${unit}" is not in the standing of ${ctx.period.label.en} of ${ctx.campaign.document.number}.`);
+    }
+    // A vetoed unit is not a candidate at all (docs/rules.md §16): the council lifts no veto by awarding it.
+    if (row.vetoed && tier !== null) {
+      throw new ApiError(409, "vetoed", "unit",
+        `${row.unitName} (${unit}) đang bị loại khỏi xét thưởng (${row.tierLabel}): không thể ghi hạng giải cho đơn vị này.`,
+        `${unit} is vetoed (${row.tierLabel}): the council cannot award it a tier.`);
     }
     const caller = c.get("caller");
     const decision: CouncilDecision = { unit, tier, note, decidedBy: caller.unit, decidedAt: new Date().toISOString() };

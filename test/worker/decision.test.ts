@@ -1,3 +1,4 @@
+import { env } from "cloudflare:workers";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { finalListAnswerSchema, finalListSchema, publicationSchema, unitResultsSchema } from "../../shared/index.ts";
@@ -51,6 +52,18 @@ describe("the council, the final list and the decision", async () => {
     await expectError(await call(`${BASE}/final/council/P63-01`, hq, json("PUT", { tier: "nhat", note: "x", pad: "x".repeat(20_000) })), 413, "too_large", "body");
   });
 
+  it("refuses to award a vetoed unit: it is not a candidate at all", async () => {
+    // A row as the service stores a vetoed one (headquarters' judgement), in a period of its own.
+    await env.DB.prepare(
+      `INSERT INTO submissions (id, unit, campaign, period, version, sha256, size, file_name, r2_key, inputs, claimed, computed, mismatch, token_id, created_at)
+       VALUES ('vetoed-1', 'P63-06', 'egov-3826-2015', '2015-11', 1, ?, 10, 'x.xlsx', 'k', '{}', '{"value":null,"label":null}',
+               '{"value":99,"vetoed":true,"priority":false,"label":"Không xét"}', 0, 0, '2015-12-01T00:00:00.000Z')`,
+    ).bind("v".repeat(64)).run();
+    const refused = await expectError(await call(`${BASE}/2015-11/council/P63-06`, hq, json("PUT", { tier: "nhat", note: "x" })), 409, "vetoed", "unit");
+    expect(refused.message_vi).toContain("không thể ghi hạng giải");
+    expect((await call(`${BASE}/2015-11/council/P63-06`, hq, json("PUT", { tier: null, note: "Giữ nguyên: không xét" }))).status).toBe(200);
+  });
+
   it("records the council's choice, fixes the list as version 1, then 2 with its reason, each audited", async () => {
     const put = (unit: string, tier: string | null, note: string) => call(`${BASE}/final/council/${unit}`, hq, json("PUT", { tier, note }));
     expect((await put("P63-01", "nhat", "Hội đồng chọn Hà Nội: tỷ lệ giao dịch cao hơn")).status).toBe(200);
@@ -72,7 +85,7 @@ describe("the council, the final list and the decision", async () => {
     const answer = finalListAnswerSchema.parse(await (await call(`${BASE}/final/final-list`, hq)).json());
     expect(answer.versions.map((v) => [v.version, v.reason])).toEqual([[2, "Bỏ Cao Bằng theo ý kiến Hội đồng"], [1, "Biên bản họp Hội đồng 12/01/2016"]]);
     expect(answer.fixed?.version).toBe(2);
-    expect(await count("audit_log", "action = 'council.decide'")).toBe(3);
+    expect(await count("audit_log", "action = 'council.decide' AND subject LIKE '%period:final/%'")).toBe(3);
     expect(await count("audit_log", "action = 'final_list.fix'")).toBe(2);
   });
 
