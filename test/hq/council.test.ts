@@ -103,7 +103,7 @@ describe.skipIf(missingTool(!hasChromium(), CHROMIUM_PATH, "apt-get install chro
     expect(await page.textContent("#council-decision")).toContain("Quyết định số 15/QĐ-BHXH ngày 15/01/2016");
     await expectAccessible(page, "published", 1366);
     const [fixedDoc] = await Promise.all([page.waitForEvent("download"), page.click("button[data-doc=certificates]")]);
-    expect(fixedDoc.suggestedFilename()).toBe("Danh-sach-Bang-khen_egov-3826-2015_final_v1.docx");
+    expect(fixedDoc.suggestedFilename()).toBe("Danh-sach-Bang-khen_egov-3826-2015_final_phien-ban-1.docx");
     expect(harness.requests.filter((r) => r.startsWith("PUT /api/v1/campaigns/"))).toHaveLength(ties);
     const fixed = await page.evaluate(() => [...document.querySelectorAll("#council-body tr[data-unit]")].length);
     expect(fixed).toBe(ties);

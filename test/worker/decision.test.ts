@@ -116,7 +116,7 @@ describe("the council, the final list and the decision", async () => {
       const res = await call(`${BASE}/final/${kind}.docx`, hq);
       expect(res.status).toBe(200);
       expect(res.headers.get("Content-Type")).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-      expect(res.headers.get("Content-Disposition")).toMatch(/^attachment; filename="[A-Za-z-]+_egov-3826-2015_final_v2\.docx"/);
+      expect(res.headers.get("Content-Disposition")).toMatch(/^attachment; filename="[A-Za-z-]+_egov-3826-2015_final_phien-ban-2\.docx"/);
       const xml = await documentXml(res);
       expect(xml).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
       expect(xml).not.toContain("DỰ THẢO");
