@@ -84,6 +84,16 @@ export const campaignTemplatePath = (id: string, o: { unit?: string; period?: st
 
 /** The decision documents the service makes for a campaign's period (hq only). */
 export type DecisionDocumentKind = "decision" | "proposal" | "certificates";
+/** The exact name of `filename*=UTF-8''…` (RFC 5987), as functions/routes/disposition.ts writes it. */
+export function fileNameOf(disposition: string | null): string | null {
+  const m = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? "");
+  if (!m) return null;
+  try {
+    return decodeURIComponent(m[1]!.trim());
+  } catch {
+    return null;
+  }
+}
 const periodPath = (campaign: string, period: string) => `/campaigns/${encodeURIComponent(campaign)}/periods/${encodeURIComponent(period)}`;
 const councilAnswerSchema = z.object({ decision: councilDecisionSchema });
 const fixedAnswerSchema = z.object({ list: finalListSchema });
@@ -236,9 +246,16 @@ export function serviceApi(options: ServiceOptions) {
     /** The decision signed: its number and date; each unit then sees its result (hq). */
     publishDecision: async (campaign: string, period: string, body: PublishBody): Promise<Publication> =>
       (await json(publishedAnswerSchema, `${periodPath(campaign, period)}/decision/publish`, sendJson("POST", body))).decision,
-    /** Quyết định, Tờ trình or the list of certificates as .docx (hq). */
-    decisionDocument: (campaign: string, period: string, kind: DecisionDocumentKind): Promise<Blob> =>
-      bytes(`${periodPath(campaign, period)}/${kind}.docx`, DOCX_CONTENT_TYPE),
+    /** Quyết định, Tờ trình or the list of certificates as .docx, with the name the service gives it (hq). */
+    async decisionDocument(campaign: string, period: string, kind: DecisionDocumentKind): Promise<{ blob: Blob; fileName: string }> {
+      const res = await call(`${periodPath(campaign, period)}/${kind}.docx`, { headers: { Accept: DOCX_CONTENT_TYPE } });
+      if (!res.ok) throw errorOf(res.status, await text(res));
+      try {
+        return { blob: await res.blob(), fileName: fileNameOf(res.headers.get("Content-Disposition")) ?? `${kind}.docx` };
+      } catch {
+        throw networkError();
+      }
+    },
     /** The caller's own unit's result in every published decision. */
     myResults: async (): Promise<UnitResult[]> => (await json(unitResultsSchema, "/me/results")).results,
     /** POST /submissions: the workbook as the body; 201 stored, 200 the same one already stored (`duplicate`). */

@@ -2,6 +2,7 @@ import { ApiError, serviceApi } from "../client/index.ts";
 import { esc } from "../pages/format.ts";
 import { mountGlossSwitch } from "../pages/gloss.ts";
 import { knowCampaigns } from "../pages/campaigns.ts";
+import { NO_RESULTS, resultText } from "../pages/results.ts";
 import { mountUpload } from "../pages/upload.ts";
 
 /**
@@ -45,6 +46,18 @@ function refuseToken(): void {
   $("token").focus();
 }
 
+/** What the published decisions say of the unit: tier, amount, certificate, the decision's number and date. */
+async function showResults(): Promise<void> {
+  try {
+    const results = await api.myResults();
+    const lines = results.length ? results.map(resultText) : [NO_RESULTS];
+    $("results").innerHTML = lines.map((m) => `<li>${esc(m.vi)} <small class="en" lang="en">${esc(m.en)}</small></li>`).join("");
+    $("results-status").hidden = true;
+  } catch (e) {
+    if (e instanceof ApiError) say($("results-status"), "error", esc(e.messageVi), e.messageEn);
+  }
+}
+
 async function signIn(focusAfter: boolean): Promise<void> {
   if (!tokenStore.get()) return showSignIn();
   try {
@@ -64,6 +77,7 @@ async function signIn(focusAfter: boolean): Promise<void> {
     $("token").removeAttribute("aria-invalid");
     showApp();
     if (focusAfter) $("app-title").focus();
+    void showResults();
   } catch (e) {
     // Unreachable is not refused: a token that may well be good stays, and the page offers to try again.
     if (e instanceof ApiError && (e.status === 0 || e.status >= 500)) {

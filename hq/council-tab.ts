@@ -127,8 +127,8 @@ export function mountCouncilTab(root: HTMLElement, o: { api: Api; current: () =>
     const { campaign, period } = o.current();
     if (!campaign) return;
     try {
-      const version = answer?.fixed?.version;
-      o.save(await o.api.decisionDocument(campaign.id, period, kind), `${kind}_${campaign.id}_${period}_${version ? `v${version}` : "du-thao"}.docx`);
+      const { blob, fileName } = await o.api.decisionDocument(campaign.id, period, kind);
+      o.save(blob, fileName);
     } catch (e) {
       sayError($("council-msg"), e);
     }

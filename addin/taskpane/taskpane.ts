@@ -19,6 +19,7 @@ import { actualsFrom, readContractTables } from "../workbook/read.ts";
 import { initAttachPane, showMapping } from "./attach-pane.ts";
 import { targetsChart } from "./chart.ts";
 import { showQueue as showQueueOf } from "./queue-list.ts";
+import { showResults } from "./results.ts";
 import { initTemplateLink, updateTemplateLink } from "./template-link.ts";
 import { foldSettings, forgetUnit, rememberUnit, showUnit } from "./first-screen.ts";
 import { initRepairButton } from "./repair-button.ts";
@@ -109,6 +110,7 @@ async function reloadHistory(): Promise<void> {
   const client = await clientFor(rt);
   if (!client) return;
   const s = await readSettings(rt.storage);
+  void showResults(client, $("results"), $("results-status"));
   const status = $("history-status");
   status.textContent = "Đang tải…";
   status.className = "";

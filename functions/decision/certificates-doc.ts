@@ -1,6 +1,6 @@
 import { OFFICIAL_WORDS as W } from "../../shared/words.ts";
 import { p, type Block, type Document } from "../docx/index.ts";
-import { numberLine, shortDate } from "./dates.ts";
+import { decisionRef } from "./decision-doc.ts";
 import { awardedRows } from "./final-list.ts";
 import { achievement, isDraft, type DocumentInput } from "./input.ts";
 import { header, page, td, th } from "./layout.ts";
@@ -20,7 +20,7 @@ export function certificatesDocument(i: DocumentInput): Document {
     ...header({ office: true, symbol: "TĐKT", number: null, date: null, draft: isDraft(i) }),
     p([{ text: "DANH SÁCH BẰNG KHEN CẦN IN", bold: true, size: 14 }], { align: "center", after: 0 }),
     p([{ text: `Bằng khen của Tổng Giám đốc ${W.agencyName.vi} — ${achievement(i)}`, bold: true }], { align: "center", after: 0 }),
-    p([{ text: `(Theo Quyết định ${numberLine(pub?.number ?? null, W.decisionSymbol.vi).replace("Số: ", "số ")} ${shortDate(pub?.date ?? null)}; ${rows.length} Bằng khen)`, italic: true }], { align: "center", after: 12 }),
+    p([{ text: `(Theo Quyết định ${decisionRef(pub)}; ${rows.length} Bằng khen)`, italic: true }], { align: "center", after: 12 }),
     list,
   ];
   return page(`Danh sách Bằng khen — ${achievement(i)}`, blocks);

@@ -17,7 +17,7 @@ export type DocumentKind = keyof typeof DOCUMENTS;
  * nothing a sender typed goes into it.
  */
 export function documentFileName(kind: DocumentKind, i: DocumentInput): string {
-  const version = i.list.version === null ? "du-thao" : `v${i.list.version}`;
+  const version = i.list.version === null ? "du-thao" : `phien-ban-${i.list.version}`;
   return `${DOCUMENTS[kind].file}_${i.campaign.id}_${i.period.id}_${version}.docx`;
 }
 

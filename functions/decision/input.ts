@@ -18,5 +18,8 @@ export const isDraft = (i: DocumentInput): boolean => i.list.version === null;
 export const achievement = (i: DocumentInput): string => `${i.campaign.document.title.vi} (${i.period.label.vi})`;
 
 /** "Công văn số 3826/BHXH-TĐKT ngày 06/10/2015": the document that launched the campaign. */
-export const launchDocument = (i: DocumentInput, date: (iso: string) => string): string =>
-  `Công văn số ${i.campaign.document.number} ${date(i.campaign.document.date)} của ${OFFICIAL_WORDS.agencyName.vi} về ${i.campaign.document.title.vi.charAt(0).toLowerCase()}${i.campaign.document.title.vi.slice(1)}`;
+export function launchDocument(i: DocumentInput, date: (iso: string) => string): string {
+  const { number, date: issued, title } = i.campaign.document;
+  const about = `${title.vi.charAt(0).toLowerCase()}${title.vi.slice(1)}`;
+  return `Công văn số ${number} ${date(issued)} của ${OFFICIAL_WORDS.agencyName.vi} về ${about}`;
+}

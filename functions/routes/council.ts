@@ -6,6 +6,7 @@ import { currentList, periodContext } from "../decision/standing.ts";
 import type { AppEnv } from "../env.ts";
 import { requireRole } from "../middleware/auth.ts";
 import { ApiError } from "../middleware/errors.ts";
+import { jsonLimit } from "../middleware/json-limit.ts";
 import { validate } from "../middleware/validate.ts";
 import { auditStatement } from "../storage/audit.ts";
 import {
@@ -20,7 +21,7 @@ const subject = (id: string, period: string) => `campaign:${id}/period:${period}
  * Every write goes into one D1 batch with its audit row.
  */
 export const council = new Hono<AppEnv>()
-  .use(`${PERIOD}/*`, requireRole("hq"))
+  .use(`${PERIOD}/*`, requireRole("hq"), jsonLimit())
   .get(`${PERIOD}/final-list`, async (c) => {
     const ctx = await periodContext(c.env.DB, c.req.param("id"), c.req.param("period"));
     const [current, fixed, decision] = await Promise.all([
@@ -43,10 +44,17 @@ export const council = new Hono<AppEnv>()
         `No tier "${tier}" in ${ctx.prizeSet.label.en}. Known: ${known}; or null (no award).`);
     }
     const list = await currentList(c.env.DB, ctx);
-    if (!list.rows.some((r) => r.unit === unit)) {
+    const row = list.rows.find((r) => r.unit === unit);
+    if (!row) {
       throw new ApiError(404, "not_found", "unit",
         `Đơn vị "${unit}" không có trong bảng xếp hạng ${ctx.period.label.vi} của đợt ${ctx.campaign.document.number}.`,
         `Unit "${unit}" is not in the standing of ${ctx.period.label.en} of ${ctx.campaign.document.number}.`);
+    }
+    // A vetoed unit is not a candidate at all (docs/rules.md §16): the council lifts no veto by awarding it.
+    if (row.vetoed && tier !== null) {
+      throw new ApiError(409, "vetoed", "unit",
+        `${row.unitName} (${unit}) đang bị loại khỏi xét thưởng (${row.tierLabel}): không thể ghi hạng giải cho đơn vị này.`,
+        `${unit} is vetoed (${row.tierLabel}): the council cannot award it a tier.`);
     }
     const caller = c.get("caller");
     const decision: CouncilDecision = { unit, tier, note, decidedBy: caller.unit, decidedAt: new Date().toISOString() };

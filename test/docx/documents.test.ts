@@ -67,7 +67,7 @@ describe.skipIf(missingTool(!HAS_TOOLS, "soffice and pdftotext", TOOLS_HOW))("th
     expect(t).toContain("Số: …/QĐ-BHXH");
     expect(t).toContain("Hà Nội, ngày … tháng … năm …");
     expect(documentFileName("decision", draft)).toBe("Quyet-dinh-khen-thuong_egov-3826-2015_final_du-thao.docx");
-    expect(documentFileName("decision", fixed)).toBe("Quyet-dinh-khen-thuong_egov-3826-2015_final_v2.docx");
+    expect(documentFileName("decision", fixed)).toBe("Quyet-dinh-khen-thuong_egov-3826-2015_final_phien-ban-2.docx");
   });
 
   it("the Tờ trình goes from Vụ TĐKT to the Tổng Giám đốc with the sums by tier", () => {

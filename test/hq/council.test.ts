@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible } from "../support/axe.ts";
 import { CHROMIUM_PATH, hasChromium, launchChromium } from "../support/chromium.ts";
 import { missingTool } from "../support/tools.ts";
-import { HQ_TOKEN, startHarness, type Harness } from "./harness.ts";
+import { HQ_TOKEN, PROVINCE_TOKEN, startHarness, type Harness } from "./harness.ts";
 
 /**
  * /hq's "Hội đồng & quyết định" tab in Chromium over the harness (the service's own composeFinalList): the ties the
@@ -33,7 +33,7 @@ describe.skipIf(missingTool(!hasChromium(), CHROMIUM_PATH, "apt-get install chro
   });
 
   async function open(width: number): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height: 844 } });
+    const context = await browser.newContext({ viewport: { width, height: 844 }, acceptDownloads: true });
     await context.addInitScript((t) => localStorage.setItem("bhxh.hq.token", t), HQ_TOKEN);
     const page = await context.newPage();
     page.on("pageerror", (e) => console.error("page error:", e));
@@ -61,6 +61,10 @@ describe.skipIf(missingTool(!hasChromium(), CHROMIUM_PATH, "apt-get install chro
     expect(ties).toBeGreaterThan(0);
     expect(await page.textContent("#council-state")).toContain(`${ties} đơn vị đồng hạng vượt số giải chờ Hội đồng quyết định`);
     expect(await page.textContent("#council-fixed")).toContain("chưa chốt");
+
+    // Before the list is fixed the documents are drafts, under the service's name.
+    const [draft] = await Promise.all([page.waitForEvent("download"), page.click("button[data-doc=decision]")]);
+    expect(draft.suggestedFilename()).toBe("Quyet-dinh-khen-thuong_egov-3826-2015_final_du-thao.docx");
 
     // Fixing before the council decides: the service's refusal, beside the form.
     await page.fill("#fix-reason", "Biên bản họp Hội đồng");
@@ -98,7 +102,23 @@ describe.skipIf(missingTool(!hasChromium(), CHROMIUM_PATH, "apt-get install chro
     await page.waitForSelector("#publish-msg.ok");
     expect(await page.textContent("#council-decision")).toContain("Quyết định số 15/QĐ-BHXH ngày 15/01/2016");
     await expectAccessible(page, "published", 1366);
+    const [fixedDoc] = await Promise.all([page.waitForEvent("download"), page.click("button[data-doc=certificates]")]);
+    expect(fixedDoc.suggestedFilename()).toBe("Danh-sach-Bang-khen_egov-3826-2015_final_phien-ban-1.docx");
     expect(harness.requests.filter((r) => r.startsWith("PUT /api/v1/campaigns/"))).toHaveLength(ties);
+    const fixed = await page.evaluate(() => [...document.querySelectorAll("#council-body tr[data-unit]")].length);
+    expect(fixed).toBe(ties);
     await page.context().close();
+
+    // Back to the provinces: BHXH Hà Nội (P34-01) signs in to /gui and reads its result in the published decision.
+    const gui = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    await gui.addInitScript((t) => localStorage.setItem("bhxh.gui.token", t), PROVINCE_TOKEN);
+    const province = await gui.newPage();
+    await province.goto(`${harness.url}/gui`);
+    await province.waitForSelector("#results li");
+    const said = await province.textContent("#results");
+    expect(said).toContain("3826/BHXH-TĐKT (Tổng kết đợt thi đua)");
+    expect(said).toContain("Quyết định số 15/QĐ-BHXH ngày 15/01/2016");
+    await expectAccessible(province, "/gui with its result", 390);
+    await gui.close();
   });
 });

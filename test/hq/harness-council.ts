@@ -1,7 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { documentBytes, documentFileName, type DocumentKind } from "../../functions/decision/documents.ts";
 import { composeFinalList } from "../../functions/decision/final-list.ts";
+import { attachment } from "../../functions/routes/disposition.ts";
 import {
-  councilPutSchema, finalListPostSchema, publishSchema, type Campaign, type CouncilDecision, type FinalList, type LeaderboardAnswer, type Publication,
+  DOCX_CONTENT_TYPE, councilPutSchema, finalListPostSchema, periodOf, prizeSetOf, publishSchema, type Campaign, type CouncilDecision, type FinalList, type LeaderboardAnswer, type Publication, type UnitResult,
 } from "../../shared/index.ts";
 
 /**
@@ -33,7 +35,13 @@ export async function councilRoute(
     return r.success ? r.data : null;
   };
   if (what.endsWith(".docx")) {
-    res.writeHead(200, { "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document" }).end("PK");
+    // The service's own documents, from the newest fixed list or the current one (a draft).
+    const kind = what.slice(0, -".docx".length) as DocumentKind;
+    const p = periodOf(campaign, period);
+    const list = store.fixed.get(key)?.at(-1) ?? current();
+    const published = store.published.get(key);
+    const input = { campaign, period: p, prizeSet: prizeSetOf(campaign, p.prizeSet), list, publication: published?.finalVersion === list.version ? published! : null };
+    res.writeHead(200, { "Content-Type": DOCX_CONTENT_TYPE, "Content-Disposition": attachment(documentFileName(kind, input)) }).end(documentBytes(kind, input));
     return true;
   }
   if (what === "final-list" && req.method === "GET") {
@@ -78,4 +86,18 @@ export async function councilRoute(
   store.published.set(key, decision);
   send(res, 201, { decision });
   return true;
+}
+
+/** GET /me/results over what the page published: the unit's row of each published list. */
+export function resultsOf(store: CouncilStore, unit: string, campaignOf: (id: string) => Campaign): UnitResult[] {
+  return [...store.published].flatMap(([key, p]) => {
+    const [id, period] = key.split("|") as [string, string];
+    const row = store.fixed.get(key)?.find((l) => l.version === p.finalVersion)?.rows.find((r) => r.unit === unit);
+    if (!row) return [];
+    const c = campaignOf(id);
+    return [{
+      campaign: id, document: c.document.number, title: c.document.title.vi, period, periodLabel: c.periods.find((x) => x.id === period)?.label.vi ?? period,
+      tier: row.tier, tierLabel: row.tierLabel, amountVnd: row.amountVnd, certificate: row.certificate, decision: { number: p.number, date: p.date },
+    }];
+  });
 }

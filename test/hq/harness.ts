@@ -7,7 +7,7 @@ import {
 import { harnessSubmit, readBody as readBytes, type HarnessAnswer } from "./harness-submit.ts";
 import { campaignStore, campaignsRoute, type CampaignStore } from "./harness-campaigns.ts";
 import { tokenStore, tokensRoute, type TokenStore } from "./harness-tokens.ts";
-import { councilRoute, councilStore } from "./harness-council.ts";
+import { councilRoute, councilStore, resultsOf } from "./harness-council.ts";
 import { sampleData, type SampleData } from "./sample.ts";
 import { sendFile } from "../support/static-files.ts";
 
@@ -95,6 +95,7 @@ export async function startHarness(opts: { units?: number; root?: string; port?:
       const unit = unitByCode(caller);
       return json(res, meAnswerSchema.parse({ unit: unit.code, unitName: unit.name, role: unit.kind }));
     }
+    if (path === "/me/results") return json(res, { results: resultsOf(council, caller, (id) => campaigns.published(id)) });
     if (path === "/submissions" && req.method === "POST") {
       const bytes = await readBytes(req, control.slowUploads);
       const fail = control.failNextSubmit;

@@ -1,3 +1,4 @@
+import { env } from "cloudflare:workers";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { finalListAnswerSchema, finalListSchema, publicationSchema, unitResultsSchema } from "../../shared/index.ts";
@@ -47,6 +48,20 @@ describe("the council, the final list and the decision", async () => {
     await expectError(await call(`${BASE}/final/council/P63-01`, hq, json("PUT", { tier: "nhat", note: " " })), 422, "invalid", "note");
     await expectError(await call(`${BASE}/final/council/P63-01`, hq, json("PUT", { note: "x" })), 422, "invalid", "tier");
     await expectError(await call(`${BASE}/nam-2099/council/P63-01`, hq, json("PUT", { tier: "nhat", note: "x" })), 400, "invalid", "period");
+    // A body far past its few fields is refused before it is read whole.
+    await expectError(await call(`${BASE}/final/council/P63-01`, hq, json("PUT", { tier: "nhat", note: "x", pad: "x".repeat(20_000) })), 413, "too_large", "body");
+  });
+
+  it("refuses to award a vetoed unit: it is not a candidate at all", async () => {
+    // A row as the service stores a vetoed one (headquarters' judgement), in a period of its own.
+    await env.DB.prepare(
+      `INSERT INTO submissions (id, unit, campaign, period, version, sha256, size, file_name, r2_key, inputs, claimed, computed, mismatch, token_id, created_at)
+       VALUES ('vetoed-1', 'P63-06', 'egov-3826-2015', '2015-11', 1, ?, 10, 'x.xlsx', 'k', '{}', '{"value":null,"label":null}',
+               '{"value":99,"vetoed":true,"priority":false,"label":"Không xét"}', 0, 0, '2015-12-01T00:00:00.000Z')`,
+    ).bind("v".repeat(64)).run();
+    const refused = await expectError(await call(`${BASE}/2015-11/council/P63-06`, hq, json("PUT", { tier: "nhat", note: "x" })), 409, "vetoed", "unit");
+    expect(refused.message_vi).toContain("không thể ghi hạng giải");
+    expect((await call(`${BASE}/2015-11/council/P63-06`, hq, json("PUT", { tier: null, note: "Giữ nguyên: không xét" }))).status).toBe(200);
   });
 
   it("records the council's choice, fixes the list as version 1, then 2 with its reason, each audited", async () => {
@@ -70,7 +85,7 @@ describe("the council, the final list and the decision", async () => {
     const answer = finalListAnswerSchema.parse(await (await call(`${BASE}/final/final-list`, hq)).json());
     expect(answer.versions.map((v) => [v.version, v.reason])).toEqual([[2, "Bỏ Cao Bằng theo ý kiến Hội đồng"], [1, "Biên bản họp Hội đồng 12/01/2016"]]);
     expect(answer.fixed?.version).toBe(2);
-    expect(await count("audit_log", "action = 'council.decide'")).toBe(3);
+    expect(await count("audit_log", "action = 'council.decide' AND subject LIKE '%period:final/%'")).toBe(3);
     expect(await count("audit_log", "action = 'final_list.fix'")).toBe(2);
   });
 
@@ -101,7 +116,7 @@ describe("the council, the final list and the decision", async () => {
       const res = await call(`${BASE}/final/${kind}.docx`, hq);
       expect(res.status).toBe(200);
       expect(res.headers.get("Content-Type")).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-      expect(res.headers.get("Content-Disposition")).toMatch(/^attachment; filename="[A-Za-z-]+_egov-3826-2015_final_v2\.docx"/);
+      expect(res.headers.get("Content-Disposition")).toMatch(/^attachment; filename="[A-Za-z-]+_egov-3826-2015_final_phien-ban-2\.docx"/);
       const xml = await documentXml(res);
       expect(xml).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
       expect(xml).not.toContain("DỰ THẢO");
