@@ -226,6 +226,9 @@ export function serviceApi(options: ServiceOptions) {
     },
     /** A campaign's scoring workbook, made by the service for a unit and period. */
     campaignTemplate: (id: string, o: { unit?: string; period?: string } = {}): Promise<Blob> => bytes(campaignTemplatePath(id, o)),
+    /** The leaderboard and the submissions of a campaign period as .xlsx, written by the service (hq). */
+    leaderboardXlsx: (campaign: string, period: string): Promise<Blob> => bytes(`/leaderboard.xlsx${query({ campaign, period })}`),
+    submissionsXlsx: (campaign: string, period: string): Promise<Blob> => bytes(`/submissions.xlsx${query({ campaign, period })}`),
     /** Headquarters issues an access code for a unit: the code is in this answer only. */
     issueToken: (body: TokenIssue): Promise<TokenIssued> =>
       json(tokenIssuedSchema, "/tokens", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) }),

@@ -18,6 +18,7 @@ import { reviews } from "./routes/reviews.ts";
 import { submissions } from "./routes/submissions.ts";
 import { targets } from "./routes/targets.ts";
 import { tokens } from "./routes/tokens.ts";
+import { exports } from "./routes/exports.ts";
 import { units } from "./routes/units.ts";
 import { sweepOrphanWorkbooks } from "./storage/sweep.ts";
 
@@ -54,6 +55,8 @@ const routes = app
   .route("/api/v1/submissions", reviews)
   .route("/api/v1/leaderboard", leaderboard)
   .route("/api/v1/tokens", tokens)
+  // /leaderboard.xlsx and /submissions.xlsx (hq): beside the JSON routes of the same names.
+  .route("/api/v1", exports)
   // The list and /:id; /:id/template.xlsx and /:id/periods/… mount their own routers on this base, one line each.
   .route("/api/v1/campaigns", campaigns)
   .route("/api/v1/campaigns", campaignTemplate)

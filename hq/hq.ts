@@ -200,6 +200,8 @@ function render(): void {
     $("summary").innerHTML = "";
     box.hidden = true;
     $("csv").hidden = true;
+    $("xlsx").hidden = true;
+    $("subs-xlsx").hidden = true;
     $("board-body").innerHTML = "";
     $("subs-body").innerHTML = "";
     $("shown").textContent = "";
@@ -226,6 +228,8 @@ function renderTables(): void {
   const csv = $("csv");
   csv.hidden = board.rows.length === 0;
   csv.textContent = `Xuất CSV (${formatNumber(board.rows.length)} đơn vị)`;
+  $("xlsx").hidden = board.rows.length === 0;
+  $("subs-xlsx").hidden = state.subs.length === 0;
   $("shown").textContent = board.rows.length === 0 ? ""
     : state.tab === "subs" ? `Hiện ${formatNumber(subs.length)}/${formatNumber(state.subs.length)} hồ sơ`
     : `Hiện ${formatNumber(rows.length)}/${formatNumber(board.rows.length)} đơn vị`;
@@ -236,6 +240,19 @@ function exportCsv(): void {
   if (!board || !campaign || board.rows.length === 0) return;
   const figures = { inputs: inputsFor(campaign), submissions: state.subs };
   save(new Blob([leaderboardCsv(board, campaign.measure, figures)], { type: "text/csv;charset=utf-8" }), csvFileName(board));
+}
+
+/** The service writes the workbook (typed numbers, formats, filter): the page only saves what it answers. */
+async function exportXlsx(what: "leaderboard" | "submissions", msg: HTMLElement): Promise<void> {
+  const { board, campaign } = state;
+  if (!board || !campaign) return;
+  try {
+    const blob = await (what === "leaderboard" ? api.leaderboardXlsx : api.submissionsXlsx)(campaign.id, board.period);
+    save(blob, `${what === "leaderboard" ? "bang-xep-hang" : "ho-so-da-gui"}_${campaign.id}_${board.period}.xlsx`);
+  } catch (e) {
+    if (e instanceof ApiError) message(msg, "error", e.messageVi, e.messageEn);
+    else throw e;
+  }
 }
 
 function save(blob: Blob, name: string): void {
@@ -402,6 +419,8 @@ function start(): void {
     renderTables();
   });
   $("csv").addEventListener("click", exportCsv);
+  $("xlsx").addEventListener("click", () => void exportXlsx("leaderboard", $("board-msg")));
+  $("subs-xlsx").addEventListener("click", () => void exportXlsx("submissions", $("subs-msg")));
   $("subs-body").addEventListener("click", (ev) => {
     const b = (ev.target as HTMLElement).closest<HTMLButtonElement>("button[data-download]");
     if (b) void download(b.dataset.download!, b.dataset.file!);

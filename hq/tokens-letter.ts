@@ -7,9 +7,11 @@ import { WORDS } from "../shared/words.ts";
  * enter it in the add-in's pane and the service's address. The code is on the page only while this letter is.
  */
 export function tokenLetterHtml(t: TokenIssued, serviceUrl: string): string {
-  return `<h2 id="tk-letter-title" tabindex="-1">Thư gửi ${esc(WORDS.token.vi.toLowerCase())} <small class="en" lang="en">access code letter</small></h2>
-    <p class="letter-warn no-print" role="note">Mã chỉ hiện một lần, ngay bây giờ: in thư này hoặc chép mã rồi mới đóng. Hệ thống không giữ mã,
-      chỉ giữ dấu kiểm tra (SHA-256), nên không ai xem lại được. <small class="en" lang="en">Shown once: print or copy it now.</small></p>
+  return `<h2 id="tk-letter-title" tabindex="-1">Thư gửi ${esc(WORDS.token.vi.toLowerCase())}
+      <small class="en" lang="en">access code letter</small></h2>
+    <p class="letter-warn no-print" role="note">Mã chỉ hiện một lần, ngay bây giờ: in thư này hoặc chép mã rồi mới đóng.
+      Hệ thống không giữ mã, chỉ giữ dấu kiểm tra (SHA-256), nên không ai xem lại được.
+      <small class="en" lang="en">Shown once: print or copy it now.</small></p>
     <dl class="letter-facts">
       <dt>Gửi ${esc(WORDS.unit.vi.toLowerCase())}</dt><dd>${esc(t.unitName)} (${esc(WORDS.unitCode.vi.toLowerCase())} ${esc(t.unit)})</dd>
       ${t.label ? `<dt>Dùng cho</dt><dd>${esc(t.label)}</dd>` : ""}

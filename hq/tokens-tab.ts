@@ -24,24 +24,31 @@ function say(el: HTMLElement, kind: "error" | "ok" | "info", vi: string, en = ""
 const when = (iso: string | null, none: string) => (iso ? esc(formatDateTime(iso)) : `<span class="muted">${none}</span>`);
 
 function rowHtml(t: TokenRow): string {
+  const why = t.revokedReason ? `<br><span class="muted">${esc(t.revokedReason)}</span>` : "";
   const state = t.revoked
-    ? `<span class="flag status-closed">Đã thu hồi</span> ${esc(formatDateTime(t.revoked))}${t.revokedReason ? `<br><span class="muted">${esc(t.revokedReason)}</span>` : ""}`
+    ? `<span class="flag status-closed">Đã thu hồi</span> ${esc(formatDateTime(t.revoked))}${why}`
     : `<span class="flag status-published">Đang dùng</span>`;
-  const action = t.revoked ? "" : `<button type="button" class="ghost" data-revoke="${t.id}">Thu hồi<span class="visually-hidden"> mã số ${t.id} của ${esc(t.unitName)}</span></button>`;
-  return `<tr data-token="${t.id}"><td class="num">${t.id}</td><th scope="row">${esc(t.unitName)} <span class="muted">(${esc(t.unit)}, ${esc(ROLE_NAMES[t.role].vi)})</span></th>
-    <td>${esc(t.label ?? "")}</td><td>${when(t.created, "")}</td><td>${when(t.lastUsed, "chưa dùng")}</td><td>${state}</td><td>${action}</td></tr>`;
+  const action = t.revoked ? "" : `<button type="button" class="ghost" data-revoke="${t.id}">Thu hồi`
+    + `<span class="visually-hidden"> mã số ${t.id} của ${esc(t.unitName)}</span></button>`;
+  const who = `${esc(t.unitName)} <span class="muted">(${esc(t.unit)}, ${esc(ROLE_NAMES[t.role].vi)})</span>`;
+  return `<tr data-token="${t.id}"><td class="num">${t.id}</td><th scope="row">${who}</th><td>${esc(t.label ?? "")}</td>
+    <td>${when(t.created, "")}</td><td>${when(t.lastUsed, "chưa dùng")}</td><td>${state}</td><td>${action}</td></tr>`;
 }
 
 export function mountTokensTab(root: HTMLElement, o: { api: Api; serviceUrl: string }) {
-  root.innerHTML = `<p class="muted">Mỗi máy hoặc mỗi người của đơn vị dùng một ${esc(WORDS.token.vi.toLowerCase())}. Mã chỉ hiện một lần khi cấp;
-      danh sách dưới đây không bao giờ hiện lại mã. <small class="en" lang="en">Each code is shown once, when issued.</small></p>
+  root.innerHTML = `<p class="muted">Mỗi máy hoặc mỗi người của đơn vị dùng một ${esc(WORDS.token.vi.toLowerCase())}.
+      Mã chỉ hiện một lần khi cấp; danh sách dưới đây không bao giờ hiện lại mã.
+      <small class="en" lang="en">Each code is shown once, when issued.</small></p>
     <form id="tk-form" class="tk-form no-print" novalidate aria-labelledby="tk-form-title">
       <h2 id="tk-form-title">Cấp mã mới <small class="en" lang="en">issue a code</small></h2>
       <div class="controls">
         <div class="cf-field cf-wide"><label for="tk-unit">${esc(WORDS.unit.vi)} <small class="en" lang="en">unit</small></label>
-          <select id="tk-unit" data-path="unit" aria-describedby="tk-unit-error">${unitOptionsHtml({ hq: true })}</select><div class="field-error" id="tk-unit-error"></div></div>
-        <div class="cf-field cf-wide"><label for="tk-label">Dùng cho (máy, người; không bắt buộc) <small class="en" lang="en">label</small></label>
-          <input id="tk-label" data-path="label" maxlength="100" autocomplete="off" aria-describedby="tk-label-error"><div class="field-error" id="tk-label-error"></div></div>
+          <select id="tk-unit" data-path="unit" aria-describedby="tk-unit-error">${unitOptionsHtml({ hq: true })}</select>
+          <div class="field-error" id="tk-unit-error"></div></div>
+        <div class="cf-field cf-wide">
+          <label for="tk-label">Dùng cho (máy, người; không bắt buộc) <small class="en" lang="en">label</small></label>
+          <input id="tk-label" data-path="label" maxlength="100" autocomplete="off" aria-describedby="tk-label-error">
+          <div class="field-error" id="tk-label-error"></div></div>
         <button type="submit" id="tk-issue">Cấp mã</button>
       </div>
       <div id="tk-msg" class="msg" role="status" aria-live="polite" hidden></div>
@@ -54,16 +61,19 @@ export function mountTokensTab(root: HTMLElement, o: { api: Api; serviceUrl: str
       <form id="tk-revoke" class="tk-revoke" novalidate hidden aria-labelledby="tk-revoke-title">
         <h3 id="tk-revoke-title" tabindex="-1"></h3>
         <div class="controls">
-          <div class="cf-field cf-wide"><label for="tk-reason">Lý do thu hồi (ghi vào nhật ký) <small class="en" lang="en">reason</small></label>
-            <input id="tk-reason" data-path="reason" maxlength="500" autocomplete="off" aria-describedby="tk-reason-error"><div class="field-error" id="tk-reason-error"></div></div>
+          <div class="cf-field cf-wide">
+            <label for="tk-reason">Lý do thu hồi (ghi vào nhật ký) <small class="en" lang="en">reason</small></label>
+            <input id="tk-reason" data-path="reason" maxlength="500" autocomplete="off" aria-describedby="tk-reason-error">
+            <div class="field-error" id="tk-reason-error"></div></div>
           <button type="submit">Thu hồi mã</button>
           <button type="button" class="ghost" id="tk-revoke-cancel">Thôi</button>
         </div>
       </form>
       <div class="scroll" tabindex="0" role="region" aria-labelledby="tk-caption">
         <table class="grid"><caption id="tk-caption" class="visually-hidden">Các mã đã cấp</caption>
-          <thead><tr><th scope="col" class="num">Số</th><th scope="col">${esc(WORDS.unit.vi)}</th><th scope="col">Dùng cho</th><th scope="col">Cấp lúc</th>
-            <th scope="col">Dùng lần cuối</th><th scope="col">Trạng thái</th><th scope="col"><span class="visually-hidden">Thao tác</span></th></tr></thead>
+          <thead><tr><th scope="col" class="num">Số</th><th scope="col">${esc(WORDS.unit.vi)}</th><th scope="col">Dùng cho</th>
+            <th scope="col">Cấp lúc</th><th scope="col">Dùng lần cuối</th><th scope="col">Trạng thái</th>
+            <th scope="col"><span class="visually-hidden">Thao tác</span></th></tr></thead>
           <tbody id="tk-body"></tbody></table>
       </div>
     </div>`;
@@ -137,7 +147,8 @@ export function mountTokensTab(root: HTMLElement, o: { api: Api; serviceUrl: str
         await navigator.clipboard.writeText($("tk-code").textContent ?? "");
         say($("tk-letter-msg"), "ok", "Đã chép mã.", "Copied.");
       } catch {
-        say($("tk-letter-msg"), "error", "Trình duyệt không cho chép: chọn mã rồi bấm Ctrl+C.", "The browser refused: select the code and press Ctrl+C.");
+        say($("tk-letter-msg"), "error", "Trình duyệt không cho chép: chọn mã rồi bấm Ctrl+C.",
+          "The browser refused: select the code and press Ctrl+C.");
       }
     }
   });

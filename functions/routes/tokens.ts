@@ -31,7 +31,8 @@ export const tokens = new Hono<AppEnv>()
     const { unit, label } = c.req.valid("json");
     const db = c.env.DB;
     const found = await db
-      .prepare("SELECT code, name, kind, (SELECT COUNT(*) FROM tokens WHERE unit = code AND revoked_at IS NULL) AS active FROM units WHERE code = ?")
+      .prepare(`SELECT code, name, kind, (SELECT COUNT(*) FROM tokens WHERE unit = code AND revoked_at IS NULL) AS active
+        FROM units WHERE code = ?`)
       .bind(unit)
       .first<{ code: string; name: string; kind: UnitRole; active: number }>();
     if (!found) {
@@ -50,7 +51,9 @@ export const tokens = new Hono<AppEnv>()
       auditStatement(db, caller, "token.issue", found.code, { role: found.kind, label: label ?? null, hashPrefix: hash.slice(0, 12) }),
     ]);
     const row = inserted!.results[0] as { id: number; created: string };
-    const body: TokenIssued = { id: row.id, token, unit: found.code, unitName: found.name, role: found.kind, label: label ?? null, created: row.created };
+    const body: TokenIssued = {
+      id: row.id, token, unit: found.code, unitName: found.name, role: found.kind, label: label ?? null, created: row.created,
+    };
     return c.json(body, 201, { Location: `/api/v1/tokens/${row.id}` });
   })
   .get("/", validate("query", listQuery), async (c) => {
@@ -67,7 +70,8 @@ export const tokens = new Hono<AppEnv>()
     const db = c.env.DB;
     const caller = c.get("caller");
     if (id === caller.tokenId) {
-      throw new ApiError(409, "own_token", "id", "Không thu hồi mã đang dùng để đăng nhập trang này.", "The code this page is signed in with cannot revoke itself.");
+      throw new ApiError(409, "own_token", "id", "Không thu hồi mã đang dùng để đăng nhập trang này.",
+        "The code this page is signed in with cannot revoke itself.");
     }
     const now = new Date().toISOString();
     const [updated] = await db.batch([
@@ -82,7 +86,8 @@ export const tokens = new Hono<AppEnv>()
     const row = await tokenRow(db, id);
     if (!row) throw notFound(`mã truy cập số ${id}`, `Access code ${id}`);
     if (!revoked) {
-      throw new ApiError(409, "already_revoked", "id", `Mã số ${id} đã bị thu hồi lúc ${row.revoked}.`, `Code ${id} was already revoked at ${row.revoked}.`);
+      throw new ApiError(409, "already_revoked", "id", `Mã số ${id} đã bị thu hồi lúc ${row.revoked}.`,
+        `Code ${id} was already revoked at ${row.revoked}.`);
     }
     forgetToken(revoked.hash);
     return c.json({ token: row, revocationDelaySeconds });

@@ -8,6 +8,8 @@ import { harnessSubmit, readBody as readBytes, type HarnessAnswer } from "./harn
 import { campaignStore, campaignsRoute, type CampaignStore } from "./harness-campaigns.ts";
 import { tokenStore, tokensRoute, type TokenStore } from "./harness-tokens.ts";
 import { councilRoute, councilStore, resultsOf } from "./harness-council.ts";
+import { leaderboardXlsx } from "../../functions/xlsx-export/leaderboard.ts";
+import { submissionsXlsx } from "../../functions/xlsx-export/submissions.ts";
 import { sampleData, type SampleData } from "./sample.ts";
 import { sendFile } from "../support/static-files.ts";
 
@@ -117,6 +119,14 @@ export async function startHarness(opts: { units?: number; root?: string; port?:
         const board = data(campaign, period).leaderboard;
         const none = { ...board, rows: [], totals: { ...board.totals, units: 0, eligible: 0, awarded: 0, councilTies: 0, mismatches: 0, prizeFundUsedVnd: 0, individualsFundVnd: 0 } };
         return json(res, leaderboardAnswerSchema.parse(control.empty ? none : board));
+      }
+      // The exports, written by the Worker's own code from the same sample answers.
+      if (path === "/leaderboard.xlsx" || path === "/submissions.xlsx") {
+        const d = data(campaign, period);
+        const def = campaigns.published(campaign);
+        const latest = d.submissions.filter((s) => d.leaderboard.rows.some((r) => r.submissionId === s.id));
+        const bytes = path === "/leaderboard.xlsx" ? leaderboardXlsx(d.leaderboard, def, latest, new Date()) : submissionsXlsx(d.submissions, def, period, new Date());
+        return res.writeHead(200, { "Content-Type": XLSX_CONTENT_TYPE }).end(bytes);
       }
       if (path === "/submissions") {
         const uploaded = stored.filter((s) => s.campaign === campaign && s.period === period).reverse();
