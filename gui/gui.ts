@@ -2,6 +2,7 @@ import { ApiError, serviceApi } from "../client/index.ts";
 import { esc } from "../pages/format.ts";
 import { mountGlossSwitch } from "../pages/gloss.ts";
 import { knowCampaigns } from "../pages/campaigns.ts";
+import { mountDossier } from "../pages/dossier.ts";
 import { mountUpload } from "../pages/upload.ts";
 
 /**
@@ -99,5 +100,6 @@ $("signout").addEventListener("click", () => {
   showSignIn();
   $("signin-title").focus();
 });
-mountUpload($("upload"), { api });
+// Once a workbook is stored, its dossier's files (tờ trình, báo cáo thành tích, biên bản) are attached to it.
+mountUpload($("upload"), { api, onSent: (answer) => void mountDossier($("dossier"), { api, submissionId: answer.submission.id, canAttach: true }) });
 void signIn(false);

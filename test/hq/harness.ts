@@ -6,6 +6,7 @@ import {
 } from "../../shared/index.ts";
 import { harnessSubmit, readBody as readBytes, type HarnessAnswer } from "./harness-submit.ts";
 import { campaignStore, campaignsRoute, type CampaignStore } from "./harness-campaigns.ts";
+import { dossierRoute, dossierStore } from "./harness-dossier.ts";
 import { sampleData, type SampleData } from "./sample.ts";
 import { sendFile } from "../support/static-files.ts";
 
@@ -78,6 +79,9 @@ export async function startHarness(opts: { units?: number; root?: string; port?:
   const requests: string[] = [];
   const uploads: Upload[] = [];
   const stored: Submission[] = [];
+  const dossier = dossierStore();
+  const submissionOwner = (id: string) =>
+    stored.find((s) => s.id === id) ?? [...cache.values()].flatMap((d) => d.submissions).find((s) => s.id === id);
 
   const api = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     const auth = req.headers.authorization ?? "";
@@ -99,6 +103,7 @@ export async function startHarness(opts: { units?: number; root?: string; port?:
       return res.writeHead(answer.status, { "Content-Type": typeof answer.body === "string" ? "text/html" : "application/json; charset=utf-8" }).end(text);
     }
     if (await campaignsRoute(campaigns, req, res, path, token === HQ_TOKEN, () => readBody(req), error)) return;
+    if (await dossierRoute(dossier, req, res, url, path, caller, submissionOwner, error)) return;
     if (token !== HQ_TOKEN) return error(res, 403, "forbidden", "Chỉ Vụ Thi đua - Khen thưởng được xem.", "Headquarters only.");
     const campaign = url.searchParams.get("campaign") ?? "";
     const period = url.searchParams.get("period") ?? "";
