@@ -57,3 +57,13 @@ export const insertAttachmentStatement = (db: D1Database, a: NewAttachment): D1P
 export async function attachmentReferenced(db: D1Database, r2Key: string): Promise<boolean> {
   return (await db.prepare("SELECT 1 AS x FROM submission_attachments WHERE r2_key = ? LIMIT 1").bind(r2Key).first()) !== null;
 }
+
+/** Of these objects, those a row points at: the sweep deletes only the others (once past its grace period). */
+export async function referencedAttachmentKeys(db: D1Database, keys: readonly string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const { results } = await db
+    .prepare(`SELECT DISTINCT r2_key FROM submission_attachments WHERE r2_key IN (${keys.map(() => "?").join(", ")})`)
+    .bind(...keys)
+    .all<{ r2_key: string }>();
+  return new Set(results.map((r) => r.r2_key));
+}
