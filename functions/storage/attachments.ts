@@ -1,3 +1,4 @@
+import { referencedIn } from "./referenced.ts";
 import { ATTACHMENT_CONTENT_TYPES, attachmentDownloadName, type Attachment, type AttachmentFormat, type AttachmentKind } from "../../shared/index.ts";
 
 /**
@@ -59,11 +60,5 @@ export async function attachmentReferenced(db: D1Database, r2Key: string): Promi
 }
 
 /** Of these objects, those a row points at: the sweep deletes only the others (once past its grace period). */
-export async function referencedAttachmentKeys(db: D1Database, keys: readonly string[]): Promise<Set<string>> {
-  if (keys.length === 0) return new Set();
-  const { results } = await db
-    .prepare(`SELECT DISTINCT r2_key FROM submission_attachments WHERE r2_key IN (${keys.map(() => "?").join(", ")})`)
-    .bind(...keys)
-    .all<{ r2_key: string }>();
-  return new Set(results.map((r) => r.r2_key));
-}
+export const referencedAttachmentKeys = (db: D1Database, keys: readonly string[]): Promise<Set<string>> =>
+  referencedIn(db, "submission_attachments", keys);
