@@ -7,7 +7,9 @@ import {
   type CampaignRecord, type LeaderboardAnswer, type MeAnswer, type Submission, type SubmissionAnswer, type SubmissionMeta,
   type TargetsAnswer, type TargetsPut,
 } from "../shared/schemas/api.ts";
-import { attachmentAnswerSchema, attachmentsListSchema, type Attachment, type AttachmentAnswer, type AttachmentKind } from "../shared/dossier/attachments.ts";
+import {
+  attachmentAnswerSchema, attachmentsListSchema, type Attachment, type AttachmentAnswer, type AttachmentKind,
+} from "../shared/dossier/attachments.ts";
 import type { TargetTable } from "../shared/targets/schema.ts";
 import { errorOf, readAnswer } from "./answer.ts";
 import { networkError } from "./errors.ts";

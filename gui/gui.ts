@@ -101,5 +101,8 @@ $("signout").addEventListener("click", () => {
   $("signin-title").focus();
 });
 // Once a workbook is stored, its dossier's files (tờ trình, báo cáo thành tích, biên bản) are attached to it.
-mountUpload($("upload"), { api, onSent: (answer) => void mountDossier($("dossier"), { api, submissionId: answer.submission.id, canAttach: true }) });
+mountUpload($("upload"), {
+  api,
+  onSent: (answer) => void mountDossier($("dossier"), { api, submissionId: answer.submission.id, canAttach: true }),
+});
 void signIn(false);

@@ -13,7 +13,10 @@ export function showDossier(client: ApiClient, latest: Submission | null): void 
   if (!root) return;
   if (!latest) {
     delete root.dataset.submission;
-    root.innerHTML = `<section aria-labelledby="dossier-none"><h2 id="dossier-none">${WORDS.dossier.vi} <span class="en" lang="en">${WORDS.dossier.en}</span></h2><p class="hint">Gửi tệp Excel của kỳ này trước, rồi đính kèm tờ trình, báo cáo thành tích và biên bản họp Hội đồng. <span class="en" lang="en">Send the workbook for this period first, then attach the dossier's files.</span></p></section>`;
+    root.innerHTML = `<section aria-labelledby="dossier-none">
+      <h2 id="dossier-none">${WORDS.dossier.vi} <span class="en" lang="en">${WORDS.dossier.en}</span></h2>
+      <p class="hint">Gửi tệp Excel của kỳ này trước, rồi đính kèm tờ trình, báo cáo thành tích và biên bản họp Hội đồng.
+      <span class="en" lang="en">Send the workbook for this period first, then attach the dossier's files.</span></p></section>`;
     return;
   }
   if (root.dataset.submission === latest.id) return;
