@@ -3,6 +3,7 @@ import { esc } from "../pages/format.ts";
 import { mountGlossSwitch } from "../pages/gloss.ts";
 import { knowCampaigns } from "../pages/campaigns.ts";
 import { NO_RESULTS, resultText } from "../pages/results.ts";
+import { mountDossier } from "../pages/dossier.ts";
 import { mountUpload } from "../pages/upload.ts";
 
 /**
@@ -113,5 +114,9 @@ $("signout").addEventListener("click", () => {
   showSignIn();
   $("signin-title").focus();
 });
-mountUpload($("upload"), { api });
+// Once a workbook is stored, its dossier's files (tờ trình, báo cáo thành tích, biên bản) are attached to it.
+mountUpload($("upload"), {
+  api,
+  onSent: (answer) => void mountDossier($("dossier"), { api, submissionId: answer.submission.id, canAttach: true }),
+});
 void signIn(false);

@@ -17,6 +17,8 @@ import { mountTabs } from "./tabs.ts";
 import { readTargetsForm, showFieldErrors } from "./targets-form.ts";
 import { targetsBody } from "./targets.ts";
 import { unitOptionsHtml } from "./units.ts";
+import { mountDossier } from "../pages/dossier.ts";
+import { saveBlob as save } from "../pages/save-file.ts";
 import { leaderboardRowsHtml, submissionDetailsHtml, submissionsRowsHtml, summaryHtml, targetsEditorHtml, targetsHistoryHtml } from "./views.ts";
 import { measureHead, outcomeHead } from "./words.ts";
 
@@ -255,17 +257,6 @@ async function exportXlsx(what: "leaderboard" | "submissions", msg: HTMLElement)
   }
 }
 
-function save(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /** The inputs of one submission with the cells they were read from, under its row; a second click folds it. */
 function toggleDetails(button: HTMLButtonElement): void {
   const id = button.dataset.details!;
@@ -279,6 +270,9 @@ function toggleDetails(button: HTMLButtonElement): void {
   const s = state.subs.find((x) => x.id === id);
   if (!s) return;
   row.insertAdjacentHTML("afterend", submissionDetailsHtml(s));
+  // The dossier's files are read when the details open: listed and downloaded, attached by the unit (or here).
+  const box = row.nextElementSibling!.querySelector<HTMLElement>("[data-dossier-of]")!;
+  mountDossier(box, { api, submissionId: id, canAttach: true });
   button.setAttribute("aria-expanded", "true");
 }
 

@@ -1,5 +1,6 @@
 import { COMPARISONS, INDICATORS, INDICATOR_LABELS, type Indicator } from "../shared/targets/schema.ts";
 import type { LeaderboardAnswer, Submission, TargetsAnswer } from "../shared/schemas/api.ts";
+import { nomineesHtml } from "../pages/nominees.ts";
 import { inputsHtml, resultHtml, sentByHtml } from "../pages/reading.ts";
 import { WORDS } from "../shared/words.ts";
 import { tierClass } from "./chart.ts";
@@ -88,7 +89,7 @@ export const SUBMISSION_COLUMNS = 8;
  * row under the submission, drawn when asked for (700 rows stay one string).
  */
 export const submissionDetailsHtml = (s: Submission): string =>
-  `<tr class="details" data-details-of="${esc(s.id)}"><td colspan="${SUBMISSION_COLUMNS}"><div class="details-box">${resultHtml(s)}${inputsHtml(s)}</div></td></tr>`;
+  `<tr class="details" data-details-of="${esc(s.id)}"><td colspan="${SUBMISSION_COLUMNS}"><div class="details-box">${resultHtml(s)}${inputsHtml(s)}${nomineesHtml(s)}<div class="dossier-of" data-dossier-of="${esc(s.id)}"></div></div></td></tr>`;
 
 const comparisonText = (c: keyof typeof COMPARISONS): string => `${COMPARISONS[c].vi} (${COMPARISONS[c].sign})`;
 

@@ -51,6 +51,12 @@ export const WORDS = {
   sentOnBehalf: { vi: "Vụ gửi thay", en: "sent by headquarters on the unit's behalf" },
   workbook: { vi: "Tệp Excel", en: "workbook" },
   source: { vi: "Số liệu và ô", en: "figures and cells" },
+  /** Who the unit proposes with its submission (the workbook's BHXH_KHEN_THUONG). */
+  nominees: { vi: "Danh sách đề nghị khen thưởng", en: "nominees" },
+  /** The dossier's files attached to a submission: tờ trình, báo cáo thành tích, biên bản họp Hội đồng. */
+  dossier: { vi: "Hồ sơ khen thưởng", en: "reward dossier" },
+  attach: { vi: "Đính kèm", en: "attach" },
+  download: { vi: "Tải về", en: "download" },
   targets: { vi: "Chỉ tiêu quốc gia", en: "national targets" },
   targetDocument: { vi: "Văn bản giao chỉ tiêu", en: "document setting the targets" },
   retry: { vi: "Thử lại", en: "try again" },

@@ -33,6 +33,10 @@ export function apiClient(options: ClientOptions) {
     myResults: api.myResults,
     submit: (bytes: Uint8Array, meta: SubmissionMeta, idempotencyKey: string, onProgress?: (f: number) => void): Promise<SubmissionAnswer & { status: number }> =>
       api.submit(bytes, { meta, idempotencyKey }, onProgress),
+    /** The dossier's files of a submission: listed, downloaded, attached (the pane's "Hồ sơ khen thưởng"). */
+    attachments: api.attachments,
+    attachment: api.attachment,
+    attach: api.attach,
   };
 }
 export type ApiClient = ReturnType<typeof apiClient>;

@@ -18,6 +18,7 @@ import { currentTargets, targetsSource } from "../targets/store.ts";
 import { actualsFrom, readContractTables } from "../workbook/read.ts";
 import { initAttachPane, showMapping } from "./attach-pane.ts";
 import { targetsChart } from "./chart.ts";
+import { showDossier } from "./dossier-pane.ts";
 import { showQueue as showQueueOf } from "./queue-list.ts";
 import { showResults } from "./results.ts";
 import { initTemplateLink, updateTemplateLink } from "./template-link.ts";
@@ -115,7 +116,9 @@ async function reloadHistory(): Promise<void> {
   status.textContent = "Đang tải…";
   status.className = "";
   try {
-    showHistory(await client.submissions(s.campaign, s.period));
+    const latest = await client.submissions(s.campaign, s.period);
+    showHistory(latest);
+    showDossier(client, latest.at(-1) ?? null);
     historyAt = new Date();
     say("history-status", { vi: `${periodWords(s.campaign, s.period)}; cập nhật lúc ${clock(historyAt)}.`, en: `Updated at ${clock(historyAt)}.` });
     $("reload").firstChild!.textContent = "Tải lại ";

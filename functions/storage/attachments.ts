@@ -1,4 +1,5 @@
-import { ATTACHMENT_CONTENT_TYPES, type Attachment, type AttachmentFormat, type AttachmentKind } from "../../shared/index.ts";
+import { referencedIn } from "./referenced.ts";
+import { ATTACHMENT_CONTENT_TYPES, attachmentDownloadName, type Attachment, type AttachmentFormat, type AttachmentKind } from "../../shared/index.ts";
 
 /**
  * The dossier's files: R2 objects keyed by the SHA-256 of their bytes (one object for the same bytes, whoever
@@ -24,13 +25,10 @@ const SELECT = `SELECT a.sha256, a.kind, a.format, a.size, a.file_name AS fileNa
   a.created_at AS createdAt, s.unit, s.campaign, s.period
   FROM submission_attachments a JOIN submissions s ON s.id = a.submission_id`;
 
-/** The name a download gets, never the sender's: ASCII, saying whose file it is and which one. */
-export const downloadName = (r: Pick<Row, "unit" | "campaign" | "period" | "kind" | "sha256" | "format">): string =>
-  `${r.unit}_${r.campaign}_${r.period}_${r.kind.replace(/_/g, "-")}_${r.sha256.slice(0, 12)}.${r.format}`;
 
 const toAttachment = (row: Row): StoredAttachment => {
   const { unit: _u, campaign: _c, period: _p, ...r } = row;
-  return { ...r, downloadName: downloadName(row) };
+  return { ...r, downloadName: attachmentDownloadName(row) };
 };
 
 export async function listAttachments(db: D1Database, submissionId: string): Promise<StoredAttachment[]> {
@@ -60,3 +58,7 @@ export const insertAttachmentStatement = (db: D1Database, a: NewAttachment): D1P
 export async function attachmentReferenced(db: D1Database, r2Key: string): Promise<boolean> {
   return (await db.prepare("SELECT 1 AS x FROM submission_attachments WHERE r2_key = ? LIMIT 1").bind(r2Key).first()) !== null;
 }
+
+/** Of these objects, those a row points at: the sweep deletes only the others (once past its grace period). */
+export const referencedAttachmentKeys = (db: D1Database, keys: readonly string[]): Promise<Set<string>> =>
+  referencedIn(db, "submission_attachments", keys);

@@ -1,4 +1,5 @@
 import { unitClosuresStatement, type UnitClosure } from "./closures.ts";
+import { referencedIn } from "./referenced.ts";
 import { canonicalPeriodId, RECEIVED, type CellSource, type ReviewState, type Claimed, type Measure, type Nominee, type Submission } from "../../shared/index.ts";
 
 /** A submission's nominees (migration 0010) as one JSON array, in the order the workbook lists them. */
@@ -164,11 +165,4 @@ export function insertIdempotencyStatement(db: D1Database, unit: string, key: st
 }
 
 /** Whether any record points at this file: the sweep deletes only files for which this is false. */
-export async function referencedKeys(db: D1Database, keys: readonly string[]): Promise<Set<string>> {
-  if (keys.length === 0) return new Set();
-  const { results } = await db
-    .prepare(`SELECT DISTINCT r2_key FROM submissions WHERE r2_key IN (${keys.map(() => "?").join(", ")})`)
-    .bind(...keys)
-    .all<{ r2_key: string }>();
-  return new Set(results.map((r) => r.r2_key));
-}
+export const referencedKeys = (db: D1Database, keys: readonly string[]): Promise<Set<string>> => referencedIn(db, "submissions", keys);

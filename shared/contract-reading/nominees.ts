@@ -61,7 +61,8 @@ export function readNominees(tables: readonly Table[]): NomineeReading[] {
     const n = out.length + 1;
     const cells = Object.fromEntries((Object.keys(at) as Column[]).map((c) => [c, row[at[c]!]])) as Partial<Record<Column, Cell>>;
     const texts = Object.fromEntries((Object.keys(cells) as Column[]).map((c) => [c, textOf(n, c, cells[c]!)])) as Partial<Record<Column, string | null>>;
-    if (Object.values(texts).every((t) => t === null)) continue;
+    // A row with nothing but its Loại is an empty slot (the template's and attach's 1 + 3 rows): nobody proposed.
+    if ((Object.keys(texts) as Column[]).every((c) => c === "kind" || texts[c] === null)) continue;
     if (n > MAX_NOMINEES) {
       throw refuse("too_many_nominees", n, "name", cells.name!, `bảng có hơn ${MAX_NOMINEES} dòng đề nghị.`, `the table has more than ${MAX_NOMINEES} rows.`);
     }

@@ -10,6 +10,7 @@ import { tokenStore, tokensRoute, type TokenStore } from "./harness-tokens.ts";
 import { councilRoute, councilStore, resultsOf } from "./harness-council.ts";
 import { leaderboardXlsx } from "../../functions/xlsx-export/leaderboard.ts";
 import { submissionsXlsx } from "../../functions/xlsx-export/submissions.ts";
+import { dossierRoute, dossierStore } from "./harness-dossier.ts";
 import { sampleData, type SampleData } from "./sample.ts";
 import { sendFile } from "../support/static-files.ts";
 
@@ -86,6 +87,9 @@ export async function startHarness(opts: { units?: number; root?: string; port?:
   const uploads: Upload[] = [];
   const stored: Submission[] = [];
   const council = councilStore();
+  const dossier = dossierStore();
+  const submissionOwner = (id: string) =>
+    stored.find((s) => s.id === id) ?? [...cache.values()].flatMap((d) => d.submissions).find((s) => s.id === id);
 
   const api = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     const auth = req.headers.authorization ?? "";
@@ -108,6 +112,7 @@ export async function startHarness(opts: { units?: number; root?: string; port?:
       return res.writeHead(answer.status, { "Content-Type": typeof answer.body === "string" ? "text/html" : "application/json; charset=utf-8" }).end(text);
     }
     if (await campaignsRoute(campaigns, req, res, path, token === HQ_TOKEN, () => readBody(req), error)) return;
+    if (await dossierRoute(dossier, req, res, url, path, caller, submissionOwner, error)) return;
     if (token !== HQ_TOKEN) return error(res, 403, "forbidden", "Chỉ Vụ Thi đua - Khen thưởng được xem.", "Headquarters only.");
     if (await tokensRoute(tokens, req, res, path, () => readBody(req), error)) return;
     const campaign = url.searchParams.get("campaign") ?? "";

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import {
   attachmentAnswerSchema, attachmentsListSchema, FILE_NAME_HEADER, MAX_ATTACHMENT_BYTES, submissionAnswerSchema,
 } from "../../shared/index.ts";
+import { sweepOrphanWorkbooks, SWEEP_GRACE_MS } from "../../functions/storage/sweep.ts";
 import { d1BatchFails } from "./support/failing-bindings.ts";
 import { call, count, expectError, issueToken, submit, withEnv, type Fetcher } from "./helpers.ts";
 
@@ -132,5 +133,17 @@ describe("POST /submissions/:id/attachments: the dossier's files", () => {
     const { objects } = await env.WORKBOOKS.list({ prefix: "attachments/" });
     const sha = [...new Uint8Array(await crypto.subtle.digest("SHA-256", bytes))].map((b) => b.toString(16).padStart(2, "0")).join("");
     expect(objects.map((o) => o.key)).not.toContain(`attachments/${sha}.pdf`);
+  });
+
+  it("the daily sweep removes a dossier file no row points at (its cleanup failed too), never an attached one", async () => {
+    const { token, id } = await submission();
+    const kept = attachmentAnswerSchema.parse(await (await attachRaw(token, id, signedPdf("kept"))).json()).attachment;
+    const orphan = `attachments/${"e".repeat(64)}.pdf`;
+    await env.WORKBOOKS.put(orphan, signedPdf("orphan"));
+    expect((await sweepOrphanWorkbooks(env)).deleted).not.toContain(orphan);
+    const swept = await sweepOrphanWorkbooks(env, Date.now() + SWEEP_GRACE_MS + 60_000);
+    expect(swept.deleted).toContain(orphan);
+    expect(swept.deleted).not.toContain(`attachments/${kept.sha256}.pdf`);
+    expect(await env.WORKBOOKS.head(`attachments/${kept.sha256}.pdf`)).not.toBeNull();
   });
 });

@@ -55,9 +55,10 @@ const collective: Row = ["Tập thể", "Phòng Quản lý thu", null, "BHXH t�
 const person = (name: string): Row => ["Cá nhân", name, "Trưởng phòng", "Phòng Quản lý thu", "Thu vượt 12 %"];
 
 describe("the nominees table, read with the contract", () => {
-  it("reads each row in order, in NFC, with the cells it came from; blank rows skipped; no table is nobody", () => {
+  it("reads each row in order, in NFC, with the cells it came from; blank rows and empty slots (only a Loại) skipped; no table is nobody", () => {
     const decomposed = "Nguye\u0302\u0303n Va\u0306n A"; // "Nguyễn" typed with combining marks
-    const r = readContract(book([collective, [null, null, null, null, null], person(decomposed), ["CA NHAN", "Trần Thị B", "Phó Giám đốc", null, null]]));
+    const slot: Row = ["Cá nhân", null, null, null, null];
+    const r = readContract(book([collective, [null, null, null, null, null], person(decomposed), slot, ["CA NHAN", "Trần Thị B", "Phó Giám đốc", null, null]]));
     expect(r.nominees).toEqual([
       { kind: "collective", name: "Phòng Quản lý thu", title: null, unitName: "BHXH tỉnh An Giang", summary: "Hoàn thành vượt mức chỉ tiêu thu" },
       { kind: "individual", name: "Nguyễn Văn A", title: "Trưởng phòng", unitName: "Phòng Quản lý thu", summary: "Thu vượt 12 %" },
@@ -65,6 +66,7 @@ describe("the nominees table, read with the contract", () => {
     ]);
     expect(r.nominees![1]!.name).toBe("Nguyễn Văn A".normalize("NFC"));
     expect(r.sources["nominees.2.name"]).toEqual({ sheet: SHEET, cell: "B4", formula: null });
+    expect(r.sources["nominees.3.name"]).toEqual({ sheet: SHEET, cell: "B6", formula: null });
     const none = book([]);
     none.tables.pop();
     expect(readContract(none).nominees).toEqual([]);
