@@ -2,6 +2,8 @@ import type { Campaign } from "../shared/campaigns/schema.ts";
 import { inputsFor } from "../shared/scoring/inputs.ts";
 import { knowCampaigns, knownCampaigns } from "../pages/campaigns.ts";
 import { mountCampaignsTab } from "./campaigns-tab.ts";
+import { mountTokensTab } from "./tokens-tab.ts";
+import { mountCouncilTab } from "./council-tab.ts";
 import { ROLE_NAMES } from "../shared/units/index.ts";
 import type { LeaderboardAnswer, Submission } from "../shared/schemas/api.ts";
 import { ApiError, api, tokenStore } from "./api.ts";
@@ -123,6 +125,8 @@ async function loadCampaigns(): Promise<void> {
   const chosen = list.find((c) => c.id === state.campaign?.id) ?? list[0] ?? null;
   if (chosen?.id !== state.campaign?.id || !chosen?.periods.some((p) => p.id === state.period)) state.period = chosen?.periods.at(-1)?.id ?? "";
   state.campaign = chosen;
+  // The letter names the address offices enter in the pane: the service that serves this page.
+  tokensTab = mountTokensTab($("panel-tokens"), { api, serviceUrl: location.origin });
   fillCampaigns();
   fillPeriods();
   if (unreadable.length) {
@@ -142,6 +146,8 @@ function fillPeriods(): void {
 
 let loading = 0;
 let campaignsTab: ReturnType<typeof mountCampaignsTab>;
+let tokensTab: ReturnType<typeof mountTokensTab>;
+let councilTab: ReturnType<typeof mountCouncilTab>;
 
 async function loadPeriod(): Promise<void> {
   const msg = $("board-msg");
@@ -169,6 +175,7 @@ async function loadPeriod(): Promise<void> {
     state.loadedAt = new Date();
     msg.hidden = true;
     render();
+    if (state.tab === "council") void councilTab.show();
   } catch (e) {
     if (ticket !== loading) return;
     if (unreachable(e)) connectionLost(msg, e, () => void loadPeriod());
@@ -335,6 +342,7 @@ function start(): void {
   mountGlossSwitch();
   // A campaign published or closed there is in the select here at once: the list is read again after each save.
   campaignsTab = mountCampaignsTab($("panel-campaigns"), { api, onSaved: () => void loadCampaigns().then(loadPeriod) });
+  councilTab = mountCouncilTab($("panel-council"), { api, current: () => ({ campaign: state.campaign, period: state.period }), save });
   fillCampaigns();
   fillPeriods();
   $<HTMLSelectElement>("show").innerHTML = SHOWS.map((s) => `<option value="${s.value}">${esc(s.vi)}</option>`).join("");
@@ -344,6 +352,8 @@ function start(): void {
     renderTables();
     if (name === "targets") void loadTargets();
     if (name === "campaigns") campaignsTab.show();
+    if (name === "tokens") tokensTab.show();
+    if (name === "council") void councilTab.show();
   });
   showTab("board");
   $("signin-form").addEventListener("submit", (ev) => {

@@ -1,6 +1,7 @@
 /*
  * The one bundle of the shared runtime page: registers the custom functions and the ribbon commands, starts the
- * runtime (targets, retry queue), and drives the task pane. Every text a user reads: Vietnamese, then English.
+ * runtime (targets, retry queue), and drives the task pane. Every text a user reads is Vietnamese, its English a
+ * gloss the reader can turn on (say.ts); numbers in Vietnamese notation (0,85); Office's theme followed.
  */
 import type { Submission } from "../../shared/index.ts";
 import { campaignsSourceText } from "../campaigns/words.ts";
@@ -10,27 +11,25 @@ import { registerFunctions } from "../functions/functions.ts";
 import { runtime, startRuntime, watchStatus, type Status } from "../runtime.ts";
 import { whoamiMessage } from "./words.ts";
 import { mountGlossSwitch } from "../../pages/gloss.ts";
-import { formatDateTime } from "../../pages/format.ts";
+import { formatDateTime, formatNumber } from "../../pages/format.ts";
 import { readSettings, writeSettings } from "../storage/device.ts";
-import { clientFor, messageOf, type Message } from "../submit/submit.ts";
+import { clientFor, messageOf } from "../submit/submit.ts";
 import { currentTargets, targetsSource } from "../targets/store.ts";
 import { actualsFrom, readContractTables } from "../workbook/read.ts";
 import { initAttachPane, showMapping } from "./attach-pane.ts";
 import { targetsChart } from "./chart.ts";
 import { showQueue as showQueueOf } from "./queue-list.ts";
 import { initTemplateLink, updateTemplateLink } from "./template-link.ts";
+import { foldSettings, forgetUnit, rememberUnit, showUnit } from "./first-screen.ts";
+import { initRepairButton } from "./repair-button.ts";
+import { say } from "./say.ts";
+import { followOfficeTheme } from "./theme.ts";
 import "./taskpane.css";
 
 if (typeof CustomFunctions !== "undefined") registerFunctions();
 if (typeof Office !== "undefined" && Office.actions) registerCommands();
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const both = (m: Message) => `${m.vi} / ${m.en}`;
-const say = (id: string, m: Message, cls = "") => {
-  const el = $(id);
-  el.textContent = both(m);
-  el.className = cls;
-};
 
 /**
  * The campaigns headquarters published (the seeds until the service's list is loaded), and the chosen one's
@@ -66,8 +65,8 @@ function showHistory(rows: Submission[]): void {
   body.replaceChildren(
     ...[...rows].reverse().map((s) => {
       const tr = document.createElement("tr");
-      const claimed = s.claimed.value === null ? "Tệp không ghi" : `${s.claimed.value}${s.mismatch ? " · chênh lệch" : ""}`;
-      const cells = [`Lần ${s.version}`, `${s.computed.value}${s.computed.label ? ` (${s.computed.label})` : ""}`, claimed];
+      const claimed = s.claimed.value === null ? "Tệp không ghi" : `${formatNumber(s.claimed.value)}${s.mismatch ? " · chênh lệch" : ""}`;
+      const cells = [`Lần ${s.version}`, `${formatNumber(s.computed.value)}${s.computed.label ? ` (${s.computed.label})` : ""}`, claimed];
       for (const c of cells) tr.append(Object.assign(document.createElement("td"), { textContent: c }));
       if (s.mismatch) tr.className = "bad";
       return tr;
@@ -153,10 +152,13 @@ function onStatus(s: Status): void {
 
 async function initPane(): Promise<void> {
   mountGlossSwitch();
+  followOfficeTheme();
   const rt = runtime();
   const s = await readSettings(rt.storage);
   $<HTMLInputElement>("serviceUrl").value = s.serviceUrl;
   $<HTMLInputElement>("token").value = s.token;
+  foldSettings(s);
+  void showUnit(rt.storage);
 
   const campaignSelect = $<HTMLSelectElement>("campaign");
   fillPeriods(fillCampaigns(s.campaign), s.period);
@@ -188,6 +190,8 @@ async function initPane(): Promise<void> {
     if (!connectionValid()) return;
     await writeSettings(rt.storage, { serviceUrl: $<HTMLInputElement>("serviceUrl").value, token: $<HTMLInputElement>("token").value });
     say("me", { vi: "Đã lưu trên máy này.", en: "Saved on this device." }, "ok");
+    await forgetUnit(rt.storage);
+    void showUnit(rt.storage); // the unit of this code, on the first screen
     void rt.refreshCampaigns(); // the campaigns this service published, for the choice above
     void showQueue(); // what waits for another token is said so
   });
@@ -198,6 +202,7 @@ async function initPane(): Promise<void> {
     try {
       const me = await client.me();
       say("me", whoamiMessage(me), "ok");
+      await rememberUnit(rt.storage, me);
     } catch (e) {
       say("me", messageOf(e), "bad");
     }
@@ -210,6 +215,7 @@ async function initPane(): Promise<void> {
   $("reload").addEventListener("click", () => void reloadHistory());
   initAttachPane(rt.storage);
   initTemplateLink(rt.storage);
+  initRepairButton();
   $("refresh-targets").addEventListener("click", async () => {
     say("targets-status", await rt.refreshTargets());
     showTargets();

@@ -6,14 +6,15 @@ import type { Caller } from "../env.ts";
 import { ApiError, toApiError } from "../middleware/errors.ts";
 import { auditStatement } from "../storage/audit.ts";
 import type { CampaignBook } from "../storage/campaign-book.ts";
-import { sha256Hex } from "../storage/hash.ts";
 import {
-  insertIdempotencyStatement, insertSubmissionStatement, priorSubmissions, returnedSubmission, type StoredSubmission,
+  clearLatestStatement, insertIdempotencyStatement, insertNomineesStatement, insertSubmissionStatement, priorByBytes, priorSubmissions,
+  returnedSubmission, type StoredSubmission,
 } from "../storage/submissions.ts";
 import { putWorkbook } from "../storage/workbooks.ts";
 import type { FileReading } from "../workbook/contract.ts";
 import type { FileFacts } from "../workbook/meta-check.ts";
 import { openCampaign } from "./campaign-lookup.ts";
+import { periodClosed } from "./closing.ts";
 
 const unavailable = (what: string) =>
   new ApiError(503, "storage_unavailable", null, "Chưa lưu được, vui lòng gửi lại (cùng Idempotency-Key).", `${what} failed; please retry (same Idempotency-Key).`, { "Retry-After": "5" });
@@ -68,19 +69,36 @@ type Answer = { status: 200 | 201; body: SubmissionAnswer };
 const answer = (s: StoredSubmission, duplicate: boolean): Answer => ({ status: duplicate ? 200 : 201, body: { submission: publicSubmission(s), duplicate } });
 
 /**
+ * The answer the bytes alone give, before a byte of the file is read: the submission its Idempotency-Key made
+ * (409 if that was other bytes), or the latest version of the owner's whose bytes these are. Null: read the file.
+ */
+export async function answeredByBytes(env: Env, unit: string, key: string | null, sha256: string): Promise<Answer | null> {
+  const { keyed, latest } = await priorByBytes(env.DB, unit, key, sha256);
+  if (keyed) {
+    if (keyed.sha256 !== sha256) throw idempotencyConflict();
+    return answer(keyed, true);
+  }
+  if (!latest) return null;
+  // The key now names that submission too, so retrying it after a newer version still answers this one.
+  // Best effort: bookkeeping (no audit row) that must not turn a good answer into an error.
+  if (key) await insertIdempotencyStatement(env.DB, unit, key, latest.id, new Date().toISOString(), true).run().catch(() => undefined);
+  return answer(latest, true);
+}
+
+/**
  * Stores a checked submission, or answers the one already stored: same Idempotency-Key, or the same bytes as the
- * latest version. R2 first, then one D1 batch (submission, idempotency record, audit): if D1 fails, no record
+ * latest version (checked again here: another request may have stored them since answeredByBytes). R2 first, then one D1 batch (submission, idempotency record, audit): if D1 fails, no record
  * points at anything, and the file (content-addressed) is reused by the retry or removed by the sweep.
  */
-export async function store(env: Env, caller: Caller, record: NewRecord, bytes: Uint8Array, key: string | null): Promise<Answer> {
+export async function store(env: Env, caller: Caller, record: NewRecord, bytes: Uint8Array, key: string | null, sha256: string): Promise<Answer> {
   const { owner, assessed, fileName } = record;
   const { computed, mismatch, reading, period, campaignVersion } = assessed;
   const campaign = assessed.campaign.id;
   const unit = owner.code;
-  const sha256 = await sha256Hex(bytes);
-  const { keyed, latest } = await priorSubmissions(env.DB, unit, key, campaign, period);
+  const { keyed, latest, closed } = await priorSubmissions(env.DB, unit, key, campaign, period);
   const replay = replayed(keyed, sha256, campaign, period);
   if (replay) return answer(replay, true);
+  if (closed && latest?.sha256 !== sha256) throw periodClosed(unit, assessed.campaign.document.number, periodOf(assessed.campaign, period).label, closed.reason);
   if (latest?.sha256 === sha256) {
     // The key now names that submission too, so retrying it after a newer version still answers this one.
     // Best effort: bookkeeping (no audit row) that must not turn a good answer into an error.
@@ -97,25 +115,31 @@ export async function store(env: Env, caller: Caller, record: NewRecord, bytes: 
   const claimed: Claimed = reading.claimed;
   const sources: Record<string, CellSource> = reading.sources;
   const onBehalf = caller.unit !== unit;
+  const nominees = reading.nominees ?? [];
   const statements = [
+    clearLatestStatement(env.DB, unit, campaign, period, sha256),
     insertSubmissionStatement(env.DB, {
       id, unit, campaign, period, sha256, size: bytes.byteLength, fileName, r2Key, inputs: reading.inputs, claimed, computed, mismatch,
       sources, sentBy: caller.unit, tokenId: caller.tokenId, createdAt, campaignVersion,
     }),
+    ...(nominees.length ? [insertNomineesStatement(env.DB, id, nominees)] : []),
     ...(key ? [insertIdempotencyStatement(env.DB, unit, key, id, createdAt)] : []),
     auditStatement(env.DB, caller, "submission.create", id, {
-      unit, campaign, campaignVersion, period, sha256, size: bytes.byteLength, mismatch, idempotencyKey: key, ...(onBehalf ? { onBehalfOf: unit } : {}),
+      unit, campaign, campaignVersion, period, sha256, size: bytes.byteLength, mismatch, nominees: nominees.length, idempotencyKey: key, ...(onBehalf ? { onBehalfOf: unit } : {}),
     }),
   ];
   let stored: StoredSubmission | null;
   try {
-    const [inserted] = await env.DB.batch(statements);
-    stored = returnedSubmission(inserted);
+    const [, inserted] = await env.DB.batch(statements);
+    // RETURNING ran before the batch's nominee rows: the answer takes them from the reading they were written from.
+    const returned = returnedSubmission(inserted);
+    stored = returned && { ...returned, nominees };
   } catch (e) {
-    // A concurrent request with the same key won the race: answer what it stored.
-    // A 409 from the replay (the key already names other bytes) is the answer; any other failure is a 503.
+    // A concurrent request with the same key, or with the same bytes (the latest mark, migration 0005), won the
+    // race: answer what it stored. A 409 from the replay (the key already names other bytes) is the answer; any
+    // other failure is a 503.
     const raced = await priorSubmissions(env.DB, unit, key, campaign, period).then(
-      ({ keyed }) => replayed(keyed, sha256, campaign, period),
+      ({ keyed, latest }) => replayed(keyed, sha256, campaign, period) ?? (latest?.sha256 === sha256 ? latest : null),
       () => null,
     );
     if (raced) return answer(raced, true);
@@ -130,7 +154,10 @@ export async function store(env: Env, caller: Caller, record: NewRecord, bytes: 
 function replayed(first: StoredSubmission | null, sha256: string, campaign: string, period: string): StoredSubmission | null {
   if (!first) return null;
   if (first.sha256 !== sha256 || first.campaign !== campaign || first.period !== period) {
-    throw new ApiError(409, "idempotency_conflict", "Idempotency-Key", "Idempotency-Key này đã dùng cho một lần gửi khác.", "This Idempotency-Key was already used for a different submission.");
+    throw idempotencyConflict();
   }
   return first;
 }
+
+const idempotencyConflict = () =>
+  new ApiError(409, "idempotency_conflict", "Idempotency-Key", "Idempotency-Key này đã dùng cho một lần gửi khác.", "This Idempotency-Key was already used for a different submission.");

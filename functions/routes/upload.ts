@@ -90,6 +90,15 @@ export async function discardBody(body: ReadableStream<Uint8Array> | null, decla
  * the limit; a shorter one is a broken upload. Then the zip signature, so a renamed .xls or .csv never gets stored.
  */
 export async function readWorkbook(body: ReadableStream<Uint8Array> | null, size: number): Promise<Uint8Array> {
+  const bytes = await readExactly(body, size);
+  if (!ZIP_SIGNATURE.every((b, i) => bytes[i] === b)) {
+    throw new ApiError(415, "not_xlsx", "body", "Tệp không phải sổ Excel .xlsx (thiếu chữ ký zip PK).", "The file is not an .xlsx workbook (no zip signature PK).");
+  }
+  return bytes;
+}
+
+/** Exactly the declared bytes, in one buffer: refused as soon as the body runs past them, or if it falls short. */
+export async function readExactly(body: ReadableStream<Uint8Array> | null, size: number): Promise<Uint8Array> {
   if (!body) throw emptyBody();
   const bytes = new Uint8Array(size);
   let at = 0;
@@ -100,8 +109,5 @@ export async function readWorkbook(body: ReadableStream<Uint8Array> | null, size
   }
   if (at === 0) throw emptyBody();
   if (at !== size) throw validationError("Content-Length", `chỉ nhận được ${at} trên ${size} byte`, `received ${at} of ${size} bytes`);
-  if (!ZIP_SIGNATURE.every((b, i) => bytes[i] === b)) {
-    throw new ApiError(415, "not_xlsx", "body", "Tệp không phải sổ Excel .xlsx (thiếu chữ ký zip PK).", "The file is not an .xlsx workbook (no zip signature PK).");
-  }
   return bytes;
 }

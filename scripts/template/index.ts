@@ -18,7 +18,7 @@ export { PARTICIPANTS_SHEET } from "./sheets/participants.ts";
 export { TARGETS_SHEET } from "./sheets/targets.ts";
 export { VSSID_SHEET } from "./sheets/vssid.ts";
 
-export const TEMPLATE_FILE_NAME = "BHXH-thi-dua-mau.xlsx";
+export { TEMPLATE_FILE_NAME } from "./samples.ts";
 
 /** The sheet each campaign's inputs are typed on: a campaign the rules add without a sheet fails to type-check here. */
 export const CAMPAIGN_SHEETS: Readonly<Record<CampaignId, string>> = {

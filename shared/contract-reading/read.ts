@@ -1,10 +1,12 @@
 import type { Campaign } from "../campaigns/schema.ts";
 import { canonicalPeriodId } from "../campaigns/lookup.ts";
-import { CLAIMED_KEYS, CONTRACT_COLUMNS, INFO_KEYS, TABLES } from "../contract.ts";
+import { CLAIMED_KEYS, CONTRACT_COLUMNS, INFO_KEYS, NOMINEES_TABLE, TABLES } from "../contract.ts";
 import type { Claimed } from "../schemas/inputs.ts";
 import { inputsFor, kindOfUnitCode, mayBeEmpty } from "../scoring/inputs.ts";
 import { foldText } from "../text.ts";
 import { cellName, shown, sourceOf, type Cell, type Source, type Table } from "./model.ts";
+import type { Nominee } from "../dossier/nominees.ts";
+import { checkNomineeAllowance, readNominees } from "./nominees.ts";
 import { ContractRefusal, HOW_TO_ADD } from "./refusal.ts";
 
 /**
@@ -20,14 +22,19 @@ export interface FileReading {
   /** The values of BHXH_DAU_VAO as the cells hold them; a key left empty or absent is not here. */
   inputs: Record<string, unknown>;
   claimed: Claimed;
-  /** Keyed `unit`, `campaign`, `period`, `inputs.<key>`, `claimed.value`, `claimed.label`. */
+  /**
+   * BHXH_KHEN_THUONG's rows, in order: empty when the workbook proposes nobody (or has no such table). Optional for
+   * readings made elsewhere (a test's, the add-in's own reader until it is ported): absent is nobody.
+   */
+  nominees?: Nominee[];
+  /** Keyed `unit`, `campaign`, `period`, `inputs.<key>`, `claimed.value`, `claimed.label`, `nominees.<n>.<column>`. */
   sources: Record<string, Source>;
 }
 
 export const REQUIRED_TABLES = [TABLES.info, TABLES.inputs, TABLES.claimed] as const;
 
 /** Which tables a reader must open: the contract's, whatever case the workbook gives their names. */
-export const isContractTable = (name: string): boolean => REQUIRED_TABLES.some((t) => foldText(t) === foldText(name));
+export const isContractTable = (name: string): boolean => [...REQUIRED_TABLES, NOMINEES_TABLE].some((t) => foldText(t) === foldText(name));
 
 export type Body = Table & { rows: Cell[][] };
 
@@ -189,5 +196,12 @@ export function readContractTables(tables: readonly Table[], campaignOf: (id: st
     value: valueCell?.value.kind === "number" ? valueCell.value.value : null,
     label: labelCell ? shown(labelCell.value) : null,
   };
-  return { unit, campaign, period, inputs, claimed, sources };
+  // Who the unit proposes, checked against what the campaign lets it propose in this period (when both are known).
+  const read = readNominees(tables);
+  if (definition && periodDef && takesPart) checkNomineeAllowance(read, definition, periodDef);
+  const nominees = read.map(({ sources: at, ...nominee }, i) => {
+    for (const [column, source] of Object.entries(at)) sources[`nominees.${i + 1}.${column}`] = source;
+    return nominee;
+  });
+  return { unit, campaign, period, inputs, claimed, nominees, sources };
 }

@@ -6,6 +6,8 @@ import {
 } from "../../shared/index.ts";
 import { harnessSubmit, readBody as readBytes, type HarnessAnswer } from "./harness-submit.ts";
 import { campaignStore, campaignsRoute, type CampaignStore } from "./harness-campaigns.ts";
+import { tokenStore, tokensRoute, type TokenStore } from "./harness-tokens.ts";
+import { councilRoute, councilStore } from "./harness-council.ts";
 import { sampleData, type SampleData } from "./sample.ts";
 import { sendFile } from "../support/static-files.ts";
 
@@ -44,6 +46,8 @@ export interface Harness {
   requests: string[];
   /** The campaigns the harness keeps (the seeds, then what the page published), and every PUT it took. */
   campaigns: CampaignStore;
+  /** The access codes the page issued and revoked (Mã truy cập). */
+  tokens: TokenStore;
   close(): Promise<void>;
 }
 
@@ -64,6 +68,7 @@ export async function startHarness(opts: { units?: number; root?: string; port?:
   const root = resolve(opts.root ?? "dist/addin");
   const cache = new Map<string, SampleData>();
   const campaigns = campaignStore();
+  const tokens = tokenStore();
   // Keyed by the version too: a corrected definition scores its sample units again.
   const data = (campaign: string, period: string) => {
     const c = campaigns.published(campaign);
@@ -78,6 +83,7 @@ export async function startHarness(opts: { units?: number; root?: string; port?:
   const requests: string[] = [];
   const uploads: Upload[] = [];
   const stored: Submission[] = [];
+  const council = councilStore();
 
   const api = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     const auth = req.headers.authorization ?? "";
@@ -100,9 +106,12 @@ export async function startHarness(opts: { units?: number; root?: string; port?:
     }
     if (await campaignsRoute(campaigns, req, res, path, token === HQ_TOKEN, () => readBody(req), error)) return;
     if (token !== HQ_TOKEN) return error(res, 403, "forbidden", "Chỉ Vụ Thi đua - Khen thưởng được xem.", "Headquarters only.");
+    if (await tokensRoute(tokens, req, res, path, () => readBody(req), error)) return;
     const campaign = url.searchParams.get("campaign") ?? "";
     const period = url.searchParams.get("period") ?? "";
+    const boardOf = (c: string, p: string) => ({ board: data(c, p).leaderboard, campaign: campaigns.published(c) });
     try {
+      if (await councilRoute(council, req, res, path, boardOf, () => readBody(req), error)) return;
       if (path === "/leaderboard") {
         const board = data(campaign, period).leaderboard;
         const none = { ...board, rows: [], totals: { ...board.totals, units: 0, eligible: 0, awarded: 0, councilTies: 0, mismatches: 0, prizeFundUsedVnd: 0, individualsFundVnd: 0 } };
@@ -189,6 +198,7 @@ export async function startHarness(opts: { units?: number; root?: string; port?:
     set empty(v) { control.empty = v; },
     requests,
     campaigns,
+    tokens,
     close: () => new Promise<void>((ok) => { server.closeAllConnections(); server.close(() => ok()); }),
   };
 }

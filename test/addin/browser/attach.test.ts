@@ -89,7 +89,8 @@ describe.skipIf(missingTool(!haveChromium, "/usr/bin/chromium", "apt-get install
       await page.click(`#mapping li[data-key='${key}'] button.use-selection`);
       await page.waitForFunction(([k, c]) => document.querySelector(`#mapping li[data-key='${k}'] .target`)?.textContent === `'Bảng điểm'!${c}`, [key, cell]);
     }
-    expect(await page.textContent("#mapping li[data-key='c3'] .value")).toBe("0.85");
+    // Issue 20: "`0.85` in English notation" is a defect of the pane: figures read in Vietnamese notation.
+    expect(await page.textContent("#mapping li[data-key='c3'] .value")).toBe("0,85");
     expect(await page.textContent("#attach-status")).toMatch(/^Điểm tự chấm: tổng điểm hoặc tiến độ lấy số liệu từ ô 'Bảng điểm'!D14: 92\./);
     // The office's own sheets and table are as they were; each Giá trị is its own formula.
     const book = await page.evaluate(() => {

@@ -92,3 +92,12 @@ export function builtPane(out: string): { browser: () => Browser; url: () => str
   });
   return { browser: () => browser!, url: () => site!.url };
 }
+
+/**
+ * The pane's advanced settings opened as a person would (a click on their summary), for a test that points the
+ * pane at another address: the service address sits there, folded, whenever the pane already knows one.
+ */
+export async function openAdvanced(page: Page): Promise<void> {
+  if (!(await page.$eval("#connection-box", (d) => (d as HTMLDetailsElement).open))) await page.click("#connection-box > summary");
+  if (!(await page.$eval("#advanced", (d) => (d as HTMLDetailsElement).open))) await page.click("#advanced > summary");
+}

@@ -1,0 +1,12 @@
+import type { Message } from "../submit/submit.ts";
+
+/**
+ * A message in the pane: the Vietnamese, and the English as a gloss (`class="en" lang="en"`, pages/gloss.css) that
+ * shows only when the reader turns English on, so the pane speaks one language at a time (issue 20).
+ */
+export function sayIn(el: HTMLElement, m: Message, cls = ""): void {
+  el.replaceChildren(m.vi, " ", Object.assign(document.createElement("span"), { className: "en", lang: "en", textContent: m.en }));
+  el.className = cls;
+}
+
+export const say = (id: string, m: Message, cls = ""): void => sayIn(document.getElementById(id)!, m, cls);
