@@ -9,7 +9,7 @@ import { expectAccessible } from "../support/axe.ts";
 import { CHROMIUM_PATH, hasChromium, launchChromium } from "../support/chromium.ts";
 import { missingTool } from "../support/tools.ts";
 import { openNewCampaign, press, typeCampaign } from "../hq/keyboard.ts";
-import { board, publishByApi, readDefinition, rowsOf, sendFromPane, sent, workbookFor } from "./proof-support.ts";
+import { board, publishByApi, readDefinition, rowsOf, sendFromPane, sent, templateFor } from "./proof-support.ts";
 import { startService, type Service } from "./service.ts";
 
 /**
@@ -17,6 +17,7 @@ import { startService, type Service } from "./service.ts";
  * published through /hq by keyboard and through the API — score the workbooks provinces send for them, from the
  * task pane (office-addin-mock over the add-in's real client) and from /gui (Chromium), by the definitions' own
  * numbers: score, tier, amounts and leaderboard. Every campaign here is data; no file of the product names one.
+ * Each workbook is the template the service made for the campaign and unit, its figures typed in.
  */
 const PROVINCES = ["P34-01", "P34-04", "P34-08"];
 
@@ -88,11 +89,11 @@ describe.skipIf(missingTool(!hasChromium(), CHROMIUM_PATH, "apt-get install chro
     expect(kept).toMatchObject({ criteria: campaign2026.criteria, prizeSets: campaign2026.prizeSets, inputs: campaign2026.inputs });
 
     // 9 + 20 (0.82 ≥ 0.8) + 20 (950 / 1000 ≥ 0.9) = 49; 7 + 20 + 12 (0.7 ≥ 0.6) = 39; 6 + 10 (0.55 ≥ 0.5) + 12 = 28.
-    const p01 = sent(await sendFromPane(s.url, token("P34-01"), workbookFor(kept, "P34-01", "final", { plan: 9, share: 0.82, checked: 950, visits: 1000 }, 49)));
+    const p01 = sent(await sendFromPane(s.url, token("P34-01"), await templateFor(s.url, token("P34-01"), kept.id, "final", { plan: 9, share: 0.82, checked: 950, visits: 1000 }, 49)));
     // A points score has no tier of its own: the tier is its place among the others, on the board below.
     expect([p01.computed.value, p01.mismatch, p01.campaignVersion]).toEqual([49, false, 1]);
-    expect(await sendFromGui("P34-08", workbookFor(kept, "P34-08", "final", { plan: 7, share: 0.9, checked: 700, visits: 1000 }, 39))).toBe(39);
-    const p04 = sent(await sendFromPane(s.url, token("P34-04"), workbookFor(kept, "P34-04", "final", { plan: 6, share: 0.55, checked: 610, visits: 1000 }, 28)));
+    expect(await sendFromGui("P34-08", await templateFor(s.url, token("P34-08"), kept.id, "final", { plan: 7, share: 0.9, checked: 700, visits: 1000 }, 39))).toBe(39);
+    const p04 = sent(await sendFromPane(s.url, token("P34-04"), await templateFor(s.url, token("P34-04"), kept.id, "final", { plan: 6, share: 0.55, checked: 610, visits: 1000 }, 28)));
     expect(p04.computed.value).toBe(28);
 
     const b = await board(s.url, hq, campaign2026.id, "final");
@@ -124,8 +125,8 @@ describe.skipIf(missingTool(!hasChromium(), CHROMIUM_PATH, "apt-get install chro
     await publishByApi(s.url, hq, progress2026);
     await publishByApi(s.url, hq, passFail2026);
     const progress = await readDefinition(s.url, hq, progress2026.id);
-    const send = async (c: CampaignInput, unit: string, period: string, inputs: Record<string, unknown>, claimed: number) =>
-      sent(await sendFromPane(s.url, token(unit), workbookFor(c, unit, period, inputs, claimed))).computed;
+    const send = async (c: CampaignInput, unit: string, period: string, inputs: Record<string, number | boolean>, claimed: number) =>
+      sent(await sendFromPane(s.url, token(unit), await templateFor(s.url, token(unit), c.id, period, inputs, claimed))).computed;
 
     // Progress: done over goal, the sơ kết bar 50 %, the final one 100 %.
     expect(await send(progress, "P34-01", "so_ket", { done: 600, goal: 1000 }, 0.6)).toMatchObject({ value: 0.6, label: "Đủ điều kiện" });
@@ -158,9 +159,9 @@ describe.skipIf(missingTool(!hasChromium(), CHROMIUM_PATH, "apt-get install chro
     const kept = await readDefinition(s.url, hq, made.id);
 
     // 5 + 4 + 12 (0.8 ≥ 0.75) + 45 (0.9 ≥ 0.85) + 7 = 73, where 3826's own bands give 91.
-    const p01 = sent(await sendFromPane(s.url, token("P34-01"), workbookFor(kept, "P34-01", "final", { c1: 5, c2: 4, c3: 0.8, c4: 0.9, c5: 7 }, 73)));
+    const p01 = sent(await sendFromPane(s.url, token("P34-01"), await templateFor(s.url, token("P34-01"), kept.id, "final", { c1: 5, c2: 4, c3: 0.8, c4: 0.9, c5: 7 }, 73)));
     expect([p01.computed.value, p01.mismatch, p01.campaign]).toEqual([73, false, made.id]);
-    expect(await sendFromGui("P34-08", workbookFor(kept, "P34-08", "final", { c1: 5, c2: 5, c3: 0.96, c4: 0.96, c5: 9 }, 99))).toBe(99);
+    expect(await sendFromGui("P34-08", await templateFor(s.url, token("P34-08"), kept.id, "final", { c1: 5, c2: 5, c3: 0.96, c4: 0.96, c5: 9 }, 99))).toBe(99);
     const b = await board(s.url, hq, made.id, "final");
     expect(b.bar).toEqual({ value: 60, comparison: "gte" });
     expect(rowsOf(b)).toEqual([

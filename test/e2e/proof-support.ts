@@ -4,11 +4,11 @@ import { resetCampaigns } from "../../addin/campaigns/store.ts";
 import { SubmissionQueue } from "../../addin/queue/queue.ts";
 import { memoryStore, writeSettings } from "../../addin/storage/device.ts";
 import { submitWorkbook, type SubmitResult } from "../../addin/submit/submit.ts";
-import { inputsFor, kindOfUnitCode, leaderboardAnswerSchema, type Campaign, type CampaignInput } from "../../shared/index.ts";
+import { leaderboardAnswerSchema, type CampaignInput } from "../../shared/index.ts";
 import { excelOver } from "../addin/support/excel-mock.ts";
 import { modelFromXlsx } from "../addin/support/model-from-xlsx.ts";
 import { officeWithFile } from "../addin/support/office-mock.ts";
-import { contractWorkbook } from "../worker/support/contract-workbook.ts";
+import { fillTemplate } from "../support/fill-template.ts";
 
 /**
  * What the proof of issue 16 does over real HTTP (test/e2e/campaign-proof.test.ts): headquarters' calls to the
@@ -37,12 +37,15 @@ export async function publishByApi(url: string, token: string, definition: Campa
 }
 
 /**
- * A unit's workbook for a campaign: the contract tables with the definition's inputs for the unit's kind, in its
- * order, and the figure the office claims. Until the service makes the campaign's template, the test's builder.
+ * A unit's workbook for a campaign as an office gets it: the template the service makes from the published
+ * definition (GET /campaigns/:id/template.xlsx, for the token's own unit and the period), its figures typed in and the result the office claims.
  */
-export function workbookFor(c: CampaignInput, unit: string, period: string, inputs: Record<string, unknown>, claimed: number): Uint8Array {
-  const ordered = Object.fromEntries(inputsFor(c as Campaign, kindOfUnitCode(unit)).filter((i) => i.key in inputs).map((i) => [i.key, inputs[i.key]]));
-  return contractWorkbook({ unit, campaign: c.id, period, inputs: ordered, claimed: { value: claimed, label: null } });
+export async function templateFor(
+  url: string, token: string, campaign: string, period: string, inputs: Record<string, number | boolean>, claimed: number,
+): Promise<Uint8Array> {
+  const res = await api(url, token, `/api/v1/campaigns/${campaign}/template.xlsx?period=${encodeURIComponent(period)}`);
+  if (res.status !== 200) throw new Error(`template of ${campaign}: ${res.status} ${await res.text()}`);
+  return fillTemplate(new Uint8Array(await res.arrayBuffer()), inputs, claimed);
 }
 
 const NO_WAIT = { attempts: 1, baseMs: 1, sleep: async () => {} };
