@@ -11,7 +11,7 @@ import { CHROMIUM_PATH, hasChromium, launchChromium } from "../support/chromium.
 import { expectAccessible } from "../support/axe.ts";
 import { missingTool } from "../support/tools.ts";
 import { HQ_TOKEN, startHarness, type Harness } from "./harness.ts";
-import { active, f, press, tabTo, type, typeCampaign } from "./keyboard.ts";
+import { active, f, openNewCampaign, press, tabTo, type, typeCampaign } from "./keyboard.ts";
 
 /**
  * The "Đợt thi đua" tab as an officer uses it, in Chromium over the harness (which answers /campaigns with the
@@ -52,12 +52,7 @@ describe.skipIf(missingTool(!hasChromium(), CHROMIUM_PATH, "apt-get install chro
   it("by keyboard alone: a 2026 campaign from its công văn, its preview score, a fault marked and fixed, published, corrected with a reason", async () => {
     const { context, page } = await open(390);
     const c = campaign2026;
-    await page.focus("#tab-board");
-    for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
-    expect(await active(page)).toBe("tab-campaigns");
-    await page.waitForSelector("#cf-list-body tr[data-campaign]");
-    await press(page, "#cf-new");
-    await page.waitForSelector("#cf-body input");
+    await openNewCampaign(page);
     expect(await active(page)).toBe("cf-title");
 
     // Criterion 2's second band typed below its first: the fault this test fixes.

@@ -1,4 +1,5 @@
 import type { Page } from "playwright-core";
+import { expect } from "vitest";
 import type { CampaignInput } from "../../shared/campaigns/schema.ts";
 
 /**
@@ -57,6 +58,16 @@ export async function press(page: Page, selector: string, key = "Enter"): Promis
 }
 
 export const add = (page: Page, list: string) => press(page, `button[data-action=add][data-path="${list}"]`);
+
+/** From the board, by arrow keys along the tabs to "Đợt thi đua", then Enter on "new": the empty form, focused. */
+export async function openNewCampaign(page: Page): Promise<void> {
+  await page.focus("#tab-board");
+  for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
+  expect(await active(page)).toBe("tab-campaigns");
+  await page.waitForSelector("#cf-list-body tr[data-campaign]");
+  await press(page, "#cf-new");
+  await page.waitForSelector("#cf-body input");
+}
 
 /**
  * Types a points campaign (its province criteria, one prize set, one period) into the open, empty form. `bandText`

@@ -1,35 +1,16 @@
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { readContract } from "../../functions/workbook/contract.ts";
 import { readWorkbook } from "../../functions/xlsx/index.ts";
 import { EGOV_3826, TABLES, XLSX_CONTENT_TYPE, campaignSchema, isContractTable, measureOf, submissionAnswerSchema, type Campaign } from "../../shared/index.ts";
 import { campaign2026 } from "../support/campaign-2026.ts";
+import { fillTemplate } from "../support/fill-template.ts";
 import { call, expectError, issueToken, submit } from "./helpers.ts";
 import { publish } from "./support/campaigns.ts";
 
 const get = (id: string, token: string, query = "") => call(`/api/v1/campaigns/${id}/template.xlsx${query}`, token);
 const bytesOf = async (res: Response) => new Uint8Array(await res.arrayBuffer());
 
-/**
- * Types figures into a downloaded template as an office would: each BHXH_DAU_VAO Giá trị cell gets its number,
- * in the file's own sheet part (the cell keeps its style; its formulas' cached values stay as they were).
- */
-async function fill(bytes: Uint8Array, values: Record<string, number>): Promise<Uint8Array> {
-  const wb = await readWorkbook(bytes, { wantTable: (n) => n === TABLES.inputs });
-  const parts = unzipSync(bytes);
-  const sheetPart = "xl/worksheets/sheet1.xml";
-  let xml = strFromU8(parts[sheetPart]!);
-  for (const row of wb.tables.find((t) => t.name === TABLES.inputs)!.rows!) {
-    const key = row[0]!.value.kind === "text" ? row[0]!.value.value : "";
-    if (!(key in values)) continue;
-    const ref = row[2]!.ref;
-    const cell = new RegExp(`<c r="${ref}"( s="\\d+")?/>`);
-    expect(xml, ref).toMatch(cell);
-    xml = xml.replace(cell, `<c r="${ref}"$1><v>${values[key]}</v></c>`);
-  }
-  parts[sheetPart] = strToU8(xml);
-  return zipSync(parts);
-}
+const fill = fillTemplate;
 
 describe("GET /api/v1/campaigns/:id/template.xlsx", () => {
   it("gives the token's unit its template, named by the service, which the service's own reader reads", async () => {
