@@ -1,10 +1,9 @@
 import { periodOf, prizeSetOf, type Campaign, type FinalList, type Period, type PrizeSet } from "../../shared/index.ts";
 import { campaignNamed } from "../routes/campaign-lookup.ts";
-import { leaderboardAnswer } from "../routes/leaderboard-answer.ts";
 import { campaignBook } from "../storage/campaign-book.ts";
 import { councilDecisions } from "../storage/decisions.ts";
 import { composeFinalList } from "./final-list.ts";
-import { rankedSubmissions } from "./ranked.ts";
+import { rankedStanding } from "./ranked.ts";
 
 export interface PeriodContext {
   campaign: Campaign;
@@ -25,11 +24,14 @@ export async function periodContext(db: D1Database, id: string, periodName: stri
   return { campaign, campaignVersion: book.entry(id)!.record.version, period, prizeSet: prizeSetOf(campaign, period.prizeSet) };
 }
 
-/** The final list as it stands now: the ranked submissions' standing with the council's decisions. */
-export async function currentList(db: D1Database, ctx: PeriodContext): Promise<FinalList> {
-  const [latest, decisions] = await Promise.all([
-    rankedSubmissions(db, ctx.campaign.id, ctx.period.id),
+/**
+ * The final list as it stands now: the ranked standing with the council's decisions. `draft`: the standing of the
+ * moment, for the documents made before any list is fixed (marked DỰ THẢO).
+ */
+export async function currentList(db: D1Database, ctx: PeriodContext, draft = false): Promise<FinalList> {
+  const [board, decisions] = await Promise.all([
+    rankedStanding(db, ctx.campaign, ctx.period.id, draft),
     councilDecisions(db, ctx.campaign.id, ctx.period.id),
   ]);
-  return composeFinalList(leaderboardAnswer(latest, ctx.campaign, ctx.period.id), ctx.campaign, decisions);
+  return composeFinalList(board, ctx.campaign, decisions);
 }

@@ -17,7 +17,7 @@ async function inputOf(c: Context<AppEnv>): Promise<DocumentInput> {
     finalLists(c.env.DB, ctx.campaign.id, ctx.period.id),
     latestPublication(c.env.DB, ctx.campaign.id, ctx.period.id),
   ]);
-  const list = latest ?? (await currentList(c.env.DB, ctx));
+  const list = latest ?? (await currentList(c.env.DB, ctx, true));
   return { ...ctx, list, publication: publication && publication.finalVersion === list.version ? publication : null };
 }
 

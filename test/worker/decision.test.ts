@@ -1,4 +1,3 @@
-import { env } from "cloudflare:workers";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { finalListAnswerSchema, finalListSchema, publicationSchema, unitResultsSchema } from "../../shared/index.ts";
@@ -18,7 +17,11 @@ describe("the council, the final list and the decision", async () => {
   const hanoi = await issueToken("P63-01", "province");
   // Hà Nội and Hà Giang tie at 95 over the first prize's one slot; Cao Bằng 85 is second.
   for (const [token, score, tag] of [[hanoi, 95, "hn"], [await issueToken("P63-02", "province"), 95, "hg"], [await issueToken("P63-04", "province"), 85, "cb"]] as const) {
-    expect((await submit(token, { meta: final(score), tag })).status).toBe(201);
+    const sent = await submit(token, { meta: final(score), tag });
+    expect(sent.status).toBe(201);
+    // The final list ranks what HQ accepted (§18): each is reviewed first.
+    const { submission } = (await sent.json()) as { submission: { id: string } };
+    expect((await call(`/api/v1/submissions/${submission.id}/review`, hq, json("PUT", { state: "accepted" }))).status).toBe(200);
   }
 
   it("is headquarters' only: a province's token gets 403 on every route", async () => {
@@ -53,12 +56,13 @@ describe("the council, the final list and the decision", async () => {
   });
 
   it("refuses to award a vetoed unit: it is not a candidate at all", async () => {
-    // A row as the service stores a vetoed one (headquarters' judgement), in a period of its own.
-    await env.DB.prepare(
-      `INSERT INTO submissions (id, unit, campaign, period, version, sha256, size, file_name, r2_key, inputs, claimed, computed, mismatch, token_id, created_at)
-       VALUES ('vetoed-1', 'P63-06', 'egov-3826-2015', '2015-11', 1, ?, 10, 'x.xlsx', 'k', '{}', '{"value":null,"label":null}',
-               '{"value":99,"vetoed":true,"priority":false,"label":"Không xét"}', 0, 0, '2015-12-01T00:00:00.000Z')`,
-    ).bind("v".repeat(64)).run();
+    // A unit HQ vetoed (its judgement, §16), accepted, in a period of its own.
+    const sent = await submit(await issueToken("P63-06", "province"), { meta: egovMeta({ period: "2015-11", inputs: scores[95] }), tag: "veto" });
+    expect(sent.status).toBe(201);
+    const { submission } = (await sent.json()) as { submission: { id: string } };
+    expect((await call(`/api/v1/submissions/${submission.id}/review`, hq, json("PUT", { state: "accepted" }))).status).toBe(200);
+    const veto = await call(`${BASE}/2015-11/judgements/P63-06`, hq, json("PUT", { vetoed: true, reason: "Số liệu không bảo đảm chất lượng" }));
+    expect(veto.status).toBe(200);
     const refused = await expectError(await call(`${BASE}/2015-11/council/P63-06`, hq, json("PUT", { tier: "nhat", note: "x" })), 409, "vetoed", "unit");
     expect(refused.message_vi).toContain("không thể ghi hạng giải");
     expect((await call(`${BASE}/2015-11/council/P63-06`, hq, json("PUT", { tier: null, note: "Giữ nguyên: không xét" }))).status).toBe(200);
