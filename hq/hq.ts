@@ -2,6 +2,7 @@ import type { Campaign } from "../shared/campaigns/schema.ts";
 import { inputsFor } from "../shared/scoring/inputs.ts";
 import { knowCampaigns, knownCampaigns } from "../pages/campaigns.ts";
 import { mountCampaignsTab } from "./campaigns-tab.ts";
+import { mountReviewTab } from "./review-tab.ts";
 import { ROLE_NAMES } from "../shared/units/index.ts";
 import type { LeaderboardAnswer, Submission } from "../shared/schemas/api.ts";
 import { ApiError, api, tokenStore } from "./api.ts";
@@ -142,6 +143,7 @@ function fillPeriods(): void {
 
 let loading = 0;
 let campaignsTab: ReturnType<typeof mountCampaignsTab>;
+let reviewTab: ReturnType<typeof mountReviewTab>;
 
 async function loadPeriod(): Promise<void> {
   const msg = $("board-msg");
@@ -169,6 +171,7 @@ async function loadPeriod(): Promise<void> {
     state.loadedAt = new Date();
     msg.hidden = true;
     render();
+    if (state.tab === "review") void reviewTab.show();
   } catch (e) {
     if (ticket !== loading) return;
     if (unreachable(e)) connectionLost(msg, e, () => void loadPeriod());
@@ -335,6 +338,8 @@ function start(): void {
   mountGlossSwitch();
   // A campaign published or closed there is in the select here at once: the list is read again after each save.
   campaignsTab = mountCampaignsTab($("panel-campaigns"), { api, onSaved: () => void loadCampaigns().then(loadPeriod) });
+  // HQ's judgements and reviews change the board: it is read again after each.
+  reviewTab = mountReviewTab($("panel-review"), { api, current: () => state, onChanged: loadPeriod });
   fillCampaigns();
   fillPeriods();
   $<HTMLSelectElement>("show").innerHTML = SHOWS.map((s) => `<option value="${s.value}">${esc(s.vi)}</option>`).join("");
@@ -344,6 +349,7 @@ function start(): void {
     renderTables();
     if (name === "targets") void loadTargets();
     if (name === "campaigns") campaignsTab.show();
+    if (name === "review") void reviewTab.show();
   });
   showTab("board");
   $("signin-form").addEventListener("submit", (ev) => {

@@ -6,6 +6,7 @@ import {
 } from "../../shared/index.ts";
 import { harnessSubmit, readBody as readBytes, type HarnessAnswer } from "./harness-submit.ts";
 import { campaignStore, campaignsRoute, type CampaignStore } from "./harness-campaigns.ts";
+import { judgingStore, type JudgingStore } from "./harness-judging.ts";
 import { sampleData, type SampleData } from "./sample.ts";
 import { sendFile } from "../support/static-files.ts";
 
@@ -44,6 +45,8 @@ export interface Harness {
   requests: string[];
   /** The campaigns the harness keeps (the seeds, then what the page published), and every PUT it took. */
   campaigns: CampaignStore;
+  /** HQ's judgements, reviews and closings the page made (harness-judging.ts). */
+  judging: JudgingStore;
   close(): Promise<void>;
 }
 
@@ -64,6 +67,7 @@ export async function startHarness(opts: { units?: number; root?: string; port?:
   const root = resolve(opts.root ?? "dist/addin");
   const cache = new Map<string, SampleData>();
   const campaigns = campaignStore();
+  const judging = judgingStore();
   // Keyed by the version too: a corrected definition scores its sample units again.
   const data = (campaign: string, period: string) => {
     const c = campaigns.published(campaign);
@@ -100,11 +104,12 @@ export async function startHarness(opts: { units?: number; root?: string; port?:
     }
     if (await campaignsRoute(campaigns, req, res, path, token === HQ_TOKEN, () => readBody(req), error)) return;
     if (token !== HQ_TOKEN) return error(res, 403, "forbidden", "Chỉ Vụ Thi đua - Khen thưởng được xem.", "Headquarters only.");
+    if (await judging.route(req, res, path, () => readBody(req), data, error)) return;
     const campaign = url.searchParams.get("campaign") ?? "";
     const period = url.searchParams.get("period") ?? "";
     try {
       if (path === "/leaderboard") {
-        const board = data(campaign, period).leaderboard;
+        const board = judging.board(data(campaign, period), period);
         const none = { ...board, rows: [], totals: { ...board.totals, units: 0, eligible: 0, awarded: 0, councilTies: 0, mismatches: 0, prizeFundUsedVnd: 0, individualsFundVnd: 0 } };
         return json(res, leaderboardAnswerSchema.parse(control.empty ? none : board));
       }
@@ -189,6 +194,7 @@ export async function startHarness(opts: { units?: number; root?: string; port?:
     set empty(v) { control.empty = v; },
     requests,
     campaigns,
+    judging,
     close: () => new Promise<void>((ok) => { server.closeAllConnections(); server.close(() => ok()); }),
   };
 }
