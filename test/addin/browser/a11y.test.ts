@@ -1,9 +1,10 @@
-import type { BrowserContext, Route } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { EGOV_TABLES } from "../support/office-mock.ts";
 import { expectAccessible } from "../../support/axe.ts";
 import { missingTool } from "../../support/tools.ts";
 import { builtPane, fakeOfficeContext, haveChromium, openTaskpane } from "./harness.ts";
+import { routeService } from "./service-route.ts";
 
 /**
  * The task pane as Excel shows it, 320 and 350 px wide: each state checked by axe-core (0 violations) with no
@@ -14,24 +15,11 @@ const SERVICE = "https://bhxh.test";
 
 /** The service in the browser context: a province's token, one stored submission; `down` drops every request. */
 async function answerService(context: BrowserContext, state: { down: boolean }): Promise<void> {
-  await context.route(`${SERVICE}/api/v1/**`, async (route: Route) => {
-    if (state.down) return route.abort("connectionrefused");
-    const req = route.request();
-    const path = new URL(req.url()).pathname;
-    const headers = { "Access-Control-Allow-Origin": "*", "Access-Control-Allow-Headers": "*", "Access-Control-Allow-Methods": "GET, POST" };
-    if (req.method() === "OPTIONS") return route.fulfill({ status: 204, headers });
-    const json = (body: unknown) => route.fulfill({ status: 200, headers, contentType: "application/json", body: JSON.stringify(body) });
-    if (path === "/api/v1/me") return json({ unit: "P34-01", unitName: "BHXH thành phố Hà Nội", role: "province" });
-    if (path === "/api/v1/submissions") {
-      return json({ submissions: [{
-        id: "s1", unit: "P34-01", unitName: "BHXH thành phố Hà Nội", campaign: "egov-3826-2015", period: "final", version: 1,
-        sha256: "0".repeat(64), size: 1000, fileName: "Hà Nội.xlsx", inputs: {}, claimed: { value: 95, label: null }, sources: {}, sentBy: "P34-01",
-        computed: { value: 92, label: "Giải nhất", vetoed: false, priority: false }, mismatch: true, createdAt: new Date(0).toISOString(),
-      }] });
-    }
-    if (path.startsWith("/api/v1/targets")) return json({ tables: [] });
-    return route.fulfill({ status: 404, headers, contentType: "application/json", body: JSON.stringify({ error: { code: "not_found", field: null, message_vi: "Không có", message_en: "Not found" } }) });
-  });
+  await routeService(context, SERVICE, () => [{
+    id: "s1", unit: "P34-01", unitName: "BHXH thành phố Hà Nội", campaign: "egov-3826-2015", period: "final", version: 1,
+    sha256: "0".repeat(64), size: 1000, fileName: "Hà Nội.xlsx", inputs: {}, claimed: { value: 95, label: null }, sources: {}, sentBy: "P34-01",
+    computed: { value: 92, label: "Giải nhất", vetoed: false, priority: false }, mismatch: true, createdAt: new Date(0).toISOString(),
+  }], state);
 }
 
 describe.skipIf(missingTool(!haveChromium, "/usr/bin/chromium", "apt-get install chromium; .ci/run does"))("the task pane at Excel's widths, with a screen reader's checks", () => {
