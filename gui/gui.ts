@@ -3,6 +3,7 @@ import { esc } from "../pages/format.ts";
 import { mountGlossSwitch } from "../pages/gloss.ts";
 import { knowCampaigns } from "../pages/campaigns.ts";
 import { mountUpload } from "../pages/upload.ts";
+import { showMySubmissions } from "../pages/my-submissions.ts";
 
 /**
  * The upload page (/gui), for offices whose Excel cannot run the add-in: the unit's token, one workbook chosen or
@@ -63,6 +64,7 @@ async function signIn(focusAfter: boolean): Promise<void> {
     $("conn").hidden = true;
     $("token").removeAttribute("aria-invalid");
     showApp();
+    void showMine();
     if (focusAfter) $("app-title").focus();
   } catch (e) {
     // Unreachable is not refused: a token that may well be good stays, and the page offers to try again.
@@ -99,5 +101,7 @@ $("signout").addEventListener("click", () => {
   showSignIn();
   $("signin-title").focus();
 });
-mountUpload($("upload"), { api });
+/** The unit's latest submissions with HQ's review: read at sign-in and after each send. */
+const showMine = () => showMySubmissions(api, $("mine"), $("mine-msg"));
+mountUpload($("upload"), { api, onSent: () => void showMine() });
 void signIn(false);

@@ -18,6 +18,8 @@ export function judgingStore() {
   const closures = new Map<string, Closure>();
   const key = (c: string, p: string) => `${c}|${p}`;
   return {
+    /** A stored submission as the service answers it: with its review. */
+    reviewed: (s: Submission): Submission => ({ ...s, review: reviews.get(s.id) ?? { state: "received", note: null, reviewedBy: null, reviewedAt: null } }),
     /** Each call (a PUT, a review, a closing) made, for the tests. */
     calls: [] as Array<{ method: string; path: string; body: unknown }>,
     board(d: SampleData, period: string): LeaderboardAnswer {
@@ -37,7 +39,7 @@ export function judgingStore() {
         if (!REVIEW_MOVES[from].includes(b.state)) return fail(res, 409, "review_state", "Không chuyển trạng thái này được.", "Not a move from this state.", "state"), true;
         const review: Review = { state: b.state, note: b.note ?? null, reviewedBy: "HQ", reviewedAt: new Date().toISOString() };
         reviews.set(id, review);
-        const sub = [...SAMPLES.values()].flatMap((d) => d.submissions).find((s) => s.id === id) as Submission | undefined;
+        const sub = [...SAMPLES.values()].flatMap((d) => d.submissions).find((s) => s.id === id) ?? { id };
         return json({ submission: { ...sub, review } }), true;
       }
       const m = path.match(/^\/campaigns\/([^/]+)\/periods\/([^/]+)\/(judgements(?:\/[^/]+)?|close|reopen|closure|missing)$/);

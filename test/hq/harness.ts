@@ -103,7 +103,10 @@ export async function startHarness(opts: { units?: number; root?: string; port?:
       return res.writeHead(answer.status, { "Content-Type": typeof answer.body === "string" ? "text/html" : "application/json; charset=utf-8" }).end(text);
     }
     if (await campaignsRoute(campaigns, req, res, path, token === HQ_TOKEN, () => readBody(req), error)) return;
+    // A unit lists its own submissions (the upload page's list), as the service answers it.
+    if (token !== HQ_TOKEN && path === "/submissions" && req.method === "GET") return json(res, { submissions: stored.filter((s) => s.unit === caller).map(judging.reviewed) });
     if (token !== HQ_TOKEN) return error(res, 403, "forbidden", "Chỉ Vụ Thi đua - Khen thưởng được xem.", "Headquarters only.");
+    if (path === "/submissions" && req.method === "GET" && url.searchParams.get("latest") === "1") return json(res, { submissions: stored.map(judging.reviewed) });
     if (await judging.route(req, res, path, () => readBody(req), data, error)) return;
     const campaign = url.searchParams.get("campaign") ?? "";
     const period = url.searchParams.get("period") ?? "";
