@@ -3,6 +3,7 @@ import { inputsFor } from "../shared/scoring/inputs.ts";
 import { knowCampaigns, knownCampaigns } from "../pages/campaigns.ts";
 import { mountCampaignsTab } from "./campaigns-tab.ts";
 import { mountReviewTab } from "./review-tab.ts";
+import { deadlineLine } from "../pages/review-words.ts";
 import { ROLE_NAMES } from "../shared/units/index.ts";
 import type { LeaderboardAnswer, Submission } from "../shared/schemas/api.ts";
 import { ApiError, api, tokenStore } from "./api.ts";
@@ -152,7 +153,8 @@ async function loadPeriod(): Promise<void> {
   const ticket = ++loading;
   const same = state.board?.campaign === campaign.id && state.board?.period === period;
   const d = (iso: string) => iso.split("-").reverse().join("/");
-  $("doc").textContent = `Văn bản ${campaign.document.number}, ${d(campaign.period.from)} – ${d(campaign.period.to)}`;
+  const due = deadlineLine(campaign, period);
+  $("doc").textContent = `Văn bản ${campaign.document.number}, ${d(campaign.period.from)} – ${d(campaign.period.to)}${due ? ` · ${due.vi}` : ""}`;
   if (!same) {
     // Another campaign or period: what was shown is not this one's, and must not pass for it.
     state.board = null;

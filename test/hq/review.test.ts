@@ -43,6 +43,7 @@ describe.skipIf(missingTool(!hasChromium(), CHROMIUM_PATH, "apt-get install chro
   it("shows the deadline; closing needs a reason (marked on its field), then says who closed it and why", async () => {
     const { context, page } = await open(1366);
     expect(await page.textContent("#rv-closure")).toContain("Hạn gửi: trước ngày 10/01/2016");
+    expect(await page.textContent("#doc")).toContain("Hạn gửi: trước ngày 10/01/2016");
     expect(await page.textContent("#closure-state")).toContain("Đang nhận hồ sơ");
     await page.click("#rv-close-form button[data-act=close]");
     expect(await page.getAttribute("#rv-close-reason", "aria-invalid")).toBe("true");
