@@ -17,6 +17,7 @@ import {
   tokenIssuedSchema, tokenRevokedSchema, tokensListSchema, type TokenIssue, type TokenIssued, type TokenRow, type TokensList,
 } from "../shared/schemas/tokens.ts";
 import { errorOf, readAnswer } from "./answer.ts";
+import { judgingApi } from "./judging.ts";
 import { networkError } from "./errors.ts";
 import { fetchUpload, xhrUpload, type Upload } from "./transport.ts";
 
@@ -196,8 +197,10 @@ export function serviceApi(options: ServiceOptions) {
         },
         body: JSON.stringify({ ...definition, ...(o.reason === undefined ? {} : { reason: o.reason }) }),
       }),
-    leaderboard: (campaign: string, period: string): Promise<LeaderboardAnswer> =>
-      json(leaderboardAnswerSchema, `/leaderboard${query({ campaign, period })}`),
+    /** `accepted`: only the submissions HQ accepted (the final list's base). */
+    leaderboard: (campaign: string, period: string, o: { accepted?: boolean } = {}): Promise<LeaderboardAnswer> =>
+      json(leaderboardAnswerSchema, `/leaderboard${query({ campaign, period, accepted: o.accepted ? "1" : undefined })}`),
+    ...judgingApi(json),
     submissions: async (q: SubmissionsQuery = {}): Promise<Submission[]> =>
       (await json(submissionsListSchema, `/submissions${query({ campaign: q.campaign, period: q.period, unit: q.unit, latest: q.latest ? "1" : undefined })}`)).submissions,
     submission: async (id: string): Promise<Submission> => (await json(oneSubmissionSchema, `/submissions/${encodeURIComponent(id)}`)).submission,

@@ -5,6 +5,7 @@ import { knowCampaigns } from "../pages/campaigns.ts";
 import { NO_RESULTS, resultText } from "../pages/results.ts";
 import { mountDossier } from "../pages/dossier.ts";
 import { mountUpload } from "../pages/upload.ts";
+import { showMySubmissions } from "../pages/my-submissions.ts";
 
 /**
  * The upload page (/gui), for offices whose Excel cannot run the add-in: the unit's token, one workbook chosen or
@@ -77,6 +78,7 @@ async function signIn(focusAfter: boolean): Promise<void> {
     $("conn").hidden = true;
     $("token").removeAttribute("aria-invalid");
     showApp();
+    void showMine();
     if (focusAfter) $("app-title").focus();
     void showResults();
   } catch (e) {
@@ -114,9 +116,14 @@ $("signout").addEventListener("click", () => {
   showSignIn();
   $("signin-title").focus();
 });
+/** The unit's latest submissions with HQ's review: read at sign-in and after each send. */
+const showMine = () => showMySubmissions(api, $("mine"), $("mine-msg"));
 // Once a workbook is stored, its dossier's files (tờ trình, báo cáo thành tích, biên bản) are attached to it.
 mountUpload($("upload"), {
   api,
-  onSent: (answer) => void mountDossier($("dossier"), { api, submissionId: answer.submission.id, canAttach: true }),
+  onSent: (answer) => {
+    void mountDossier($("dossier"), { api, submissionId: answer.submission.id, canAttach: true });
+    void showMine();
+  },
 });
 void signIn(false);

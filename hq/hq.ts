@@ -4,6 +4,8 @@ import { knowCampaigns, knownCampaigns } from "../pages/campaigns.ts";
 import { mountCampaignsTab } from "./campaigns-tab.ts";
 import { mountTokensTab } from "./tokens-tab.ts";
 import { mountCouncilTab } from "./council-tab.ts";
+import { mountReviewTab } from "./review-tab.ts";
+import { deadlineLine } from "../pages/review-words.ts";
 import { ROLE_NAMES } from "../shared/units/index.ts";
 import type { LeaderboardAnswer, Submission } from "../shared/schemas/api.ts";
 import { ApiError, api, tokenStore } from "./api.ts";
@@ -150,6 +152,7 @@ let loading = 0;
 let campaignsTab: ReturnType<typeof mountCampaignsTab>;
 let tokensTab: ReturnType<typeof mountTokensTab>;
 let councilTab: ReturnType<typeof mountCouncilTab>;
+let reviewTab: ReturnType<typeof mountReviewTab>;
 
 async function loadPeriod(): Promise<void> {
   const msg = $("board-msg");
@@ -158,7 +161,8 @@ async function loadPeriod(): Promise<void> {
   const ticket = ++loading;
   const same = state.board?.campaign === campaign.id && state.board?.period === period;
   const d = (iso: string) => iso.split("-").reverse().join("/");
-  $("doc").textContent = `Văn bản ${campaign.document.number}, ${d(campaign.period.from)} – ${d(campaign.period.to)}`;
+  const due = deadlineLine(campaign, period);
+  $("doc").textContent = `Văn bản ${campaign.document.number}, ${d(campaign.period.from)} – ${d(campaign.period.to)}${due ? ` · ${due.vi}` : ""}`;
   if (!same) {
     // Another campaign or period: what was shown is not this one's, and must not pass for it.
     state.board = null;
@@ -178,6 +182,7 @@ async function loadPeriod(): Promise<void> {
     msg.hidden = true;
     render();
     if (state.tab === "council") void councilTab.show();
+    if (state.tab === "review") void reviewTab.show();
   } catch (e) {
     if (ticket !== loading) return;
     if (unreachable(e)) connectionLost(msg, e, () => void loadPeriod());
@@ -354,6 +359,8 @@ function start(): void {
   // A campaign published or closed there is in the select here at once: the list is read again after each save.
   campaignsTab = mountCampaignsTab($("panel-campaigns"), { api, onSaved: () => void loadCampaigns().then(loadPeriod) });
   councilTab = mountCouncilTab($("panel-council"), { api, current: () => ({ campaign: state.campaign, period: state.period }), save });
+  // HQ's judgements and reviews change the board: it is read again after each.
+  reviewTab = mountReviewTab($("panel-review"), { api, current: () => state, onChanged: loadPeriod });
   fillCampaigns();
   fillPeriods();
   $<HTMLSelectElement>("show").innerHTML = SHOWS.map((s) => `<option value="${s.value}">${esc(s.vi)}</option>`).join("");
@@ -365,6 +372,7 @@ function start(): void {
     if (name === "campaigns") campaignsTab.show();
     if (name === "tokens") tokensTab.show();
     if (name === "council") void councilTab.show();
+    if (name === "review") void reviewTab.show();
   });
   showTab("board");
   $("signin-form").addEventListener("submit", (ev) => {

@@ -1,3 +1,4 @@
+import { judgedFlagsHtml } from "./judged-flags.ts";
 import { COMPARISONS, INDICATORS, INDICATOR_LABELS, type Indicator } from "../shared/targets/schema.ts";
 import type { LeaderboardAnswer, Submission, TargetsAnswer } from "../shared/schemas/api.ts";
 import { nomineesHtml } from "../pages/nominees.ts";
@@ -62,7 +63,7 @@ export function leaderboardRowsHtml(rows: readonly Row[], measure: Measure, empt
     <td class="num">${esc(formatMeasure(r.value, measure))}</td>
     <td class="outcome">${measure === "qualified" ? (r.certificate ? esc(WORDS.certificate.vi) : "—") : outcomeHtml(r, tiers)}</td>
     <td class="num">${r.prizeVnd > 0 ? formatVnd(r.prizeVnd) : "—"}</td>
-    <td>${flag(r.certificate && measure !== "qualified", WORDS.certificate.vi, "cert", WORDS.certificateLong.vi)}${flag(r.council, WORDS.council.vi, "council", WORDS.councilLong.vi)}${flag(r.priority, WORDS.priority.vi, "priority", "Tỉnh thí điểm đạt chỉ tiêu")}${flag(r.vetoed, WORDS.vetoed.vi, "vetoed", "Không bảo đảm chất lượng")}</td>
+    <td>${flag(r.certificate && measure !== "qualified", WORDS.certificate.vi, "cert", WORDS.certificateLong.vi)}${flag(r.council, WORDS.council.vi, "council", WORDS.councilLong.vi)}${flag(r.priority, WORDS.priority.vi, "priority", "Tỉnh thí điểm đạt chỉ tiêu")}${flag(r.vetoed, WORDS.vetoed.vi, "vetoed", r.judgement?.reason ?? "Không bảo đảm chất lượng")}${judgedFlagsHtml(r)}</td>
     <td>${claimedHtml(r.claimed, r.mismatch, measure)}</td>
     <td class="num">${r.version}</td>
   </tr>`).join("");

@@ -60,6 +60,20 @@ export const WORDS = {
   targets: { vi: "Chỉ tiêu quốc gia", en: "national targets" },
   targetDocument: { vi: "Văn bản giao chỉ tiêu", en: "document setting the targets" },
   retry: { vi: "Thử lại", en: "try again" },
+  /** Received by the service after the period's deadline (docs/rules.md §17). */
+  late: { vi: "Nộp muộn", en: "late" },
+  deadline: { vi: "Hạn gửi", en: "deadline" },
+  /** A figure headquarters holds from its central data, scored in place of the province's. */
+  hqFigure: { vi: "Số liệu của Vụ", en: "headquarters' figure" },
+  /** What the workbook itself says of a veto or a priority: never the decision. */
+  provinceClaim: { vi: "Tỉnh tự khai", en: "the province's claim" },
+  hqJudgement: { vi: "Quyết định của Vụ", en: "headquarters' judgement" },
+  review: { vi: "Xét duyệt", en: "review" },
+  reviewState: { vi: "Trạng thái xét", en: "review state" },
+  closedPeriod: { vi: "Đã khóa sổ", en: "closed" },
+  openPeriod: { vi: "Đang nhận hồ sơ", en: "open" },
+  missing: { vi: "Đơn vị chưa gửi", en: "units that have not sent" },
+  reason: { vi: "Lý do", en: "reason" },
 } as const satisfies Record<string, Word>;
 
 /** "Lần gửi 2": a submission's version as the offices count them. */

@@ -12,6 +12,7 @@ import { runtime, startRuntime, watchStatus, type Status } from "../runtime.ts";
 import { whoamiMessage } from "./words.ts";
 import { mountGlossSwitch } from "../../pages/gloss.ts";
 import { formatDateTime, formatNumber } from "../../pages/format.ts";
+import { deadlineLine, reviewText } from "../../pages/review-words.ts";
 import { readSettings, writeSettings } from "../storage/device.ts";
 import { clientFor, messageOf } from "../submit/submit.ts";
 import { currentTargets, targetsSource } from "../targets/store.ts";
@@ -24,7 +25,7 @@ import { showResults } from "./results.ts";
 import { initTemplateLink, updateTemplateLink } from "./template-link.ts";
 import { foldSettings, forgetUnit, rememberUnit, showUnit } from "./first-screen.ts";
 import { initRepairButton } from "./repair-button.ts";
-import { say } from "./say.ts";
+import { say, sayIn } from "./say.ts";
 import { followOfficeTheme } from "./theme.ts";
 import "./taskpane.css";
 
@@ -50,6 +51,20 @@ function fillPeriods(campaignId: string, selected: string): void {
   const select = $<HTMLSelectElement>("period");
   const campaign = loadedCampaign(campaignId);
   select.replaceChildren(...campaign.periods.map((p) => new Option(p.label.vi, p.id, false, p.id === selected)));
+  showDeadline();
+}
+
+/** The chosen period's deadline, as the document words it (docs/rules.md §17). */
+function showDeadline(): void {
+  let campaign = null;
+  try {
+    campaign = loadedCampaign($<HTMLSelectElement>("campaign").value);
+  } catch {
+    /* a campaign the loaded list no longer has: no deadline to say */
+  }
+  const line = deadlineLine(campaign, $<HTMLSelectElement>("period").value);
+  if (line) sayIn($("period-deadline"), line, "hint");
+  else $("period-deadline").replaceChildren();
 }
 
 const showQueue = () => showQueueOf(runtime().queue, runtime().storage);
@@ -61,16 +76,23 @@ function showHistory(rows: Submission[]): void {
   const body = $<HTMLTableElement>("history").tBodies[0]!;
   if (rows.length === 0) {
     const tr = document.createElement("tr");
-    tr.append(Object.assign(document.createElement("td"), { textContent: "Chưa có lần gửi nào cho kỳ này.", colSpan: 3 }));
+    tr.append(Object.assign(document.createElement("td"), { textContent: "Chưa có lần gửi nào cho kỳ này.", colSpan: 4 }));
     return body.replaceChildren(tr);
   }
   body.replaceChildren(
     ...[...rows].reverse().map((s) => {
       const tr = document.createElement("tr");
       const claimed = s.claimed.value === null ? "Tệp không ghi" : `${formatNumber(s.claimed.value)}${s.mismatch ? " · chênh lệch" : ""}`;
-      const cells = [`Lần ${s.version}`, `${formatNumber(s.computed.value)}${s.computed.label ? ` (${s.computed.label})` : ""}`, claimed];
+      let campaign = null;
+      try {
+        campaign = loadedCampaign(s.campaign);
+      } catch {
+        /* not in the loaded list: the review is still said, without the deadline */
+      }
+      // HQ's review: a returned workbook says why, and the next version answers it.
+      const cells = [`Lần ${s.version}`, `${formatNumber(s.computed.value)}${s.computed.label ? ` (${s.computed.label})` : ""}`, claimed, reviewText(s, campaign)];
       for (const c of cells) tr.append(Object.assign(document.createElement("td"), { textContent: c }));
-      if (s.mismatch) tr.className = "bad";
+      if (s.mismatch || s.review?.state === "returned") tr.className = "bad";
       return tr;
     }),
   );
@@ -174,6 +196,8 @@ async function initPane(): Promise<void> {
     void reloadHistory();
     void showMapping(campaignSelect.value, rt.storage);
   });
+  // The deadline follows the choice at once; the rest once the choice has settled.
+  $("period").addEventListener("change", showDeadline);
   settled($<HTMLSelectElement>("period"), async () => {
     await writeSettings(rt.storage, { campaign: campaignSelect.value, period: $<HTMLSelectElement>("period").value });
     void updateTemplateLink(rt.storage);

@@ -11,6 +11,7 @@ import { councilRoute, councilStore, resultsOf } from "./harness-council.ts";
 import { leaderboardXlsx } from "../../functions/xlsx-export/leaderboard.ts";
 import { submissionsXlsx } from "../../functions/xlsx-export/submissions.ts";
 import { dossierRoute, dossierStore } from "./harness-dossier.ts";
+import { judgingStore, type JudgingStore } from "./harness-judging.ts";
 import { sampleData, type SampleData } from "./sample.ts";
 import { sendFile } from "../support/static-files.ts";
 
@@ -51,6 +52,8 @@ export interface Harness {
   campaigns: CampaignStore;
   /** The access codes the page issued and revoked (Mã truy cập). */
   tokens: TokenStore;
+  /** HQ's judgements, reviews and closings the page made (harness-judging.ts). */
+  judging: JudgingStore;
   close(): Promise<void>;
 }
 
@@ -72,6 +75,7 @@ export async function startHarness(opts: { units?: number; root?: string; port?:
   const cache = new Map<string, SampleData>();
   const campaigns = campaignStore();
   const tokens = tokenStore();
+  const judging = judgingStore();
   // Keyed by the version too: a corrected definition scores its sample units again.
   const data = (campaign: string, period: string) => {
     const c = campaigns.published(campaign);
@@ -113,15 +117,19 @@ export async function startHarness(opts: { units?: number; root?: string; port?:
     }
     if (await campaignsRoute(campaigns, req, res, path, token === HQ_TOKEN, () => readBody(req), error)) return;
     if (await dossierRoute(dossier, req, res, url, path, caller, submissionOwner, error)) return;
+    // A unit lists its own submissions (the upload page's list), as the service answers it.
+    if (token !== HQ_TOKEN && path === "/submissions" && req.method === "GET") return json(res, { submissions: stored.filter((s) => s.unit === caller).map(judging.reviewed) });
     if (token !== HQ_TOKEN) return error(res, 403, "forbidden", "Chỉ Vụ Thi đua - Khen thưởng được xem.", "Headquarters only.");
     if (await tokensRoute(tokens, req, res, path, () => readBody(req), error)) return;
+    if (path === "/submissions" && req.method === "GET" && url.searchParams.get("latest") === "1") return json(res, { submissions: stored.map(judging.reviewed) });
+    if (await judging.route(req, res, path, () => readBody(req), data, error)) return;
     const campaign = url.searchParams.get("campaign") ?? "";
     const period = url.searchParams.get("period") ?? "";
     const boardOf = (c: string, p: string) => ({ board: data(c, p).leaderboard, campaign: campaigns.published(c) });
     try {
       if (await councilRoute(council, req, res, path, boardOf, () => readBody(req), error)) return;
       if (path === "/leaderboard") {
-        const board = data(campaign, period).leaderboard;
+        const board = judging.board(data(campaign, period), period);
         const none = { ...board, rows: [], totals: { ...board.totals, units: 0, eligible: 0, awarded: 0, councilTies: 0, mismatches: 0, prizeFundUsedVnd: 0, individualsFundVnd: 0 } };
         return json(res, leaderboardAnswerSchema.parse(control.empty ? none : board));
       }
@@ -215,6 +223,7 @@ export async function startHarness(opts: { units?: number; root?: string; port?:
     requests,
     campaigns,
     tokens,
+    judging,
     close: () => new Promise<void>((ok) => { server.closeAllConnections(); server.close(() => ok()); }),
   };
 }
