@@ -47,8 +47,7 @@ export const submissions = new Hono<AppEnv>()
     try {
       checked = check();
     } catch (e) {
-      const declared = Number(c.req.header("Content-Length"));
-      await discardBody(c.req.raw.body, Number.isSafeInteger(declared) ? declared : null, maxBytes);
+      await discardBody(c.req.raw.body, c.req.header("Content-Length"), maxBytes);
       throw e;
     }
     const { size, meta, key, owner } = checked;

@@ -6,18 +6,23 @@ const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 
 const emptyBody = () => new ApiError(400, "empty_body", "body", "Tệp gửi lên rỗng.", "The workbook is empty.");
 
-/** The size the client declares, checked before a byte is read: 411 without it, 413 over the limit, 400 empty. */
+/**
+ * The size the client declares, checked before a byte is read: 411 without it, 413 over the limit (at once, however
+ * many digits: a body that large is never waited for), 400 empty or not a number.
+ */
 export function declaredSize(header: string | undefined, maxBytes: number): number {
   if (header === undefined) {
     throw new ApiError(411, "length_required", "Content-Length", "Thiếu Content-Length: hãy gửi tệp với độ dài xác định.", "Content-Length is required: send the file with a known length.");
   }
-  const size = /^\d+$/.test(header.trim()) ? Number(header) : NaN;
-  if (!Number.isSafeInteger(size)) throw validationError("Content-Length", "không phải một số byte nguyên", "not a whole number of bytes");
-  if (size === 0) throw emptyBody();
-  if (size > maxBytes) {
+  const digits = header.trim();
+  if (!/^\d+$/.test(digits)) throw validationError("Content-Length", "không phải một số byte nguyên", "not a whole number of bytes");
+  // Compared as a whole number of any length: 2^53 and beyond are refused as too large, not read as a float.
+  if (BigInt(digits) > BigInt(maxBytes)) {
     const mb = (maxBytes / 1024 / 1024).toFixed(0);
     throw new ApiError(413, "too_large", "body", `Tệp lớn hơn giới hạn ${mb} MB.`, `The workbook is larger than the ${mb} MB limit.`);
   }
+  const size = Number(digits);
+  if (size === 0) throw emptyBody();
   return size;
 }
 
@@ -68,8 +73,10 @@ export function readFileName(header: string | undefined): string | null {
  * against wrangler dev), and a client still sending would see its upload reset instead of the JSON refusal.
  * Bodies declared past twice the limit are cancelled: such a client is not an office sending a workbook.
  */
-export async function discardBody(body: ReadableStream<Uint8Array> | null, declared: number | null, maxBytes: number): Promise<void> {
+export async function discardBody(body: ReadableStream<Uint8Array> | null, header: string | undefined, maxBytes: number): Promise<void> {
   if (!body) return;
+  // Any run of digits, past 2^53 too (Number gives a float or Infinity, both past the limit).
+  const declared = header !== undefined && /^\d+$/.test(header.trim()) ? Number(header.trim()) : null;
   if (declared !== null && declared > 2 * maxBytes) {
     await body.cancel().catch(() => undefined);
     return;
