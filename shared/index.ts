@@ -29,3 +29,4 @@ export { takesPart } from "./scoring/participation.ts";
 export * from "./contract-reading/index.ts";
 export { inputsFromRange } from "./scoring/input-range.ts";
 export { campaignOf, campaignScore, campaignCriterionPoints, campaignVerdict, campaignTier, campaignPrizeVnd } from "./scoring/campaign-functions.ts";
+export { downloadName } from "./download-name.ts";

@@ -54,16 +54,33 @@ export function readIdempotencyKey(header: string | undefined): string | null {
   return header;
 }
 
-/** The upload page names the file in `X-File-Name` (percent-encoded UTF-8): kept for the download, never trusted. */
+/** The upload page names the file in `X-File-Name` (percent-encoded UTF-8): a display field, never a download name. */
 export function readFileName(header: string | undefined): string | null {
   if (header === undefined) return null;
   let name: string;
   try {
-    name = decodeURIComponent(header).trim();
+    name = decodeURIComponent(header);
   } catch {
     throw validationError("X-File-Name", "không phải tên tệp mã hóa URI", "not a URI-encoded file name");
   }
-  if (!name || name.length > 255 || /[\u0000-\u001f/\\]/.test(name)) throw validationError("X-File-Name", "tên tệp rỗng, quá dài hoặc có ký tự cấm", "empty, too long or with forbidden characters");
+  return displayFileName(name, "X-File-Name");
+}
+
+/**
+ * Control characters (C0, DEL, C1), path separators and the bidirectional marks that make `gpj.exe` look like
+ * `exe.jpg`: none belongs in a name shown to a reader.
+ */
+const FORBIDDEN_IN_NAME = /[\u0000-\u001f\u007f-\u009f/\\\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * The one rule for the sender's file name, wherever it comes from (`X-File-Name`, the metadata header's `fileName`):
+ * NFC, trimmed, 1–255 characters, no control character, separator, `..` or bidi mark. Refused with the field named.
+ */
+export function displayFileName(raw: string, field: string): string {
+  const name = raw.normalize("NFC").trim();
+  if (!name || name.length > 255 || FORBIDDEN_IN_NAME.test(name) || name.includes("..")) {
+    throw validationError(field, "tên tệp rỗng, quá dài hoặc có ký tự cấm (ký tự điều khiển, / \\, .., dấu đổi chiều chữ)", "empty, too long or with forbidden characters (controls, / \\, .., bidi marks)");
+  }
   return name;
 }
 

@@ -1,7 +1,8 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import worker from "../../functions/index.ts";
-import { BASE, call, expectError, issueToken, submit } from "./helpers.ts";
+import { submissionAnswerSchema, XLSX_CONTENT_TYPE } from "../../shared/index.ts";
+import { BASE, call, egovMeta, expectError, issueToken, submit } from "./helpers.ts";
 import { read, refusal, table } from "./xlsx/helpers.ts";
 import { xlsxOf } from "./support/xlsx-writer.ts";
 
@@ -44,5 +45,33 @@ describe("upload bounds (issue 18)", () => {
       expect(res.status, path).toBe(404);
     }
     expect((await worker.fetch(new Request(`${BASE}/taskpane.js`), { ...env, ASSETS } as never, {} as never)).status).toBe(200);
+  });
+});
+
+describe("file names (issue 18)", () => {
+  const posted = async (unit: string, headers: Record<string, string>, meta?: Record<string, unknown>) => {
+    const token = await issueToken(unit, "province");
+    return submit(token, { headers, ...(meta ? { meta: egovMeta(meta) } : { withMeta: false }) });
+  };
+
+  it("a workbook sent as bao-cao-quy-4.html downloads as the service names it, .xlsx, attachment, nosniff", async () => {
+    const token = await issueToken("P63-33", "province");
+    const res = await submit(token, { headers: { "X-File-Name": encodeURIComponent("bao-cao-quy-4.html") }, withMeta: false });
+    const { submission } = submissionAnswerSchema.parse(await res.json());
+    expect(submission.fileName).toBe("bao-cao-quy-4.html");
+    const file = await call(`/api/v1/submissions/${submission.id}/workbook`, token);
+    expect(file.headers.get("Content-Disposition")).toMatch(/^attachment; filename="P63-33-egov-3826-2015-2015-10-v1\.xlsx"/);
+    expect(file.headers.get("Content-Type")).toBe(XLSX_CONTENT_TYPE);
+    expect(file.headers.get("X-Content-Type-Options")).toBe("nosniff");
+  });
+
+  it("one rule for X-File-Name and the metadata's fileName: ../, CR/LF, NUL and right-to-left marks refused by both", async () => {
+    for (const bad of ["../../etc/passwd.xlsx", "a\r\nSet-Cookie: x.xlsx", "a\u0000.xlsx", "bao-cao\u202Exslx.exe", "a\u2066b.xlsx", "x".repeat(256)]) {
+      await expectError(await posted("P63-34", { "X-File-Name": encodeURIComponent(bad) }), 400, "invalid", "X-File-Name");
+      await expectError(await posted("P63-35", {}, { fileName: bad }), 400, "invalid", bad.length > 255 ? undefined : "fileName");
+    }
+    // NFC: the same name typed with combining marks is stored composed.
+    const res = await posted("P63-36", {}, { fileName: "Đie\u0302\u0300m.xlsx" });
+    expect(submissionAnswerSchema.parse(await res.json()).submission.fileName).toBe("Điềm.xlsx");
   });
 });
