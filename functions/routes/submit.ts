@@ -105,6 +105,7 @@ export async function store(env: Env, caller: Caller, record: NewRecord, bytes: 
   }
 
   const r2Key = await putWorkbook(env.WORKBOOKS, sha256, bytes).catch((e) => {
+    if (e instanceof ApiError && e.status < 500) throw e;
     console.error("R2 put failed", e);
     throw unavailable("Storing the workbook");
   });
@@ -137,6 +138,8 @@ export async function store(env: Env, caller: Caller, record: NewRecord, bytes: 
       () => null,
     );
     if (raced) return answer(raced, true);
+    // A size error (storage-guard.ts) is the answer as it is: a 4xx the add-in does not retry.
+    if (e instanceof ApiError && e.status < 500) throw e;
     console.error("D1 batch failed", e);
     throw unavailable("Recording the submission");
   }
