@@ -85,24 +85,16 @@ export async function answeredByBytes(env: Env, unit: string, key: string | null
 }
 
 /**
- * Stores a checked submission, or answers the one already stored: same Idempotency-Key, or the same bytes as the
- * latest version (checked again here: another request may have stored them since answeredByBytes). R2 first, then one D1 batch (submission, idempotency record, audit): if D1 fails, no record
- * points at anything, and the file (content-addressed) is reused by the retry or removed by the sweep.
+ * Stores a checked submission whose bytes and key answeredByBytes found nothing for. R2 first, then one D1 batch
+ * (latest mark, submission, idempotency record, audit): if D1 fails, no record points at anything, and the file
+ * (content-addressed) is reused by the retry or removed by the sweep. A request that stored the same bytes or
+ * key meanwhile makes the batch fail (the latest mark's index, the key's primary key): its submission is answered.
  */
 export async function store(env: Env, caller: Caller, record: NewRecord, bytes: Uint8Array, key: string | null, sha256: string): Promise<Answer> {
   const { owner, assessed, fileName } = record;
   const { computed, mismatch, reading, period, campaignVersion } = assessed;
   const campaign = assessed.campaign.id;
   const unit = owner.code;
-  const { keyed, latest } = await priorSubmissions(env.DB, unit, key, campaign, period);
-  const replay = replayed(keyed, sha256, campaign, period);
-  if (replay) return answer(replay, true);
-  if (latest?.sha256 === sha256) {
-    // The key now names that submission too, so retrying it after a newer version still answers this one.
-    // Best effort: bookkeeping (no audit row) that must not turn a good answer into an error.
-    if (key) await insertIdempotencyStatement(env.DB, unit, key, latest.id, new Date().toISOString(), true).run().catch(() => undefined);
-    return answer(latest, true);
-  }
 
   const r2Key = await putWorkbook(env.WORKBOOKS, sha256, bytes).catch((e) => {
     if (e instanceof ApiError && e.status < 500) throw e;
