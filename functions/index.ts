@@ -37,8 +37,12 @@ app.use(async (c, next) => {
   if (api) c.header("Cache-Control", "no-store");
 });
 
-/** A file from dist/addin, copied so its (immutable) headers can take ours. */
+/**
+ * A file from dist/addin, copied so its (immutable) headers can take ours. Never a source map: the build keeps
+ * them out of dist/addin, and should one land there it is still not served (issue 18: the whole source was public).
+ */
 async function asset(c: Context<AppEnv>, path: string): Promise<Response> {
+  if (/\.map$/i.test(path)) return routeNotFound(c);
   const res = await c.env.ASSETS.fetch(new Request(new URL(path, c.req.url), c.req.raw));
   return new Response(res.body, res);
 }

@@ -4,6 +4,7 @@ import type { LeaderboardAnswer, Submission, TargetsAnswer } from "../shared/sch
 import { nomineesHtml } from "../pages/nominees.ts";
 import { inputsHtml, resultHtml, sentByHtml } from "../pages/reading.ts";
 import { WORDS } from "../shared/words.ts";
+import { downloadName } from "../shared/download-name.ts";
 import { tierClass } from "./chart.ts";
 import { esc, formatBytes, formatDateTime, formatMeasure, formatNumber, formatPercent, formatVnd, fractionToPercentText, type Measure } from "../pages/format.ts";
 
@@ -78,7 +79,7 @@ export function submissionsRowsHtml(list: readonly Submission[], measure: Measur
     <td class="num">${esc(formatMeasure(s.computed.value, measure))}${s.computed.label && measure !== "qualified" ? ` <small>${esc(s.computed.label)}</small>` : ""}</td>
     <td>${claimedHtml(s.claimed.value, s.mismatch, measure)}</td>
     <td><button type="button" class="link" data-details="${esc(s.id)}" aria-expanded="false">${WORDS.source.vi}<span class="visually-hidden"> của ${esc(s.unitName)}, lần ${s.version}</span></button></td>
-    <td><button type="button" class="link" data-download="${esc(s.id)}" data-file="${esc(s.fileName)}">${esc(s.fileName)}</button> <small class="muted">${formatBytes(s.size)}</small></td>
+    <td><button type="button" class="link" data-download="${esc(s.id)}" data-file="${esc(downloadName(s))}">${esc(s.fileName)}</button> <small class="muted">${formatBytes(s.size)}</small></td>
     <td><code title="Mã kiểm tra SHA-256 của tệp">${esc(s.sha256.slice(0, 12))}…</code></td>
   </tr>`).join("");
 }

@@ -5,7 +5,7 @@
  * scripts/build-addin.ts [--outdir dist/addin] [--base-url https://host, where the service runs: each helpUrl]
  */
 import { build } from "esbuild";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { helpPages } from "./lib/help-pages.ts";
@@ -34,7 +34,9 @@ const bundle = await build({
   format: "iife",
   target: ["es2020", "chrome90", "edge90", "safari14"],
   minify: true,
-  sourcemap: "linked",
+  // The map is the whole source (760 KB): written for local debugging beside the output, never inside it, where
+  // the Worker serves and wrangler uploads every file (issue 18). No sourceMappingURL names it.
+  sourcemap: "external",
   legalComments: "none",
   metafile: true,
   logLevel: "warning",
@@ -42,6 +44,13 @@ const bundle = await build({
 const nodeOnly = Object.keys(bundle.metafile.inputs).filter((p) => /^node:|node_modules\/(@types\/node|custom-functions-metadata|typescript)\//.test(p));
 if (nodeOnly.length > 0) throw new Error(`Node-only code in the browser bundle: ${nodeOnly.join(", ")}`);
 
+/** Where the source map goes: outside the served directory (DevTools can load it by hand from here). */
+const mapsDir = `${outdir}-maps`;
+rmSync(mapsDir, { recursive: true, force: true });
+mkdirSync(mapsDir, { recursive: true });
+for (const map of readdirSync(outdir).filter((f) => f.endsWith(".map"))) renameSync(join(outdir, map), join(mapsDir, map));
+// Were a map ever written here again, wrangler would still not upload it (.assetsignore, gitignore syntax).
+writeFileSync(join(outdir, ".assetsignore"), "*.map\n.assetsignore\n");
 
 const metadata = await generateMetadata(undefined, baseUrl);
 writeFileSync(join(outdir, "functions.json"), `${JSON.stringify(written(metadata), null, 2)}\n`);

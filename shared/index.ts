@@ -34,3 +34,4 @@ export * from "./schemas/tokens.ts";
 export * from "./dossier/index.ts";
 export * from "./judging/index.ts";
 export * from "./schemas/judging-api.ts";
+export { downloadName } from "./download-name.ts";

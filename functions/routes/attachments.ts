@@ -53,8 +53,7 @@ export const attachments = new Hono<AppEnv>()
         throw new ApiError(409, "too_many_attachments", "file", `Bài nộp đã có ${count} tệp đính kèm, tối đa ${MAX_ATTACHMENTS}.`, `The submission already has ${count} attachments, at most ${MAX_ATTACHMENTS}.`);
       }
     } catch (e) {
-      const declared = Number(c.req.header("Content-Length"));
-      await discardBody(c.req.raw.body, Number.isSafeInteger(declared) ? declared : null, MAX_ATTACHMENT_BYTES);
+      await discardBody(c.req.raw.body, c.req.header("Content-Length"), MAX_ATTACHMENT_BYTES);
       throw e;
     }
     const upload = await readUpload(c.req.raw, checked);

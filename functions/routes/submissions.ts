@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import * as z from "zod/mini";
-import { FILE_NAME_HEADER, IDEMPOTENCY_HEADER, periodOf, REVIEW_STATES, SUBMISSION_META_HEADER, XLSX_CONTENT_TYPE } from "../../shared/index.ts";
+import { downloadName, FILE_NAME_HEADER, IDEMPOTENCY_HEADER, periodOf, REVIEW_STATES, SUBMISSION_META_HEADER, XLSX_CONTENT_TYPE } from "../../shared/index.ts";
 import type { AppEnv, Caller } from "../env.ts";
 import { ApiError, notFound } from "../middleware/errors.ts";
 import { validate } from "../middleware/validate.ts";
@@ -14,7 +14,7 @@ import { answeredByBytes, assess, publicSubmission, store } from "./submit.ts";
 import { checkMeta } from "../workbook/meta-check.ts";
 import { readSubmissionFile } from "../workbook/file.ts";
 import { checkUnit, ownerOf } from "./owner.ts";
-import { declaredSize, discardBody, readFileName, readIdempotencyKey, readMeta, readWorkbook } from "./upload.ts";
+import { declaredSize, discardBody, displayFileName, readFileName, readIdempotencyKey, readMeta, readWorkbook } from "./upload.ts";
 
 const nonEmpty = z.string().check(z.minLength(1));
 const listQuery = z.object({
@@ -51,8 +51,7 @@ export const submissions = new Hono<AppEnv>()
     try {
       checked = check();
     } catch (e) {
-      const declared = Number(c.req.header("Content-Length"));
-      await discardBody(c.req.raw.body, Number.isSafeInteger(declared) ? declared : null, maxBytes);
+      await discardBody(c.req.raw.body, c.req.header("Content-Length"), maxBytes);
       throw e;
     }
     const { size, meta, key, owner } = checked;
@@ -68,7 +67,8 @@ export const submissions = new Hono<AppEnv>()
     checkUnit(reading, owner);
     const assessed = assess(reading, owner, book);
     if (meta) checkMeta(meta, assessed);
-    const fileName = meta?.fileName ?? checked.fileName ?? `${owner.code}_${assessed.campaign.id}_${assessed.period}.xlsx`;
+    // The sender's name, by one rule from either header, is shown only; downloads take the service's (disposition.ts).
+    const fileName = (meta ? displayFileName(meta.fileName, "fileName") : null) ?? checked.fileName ?? `${owner.code}_${assessed.campaign.id}_${assessed.period}.xlsx`;
     const { status, body } = await store(c.env, caller, { owner, assessed, fileName }, bytes, key, sha256, closed);
     return c.json(body, status);
   })
@@ -99,7 +99,8 @@ export const submissions = new Hono<AppEnv>()
     return c.body(object.body, 200, {
       "Content-Type": XLSX_CONTENT_TYPE,
       "Content-Length": String(object.size),
-      "Content-Disposition": attachment(s.fileName),
+      "Content-Disposition": attachment(downloadName(s)),
+      "X-Content-Type-Options": "nosniff",
       "Cache-Control": "private, no-store",
       ETag: `"${s.sha256}"`,
     });

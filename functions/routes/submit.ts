@@ -91,9 +91,10 @@ export async function answeredByBytes(env: Env, unit: string, key: string | null
 export interface ByBytes { earlier: Answer | null; closed: (campaign: string, period: string) => { reason: string } | null }
 
 /**
- * Stores a checked submission, or answers the one already stored: same Idempotency-Key, or the same bytes as the
- * latest version (checked again here: another request may have stored them since answeredByBytes). R2 first, then one D1 batch (submission, idempotency record, audit): if D1 fails, no record
- * points at anything, and the file (content-addressed) is reused by the retry or removed by the sweep.
+ * Stores a checked submission whose bytes and key answeredByBytes found nothing for. R2 first, then one D1 batch
+ * (latest mark, submission, idempotency record, audit): if D1 fails, no record points at anything, and the file
+ * (content-addressed) is reused by the retry or removed by the sweep. A request that stored the same bytes or
+ * key meanwhile makes the batch fail (the latest mark's index, the key's primary key): its submission is answered.
  */
 export async function store(
   env: Env, caller: Caller, record: NewRecord, bytes: Uint8Array, key: string | null, sha256: string, closedFor: ByBytes["closed"],
@@ -108,6 +109,7 @@ export async function store(
   if (closed) throw periodClosed(unit, assessed.campaign.document.number, periodOf(assessed.campaign, period).label, closed.reason);
 
   const r2Key = await putWorkbook(env.WORKBOOKS, sha256, bytes).catch((e) => {
+    if (e instanceof ApiError && e.status < 500) throw e;
     console.error("R2 put failed", e);
     throw unavailable("Storing the workbook");
   });
@@ -144,6 +146,8 @@ export async function store(
       () => null,
     );
     if (raced) return answer(raced, true);
+    // A size error (storage-guard.ts) is the answer as it is: a 4xx the add-in does not retry.
+    if (e instanceof ApiError && e.status < 500) throw e;
     console.error("D1 batch failed", e);
     throw unavailable("Recording the submission");
   }

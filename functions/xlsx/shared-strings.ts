@@ -37,11 +37,40 @@ export function readSharedStrings(src: Source, entry: ZipEntry, wanted: Readonly
     if (selfClosing(tag)) {
       if (wanted.has(index)) found.set(index, "");
     } else if (wanted.has(index)) found.set(index, decodeXstring(richText(sc, close, index)));
-    else if (!s.skipPast(close)) throw s.cut();
+    else {
+      if (!s.skipPast(close)) throw s.cut();
+      index = passOverStrings(s, open, index, wanted, src, entry.name);
+    }
   }
   s.finish();
   for (const i of wanted) {
     if (!found.has(i)) throw corrupt(`ô trỏ tới chuỗi dùng chung số ${i} nhưng bảng chuỗi chỉ có ${index + 1}`, `a cell points at shared string ${i}, the table holds ${index + 1}`, entry.name);
   }
   return found;
+}
+
+/**
+ * The strings nobody points at, up to the next one wanted: counted by their start tags alone (an <si> holds no
+ * other), one native search each, their content never looked at. Leaves `pos` at the next wanted string's `<`
+ * (or at the part's end) and answers the index of the last string passed over.
+ */
+function passOverStrings(s: TextScan, open: string, index: number, wanted: ReadonlySet<number>, src: Source, part: string): number {
+  let from = s.pos;
+  for (;;) {
+    const at = s.buf.indexOf(open, from);
+    if (at < 0) {
+      s.pos = Math.max(s.pos, s.buf.length - open.length);
+      if (!s.more()) return index;
+      from = s.pos;
+      continue;
+    }
+    s.pos = at;
+    const next = s.peek(open.length);
+    if (next === ">" || next === " " || next === "/" || next === "\t" || next === "\n" || next === "\r") {
+      if (wanted.has(index + 1)) return index;
+      index++;
+      countElements(src, 1, part);
+    }
+    from = s.pos + open.length;
+  }
 }

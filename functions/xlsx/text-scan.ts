@@ -50,6 +50,11 @@ export class TextScan {
     return !next.done || text.length > 0;
   }
 
+  /** More text appended after `buf` (what lies before `pos` may be let go); false at the part's end. */
+  more(): boolean {
+    return this.pull();
+  }
+
   /** Where `needle` next starts at or after `from` (default `pos`), the text from `pos` kept; -1 at the end. */
   find(needle: string, from = this.pos): number {
     let start = from - this.pos;
