@@ -38,6 +38,14 @@ describe.skipIf(missingTool(!HAS_TOOLS, "soffice and pdftotext", TOOLS_HOW))("th
       const answer = await postWorkbook(server.url, tokens[d.unit]!.token, bytes, meta, `decision-${d.unit}`);
       expect(answer.status, answer.body.slice(0, 300)).toBe(201);
       sent = { campaign: meta.campaign, period: meta.period };
+      // HQ accepts each (the final list ranks what it accepted, docs/rules.md §18).
+      const { submission } = JSON.parse(answer.body) as { submission: { id: string } };
+      const review = await fetch(`${server.url}/api/v1/submissions/${submission.id}/review`, {
+        method: "PUT",
+        headers: { Authorization: `Bearer ${tokens.HQ!.token}`, "Content-Type": "application/json" },
+        body: JSON.stringify({ state: "accepted" }),
+      });
+      expect(review.status).toBe(200);
     }
   }, 240_000);
   afterAll(async () => {
