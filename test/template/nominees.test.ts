@@ -60,3 +60,11 @@ describe("the template's nominees table", () => {
     expect(partsOf(october)["xl/sharedStrings.xml"]).not.toContain(FORM_WORDS.nominees.vi);
   });
 });
+
+describe("the guide's line on nominees", () => {
+  const guideOf = (bytes: Uint8Array) => partsOf(bytes)["xl/sharedStrings.xml"]!;
+  it("says how to fill table VI where it is there, and nothing where it is not", () => {
+    expect(guideOf(make(P3096, "final"))).toContain(`bảng VI (${NOMINEES_TABLE})`);
+    expect(guideOf(make(EGOV, "2015-10"))).not.toContain(`bảng VI (${NOMINEES_TABLE})`);
+  });
+});
