@@ -95,6 +95,7 @@ export const FORM_WORDS = {
   results: { vi: "III. KẾT QUẢ TỰ CHẤM (CÔNG THỨC BHXH.*, KHÔNG SỬA)", en: "self-assessed result (BHXH.* formulas, not to edit)" },
   prizes: { vi: "IV. CƠ CẤU GIẢI CỦA KỲ XÉT (DỰ KIẾN)", en: "the period's prizes (expected)" },
   claimed: { vi: "V. KẾT QUẢ GỬI KÈM HỒ SƠ", en: "result sent with the file" },
+  nominees: { vi: "VI. DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG", en: "nominees proposed for an award" },
   preparer: { vi: "NGƯỜI LẬP BIỂU", en: "prepared by" },
   preparerSign: "(Ký, ghi rõ họ tên)",
   head: { vi: "THỦ TRƯỞNG ĐƠN VỊ", en: "head of the unit" },

@@ -139,7 +139,8 @@ export async function attachWorkbook(choice: AttachChoice): Promise<AttachResult
   const campaign = loadedCampaign(choice.campaign);
   const want = wanted(choice, campaign);
   return Excel.run(async (context) => {
-    const nominees = wantsNominees(campaign);
+    const period = periodOf(campaign, choice.period);
+    const nominees = wantsNominees(campaign, period);
     const found = await findTables(context, nominees ? [...SUBMIT_TABLES, NOMINEES_TABLE] : SUBMIT_TABLES);
     const result: AttachResult = { created: [], sheet: null, rowsAdded: [], changed: [], rows: [] };
     const missing = SUBMIT_TABLES.filter((t) => !found.get(t));
@@ -157,7 +158,7 @@ export async function attachWorkbook(choice: AttachChoice): Promise<AttachResult
       result.created = [...missing];
       // Who the unit proposes: typed on the table itself (names and summaries are text, not figures to point at).
       if (nomineesMissing) {
-        writeNomineesTable(sheet, below, campaign);
+        writeNomineesTable(sheet, below, campaign, period);
         result.created.push(NOMINEES_TABLE);
       }
     }

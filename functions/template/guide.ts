@@ -1,4 +1,5 @@
-import { TABLES } from "../../shared/contract.ts";
+import { NOMINEES_TABLE, TABLES } from "../../shared/contract.ts";
+import { nomineeSlots } from "../../shared/dossier/nominees.ts";
 import type { Sheet } from "../xlsx-writer/index.ts";
 import type { TemplateContext } from "./context.ts";
 import { NAMESPACE } from "./formulas.ts";
@@ -24,6 +25,10 @@ export function writeGuide(ws: Sheet, ctx: TemplateContext, formSheet: string): 
     [`6. Gửi: bấm "Gửi về BHXH Việt Nam" trong Bảng điều khiển (tab BHXH) hoặc tải tệp lên trang /gui. Hệ thống đọc các bảng ${TABLES.info}, ` +
       `${TABLES.inputs}, ${TABLES.claimed} và tính lại kết quả. / Send from the task pane or /gui.`, "plain"],
   ];
+  if (nomineeSlots(ctx.campaign, ctx.period).length) {
+    lines.push([`7. Đề nghị khen thưởng: ghi họ tên, chức vụ, đơn vị và thành tích tóm tắt vào bảng VI (${NOMINEES_TABLE}), mỗi dòng một ` +
+      "tập thể hoặc cá nhân theo cột Loại; dòng để trống là không đề nghị. / Nominees: one per row of table VI; an empty row proposes nobody.", "plain"]);
+  }
   for (const note of ctx.campaign.notes) lines.push([`• ${note.vi} / ${note.en}`, "remark"]);
   lines.forEach(([text, style], i) => {
     ws.set([i + 1, 1], text, S[style]);

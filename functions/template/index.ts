@@ -6,6 +6,7 @@ import { contextFor } from "./context.ts";
 import { COLUMNS, agencyName, writeHeader, writeSignatures } from "./form.ts";
 import { writeGuide } from "./guide.ts";
 import { writeInfo, writeInputs } from "./inputs.ts";
+import { writeNominees } from "./nominees.ts";
 import { writeClaimed, writePrizes, writeResults } from "./results.ts";
 import { FONT } from "./styles.ts";
 
@@ -30,8 +31,8 @@ export interface TemplateRequest {
 /**
  * A campaign's scoring workbook for one unit, made from the definition alone (nothing here knows a campaign): the
  * printed form with its header and signature blocks, the contract tables the add-in and the service read, the
- * criteria with the campaign's BHXH.* formulas cached by the shared rules, and a guide. Throws RuleError for a unit
- * or period the campaign does not take, or figures the rules refuse.
+ * criteria with the campaign's BHXH.* formulas cached by the shared rules, the nominees the period allows, and a
+ * guide. Throws RuleError for a unit or period the campaign does not take, or figures the rules refuse.
  */
 export function buildTemplate(request: TemplateRequest): Uint8Array {
   const { campaign, unit } = request;
@@ -46,6 +47,7 @@ export function buildTemplate(request: TemplateRequest): Uint8Array {
   writeResults(ctx);
   writePrizes(ctx);
   writeClaimed(ctx);
+  writeNominees(ctx);
   writeSignatures(ctx);
   ws.protect();
   ws.page({ orientation: "portrait", fitToWidth: 1, fitToHeight: 0, centerHorizontally: true, titleRows: `${titleRow + 1}:${titleRow + 1}`,

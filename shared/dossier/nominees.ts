@@ -45,3 +45,14 @@ export function nomineeAllowance(campaign: Campaign, period: Period): Record<Nom
     individual: individualLimits.length ? Math.min(...individualLimits, MAX_NOMINEES) : 0,
   };
 }
+
+/**
+ * The rows a form offers for nominees in a period, each with its Loại (3096: 1 "Tập thể" and 3 "Cá nhân"): the
+ * allowance above, collectives only where the campaign caps them (an uncapped count is no number of rows to print).
+ * Empty when the period takes no nominee: the template and "Gắn vào bảng tính này" then add no table.
+ */
+export function nomineeSlots(campaign: Campaign, period: Period): NomineeKind[] {
+  const allowed = nomineeAllowance(campaign, period);
+  const collectives = campaign.proposalCap ? allowed.collective : 0;
+  return [...Array<NomineeKind>(collectives).fill("collective"), ...Array<NomineeKind>(allowed.individual).fill("individual")];
+}

@@ -3,13 +3,16 @@ import { attachWorkbook } from "../../addin/workbook/attach.ts";
 import { NOMINEES_TABLE, TABLES } from "../../shared/contract.ts";
 import { readNominees } from "../../shared/contract-reading/nominees.ts";
 import type { Cell, Table } from "../../shared/contract-reading/model.ts";
+import { buildTemplate } from "../../functions/template/index.ts";
+import { campaignById, unitByCode } from "../../shared/index.ts";
 import { excelOver } from "./support/excel-mock.ts";
+import { modelFromXlsx } from "./support/model-from-xlsx.ts";
 import { WorkbookModel } from "./support/workbook-model.ts";
 
 /**
  * "Gắn vào bảng tính này" gives a 3096 workbook its nominees table (office-addin-mock over a workbook model): the
  * five headers and the campaign's 1 + 3 slots, which the one reading takes as nobody until the office types a name.
- * A campaign with no proposal cap gets no such table.
+ * A period that allows no nominee gets no such table; one with individual prizes gets their slots.
  */
 afterEach(() => {
   delete (globalThis as any).Excel;
@@ -70,10 +73,28 @@ describe("attach and the nominees table", () => {
     expect(model.tables.find((t) => t.name === NOMINEES_TABLE)!.sheet).toBe("Dữ liệu gửi (2)");
   });
 
-  it("a campaign without a proposal cap (3826) gets no nominees table", async () => {
+  it("wherever the period allows nominees: 3826's final review (20 individual prizes, no cap) gets 20 Cá nhân slots", async () => {
     const model = office();
     (globalThis as any).Excel = excelOver(model);
     const result = await attachWorkbook({ ...CHOICE, campaign: "egov-3826-2015", period: "final" });
+    expect(result.created).toEqual([TABLES.info, TABLES.inputs, TABLES.claimed, NOMINEES_TABLE]);
+    const values = model.read("Dữ liệu gửi", model.tables.find((t) => t.name === NOMINEES_TABLE)!).values;
+    expect(values).toHaveLength(1 + 20);
+    expect(new Set(values.slice(1).map((r) => r[0]))).toEqual(new Set(["Cá nhân"]));
+  });
+
+  it("the service's 3096 template already carries the table: attach adds no table and no row", async () => {
+    const bytes = buildTemplate({ campaign: campaignById(CHOICE.campaign), unit: unitByCode(CHOICE.unit), period: CHOICE.period });
+    const model = await modelFromXlsx(bytes);
+    (globalThis as any).Excel = excelOver(model);
+    expect(await attachWorkbook(CHOICE)).toMatchObject({ created: [], rowsAdded: [] });
+    expect(model.tables.filter((t) => t.name === NOMINEES_TABLE)).toHaveLength(1);
+  }, 30_000);
+
+  it("a period that allows no nominee (3826's October: no individual prizes, no cap) gets no nominees table", async () => {
+    const model = office();
+    (globalThis as any).Excel = excelOver(model);
+    const result = await attachWorkbook({ ...CHOICE, campaign: "egov-3826-2015", period: "2015-10" });
     expect(result.created).toEqual([TABLES.info, TABLES.inputs, TABLES.claimed]);
     expect(model.tables.map((t) => t.name)).not.toContain(NOMINEES_TABLE);
   });

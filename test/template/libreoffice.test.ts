@@ -4,10 +4,10 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { OPTIONAL_TABLES, TABLES } from "../../shared/contract.ts";
-import { CAMPAIGNS, unitByCode } from "../../shared/index.ts";
+import { NOMINEES_TABLE, OPTIONAL_TABLES, TABLES } from "../../shared/contract.ts";
+import { CAMPAIGNS, nomineeSlots, unitByCode } from "../../shared/index.ts";
 import { FORM_WORDS } from "../../shared/words.ts";
-import { GUIDE_SHEET, STORED_PREFIX, buildTemplate } from "../../functions/template/index.ts";
+import { GUIDE_SHEET, STORED_PREFIX, buildTemplate, finalOrLast } from "../../functions/template/index.ts";
 import { asRecord, cachedValue, formulaOf, load, readTable, type Cached } from "../../scripts/template/read.ts";
 import { SAMPLE_VALUES } from "../../scripts/template/samples.ts";
 import { missingTool, skipRestFor } from "../support/tools.ts";
@@ -23,6 +23,11 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const ids = CAMPAIGNS.map((c) => c.id);
 // The generator made from the definition writes the three required tables (BHXH_CHI_TIEU stays optional).
 const CONTRACT = [TABLES.info, TABLES.inputs, TABLES.claimed];
+/** The nominees table too where the template's period (its final review) allows nominees (issue 17). */
+const tablesFor = (id: string): string[] => {
+  const campaign = CAMPAIGNS.find((c) => c.id === id)!;
+  return [...CONTRACT, ...(nomineeSlots(campaign, finalOrLast(campaign)).length ? [NOMINEES_TABLE] : [])];
+};
 void OPTIONAL_TABLES;
 
 /** What each campaign's sample prints, from the sample figures (scripts/template/samples.ts) and its definition. */
@@ -118,7 +123,7 @@ describe.skipIf(missingTool(!soffice, "soffice (LibreOffice)", "apt-get install 
     const before = tablesOf(partsOf(new Uint8Array(readFileSync(file("in", id)))));
     const after = tablesOf(partsOf(new Uint8Array(readFileSync(file("xlsx", id)))));
     const byName = (list: typeof before) => [...list].sort((a, b) => a.name.localeCompare(b.name));
-    expect(before.map((t) => t.name).sort()).toEqual([...CONTRACT].sort());
+    expect(before.map((t) => t.name).sort()).toEqual(tablesFor(id).sort());
     expect(byName(after)).toEqual(byName(before));
   });
 
