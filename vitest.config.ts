@@ -14,6 +14,8 @@ export default defineConfig({
       { test: { name: "hq", include: ["test/hq/**/*.test.ts"], environment: "node", testTimeout: 60_000 } },
       // LibreOffice opens the generated workbook in one of these: give it time on a cold start.
       { test: { name: "template", include: ["test/template/**/*.test.ts"], environment: "node", testTimeout: 90_000 } },
+      // The decision documents (.docx), read back through LibreOffice as a person would print them.
+      { test: { name: "docx", include: ["test/docx/**/*.test.ts"], environment: "node", testTimeout: 120_000 } },
       // The journey on the real product: wrangler dev over HTTPS, the add-in and /hq in headless Chromium.
       { test: { name: "e2e", include: ["test/e2e/**/*.test.ts"], environment: "node", testTimeout: 180_000, hookTimeout: 240_000 } },
     ],

@@ -64,11 +64,12 @@ if (dry.status !== 0) {
 
 // The add-in's one runtime bundle, attributed through its source map.
 const pane = "dist/addin/taskpane.js";
-if (!existsSync(pane) || !existsSync(`${pane}.map`)) {
+const paneMap = "dist/addin-maps/taskpane.js.map";
+if (!existsSync(pane) || !existsSync(paneMap)) {
   console.log(`\n${pane}: not built (npm run build:addin)`);
 } else {
   const js = readFileSync(pane, "utf8");
-  const map = JSON.parse(readFileSync(`${pane}.map`, "utf8")) as { sources: string[]; mappings: string };
+  const map = JSON.parse(readFileSync(paneMap, "utf8")) as { sources: string[]; mappings: string };
   const lines = js.split("\n");
   const groups = new Map<string, { bytes: number; text: string }>();
   decodeMappings(map.mappings).forEach((segments, line) => {

@@ -6,7 +6,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { metaFromTables } from "../addin/workbook/read.ts";
 import { buildTemplate } from "../scripts/template/index.ts";
-import { contractTables, load } from "../scripts/template/read.ts";
+import { contractTables } from "../scripts/template/contract-cells.ts";
+import { load } from "../scripts/template/read.ts";
 import type { SubmissionMeta } from "../shared/index.ts";
 
 export const CAMPAIGN = "egov-3826-2015";

@@ -7,8 +7,17 @@ import {
   type CampaignRecord, type LeaderboardAnswer, type MeAnswer, type Submission, type SubmissionAnswer, type SubmissionMeta,
   type TargetsAnswer, type TargetsPut,
 } from "../shared/schemas/api.ts";
+import {
+  DOCX_CONTENT_TYPE, councilDecisionSchema, finalListAnswerSchema, finalListSchema, publicationSchema, unitResultsSchema,
+  type CouncilDecision, type CouncilPut, type FinalList, type FinalListAnswer, type PublishBody, type Publication, type UnitResult,
+} from "../shared/schemas/decision.ts";
+import { attachmentAnswerSchema, attachmentsListSchema, type Attachment, type AttachmentAnswer, type AttachmentKind } from "../shared/dossier/attachments.ts";
 import type { TargetTable } from "../shared/targets/schema.ts";
+import {
+  tokenIssuedSchema, tokenRevokedSchema, tokensListSchema, type TokenIssue, type TokenIssued, type TokenRow, type TokensList,
+} from "../shared/schemas/tokens.ts";
 import { errorOf, readAnswer } from "./answer.ts";
+import { judgingApi } from "./judging.ts";
 import { networkError } from "./errors.ts";
 import { fetchUpload, xhrUpload, type Upload } from "./transport.ts";
 
@@ -36,6 +45,12 @@ export interface SubmitOptions {
   unit?: string;
 }
 
+export interface AttachOptions {
+  kind: AttachmentKind;
+  /** The name the person chose the file by: shown beside it, never the download's. */
+  fileName?: string;
+}
+
 export interface SubmissionsQuery {
   campaign?: string;
   period?: string;
@@ -54,6 +69,8 @@ export interface PutCampaignOptions {
   reason?: string;
 }
 
+const sendJson = (method: string, body: unknown): RequestInit => ({ method, headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+
 const healthSchema = z.looseObject({ ok: z.literal(true), service: z.string(), api: z.string() });
 const oneSubmissionSchema = z.object({ submission: submissionSchema });
 
@@ -65,6 +82,23 @@ const query = (params: Record<string, string | undefined>): string => {
 /** Where a campaign's template is, below /api/v1: the pane's link names it, the client fetches it with the token. */
 export const campaignTemplatePath = (id: string, o: { unit?: string; period?: string } = {}): string =>
   `/campaigns/${encodeURIComponent(id)}/template.xlsx${query({ unit: o.unit || undefined, period: o.period || undefined })}`;
+
+/** The decision documents the service makes for a campaign's period (hq only). */
+export type DecisionDocumentKind = "decision" | "proposal" | "certificates";
+/** The exact name of `filename*=UTF-8''…` (RFC 5987), as functions/routes/disposition.ts writes it. */
+export function fileNameOf(disposition: string | null): string | null {
+  const m = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? "");
+  if (!m) return null;
+  try {
+    return decodeURIComponent(m[1]!.trim());
+  } catch {
+    return null;
+  }
+}
+const periodPath = (campaign: string, period: string) => `/campaigns/${encodeURIComponent(campaign)}/periods/${encodeURIComponent(period)}`;
+const councilAnswerSchema = z.object({ decision: councilDecisionSchema });
+const fixedAnswerSchema = z.object({ list: finalListSchema });
+const publishedAnswerSchema = z.object({ decision: publicationSchema });
 
 export function serviceApi(options: ServiceOptions) {
   const base = `${options.baseUrl.replace(/\/+$/, "")}/api/v1`;
@@ -95,9 +129,9 @@ export function serviceApi(options: ServiceOptions) {
     const res = await call(path, init);
     return readAnswer(res.status, await text(res), schema);
   };
-  /** A body as bytes (a workbook), or the service's error. */
-  async function bytes(path: string): Promise<Blob> {
-    const res = await call(path, { headers: { Accept: XLSX_CONTENT_TYPE } });
+  /** A body as bytes (a workbook, a .docx), or the service's error. */
+  async function bytes(path: string, accept = XLSX_CONTENT_TYPE): Promise<Blob> {
+    const res = await call(path, { headers: { Accept: accept } });
     if (!res.ok) throw errorOf(res.status, await text(res));
     try {
       return await res.blob();
@@ -163,13 +197,29 @@ export function serviceApi(options: ServiceOptions) {
         },
         body: JSON.stringify({ ...definition, ...(o.reason === undefined ? {} : { reason: o.reason }) }),
       }),
-    leaderboard: (campaign: string, period: string): Promise<LeaderboardAnswer> =>
-      json(leaderboardAnswerSchema, `/leaderboard${query({ campaign, period })}`),
+    /** `accepted`: only the submissions HQ accepted (the final list's base). */
+    leaderboard: (campaign: string, period: string, o: { accepted?: boolean } = {}): Promise<LeaderboardAnswer> =>
+      json(leaderboardAnswerSchema, `/leaderboard${query({ campaign, period, accepted: o.accepted ? "1" : undefined })}`),
+    ...judgingApi(json),
     submissions: async (q: SubmissionsQuery = {}): Promise<Submission[]> =>
       (await json(submissionsListSchema, `/submissions${query({ campaign: q.campaign, period: q.period, unit: q.unit, latest: q.latest ? "1" : undefined })}`)).submissions,
     submission: async (id: string): Promise<Submission> => (await json(oneSubmissionSchema, `/submissions/${encodeURIComponent(id)}`)).submission,
     /** The stored bytes, exactly as they were sent. */
     workbook: (id: string): Promise<Blob> => bytes(`/submissions/${encodeURIComponent(id)}/workbook`),
+    /** The dossier's files of a submission (tờ trình, báo cáo thành tích, biên bản họp Hội đồng), oldest first. */
+    attachments: async (id: string): Promise<Attachment[]> =>
+      (await json(attachmentsListSchema, `/submissions/${encodeURIComponent(id)}/attachments`)).attachments,
+    /** One of them, as stored; save it under its `downloadName`. */
+    attachment: (id: string, sha256: string): Promise<Blob> =>
+      bytes(`/submissions/${encodeURIComponent(id)}/attachments/${encodeURIComponent(sha256)}`, "application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    /** Attaches a PDF or DOCX (the service judges which by its content): 201 attached, 200 already attached. */
+    async attach(id: string, file: Uint8Array | Blob, o: AttachOptions, onProgress?: (fraction: number) => void): Promise<AttachmentAnswer & { status: number }> {
+      const headers: Record<string, string> = { ...auth(), "Content-Type": "application/octet-stream" };
+      if (o.fileName) headers[FILE_NAME_HEADER] = encodeURIComponent(o.fileName);
+      const body = file instanceof Uint8Array ? new Blob([file as BlobPart], { type: "application/octet-stream" }) : file;
+      const res = await upload({ url: `${base}/submissions/${encodeURIComponent(id)}/attachments${query({ kind: o.kind })}`, headers, body }, onProgress);
+      return { ...readAnswer(res.status, res.body, attachmentAnswerSchema), status: res.status };
+    },
     /** Every campaign the token may see (drafts for hq only), each at its current version with its definition. */
     /** The same, asked with the ETag of the list held: null when the service answers 304 (it is current). */
     async campaignsSince(etag: string | null): Promise<{ campaigns: CampaignRecord[]; etag: string | null } | null> {
@@ -179,6 +229,41 @@ export function serviceApi(options: ServiceOptions) {
     },
     /** A campaign's scoring workbook, made by the service for a unit and period. */
     campaignTemplate: (id: string, o: { unit?: string; period?: string } = {}): Promise<Blob> => bytes(campaignTemplatePath(id, o)),
+    /** The leaderboard and the submissions of a campaign period as .xlsx, written by the service (hq). */
+    leaderboardXlsx: (campaign: string, period: string): Promise<Blob> => bytes(`/leaderboard.xlsx${query({ campaign, period })}`),
+    submissionsXlsx: (campaign: string, period: string): Promise<Blob> => bytes(`/submissions.xlsx${query({ campaign, period })}`),
+    /** Headquarters issues an access code for a unit: the code is in this answer only. */
+    issueToken: (body: TokenIssue): Promise<TokenIssued> =>
+      json(tokenIssuedSchema, "/tokens", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) }),
+    /** Every code (newest first, never its value), and how long a revoked one may still work. */
+    tokens: (unit?: string): Promise<TokensList> => json(tokensListSchema, `/tokens${query({ unit })}`),
+    revokeToken: async (id: number, reason: string): Promise<TokenRow> =>
+      (await json(tokenRevokedSchema, `/tokens/${id}`, {
+        method: "DELETE", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ reason }),
+      })).token,
+    /** The final list of a period as it stands, its fixed versions and the published decision (hq). */
+    finalList: (campaign: string, period: string): Promise<FinalListAnswer> => json(finalListAnswerSchema, `${periodPath(campaign, period)}/final-list`),
+    /** The council's decision on one unit: a tier code of the period's prize set, or null for no award (hq). */
+    putCouncil: async (campaign: string, period: string, unit: string, body: CouncilPut): Promise<CouncilDecision> =>
+      (await json(councilAnswerSchema, `${periodPath(campaign, period)}/council/${encodeURIComponent(unit)}`, sendJson("PUT", body))).decision,
+    /** Fixes the list as it stands now: version n + 1, with its reason (hq). */
+    fixFinalList: async (campaign: string, period: string, reason: string): Promise<FinalList> =>
+      (await json(fixedAnswerSchema, `${periodPath(campaign, period)}/final-list`, sendJson("POST", { reason }))).list,
+    /** The decision signed: its number and date; each unit then sees its result (hq). */
+    publishDecision: async (campaign: string, period: string, body: PublishBody): Promise<Publication> =>
+      (await json(publishedAnswerSchema, `${periodPath(campaign, period)}/decision/publish`, sendJson("POST", body))).decision,
+    /** Quyết định, Tờ trình or the list of certificates as .docx, with the name the service gives it (hq). */
+    async decisionDocument(campaign: string, period: string, kind: DecisionDocumentKind): Promise<{ blob: Blob; fileName: string }> {
+      const res = await call(`${periodPath(campaign, period)}/${kind}.docx`, { headers: { Accept: DOCX_CONTENT_TYPE } });
+      if (!res.ok) throw errorOf(res.status, await text(res));
+      try {
+        return { blob: await res.blob(), fileName: fileNameOf(res.headers.get("Content-Disposition")) ?? `${kind}.docx` };
+      } catch {
+        throw networkError();
+      }
+    },
+    /** The caller's own unit's result in every published decision. */
+    myResults: async (): Promise<UnitResult[]> => (await json(unitResultsSchema, "/me/results")).results,
     /** POST /submissions: the workbook as the body; 201 stored, 200 the same one already stored (`duplicate`). */
     async submit(body: Uint8Array | Blob, o: SubmitOptions = {}, onProgress?: (fraction: number) => void): Promise<SubmissionAnswer & { status: number }> {
       const headers: Record<string, string> = { ...auth(), "Content-Type": XLSX_CONTENT_TYPE };

@@ -6,12 +6,19 @@ import { rateLimit } from "./middleware/rate-limit.ts";
 import { addinHeaders, apiHeaders, OFFICE_LOADED, pageHeaders } from "./middleware/security.ts";
 import { guardBindings } from "./middleware/storage-guard.ts";
 import { campaigns } from "./routes/campaigns.ts";
+import { campaignTemplate } from "./routes/campaign-template.ts";
+import { closing } from "./routes/closing.ts";
+import { judgements } from "./routes/judgements.ts";
 import { health } from "./routes/health.ts";
 import { help } from "./routes/help.ts";
 import { leaderboard } from "./routes/leaderboard.ts";
 import { me } from "./routes/me.ts";
+import { missing } from "./routes/missing.ts";
+import { reviews } from "./routes/reviews.ts";
 import { submissions } from "./routes/submissions.ts";
 import { targets } from "./routes/targets.ts";
+import { tokens } from "./routes/tokens.ts";
+import { exports } from "./routes/exports.ts";
 import { units } from "./routes/units.ts";
 import { sweepOrphanWorkbooks } from "./storage/sweep.ts";
 
@@ -30,8 +37,12 @@ app.use(async (c, next) => {
   if (api) c.header("Cache-Control", "no-store");
 });
 
-/** A file from dist/addin, copied so its (immutable) headers can take ours. */
+/**
+ * A file from dist/addin, copied so its (immutable) headers can take ours. Never a source map: the build keeps
+ * them out of dist/addin, and should one land there it is still not served (issue 18: the whole source was public).
+ */
 async function asset(c: Context<AppEnv>, path: string): Promise<Response> {
+  if (/\.map$/i.test(path)) return routeNotFound(c);
   const res = await c.env.ASSETS.fetch(new Request(new URL(path, c.req.url), c.req.raw));
   return new Response(res.body, res);
 }
@@ -45,9 +56,17 @@ const routes = app
   .route("/api/v1/units", units)
   .route("/api/v1/targets", targets)
   .route("/api/v1/submissions", submissions)
+  .route("/api/v1/submissions", reviews)
   .route("/api/v1/leaderboard", leaderboard)
+  .route("/api/v1/tokens", tokens)
+  // /leaderboard.xlsx and /submissions.xlsx (hq): beside the JSON routes of the same names.
+  .route("/api/v1", exports)
   // The list and /:id; /:id/template.xlsx and /:id/periods/… mount their own routers on this base, one line each.
   .route("/api/v1/campaigns", campaigns)
+  .route("/api/v1/campaigns", campaignTemplate)
+  .route("/api/v1/campaigns", judgements)
+  .route("/api/v1/campaigns", closing)
+  .route("/api/v1/campaigns", missing)
   .all("/api/*", routeNotFound)
   // The headquarters page and the upload page (for an Excel without the add-in), built into dist/addin.
   .get("/hq", (c) => asset(c, "/hq.html"))

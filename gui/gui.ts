@@ -2,7 +2,10 @@ import { ApiError, serviceApi } from "../client/index.ts";
 import { esc } from "../pages/format.ts";
 import { mountGlossSwitch } from "../pages/gloss.ts";
 import { knowCampaigns } from "../pages/campaigns.ts";
+import { NO_RESULTS, resultText } from "../pages/results.ts";
+import { mountDossier } from "../pages/dossier.ts";
 import { mountUpload } from "../pages/upload.ts";
+import { showMySubmissions } from "../pages/my-submissions.ts";
 
 /**
  * The upload page (/gui), for offices whose Excel cannot run the add-in: the unit's token, one workbook chosen or
@@ -45,6 +48,18 @@ function refuseToken(): void {
   $("token").focus();
 }
 
+/** What the published decisions say of the unit: tier, amount, certificate, the decision's number and date. */
+async function showResults(): Promise<void> {
+  try {
+    const results = await api.myResults();
+    const lines = results.length ? results.map(resultText) : [NO_RESULTS];
+    $("results").innerHTML = lines.map((m) => `<li>${esc(m.vi)} <small class="en" lang="en">${esc(m.en)}</small></li>`).join("");
+    $("results-status").hidden = true;
+  } catch (e) {
+    if (e instanceof ApiError) say($("results-status"), "error", esc(e.messageVi), e.messageEn);
+  }
+}
+
 async function signIn(focusAfter: boolean): Promise<void> {
   if (!tokenStore.get()) return showSignIn();
   try {
@@ -63,7 +78,9 @@ async function signIn(focusAfter: boolean): Promise<void> {
     $("conn").hidden = true;
     $("token").removeAttribute("aria-invalid");
     showApp();
+    void showMine();
     if (focusAfter) $("app-title").focus();
+    void showResults();
   } catch (e) {
     // Unreachable is not refused: a token that may well be good stays, and the page offers to try again.
     if (e instanceof ApiError && (e.status === 0 || e.status >= 500)) {
@@ -99,5 +116,14 @@ $("signout").addEventListener("click", () => {
   showSignIn();
   $("signin-title").focus();
 });
-mountUpload($("upload"), { api });
+/** The unit's latest submissions with HQ's review: read at sign-in and after each send. */
+const showMine = () => showMySubmissions(api, $("mine"), $("mine-msg"));
+// Once a workbook is stored, its dossier's files (tờ trình, báo cáo thành tích, biên bản) are attached to it.
+mountUpload($("upload"), {
+  api,
+  onSent: (answer) => {
+    void mountDossier($("dossier"), { api, submissionId: answer.submission.id, canAttach: true });
+    void showMine();
+  },
+});
 void signIn(false);

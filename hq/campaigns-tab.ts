@@ -2,6 +2,7 @@ import type { ServiceApi } from "../client/service.ts";
 import type { CampaignRecord } from "../shared/schemas/api.ts";
 import { ApiError } from "../client/errors.ts";
 import { esc } from "../pages/format.ts";
+import { say } from "./say.ts";
 import { blankItem, checkDraft, copyDraft, emptyDraft, getAt, pathOf, removeAt, setAt, valueOf, type Draft, type DraftIssue, type FieldKind } from "./campaign-draft.ts";
 import { fieldId, markFaults } from "./campaign-fields.ts";
 import { campaignFormHtml } from "./campaign-form.ts";
@@ -23,12 +24,6 @@ interface Editing {
   status: CampaignRecord["status"] | null;
   version: number | null;
   shown: DraftIssue[];
-}
-
-function say(el: HTMLElement, kind: "error" | "ok" | "info", vi: string, en = ""): void {
-  el.className = `msg ${kind}`;
-  el.innerHTML = `${esc(vi)}${en ? ` <small lang="en">${esc(en)}</small>` : ""}`;
-  el.hidden = false;
 }
 
 export function mountCampaignsTab(root: HTMLElement, o: { api: Api; onSaved: () => void }) {

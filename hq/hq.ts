@@ -2,6 +2,10 @@ import type { Campaign } from "../shared/campaigns/schema.ts";
 import { inputsFor } from "../shared/scoring/inputs.ts";
 import { knowCampaigns, knownCampaigns } from "../pages/campaigns.ts";
 import { mountCampaignsTab } from "./campaigns-tab.ts";
+import { mountTokensTab } from "./tokens-tab.ts";
+import { mountCouncilTab } from "./council-tab.ts";
+import { mountReviewTab } from "./review-tab.ts";
+import { deadlineLine } from "../pages/review-words.ts";
 import { ROLE_NAMES } from "../shared/units/index.ts";
 import type { LeaderboardAnswer, Submission } from "../shared/schemas/api.ts";
 import { ApiError, api, tokenStore } from "./api.ts";
@@ -15,6 +19,8 @@ import { mountTabs } from "./tabs.ts";
 import { readTargetsForm, showFieldErrors } from "./targets-form.ts";
 import { targetsBody } from "./targets.ts";
 import { unitOptionsHtml } from "./units.ts";
+import { mountDossier } from "../pages/dossier.ts";
+import { saveBlob as save } from "../pages/save-file.ts";
 import { leaderboardRowsHtml, submissionDetailsHtml, submissionsRowsHtml, summaryHtml, targetsEditorHtml, targetsHistoryHtml } from "./views.ts";
 import { measureHead, outcomeHead } from "./words.ts";
 
@@ -123,6 +129,8 @@ async function loadCampaigns(): Promise<void> {
   const chosen = list.find((c) => c.id === state.campaign?.id) ?? list[0] ?? null;
   if (chosen?.id !== state.campaign?.id || !chosen?.periods.some((p) => p.id === state.period)) state.period = chosen?.periods.at(-1)?.id ?? "";
   state.campaign = chosen;
+  // The letter names the address offices enter in the pane: the service that serves this page.
+  tokensTab = mountTokensTab($("panel-tokens"), { api, serviceUrl: location.origin });
   fillCampaigns();
   fillPeriods();
   if (unreadable.length) {
@@ -142,6 +150,9 @@ function fillPeriods(): void {
 
 let loading = 0;
 let campaignsTab: ReturnType<typeof mountCampaignsTab>;
+let tokensTab: ReturnType<typeof mountTokensTab>;
+let councilTab: ReturnType<typeof mountCouncilTab>;
+let reviewTab: ReturnType<typeof mountReviewTab>;
 
 async function loadPeriod(): Promise<void> {
   const msg = $("board-msg");
@@ -150,7 +161,8 @@ async function loadPeriod(): Promise<void> {
   const ticket = ++loading;
   const same = state.board?.campaign === campaign.id && state.board?.period === period;
   const d = (iso: string) => iso.split("-").reverse().join("/");
-  $("doc").textContent = `Văn bản ${campaign.document.number}, ${d(campaign.period.from)} – ${d(campaign.period.to)}`;
+  const due = deadlineLine(campaign, period);
+  $("doc").textContent = `Văn bản ${campaign.document.number}, ${d(campaign.period.from)} – ${d(campaign.period.to)}${due ? ` · ${due.vi}` : ""}`;
   if (!same) {
     // Another campaign or period: what was shown is not this one's, and must not pass for it.
     state.board = null;
@@ -169,6 +181,8 @@ async function loadPeriod(): Promise<void> {
     state.loadedAt = new Date();
     msg.hidden = true;
     render();
+    if (state.tab === "council") void councilTab.show();
+    if (state.tab === "review") void reviewTab.show();
   } catch (e) {
     if (ticket !== loading) return;
     if (unreachable(e)) connectionLost(msg, e, () => void loadPeriod());
@@ -193,6 +207,8 @@ function render(): void {
     $("summary").innerHTML = "";
     box.hidden = true;
     $("csv").hidden = true;
+    $("xlsx").hidden = true;
+    $("subs-xlsx").hidden = true;
     $("board-body").innerHTML = "";
     $("subs-body").innerHTML = "";
     $("shown").textContent = "";
@@ -219,6 +235,8 @@ function renderTables(): void {
   const csv = $("csv");
   csv.hidden = board.rows.length === 0;
   csv.textContent = `Xuất CSV (${formatNumber(board.rows.length)} đơn vị)`;
+  $("xlsx").hidden = board.rows.length === 0;
+  $("subs-xlsx").hidden = state.subs.length === 0;
   $("shown").textContent = board.rows.length === 0 ? ""
     : state.tab === "subs" ? `Hiện ${formatNumber(subs.length)}/${formatNumber(state.subs.length)} hồ sơ`
     : `Hiện ${formatNumber(rows.length)}/${formatNumber(board.rows.length)} đơn vị`;
@@ -231,15 +249,17 @@ function exportCsv(): void {
   save(new Blob([leaderboardCsv(board, campaign.measure, figures)], { type: "text/csv;charset=utf-8" }), csvFileName(board));
 }
 
-function save(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+/** The service writes the workbook (typed numbers, formats, filter): the page only saves what it answers. */
+async function exportXlsx(what: "leaderboard" | "submissions", msg: HTMLElement): Promise<void> {
+  const { board, campaign } = state;
+  if (!board || !campaign) return;
+  try {
+    const blob = await (what === "leaderboard" ? api.leaderboardXlsx : api.submissionsXlsx)(campaign.id, board.period);
+    save(blob, `${what === "leaderboard" ? "bang-xep-hang" : "ho-so-da-gui"}_${campaign.id}_${board.period}.xlsx`);
+  } catch (e) {
+    if (e instanceof ApiError) message(msg, "error", e.messageVi, e.messageEn);
+    else throw e;
+  }
 }
 
 /** The inputs of one submission with the cells they were read from, under its row; a second click folds it. */
@@ -255,6 +275,9 @@ function toggleDetails(button: HTMLButtonElement): void {
   const s = state.subs.find((x) => x.id === id);
   if (!s) return;
   row.insertAdjacentHTML("afterend", submissionDetailsHtml(s));
+  // The dossier's files are read when the details open: listed and downloaded, attached by the unit (or here).
+  const box = row.nextElementSibling!.querySelector<HTMLElement>("[data-dossier-of]")!;
+  mountDossier(box, { api, submissionId: id, canAttach: true });
   button.setAttribute("aria-expanded", "true");
 }
 
@@ -335,6 +358,9 @@ function start(): void {
   mountGlossSwitch();
   // A campaign published or closed there is in the select here at once: the list is read again after each save.
   campaignsTab = mountCampaignsTab($("panel-campaigns"), { api, onSaved: () => void loadCampaigns().then(loadPeriod) });
+  councilTab = mountCouncilTab($("panel-council"), { api, current: () => ({ campaign: state.campaign, period: state.period }), save });
+  // HQ's judgements and reviews change the board: it is read again after each.
+  reviewTab = mountReviewTab($("panel-review"), { api, current: () => state, onChanged: loadPeriod });
   fillCampaigns();
   fillPeriods();
   $<HTMLSelectElement>("show").innerHTML = SHOWS.map((s) => `<option value="${s.value}">${esc(s.vi)}</option>`).join("");
@@ -344,6 +370,9 @@ function start(): void {
     renderTables();
     if (name === "targets") void loadTargets();
     if (name === "campaigns") campaignsTab.show();
+    if (name === "tokens") tokensTab.show();
+    if (name === "council") void councilTab.show();
+    if (name === "review") void reviewTab.show();
   });
   showTab("board");
   $("signin-form").addEventListener("submit", (ev) => {
@@ -392,6 +421,8 @@ function start(): void {
     renderTables();
   });
   $("csv").addEventListener("click", exportCsv);
+  $("xlsx").addEventListener("click", () => void exportXlsx("leaderboard", $("board-msg")));
+  $("subs-xlsx").addEventListener("click", () => void exportXlsx("submissions", $("subs-msg")));
   $("subs-body").addEventListener("click", (ev) => {
     const b = (ev.target as HTMLElement).closest<HTMLButtonElement>("button[data-download]");
     if (b) void download(b.dataset.download!, b.dataset.file!);

@@ -11,6 +11,12 @@ const GROUPS: Array<{ vi: string; en: string; of: (u: Unit) => boolean }> = [
   { vi: "Đơn vị trực thuộc", en: "departments", of: (u) => u.kind === "department" },
 ];
 
-export const unitOptionsHtml = (): string =>
+const option = (u: Unit) => `<option value="${esc(u.code)}">${esc(u.name)} (${esc(u.code)})</option>`;
+
+/** Access codes go to headquarters too (a second officer's code), so that list can add HQ itself. */
+const HQ_GROUP = { vi: "Cơ quan BHXH Việt Nam", en: "headquarters", of: (u: Unit) => u.kind === "hq" };
+
+export const unitOptionsHtml = (o: { hq?: boolean } = {}): string =>
   `<option value="">— chọn đơn vị / choose the unit —</option>` +
-  GROUPS.map((g) => `<optgroup label="${esc(`${g.vi} · ${g.en}`)}">${UNITS.filter(g.of).map((u) => `<option value="${esc(u.code)}">${esc(u.name)} (${esc(u.code)})</option>`).join("")}</optgroup>`).join("");
+  [...GROUPS, ...(o.hq ? [HQ_GROUP] : [])]
+    .map((g) => `<optgroup label="${esc(`${g.vi} · ${g.en}`)}">${UNITS.filter(g.of).map(option).join("")}</optgroup>`).join("");

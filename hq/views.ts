@@ -1,7 +1,10 @@
+import { judgedFlagsHtml } from "./judged-flags.ts";
 import { COMPARISONS, INDICATORS, INDICATOR_LABELS, type Indicator } from "../shared/targets/schema.ts";
 import type { LeaderboardAnswer, Submission, TargetsAnswer } from "../shared/schemas/api.ts";
+import { nomineesHtml } from "../pages/nominees.ts";
 import { inputsHtml, resultHtml, sentByHtml } from "../pages/reading.ts";
 import { WORDS } from "../shared/words.ts";
+import { downloadName } from "../shared/download-name.ts";
 import { tierClass } from "./chart.ts";
 import { esc, formatBytes, formatDateTime, formatMeasure, formatNumber, formatPercent, formatVnd, fractionToPercentText, type Measure } from "../pages/format.ts";
 
@@ -61,7 +64,7 @@ export function leaderboardRowsHtml(rows: readonly Row[], measure: Measure, empt
     <td class="num">${esc(formatMeasure(r.value, measure))}</td>
     <td class="outcome">${measure === "qualified" ? (r.certificate ? esc(WORDS.certificate.vi) : "—") : outcomeHtml(r, tiers)}</td>
     <td class="num">${r.prizeVnd > 0 ? formatVnd(r.prizeVnd) : "—"}</td>
-    <td>${flag(r.certificate && measure !== "qualified", WORDS.certificate.vi, "cert", WORDS.certificateLong.vi)}${flag(r.council, WORDS.council.vi, "council", WORDS.councilLong.vi)}${flag(r.priority, WORDS.priority.vi, "priority", "Tỉnh thí điểm đạt chỉ tiêu")}${flag(r.vetoed, WORDS.vetoed.vi, "vetoed", "Không bảo đảm chất lượng")}</td>
+    <td>${flag(r.certificate && measure !== "qualified", WORDS.certificate.vi, "cert", WORDS.certificateLong.vi)}${flag(r.council, WORDS.council.vi, "council", WORDS.councilLong.vi)}${flag(r.priority, WORDS.priority.vi, "priority", "Tỉnh thí điểm đạt chỉ tiêu")}${flag(r.vetoed, WORDS.vetoed.vi, "vetoed", r.judgement?.reason ?? "Không bảo đảm chất lượng")}${judgedFlagsHtml(r)}</td>
     <td>${claimedHtml(r.claimed, r.mismatch, measure)}</td>
     <td class="num">${r.version}</td>
   </tr>`).join("");
@@ -76,7 +79,7 @@ export function submissionsRowsHtml(list: readonly Submission[], measure: Measur
     <td class="num">${esc(formatMeasure(s.computed.value, measure))}${s.computed.label && measure !== "qualified" ? ` <small>${esc(s.computed.label)}</small>` : ""}</td>
     <td>${claimedHtml(s.claimed.value, s.mismatch, measure)}</td>
     <td><button type="button" class="link" data-details="${esc(s.id)}" aria-expanded="false">${WORDS.source.vi}<span class="visually-hidden"> của ${esc(s.unitName)}, lần ${s.version}</span></button></td>
-    <td><button type="button" class="link" data-download="${esc(s.id)}" data-file="${esc(s.fileName)}">${esc(s.fileName)}</button> <small class="muted">${formatBytes(s.size)}</small></td>
+    <td><button type="button" class="link" data-download="${esc(s.id)}" data-file="${esc(downloadName(s))}">${esc(s.fileName)}</button> <small class="muted">${formatBytes(s.size)}</small></td>
     <td><code title="Mã kiểm tra SHA-256 của tệp">${esc(s.sha256.slice(0, 12))}…</code></td>
   </tr>`).join("");
 }
@@ -88,7 +91,7 @@ export const SUBMISSION_COLUMNS = 8;
  * row under the submission, drawn when asked for (700 rows stay one string).
  */
 export const submissionDetailsHtml = (s: Submission): string =>
-  `<tr class="details" data-details-of="${esc(s.id)}"><td colspan="${SUBMISSION_COLUMNS}"><div class="details-box">${resultHtml(s)}${inputsHtml(s)}</div></td></tr>`;
+  `<tr class="details" data-details-of="${esc(s.id)}"><td colspan="${SUBMISSION_COLUMNS}"><div class="details-box">${resultHtml(s)}${inputsHtml(s)}${nomineesHtml(s)}<div class="dossier-of" data-dossier-of="${esc(s.id)}"></div></div></td></tr>`;
 
 const comparisonText = (c: keyof typeof COMPARISONS): string => `${COMPARISONS[c].vi} (${COMPARISONS[c].sign})`;
 

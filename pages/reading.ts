@@ -5,6 +5,7 @@ import { HQ_CODE, ROLE_NAMES, unitByCode } from "../shared/units/index.ts";
 import type { CellSource, Submission, SubmissionAnswer } from "../shared/schemas/api.ts";
 import { cellName, esc, formatBytes, formatDateTime, formatMeasure, formatPercent, type Measure } from "./format.ts";
 import { inputLabel } from "./input-labels.ts";
+import { nomineesHtml } from "./nominees.ts";
 import { WORDS } from "../shared/words.ts";
 
 /**
@@ -117,6 +118,7 @@ export function readingHtml(answer: SubmissionAnswer): string {
     ${resultHtml(s)}
     <h2>Số liệu hệ thống đọc từ tệp</h2>
     ${inputsHtml(s)}
+    ${nomineesHtml(s)}
   </section>`;
 }
 

@@ -5,11 +5,14 @@
  * scripts/build-addin.ts [--outdir dist/addin] [--base-url https://host, where the service runs: each helpUrl]
  */
 import { build } from "esbuild";
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { helpPages } from "./lib/help-pages.ts";
+import { REPAIR_PAGE, repairPage } from "./lib/help-repair.ts";
 import { ICON_SIZES, iconPng } from "./lib/icons.ts";
+import { writeHeadersFile } from "./lib/static-headers.ts";
+import { BUILD_FILE, versionOf } from "./lib/manifest-variants.ts";
 import { DEFAULT_BASE_URL, LOCALES, generateMetadata, localize, written, type Locale } from "./lib/metadata.ts";
 
 const arg = (name: string, fallback: string) => {
@@ -31,7 +34,9 @@ const bundle = await build({
   format: "iife",
   target: ["es2020", "chrome90", "edge90", "safari14"],
   minify: true,
-  sourcemap: "linked",
+  // The map is the whole source (760 KB): written for local debugging beside the output, never inside it, where
+  // the Worker serves and wrangler uploads every file (issue 18). No sourceMappingURL names it.
+  sourcemap: "external",
   legalComments: "none",
   metafile: true,
   logLevel: "warning",
@@ -39,7 +44,13 @@ const bundle = await build({
 const nodeOnly = Object.keys(bundle.metafile.inputs).filter((p) => /^node:|node_modules\/(@types\/node|custom-functions-metadata|typescript)\//.test(p));
 if (nodeOnly.length > 0) throw new Error(`Node-only code in the browser bundle: ${nodeOnly.join(", ")}`);
 
-copyFileSync("addin/taskpane/taskpane.html", join(outdir, "taskpane.html"));
+/** Where the source map goes: outside the served directory (DevTools can load it by hand from here). */
+const mapsDir = `${outdir}-maps`;
+rmSync(mapsDir, { recursive: true, force: true });
+mkdirSync(mapsDir, { recursive: true });
+for (const map of readdirSync(outdir).filter((f) => f.endsWith(".map"))) renameSync(join(outdir, map), join(mapsDir, map));
+// Were a map ever written here again, wrangler would still not upload it (.assetsignore, gitignore syntax).
+writeFileSync(join(outdir, ".assetsignore"), "*.map\n.assetsignore\n");
 
 const metadata = await generateMetadata(undefined, baseUrl);
 writeFileSync(join(outdir, "functions.json"), `${JSON.stringify(written(metadata), null, 2)}\n`);
@@ -49,13 +60,27 @@ for (const locale of Object.keys(LOCALES) as Locale[]) {
 
 for (const size of ICON_SIZES) writeFileSync(join(outdir, "assets", `icon-${size}.png`), iconPng(size));
 
+// The build's version on what Office and the pane cache: the page names its script and style with it, the
+// manifest (npm run manifest) its metadata and script, so a release reaches users at once.
+const version = versionOf(["taskpane.js", "taskpane.css", ...Object.keys(LOCALES).map((l) => `functions.${l}.json`), "functions.json"]
+  .map((f) => readFileSync(join(outdir, f))));
+const html = readFileSync("addin/taskpane/taskpane.html", "utf8");
+const stamped = html.replace(/(src|href)="(taskpane\.(?:js|css))"/g, `$1="$2?v=${version}"`);
+if (stamped.split(`?v=${version}`).length !== 3) throw new Error("taskpane.html: expected one taskpane.js and one taskpane.css to version");
+writeFileSync(join(outdir, "taskpane.html"), stamped);
+writeFileSync(join(outdir, BUILD_FILE), `${JSON.stringify({ version })}\n`);
+
 mkdirSync(join(outdir, "help"), { recursive: true });
 const pages = helpPages(metadata);
 for (const [file, html] of Object.entries(pages)) writeFileSync(join(outdir, "help", file), html);
+writeFileSync(join(outdir, "help", `${REPAIR_PAGE}.html`), repairPage());
 
 const js = readFileSync(join(outdir, "taskpane.js"));
 console.log(
   `dist/addin: taskpane.html, taskpane.js (${js.length} B, gzip ${gzipSync(js).length} B), taskpane.css, ` +
-    `functions.json (+ ${Object.keys(LOCALES).join(", ")}) with ${metadata.functions.length} functions, help/ (${Object.keys(pages).length} pages, helpUrl ${baseUrl}/help/…), ` +
-    `assets/icon-{${ICON_SIZES.join(",")}}.png`,
+    `functions.json (+ ${Object.keys(LOCALES).join(", ")}) with ${metadata.functions.length} functions, ` +
+    `help/ (${Object.keys(pages).length + 1} pages, helpUrl ${baseUrl}/help/…), ` +
+    `assets/icon-{${ICON_SIZES.join(",")}}.png, build ${version}`,
 );
+// Last, over every file now there: the headers Cloudflare gives them without the Worker (static-headers.ts).
+await writeHeadersFile(outdir);

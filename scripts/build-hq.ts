@@ -4,6 +4,7 @@
 import { build } from "esbuild";
 import { copyFileSync, mkdirSync } from "node:fs";
 import { resolve } from "node:path";
+import { writeHeadersFile } from "./lib/static-headers.ts";
 
 const PAGES = ["hq", "gui"] as const;
 
@@ -23,4 +24,6 @@ await build({
   logLevel: "warning",
 });
 for (const p of PAGES) copyFileSync(resolve(`${p}/${p}.html`), resolve(out, `${p}.html`));
+// The pages joined the folder: its _headers names them too (scripts/lib/static-headers.ts).
+await writeHeadersFile(out);
 console.log(`Trang /hq và /gui đã dựng / pages built: ${out}/{${PAGES.join(",")}}.{html,js,css}`);

@@ -1,8 +1,8 @@
 // npm run token -- --unit P63-01 --role province [--label "máy chị Lan"] [--remote] [--persist-to dir]
 // npm run token -- --revoke <id | hash prefix> [--remote]
 // Prints a new token once; D1 keeps only its SHA-256. Local by default, --remote for Cloudflare.
-import { createHash, randomBytes } from "node:crypto";
 import { checkRoleFits, issueTokenSql, revokeTokenSql } from "../functions/storage/token-sql.ts";
+import { mintToken } from "../functions/storage/token-mint.ts";
 import { d1Execute, targetFrom } from "./d1.ts";
 
 const argv = process.argv.slice(2);
@@ -43,9 +43,7 @@ if (revoke) {
     console.error(e instanceof Error ? e.message : e);
     process.exit(2);
   }
-  // 32 random bytes: 256 bits, base64url so it travels in a header as is.
-  const token = randomBytes(32).toString("base64url");
-  const hash = createHash("sha256").update(token).digest("hex");
+  const { token, hash } = await mintToken();
   const [, , list] = d1Execute(target, { command: issueTokenSql(hash, fits.unit, fits.role, opt("label") ?? null) });
   const id = (list?.results?.[0] as { id: number } | undefined)?.id;
   console.error(`Mã truy cập cho ${fits.unit} (${fits.role}), id ${id}, hash ${hash.slice(0, 12)}… [${where}]. Chỉ hiện một lần. / Shown once:`);

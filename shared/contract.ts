@@ -39,6 +39,15 @@ export const INPUT_KEYS = Object.fromEntries(SEEDS.map((c) => [c.id, inputsFor(c
 export const OPTIONAL_TABLES = { actuals: "BHXH_CHI_TIEU" } as const;
 
 /**
+ * Optional, sent (issue 17): who the unit proposes for an award, one row each. Not key–value: a list with these
+ * headers, found like the others whatever their case, accents or order; `Loại` and `Họ tên` must be there, the
+ * others may be missing. `Loại` is "Tập thể" or "Cá nhân"; `Họ tên` a person's full name or a collective's name.
+ * Absent, or with no row filled: the unit proposes nobody.
+ */
+export const NOMINEES_TABLE = "BHXH_KHEN_THUONG";
+export const NOMINEE_COLUMNS = { kind: "Loại", name: "Họ tên", title: "Chức vụ", unitName: "Đơn vị", summary: "Thành tích tóm tắt" } as const;
+
+/**
  * The sheet the contract tables stand on when the template or the add-in (attach) writes them. Not part of the
  * contract: the tables are found by name wherever they are; a workbook may keep them on any sheet.
  */

@@ -21,6 +21,7 @@ export { leaderboard, type Leaderboard, type LeaderboardEntry, type LeaderboardR
 export * from "./units/index.ts";
 export * from "./schemas/inputs.ts";
 export * from "./schemas/api.ts";
+export * from "./schemas/decision.ts";
 export { issueText } from "./schemas/messages.ts";
 export * from "./contract.ts";
 export { foldText, sameText } from "./text.ts";
@@ -29,3 +30,8 @@ export { takesPart } from "./scoring/participation.ts";
 export * from "./contract-reading/index.ts";
 export { inputsFromRange } from "./scoring/input-range.ts";
 export { campaignOf, campaignScore, campaignCriterionPoints, campaignVerdict, campaignTier, campaignPrizeVnd } from "./scoring/campaign-functions.ts";
+export * from "./schemas/tokens.ts";
+export * from "./dossier/index.ts";
+export * from "./judging/index.ts";
+export * from "./schemas/judging-api.ts";
+export { downloadName } from "./download-name.ts";

@@ -1,6 +1,7 @@
 import { campaignById, prizeSetOf, type Campaign, type PrizeSet } from "./campaigns/index.ts";
 import { claimMismatch } from "./measure.ts";
 import { placeFrom, standings } from "./ranking.ts";
+import { WORDS } from "./words.ts";
 
 export interface LeaderboardEntry {
   unit: string;
@@ -47,8 +48,11 @@ export interface Leaderboard {
   };
 }
 
-/** A veto in a campaign that declares none (headquarters' own judgement): the words of 1170, the one document that has one. */
-const LABEL_VETOED_DEFAULT = "Không xét (không bảo đảm chất lượng)";
+/**
+ * A veto in a campaign that declares none (headquarters' own judgement): the common word, never another campaign's
+ * reason (1170's "không bảo đảm chất lượng" is 1170's own, in its definition).
+ */
+const LABEL_VETOED_DEFAULT = WORDS.vetoed.vi;
 
 /** The headquarters view of one campaign's prize set: ranks, tiers, prizes, flags and funds (docs/rules.md §1c). */
 export function leaderboard(entries: readonly LeaderboardEntry[], campaign: Campaign | string, prizeSet: string): Leaderboard {

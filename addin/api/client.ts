@@ -29,8 +29,14 @@ export function apiClient(options: ClientOptions) {
     campaignTemplate: api.campaignTemplate,
     /** The unit's latest version for a campaign and period (the task pane's history). */
     submissions: (campaign: string, period: string) => api.submissions({ campaign, period, latest: true }),
+    /** The unit's result in every published decision (the pane's "Kết quả khen thưởng"). */
+    myResults: api.myResults,
     submit: (bytes: Uint8Array, meta: SubmissionMeta, idempotencyKey: string, onProgress?: (f: number) => void): Promise<SubmissionAnswer & { status: number }> =>
       api.submit(bytes, { meta, idempotencyKey }, onProgress),
+    /** The dossier's files of a submission: listed, downloaded, attached (the pane's "Hồ sơ khen thưởng"). */
+    attachments: api.attachments,
+    attachment: api.attachment,
+    attach: api.attach,
   };
 }
 export type ApiClient = ReturnType<typeof apiClient>;

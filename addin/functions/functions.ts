@@ -18,6 +18,31 @@ import { streamCampaign } from "./campaign-stream.ts";
 import { rankingTable } from "./ranking-table.ts";
 import { streamTargets } from "./target-stream.ts";
 
+/*
+ * The closed lists, as custom enums: Excel's AutoComplete offers their words (older Excel takes them as plain
+ * values). The parameters still read every spelling they read before (shared/, rules.md §8): the list suggests.
+ */
+/** @customenum {string} */
+enum PRIZE_SET {
+  /** Giải tổng kết đợt / The final review's prizes */ tongKet = "tổng kết",
+  /** Thưởng hằng tháng / The monthly prizes */ hangThang = "hằng tháng",
+}
+/** @customenum {string} */
+enum UNIT_KIND {
+  /** BHXH tỉnh, thành phố / A provincial office */ tinh = "tỉnh",
+  /** Đơn vị trực thuộc BHXH Việt Nam / A department of headquarters */ trucThuoc = "đơn vị trực thuộc",
+}
+/** @customenum {string} */
+enum STAGE {
+  /** Sơ kết giữa đợt / Mid-term review */ soKet = "sơ kết",
+  /** Tổng kết đợt / Final review */ tongKet = "tổng kết",
+}
+/** @customenum {string} */
+enum YES_NO {
+  /** Có (ĐÚNG) / Yes (TRUE) */ co = "Có",
+  /** Không (SAI) / No (FALSE) */ khong = "Không",
+}
+
 /** The arguments settled, then the rules' answer as the one cell of a matrix. */
 async function cell<T>(args: readonly unknown[], invocation: CustomFunctions.Invocation | undefined, answer: (...a: any[]) => T): Promise<T[][]> {
   const settled = await settledArguments(args, invocation);
@@ -37,7 +62,7 @@ async function cell<T>(args: readonly unknown[], invocation: CustomFunctions.Inv
  * @returns Điểm từ 0 đến 100 / Points from 0 to 100
  * @requiresParameterAddresses
  */
-export function scoreEgov(c1: any, c2: any, c3: any, c4: any, c5: any, unitKind: any, invocation: CustomFunctions.Invocation): Promise<number[][]> {
+export function scoreEgov(c1: any, c2: any, c3: any, c4: any, c5: any, unitKind: UNIT_KIND, invocation: CustomFunctions.Invocation): Promise<number[][]> {
   return cell([c1, c2, c3, c4, c5, unitKind], invocation, rules.scoreEgov);
 }
 
@@ -51,7 +76,7 @@ export function scoreEgov(c1: any, c2: any, c3: any, c4: any, c5: any, unitKind:
  * @returns Điểm của tiêu chí / Points of the criterion
  * @requiresParameterAddresses
  */
-export function egovPoints(criterion: any, value: any, unitKind: any, invocation: CustomFunctions.Invocation): Promise<number[][]> {
+export function egovPoints(criterion: any, value: any, unitKind: UNIT_KIND, invocation: CustomFunctions.Invocation): Promise<number[][]> {
   return cell([criterion, value, unitKind], invocation, rules.egovPoints);
 }
 
@@ -65,7 +90,7 @@ export function egovPoints(criterion: any, value: any, unitKind: any, invocation
  * @returns Giải nhất, Giải nhì, Giải ba, Đủ điều kiện hoặc Không đạt / The tier label
  * @requiresParameterAddresses
  */
-export function awardTier(score: any, scores: any[][], prizeSet: any, invocation: CustomFunctions.Invocation): Promise<string[][]> {
+export function awardTier(score: any, scores: any[][], prizeSet: PRIZE_SET, invocation: CustomFunctions.Invocation): Promise<string[][]> {
   return cell([score, scores, prizeSet], invocation, rules.awardTier);
 }
 
@@ -78,7 +103,7 @@ export function awardTier(score: any, scores: any[][], prizeSet: any, invocation
  * @returns Hạng, giải, tiền thưởng (VND) của từng ô / Rank, tier and prize (VND) of each cell
  * @requiresParameterAddresses
  */
-export async function xepHang(scores: any[][], prizeSet: any, invocation: CustomFunctions.Invocation): Promise<any[][]> {
+export async function xepHang(scores: any[][], prizeSet: PRIZE_SET, invocation: CustomFunctions.Invocation): Promise<any[][]> {
   const [, set] = await settledArguments([null, prizeSet], invocation);
   const range = await rangeWithBlanks(scores, invocation?.parameterAddresses?.[0]);
   return toExcel(() => rankingTable(range, set));
@@ -91,7 +116,7 @@ export async function xepHang(scores: any[][], prizeSet: any, invocation: Custom
  * @param [prizeSet] «cơ_cấu_giải» "tổng kết" (mặc định, cả khi ô trống) hoặc "hằng tháng" / "final" (default, also for an empty cell) or "monthly"
  * @returns Số tiền VND, 0 nếu không có giải / Whole VND, 0 without a prize
  */
-export function prizeVnd(tier: any, prizeSet?: any): number {
+export function prizeVnd(tier: any, prizeSet?: PRIZE_SET): number {
   return toExcel(() => rules.prizeVnd(tier, prizeSet));
 }
 
@@ -147,7 +172,7 @@ export function targetMet(actual: any, indicator: any, year: any, invocation: Cu
  * @returns Kết quả xét / The verdict
  * @requiresParameterAddresses
  */
-export function vssidEligible(installed: any, assignedTarget: any, stage: any, qualityOk: any, pilot: any, invocation: CustomFunctions.Invocation): Promise<string[][]> {
+export function vssidEligible(installed: any, assignedTarget: any, stage: STAGE, qualityOk: YES_NO, pilot: YES_NO, invocation: CustomFunctions.Invocation): Promise<string[][]> {
   return cell([installed, assignedTarget, stage, qualityOk, pilot], invocation, rules.vssidEligible);
 }
 
@@ -185,7 +210,7 @@ export function ptdtEligible(
  * @returns Điểm, tiến độ (tỷ lệ) hoặc 1/0 / Points, progress (a fraction) or 1/0
  * @requiresParameterAddresses
  */
-export function chamDiem(campaign: any, period: any, inputs: any[][], unitKind: any, invocation: CustomFunctions.StreamingInvocation<number[][]>): void {
+export function chamDiem(campaign: any, period: any, inputs: any[][], unitKind: UNIT_KIND, invocation: CustomFunctions.StreamingInvocation<number[][]>): void {
   streamCampaign(invocation, [campaign, period, inputs, unitKind], [2], (c, p, i, k) => [[rules.campaignScore(c, p, i, k)]]);
 }
 
@@ -200,7 +225,7 @@ export function chamDiem(campaign: any, period: any, inputs: any[][], unitKind: 
  * @returns Điểm của tiêu chí / Points of the criterion
  * @requiresParameterAddresses
  */
-export function diemTieuChi(campaign: any, criterion: any, inputs: any[][], unitKind: any, invocation: CustomFunctions.StreamingInvocation<number[][]>): void {
+export function diemTieuChi(campaign: any, criterion: any, inputs: any[][], unitKind: UNIT_KIND, invocation: CustomFunctions.StreamingInvocation<number[][]>): void {
   streamCampaign(invocation, [campaign, criterion, inputs, unitKind], [2], (c, n, i, k) => [[rules.campaignCriterionPoints(c, n, i, k)]]);
 }
 
@@ -215,7 +240,7 @@ export function diemTieuChi(campaign: any, criterion: any, inputs: any[][], unit
  * @returns Kết luận / The verdict
  * @requiresParameterAddresses
  */
-export function ketLuan(campaign: any, period: any, inputs: any[][], unitKind: any, invocation: CustomFunctions.StreamingInvocation<string[][]>): void {
+export function ketLuan(campaign: any, period: any, inputs: any[][], unitKind: UNIT_KIND, invocation: CustomFunctions.StreamingInvocation<string[][]>): void {
   streamCampaign(invocation, [campaign, period, inputs, unitKind], [2], (c, p, i, k) => [[rules.campaignVerdict(c, p, i, k)]]);
 }
 

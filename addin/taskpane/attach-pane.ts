@@ -5,16 +5,13 @@
 import { ROLE_NAMES } from "../../shared/index.ts";
 import { currentCampaigns, loadedCampaign } from "../campaigns/store.ts";
 import { messageOf, senderOf, type Message } from "../submit/submit.ts";
+import { sayIn } from "./say.ts";
 import type { KeyValueStore } from "../storage/device.ts";
 import { attachWorkbook } from "../workbook/attach.ts";
 import { pointAtSelection, readMapping, type MappingRow } from "../workbook/mapping.ts";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const say = (m: Message, cls = "") => {
-  const el = $("attach-status");
-  el.textContent = `${m.vi} / ${m.en}`;
-  el.className = cls;
-};
+const say = (m: Message, cls = "") => sayIn($("attach-status"), m, cls);
 
 function targetText(row: MappingRow): { text: string; bad: boolean } {
   const t = row.target;
@@ -26,9 +23,14 @@ function targetText(row: MappingRow): { text: string; bad: boolean } {
   return { text: row.optional ? "để trống: dùng giá trị mặc định" : "chưa chọn ô", bad: !row.optional };
 }
 
+/** A figure as a Vietnamese accountant writes it: 0,85 and 1.200, every decimal the cell holds. */
+const FIGURE = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 10 });
+
 const valueText = (row: MappingRow): string =>
   row.error ?? (row.value === undefined || row.value === null || row.value === "" ? "—"
-    : row.value === "province" || row.value === "department" ? ROLE_NAMES[row.value].vi : String(row.value));
+    : row.value === "province" || row.value === "department" ? ROLE_NAMES[row.value].vi
+      : typeof row.value === "number" ? FIGURE.format(row.value) : String(row.value));
+
 
 /** One row a line: what the figure is, where it is read from, what it reads now, and the button to point it. */
 function rowItem(row: MappingRow, campaign: string, storage: KeyValueStore): HTMLLIElement {
@@ -83,12 +85,13 @@ async function point(row: MappingRow, campaign: string, storage: KeyValueStore):
 }
 
 /** The workbook's mapping as it stands (at start, after each change); nothing shown before anything is attached. */
-export async function showMapping(campaign: string, storage: KeyValueStore): Promise<void> {
+export async function showMapping(campaign: string, storage: KeyValueStore): Promise<boolean> {
   try {
     const found = await readMapping(campaign);
     if (found) render(found.rows, found.campaign, storage);
+    return found !== null;
   } catch {
-    /* no workbook (the runtime without a document): nothing to show */
+    return false; // no workbook (the runtime without a document): nothing to show
   }
 }
 
@@ -127,5 +130,8 @@ async function attach(storage: KeyValueStore): Promise<void> {
 
 export function initAttachPane(storage: KeyValueStore): void {
   $("attach").addEventListener("click", () => void attach(storage));
-  void showMapping($<HTMLSelectElement>("campaign").value, storage);
+  // A workbook already attached: the section folds away, the first screen is the send.
+  void showMapping($<HTMLSelectElement>("campaign").value, storage).then((attached) => {
+    if (attached) $<HTMLDetailsElement>("attach-box").open = false;
+  });
 }

@@ -6,6 +6,8 @@
 import { tokenIdOf } from "../identity.ts";
 import type { QueuedSubmission, SubmissionQueue } from "../queue/queue.ts";
 import { readSettings, type KeyValueStore } from "../storage/device.ts";
+import { formatBytes } from "../../pages/format.ts";
+import { withGloss } from "./say.ts";
 
 function state(item: QueuedSubmission, tokenId: string | null): { vi: string; en: string; deletable: boolean } {
   if (item.broken) return { vi: "Bị hỏng, để riêng", en: "damaged, set aside", deletable: true };
@@ -21,7 +23,7 @@ export async function showQueue(queue: SubmissionQueue, storage: KeyValueStore):
   const items = await queue.list();
   const list = document.getElementById("queue") as HTMLUListElement;
   if (items.length === 0) {
-    list.replaceChildren(Object.assign(document.createElement("li"), { textContent: "Không có bản nào chờ gửi. / Nothing waiting." }));
+    list.replaceChildren(withGloss(document.createElement("li"), "Không có bản nào chờ gửi.", "Nothing waiting."));
     return;
   }
   const { token } = await readSettings(storage);
@@ -30,8 +32,9 @@ export async function showQueue(queue: SubmissionQueue, storage: KeyValueStore):
     ...items.map((i) => {
       const li = document.createElement("li");
       const s = state(i, tokenId);
-      const why = i.lastError ? ` — ${i.lastError.vi} / ${i.lastError.en}` : "";
-      li.textContent = `${s.vi} / ${s.en}: ${i.meta.fileName} (${i.meta.campaign}, ${i.meta.period}), ${Math.round(i.size / 1024)} KB, ${i.attempts} lần thử / attempts${why}`;
+      withGloss(li, s.vi, s.en);
+      li.append(`: ${i.meta.fileName} (${i.meta.campaign}, ${i.meta.period}), ${formatBytes(i.size)}, ${i.attempts} lần thử`);
+      if (i.lastError) withGloss(li, ` — ${i.lastError.vi}`, i.lastError.en);
       li.dataset.queueId = i.id;
       if (s.deletable) li.append(" ", deleteButton(queue, storage, i.id));
       return li;
@@ -41,17 +44,21 @@ export async function showQueue(queue: SubmissionQueue, storage: KeyValueStore):
 
 function deleteButton(queue: SubmissionQueue, storage: KeyValueStore, id: string): HTMLButtonElement {
   const button = Object.assign(document.createElement("button"), { type: "button", className: "delete" });
-  button.textContent = "Xoá khỏi máy / Delete";
+  withGloss(button, "Xoá khỏi máy", "Delete");
   let armed = false;
   button.addEventListener("click", async () => {
     if (!armed) {
       armed = true;
-      button.textContent = "Bấm lần nữa để xoá / Press again to delete";
+      button.replaceChildren();
+      withGloss(button, "Bấm lần nữa để xoá", "Press again to delete");
       return;
     }
     button.disabled = true;
     const done = await queue.delete(id);
-    if (done === "busy") button.textContent = "Đang gửi ở cửa sổ khác / being sent from another window";
+    if (done === "busy") {
+      button.replaceChildren();
+      withGloss(button, "Đang gửi ở cửa sổ khác", "being sent from another window");
+    }
     else await showQueue(queue, storage);
   });
   return button;

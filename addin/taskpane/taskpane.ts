@@ -1,6 +1,7 @@
 /*
  * The one bundle of the shared runtime page: registers the custom functions and the ribbon commands, starts the
- * runtime (targets, retry queue), and drives the task pane. Every text a user reads: Vietnamese, then English.
+ * runtime (targets, retry queue), and drives the task pane. Every text a user reads is Vietnamese, its English a
+ * gloss the reader can turn on (say.ts); numbers in Vietnamese notation (0,85); Office's theme followed.
  */
 import type { Submission } from "../../shared/index.ts";
 import { campaignsSourceText } from "../campaigns/words.ts";
@@ -10,27 +11,28 @@ import { registerFunctions } from "../functions/functions.ts";
 import { runtime, startRuntime, watchStatus, type Status } from "../runtime.ts";
 import { whoamiMessage } from "./words.ts";
 import { mountGlossSwitch } from "../../pages/gloss.ts";
-import { formatDateTime } from "../../pages/format.ts";
+import { formatDateTime, formatNumber } from "../../pages/format.ts";
+import { deadlineLine, reviewText } from "../../pages/review-words.ts";
 import { readSettings, writeSettings } from "../storage/device.ts";
-import { clientFor, messageOf, type Message } from "../submit/submit.ts";
+import { clientFor, messageOf } from "../submit/submit.ts";
 import { currentTargets, targetsSource } from "../targets/store.ts";
 import { actualsFrom, readContractTables } from "../workbook/read.ts";
 import { initAttachPane, showMapping } from "./attach-pane.ts";
 import { targetsChart } from "./chart.ts";
+import { showDossier } from "./dossier-pane.ts";
 import { showQueue as showQueueOf } from "./queue-list.ts";
+import { showResults } from "./results.ts";
 import { initTemplateLink, updateTemplateLink } from "./template-link.ts";
+import { foldSettings, forgetUnit, rememberUnit, showUnit } from "./first-screen.ts";
+import { initRepairButton } from "./repair-button.ts";
+import { say, sayIn } from "./say.ts";
+import { followOfficeTheme } from "./theme.ts";
 import "./taskpane.css";
 
 if (typeof CustomFunctions !== "undefined") registerFunctions();
 if (typeof Office !== "undefined" && Office.actions) registerCommands();
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const both = (m: Message) => `${m.vi} / ${m.en}`;
-const say = (id: string, m: Message, cls = "") => {
-  const el = $(id);
-  el.textContent = both(m);
-  el.className = cls;
-};
 
 /**
  * The campaigns headquarters published (the seeds until the service's list is loaded), and the chosen one's
@@ -49,6 +51,20 @@ function fillPeriods(campaignId: string, selected: string): void {
   const select = $<HTMLSelectElement>("period");
   const campaign = loadedCampaign(campaignId);
   select.replaceChildren(...campaign.periods.map((p) => new Option(p.label.vi, p.id, false, p.id === selected)));
+  showDeadline();
+}
+
+/** The chosen period's deadline, as the document words it (docs/rules.md §17). */
+function showDeadline(): void {
+  let campaign = null;
+  try {
+    campaign = loadedCampaign($<HTMLSelectElement>("campaign").value);
+  } catch {
+    /* a campaign the loaded list no longer has: no deadline to say */
+  }
+  const line = deadlineLine(campaign, $<HTMLSelectElement>("period").value);
+  if (line) sayIn($("period-deadline"), line, "hint");
+  else $("period-deadline").replaceChildren();
 }
 
 const showQueue = () => showQueueOf(runtime().queue, runtime().storage);
@@ -60,16 +76,23 @@ function showHistory(rows: Submission[]): void {
   const body = $<HTMLTableElement>("history").tBodies[0]!;
   if (rows.length === 0) {
     const tr = document.createElement("tr");
-    tr.append(Object.assign(document.createElement("td"), { textContent: "Chưa có lần gửi nào cho kỳ này.", colSpan: 3 }));
+    tr.append(Object.assign(document.createElement("td"), { textContent: "Chưa có lần gửi nào cho kỳ này.", colSpan: 4 }));
     return body.replaceChildren(tr);
   }
   body.replaceChildren(
     ...[...rows].reverse().map((s) => {
       const tr = document.createElement("tr");
-      const claimed = s.claimed.value === null ? "Tệp không ghi" : `${s.claimed.value}${s.mismatch ? " · chênh lệch" : ""}`;
-      const cells = [`Lần ${s.version}`, `${s.computed.value}${s.computed.label ? ` (${s.computed.label})` : ""}`, claimed];
+      const claimed = s.claimed.value === null ? "Tệp không ghi" : `${formatNumber(s.claimed.value)}${s.mismatch ? " · chênh lệch" : ""}`;
+      let campaign = null;
+      try {
+        campaign = loadedCampaign(s.campaign);
+      } catch {
+        /* not in the loaded list: the review is still said, without the deadline */
+      }
+      // HQ's review: a returned workbook says why, and the next version answers it.
+      const cells = [`Lần ${s.version}`, `${formatNumber(s.computed.value)}${s.computed.label ? ` (${s.computed.label})` : ""}`, claimed, reviewText(s, campaign)];
       for (const c of cells) tr.append(Object.assign(document.createElement("td"), { textContent: c }));
-      if (s.mismatch) tr.className = "bad";
+      if (s.mismatch || s.review?.state === "returned") tr.className = "bad";
       return tr;
     }),
   );
@@ -110,11 +133,14 @@ async function reloadHistory(): Promise<void> {
   const client = await clientFor(rt);
   if (!client) return;
   const s = await readSettings(rt.storage);
+  void showResults(client, $("results"), $("results-status"));
   const status = $("history-status");
   status.textContent = "Đang tải…";
   status.className = "";
   try {
-    showHistory(await client.submissions(s.campaign, s.period));
+    const latest = await client.submissions(s.campaign, s.period);
+    showHistory(latest);
+    showDossier(client, latest.at(-1) ?? null);
     historyAt = new Date();
     say("history-status", { vi: `${periodWords(s.campaign, s.period)}; cập nhật lúc ${clock(historyAt)}.`, en: `Updated at ${clock(historyAt)}.` });
     $("reload").firstChild!.textContent = "Tải lại ";
@@ -153,10 +179,13 @@ function onStatus(s: Status): void {
 
 async function initPane(): Promise<void> {
   mountGlossSwitch();
+  followOfficeTheme();
   const rt = runtime();
   const s = await readSettings(rt.storage);
   $<HTMLInputElement>("serviceUrl").value = s.serviceUrl;
   $<HTMLInputElement>("token").value = s.token;
+  foldSettings(s);
+  void showUnit(rt.storage);
 
   const campaignSelect = $<HTMLSelectElement>("campaign");
   fillPeriods(fillCampaigns(s.campaign), s.period);
@@ -167,6 +196,8 @@ async function initPane(): Promise<void> {
     void reloadHistory();
     void showMapping(campaignSelect.value, rt.storage);
   });
+  // The deadline follows the choice at once; the rest once the choice has settled.
+  $("period").addEventListener("change", showDeadline);
   settled($<HTMLSelectElement>("period"), async () => {
     await writeSettings(rt.storage, { campaign: campaignSelect.value, period: $<HTMLSelectElement>("period").value });
     void updateTemplateLink(rt.storage);
@@ -188,6 +219,8 @@ async function initPane(): Promise<void> {
     if (!connectionValid()) return;
     await writeSettings(rt.storage, { serviceUrl: $<HTMLInputElement>("serviceUrl").value, token: $<HTMLInputElement>("token").value });
     say("me", { vi: "Đã lưu trên máy này.", en: "Saved on this device." }, "ok");
+    await forgetUnit(rt.storage);
+    void showUnit(rt.storage); // the unit of this code, on the first screen
     void rt.refreshCampaigns(); // the campaigns this service published, for the choice above
     void showQueue(); // what waits for another token is said so
   });
@@ -198,6 +231,7 @@ async function initPane(): Promise<void> {
     try {
       const me = await client.me();
       say("me", whoamiMessage(me), "ok");
+      await rememberUnit(rt.storage, me);
     } catch (e) {
       say("me", messageOf(e), "bad");
     }
@@ -210,6 +244,7 @@ async function initPane(): Promise<void> {
   $("reload").addEventListener("click", () => void reloadHistory());
   initAttachPane(rt.storage);
   initTemplateLink(rt.storage);
+  initRepairButton();
   $("refresh-targets").addEventListener("click", async () => {
     say("targets-status", await rt.refreshTargets());
     showTargets();

@@ -8,13 +8,10 @@ import { campaignTemplatePath } from "../../client/index.ts";
 import type { KeyValueStore } from "../storage/device.ts";
 import { readSettings } from "../storage/device.ts";
 import { clientFor, messageOf, type Message } from "../submit/submit.ts";
+import { sayIn } from "./say.ts";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const say = (m: Message, cls = "") => {
-  const el = $("template-status");
-  el.textContent = `${m.vi} / ${m.en}`;
-  el.className = cls;
-};
+const say = (m: Message, cls = "") => sayIn($("template-status"), m, cls);
 
 /** The link's address for the current choice, so it can be read, copied, or opened where the token is not needed. */
 export async function updateTemplateLink(storage: KeyValueStore, unit?: string): Promise<void> {

@@ -1,9 +1,10 @@
 import { inputsFor, kindOfUnitCode, periodOf, type Campaign } from "../../shared/index.ts";
-import { CLAIMED_KEYS, CONTRACT_COLUMNS, CONTRACT_SHEET, TABLES } from "../../shared/contract.ts";
+import { CLAIMED_KEYS, CONTRACT_COLUMNS, CONTRACT_SHEET, NOMINEES_TABLE, TABLES } from "../../shared/contract.ts";
 import { foldText } from "../../shared/text.ts";
 import { loadedCampaign } from "../campaigns/store.ts";
 import { BilingualError } from "../errors.ts";
 import { cellName } from "./address.ts";
+import { wantsNominees, writeNomineesTable } from "./attach-nominees.ts";
 import { rowLabel } from "./labels.ts";
 import { readMappingIn, type MappingRow } from "./mapping.ts";
 import { findTables, type FoundTable } from "./tables.ts";
@@ -78,8 +79,8 @@ function writeText(sheet: Excel.Worksheet, address: string, value: string): void
   range.values = [[value]];
 }
 
-function createTables(context: Excel.RequestContext, name: string, tables: ReadonlyArray<[string, WantedRow[]]>): void {
-  const sheet = context.workbook.worksheets.add(name);
+/** The tables on a new sheet; returns the row below them, where the nominees table (if wanted) goes. */
+function createTables(sheet: Excel.Worksheet, tables: ReadonlyArray<[string, WantedRow[]]>): number {
   sheet.getRange("A1").values = [["DỮ LIỆU GỬI VỀ BHXH VIỆT NAM / Data sent to headquarters"]];
   sheet.getRange("A2").values = [['Cột Giá trị trỏ về ô trên các trang của đơn vị: sửa bằng nút "Gắn vào bảng tính này" trong Bảng điều khiển.']];
   let top = 4;
@@ -96,6 +97,7 @@ function createTables(context: Excel.RequestContext, name: string, tables: Reado
   sheet.getRange("A:A").format.columnWidth = 110;
   sheet.getRange("B:B").format.columnWidth = 330;
   sheet.getRange("C:C").format.columnWidth = 140;
+  return top;
 }
 
 /** Rows an existing table lacks are appended (in its own column order); info values are set to the choice. */
@@ -137,19 +139,28 @@ export async function attachWorkbook(choice: AttachChoice): Promise<AttachResult
   const campaign = loadedCampaign(choice.campaign);
   const want = wanted(choice, campaign);
   return Excel.run(async (context) => {
-    const found = await findTables(context, SUBMIT_TABLES);
+    const period = periodOf(campaign, choice.period);
+    const nominees = wantsNominees(campaign, period);
+    const found = await findTables(context, nominees ? [...SUBMIT_TABLES, NOMINEES_TABLE] : SUBMIT_TABLES);
     const result: AttachResult = { created: [], sheet: null, rowsAdded: [], changed: [], rows: [] };
     const missing = SUBMIT_TABLES.filter((t) => !found.get(t));
+    const nomineesMissing = nominees && !found.get(NOMINEES_TABLE);
     for (const t of SUBMIT_TABLES) {
       const f = found.get(t);
       if (f) completeTable(context, f, want[t], result);
     }
-    if (missing.length) {
+    if (missing.length || nomineesMissing) {
       const sheets = context.workbook.worksheets.load("items/name");
       await context.sync();
       result.sheet = freeSheetName(sheets.items.map((s) => s.name));
-      createTables(context, result.sheet, missing.map((t) => [t, want[t]]));
+      const sheet = context.workbook.worksheets.add(result.sheet);
+      const below = missing.length ? createTables(sheet, missing.map((t) => [t, want[t]])) : 4;
       result.created = [...missing];
+      // Who the unit proposes: typed on the table itself (names and summaries are text, not figures to point at).
+      if (nomineesMissing) {
+        writeNomineesTable(sheet, below, campaign, period);
+        result.created.push(NOMINEES_TABLE);
+      }
     }
     await context.sync();
     result.rows = await readMappingIn(context, campaign);

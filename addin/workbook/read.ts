@@ -1,22 +1,31 @@
 import {
+  ContractRefusal,
   RuleError,
   campaignIn,
+  cellName,
   claimedSchema,
   isRuleError,
   parseInputs,
   periodOf,
+  readContractTables as readShared,
+  rowsByKey,
+  sourceOf,
   submissionMetaSchema,
   type Campaign,
+  type Cell,
+  type CellValue,
+  type FileReading,
+  type KeyedRow,
   type SubmissionMeta,
+  type Table,
 } from "../../shared/index.ts";
 import { currentCampaigns } from "../campaigns/store.ts";
-import { CLAIMED_KEYS, INFO_KEYS, OPTIONAL_TABLES, TABLES } from "../../shared/contract.ts";
-import { inputsFor, kindOfUnitCode, mayBeEmpty } from "../../shared/scoring/inputs.ts";
+import { OPTIONAL_TABLES, TABLES } from "../../shared/contract.ts";
 import { foldText } from "../../shared/text.ts";
 import { BilingualError } from "../errors.ts";
+import { contractTableOf } from "./contract-cells.ts";
 import { ATTACH_HINT, rowLabel } from "./labels.ts";
-import { findTables, type FoundTable } from "./tables.ts";
-import { tableCell } from "./values.ts";
+import { findTables } from "./tables.ts";
 
 /**
  * Reads the template's contract (shared/contract.ts, docs/template-contract.md) from the named tables, before
@@ -34,62 +43,56 @@ export class ContractError extends BilingualError {
     messageEn: string,
     /** The Giá trị cell the refusal is about: 'Dữ liệu gửi'!C9. */
     readonly cell: string | null = null,
+    /** The one reading's refusal code (missing_table, duplicate_key…), the service's 422 code for the same file. */
+    readonly code: string | null = null,
   ) {
     super(messageVi, messageEn);
   }
 }
 
-export interface ContractCell {
+const plain = (v: CellValue): unknown =>
+  v.kind === "empty" || v.kind === "error" ? undefined : v.kind === "text" ? v.value.trim() || undefined : v.value;
+
+export interface PaneRow {
+  /** The row's Giá trị: a number, text, boolean, or undefined for an empty or error cell. */
   value: unknown;
-  /** What the cell holds as Excel gave it, before any reading: a label is text, never a yes/no ("Không đạt"). */
-  raw?: unknown;
-  /** null when the rows came without their place (a reading of the file outside Excel). */
-  cell: string | null;
-  /** Excel's error value in the cell (#REF!, #DIV/0!…), which is no value at all. */
-  error: string | null;
+  /** 'Dữ liệu gửi'!C7 */
+  cell: string;
 }
 
-/** One key–value table, keyed by the folded Mã: "C4", "c 4" and "c4" are one row; the first of equals wins. */
-export class ContractTable extends Map<string, ContractCell> {
-  constructor(
-    readonly name: string,
-    readonly sheet: string | null = null,
-    /** Contract headers the table lacks (then it has no rows that can be read). */
-    readonly missing: readonly string[] = [],
-  ) {
-    super();
+/**
+ * A contract table as the pane holds it: the neutral model (shared/contract-reading/model.ts) the one reading
+ * judges, from Excel.run (contract-cells.ts) or exceljs (scripts, tests), and its rows by folded key — by that
+ * reading's rule, two rows with one key refused — for what the pane shows.
+ */
+export class ContractTable implements Table {
+  readonly name: string;
+  readonly sheet: string;
+  readonly ref: string;
+  readonly headers: string[];
+  readonly rows: Cell[][];
+  #keyed: Map<string, KeyedRow> | null = null;
+  constructor(table: Table & { rows: Cell[][] }) {
+    ({ name: this.name, sheet: this.sheet, ref: this.ref, headers: this.headers, rows: this.rows } = table);
   }
-  entry(key: string): ContractCell | undefined {
-    return this.get(foldText(key));
+  private keyed(): Map<string, KeyedRow> {
+    this.#keyed ??= inPaneWords(() => rowsByKey(this));
+    return this.#keyed;
   }
-  add(key: unknown, cell: ContractCell): void {
-    const k = foldText(key === null || key === undefined ? "" : String(key));
-    if (k && !this.has(k)) this.set(k, cell);
+  entry(key: string): PaneRow | undefined {
+    const row = this.keyed().get(foldText(key));
+    return row ? { value: plain(row.value.value), cell: cellName(sourceOf(row.value)) } : undefined;
+  }
+  *[Symbol.iterator](): IterableIterator<[string, PaneRow]> {
+    for (const [k, row] of this.keyed()) yield [k, { value: plain(row.value.value), cell: cellName(sourceOf(row.value)) }];
   }
 }
-export type KeyValues = ContractTable;
 
 export interface ContractTables {
   info: ContractTable | null;
   inputs: ContractTable | null;
   claimed: ContractTable | null;
   actuals: ContractTable | null;
-}
-
-/** A table body as rows of [Mã, Nội dung, Giá trị] (a reading of the file outside Excel): no cells known. */
-export function keyValues(rows: unknown[][], name = "", sheet: string | null = null): ContractTable {
-  const out = new ContractTable(name, sheet);
-  for (const row of rows) out.add(row[0], { value: tableCell(row[2]), raw: row[2], cell: null, error: null });
-  return out;
-}
-
-export function fromFound(found: FoundTable): ContractTable {
-  const out = new ContractTable(found.name, found.sheet, found.missing);
-  for (const row of found.rows) {
-    const error = row.valueType === "Error" ? String(row.value) : null;
-    out.add(row.key, { value: error ? undefined : tableCell(row.value), raw: error ? undefined : row.value, cell: row.cell, error });
-  }
-  return out;
 }
 
 const NAMES = [TABLES.info, TABLES.inputs, TABLES.claimed, OPTIONAL_TABLES.actuals] as const;
@@ -99,7 +102,7 @@ export async function readContractTables(): Promise<ContractTables> {
     const found = await findTables(context, NAMES);
     const table = (name: string) => {
       const f = found.get(name);
-      return f ? fromFound(f) : null;
+      return f ? new ContractTable(contractTableOf(f)) : null;
     };
     return { info: table(TABLES.info), inputs: table(TABLES.inputs), claimed: table(TABLES.claimed), actuals: table(OPTIONAL_TABLES.actuals) };
   });
@@ -107,73 +110,74 @@ export async function readContractTables(): Promise<ContractTables> {
 
 const lowerFirst = (t: string) => t.charAt(0).toLowerCase() + t.slice(1);
 
-/** A table the submission cannot do without, with the contract's three columns. */
-function requiredTable(name: string, table: ContractTable | null): ContractTable {
-  if (!table) {
-    throw new ContractError(name, null, `Tệp thiếu bảng ${name}. ${ATTACH_HINT.vi}`, `The workbook has no table named ${name}. ${ATTACH_HINT.en}`);
+/**
+ * The one reading's refusal (shared/contract-reading/) in the pane's words: the same decision the service takes,
+ * said with the row's label and what to press in the pane.
+ */
+function paneRefusal(e: ContractRefusal, campaign?: Campaign): ContractError {
+  const table = e.about.table ?? "";
+  const key = e.about.key ?? null;
+  const cell = e.where && e.code !== "missing_column" && e.code !== "missing_row" ? cellName(e.where) : null;
+  const label = key ? rowLabel(key, campaign) : { vi: "", en: "" };
+  const at = cell ? `Ô ${cell}` : `Ô Giá trị`;
+  const atEn = cell ? `Cell ${cell}` : `The Giá trị cell`;
+  const what = `(Mã "${key}", ${label.vi}, bảng ${table})`;
+  const whatEn = `(Mã "${key}", ${label.en}, table ${table})`;
+  const refuse = (vi: string, en: string) => new ContractError(table, key, vi, en, cell, e.code);
+  switch (e.code) {
+    case "missing_table":
+      return refuse(`Tệp thiếu bảng ${table}. ${ATTACH_HINT.vi}`, `The workbook has no table named ${table}. ${ATTACH_HINT.en}`);
+    case "missing_column": {
+      const where = e.where?.sheet ? ` (trang '${e.where.sheet}')` : "";
+      const whereEn = e.where?.sheet ? ` (sheet '${e.where.sheet}')` : "";
+      const col = e.about.column;
+      return refuse(
+        `Bảng ${table}${where} thiếu cột ${col}: hàng tiêu đề phải có Mã / Nội dung / Giá trị. Sửa tiêu đề, hoặc ${lowerFirst(ATTACH_HINT.vi)}`,
+        `Table ${table}${whereEn} has no column ${col}: its header row must read Mã / Nội dung / Giá trị. Fix the header, or ${lowerFirst(ATTACH_HINT.en)}`,
+      );
+    }
+    case "missing_row":
+      return refuse(
+        `Bảng ${table} thiếu dòng có Mã "${key}" (${label.vi}). ${ATTACH_HINT.vi}`,
+        `Table ${table} has no row with Mã "${key}" (${label.en}). ${ATTACH_HINT.en}`,
+      );
+    case "empty_value":
+      return refuse(
+        `${at} ${what} đang để trống. Nhập số liệu vào đó, hoặc bấm "Gắn vào bảng tính này" và chọn ô chứa số liệu.`,
+        `${atEn} ${whatEn} is empty. Enter the figure there, or press "Attach to this workbook" and point it at the cell holding it.`,
+      );
+    case "error_value": {
+      const shown = /đang báo lỗi (#\S+?):/.exec(e.messageVi)?.[1] ?? "";
+      const deleted = /^#REF!$/i.test(shown);
+      return refuse(
+        `${at} ${what} đang báo lỗi ${shown}${deleted ? ": ô nó trỏ tới đã bị xoá (trang, dòng hoặc cột bị xoá)" : ""}. Sửa ô đó, hoặc bấm "Gắn vào bảng tính này" và chọn lại ô.`,
+        `${atEn} ${whatEn} shows ${shown}${deleted ? ": the cell it pointed at was deleted (a sheet, row or column removed)" : ""}. Fix that cell, or press "Attach to this workbook" and point it again.`,
+      );
+    }
+    default:
+      // duplicate_key and any refusal added later: the shared words, which name the cells.
+      return refuse(e.messageVi, e.messageEn);
   }
-  if (table.missing.length) {
-    const where = table.sheet ? ` (trang '${table.sheet}')` : "";
-    const whereEn = table.sheet ? ` (sheet '${table.sheet}')` : "";
-    const cols = table.missing.join(", ");
-    throw new ContractError(
-      name,
-      null,
-      `Bảng ${table.name}${where} thiếu cột ${cols}: hàng tiêu đề phải có Mã / Nội dung / Giá trị. Sửa tiêu đề, hoặc ${lowerFirst(ATTACH_HINT.vi)}`,
-      `Table ${table.name}${whereEn} has no column ${cols}: its header row must read Mã / Nội dung / Giá trị. Fix the header, or ${lowerFirst(ATTACH_HINT.en)}`,
-    );
-  }
-  return table;
 }
 
-/** A row's value, or a refusal that says which row, which cell, what is wrong and what to do. */
-function valueOf(table: ContractTable, key: string, optional = false, campaign?: Campaign): unknown {
-  const entry = table.entry(key);
-  const label = rowLabel(key, campaign);
-  if (!entry) {
-    if (optional) return undefined;
-    throw new ContractError(
-      table.name,
-      key,
-      `Bảng ${table.name} thiếu dòng có Mã "${key}" (${label.vi}). ${ATTACH_HINT.vi}`,
-      `Table ${table.name} has no row with Mã "${key}" (${label.en}). ${ATTACH_HINT.en}`,
-    );
+function inPaneWords<T>(run: () => T, campaign?: Campaign): T {
+  try {
+    return run();
+  } catch (e) {
+    throw e instanceof ContractRefusal ? paneRefusal(e, campaign) : e;
   }
-  const at = entry.cell ? `Ô ${entry.cell}` : `Ô Giá trị`;
-  const atEn = entry.cell ? `Cell ${entry.cell}` : `The Giá trị cell`;
-  const what = `(Mã "${key}", ${label.vi}, bảng ${table.name})`;
-  const whatEn = `(Mã "${key}", ${label.en}, table ${table.name})`;
-  if (entry.error) {
-    const deleted = /^#REF!$/i.test(entry.error);
-    throw new ContractError(
-      table.name,
-      key,
-      `${at} ${what} đang báo lỗi ${entry.error}${deleted ? ": ô nó trỏ tới đã bị xoá (trang, dòng hoặc cột bị xoá)" : ""}. Sửa ô đó, hoặc bấm "Gắn vào bảng tính này" và chọn lại ô.`,
-      `${atEn} ${whatEn} shows ${entry.error}${deleted ? ": the cell it pointed at was deleted (a sheet, row or column removed)" : ""}. Fix that cell, or press "Attach to this workbook" and point it again.`,
-      entry.cell,
-    );
-  }
-  if (entry.value === undefined && !optional) {
-    throw new ContractError(
-      table.name,
-      key,
-      `${at} ${what} đang để trống. Nhập số liệu vào đó, hoặc bấm "Gắn vào bảng tính này" và chọn ô chứa số liệu.`,
-      `${atEn} ${whatEn} is empty. Enter the figure there, or press "Attach to this workbook" and point it at the cell holding it.`,
-      entry.cell,
-    );
-  }
-  return entry.value;
 }
 
 /** The rules' own refusal of a value, said with the cell it came from. */
-function inCell(table: ContractTable, run: () => void): void {
+function inCell(reading: FileReading, table: string, fieldOf: (key: string) => string, run: () => void): void {
   try {
     run();
   } catch (e) {
     if (!isRuleError(e)) throw e;
-    const entry = table.entry(e.argument);
-    if (!entry?.cell) throw e;
-    throw new ContractError(table.name, e.argument, `Ô ${entry.cell} (Mã "${e.argument}"): ${e.messageVi}`, `Cell ${entry.cell} (Mã "${e.argument}"): ${e.messageEn}`, entry.cell);
+    const source = reading.sources[fieldOf(e.argument)];
+    if (!source) throw e;
+    const cell = cellName(source);
+    throw new ContractError(table, e.argument, `Ô ${cell} (Mã "${e.argument}"): ${e.messageVi}`, `Cell ${cell} (Mã "${e.argument}"): ${e.messageEn}`, cell);
   }
 }
 
@@ -189,36 +193,20 @@ export interface WorkbookFacts {
  * inputs have its shape (parseInputs), the claim is a number/label.
  */
 export function metaFromTables(read: ContractTables, fileName: string, campaigns: readonly Campaign[] = currentCampaigns()): WorkbookFacts {
-  const info = requiredTable(TABLES.info, read.info);
-  const inputsTable = requiredTable(TABLES.inputs, read.inputs);
-  const claimedTable = requiredTable(TABLES.claimed, read.claimed);
-  const [unitKey, campaignKey, periodKey] = INFO_KEYS;
-  const unit = String(valueOf(info, unitKey)).trim();
-  const campaignId = String(valueOf(info, campaignKey)).trim();
-  const periodId = String(valueOf(info, periodKey)).trim();
+  const tables = [read.info, read.inputs, read.claimed].filter((t): t is ContractTable => t !== null);
+  // First the file's own words (who, which campaign and period), judged before its rows: no campaign, no rows read.
+  const named = inPaneWords(() => readShared(tables, () => undefined));
   let campaign!: Campaign;
-  inCell(info, () => {
-    campaign = campaignIn(campaigns, campaignId);
+  inCell(named, TABLES.info, (key) => key, () => {
+    campaign = campaignIn(campaigns, named.campaign);
     takesSubmissions(campaign);
-    periodOf(campaign, periodId);
+    periodOf(campaign, named.period);
   });
-  const inputs: Record<string, unknown> = {};
-  for (const input of inputsFor(campaign, kindOfUnitCode(unit))) {
-    const v = valueOf(inputsTable, input.key, mayBeEmpty(input), campaign);
-    if (v !== undefined) inputs[input.key] = v;
-  }
-  inCell(inputsTable, () => void parseInputs(campaign, inputs));
-  const [valueKey, labelKey] = CLAIMED_KEYS;
-  const claimedValue = claimedTable.entry(valueKey)?.value;
-  // The label is what the sheet showed, as text: the service compares it with the cell's own text.
-  const labelEntry = claimedTable.entry(labelKey);
-  const claimedLabel = labelEntry && labelEntry.value !== undefined ? labelEntry.raw : undefined;
-  const claimed = claimedSchema.parse({
-    value: typeof claimedValue === "number" ? claimedValue : null,
-    label: claimedLabel === undefined || claimedLabel === null ? null : String(claimedLabel).trim() || null,
-  });
-  const meta = submissionMetaSchema.parse({ campaign: campaign.id, period: periodId, fileName, inputs, claimed });
-  return { unit, meta };
+  const reading = inPaneWords(() => readShared(tables, () => campaign), campaign);
+  inCell(reading, TABLES.inputs, (key) => `inputs.${key}`, () => void parseInputs(campaign, reading.inputs));
+  const claimed = claimedSchema.parse(reading.claimed);
+  const meta = submissionMetaSchema.parse({ campaign: campaign.id, period: reading.period, fileName, inputs: reading.inputs, claimed });
+  return { unit: reading.unit, meta };
 }
 
 /** A draft is headquarters' own, a closed campaign is over: the service refuses both, so the pane says it first. */
@@ -232,11 +220,13 @@ function takesSubmissions(campaign: Campaign): void {
   );
 }
 
-/** The office's own figures for the chart (BHXH_CHI_TIEU), numbers only, by indicator code. */
+/** The office's own figures for the chart (BHXH_CHI_TIEU), numbers only, by indicator code, by the one rule. */
 export function actualsFrom(tables: ContractTables | null): Map<string, number> {
   const out = new Map<string, number>();
-  for (const [k, v] of tables?.actuals ?? []) {
-    if (typeof v.value === "number" && Number.isFinite(v.value)) out.set(k.toUpperCase().replace(/ /g, "_"), v.value);
+  const actuals = tables?.actuals;
+  if (!actuals) return out;
+  for (const [k, row] of actuals) {
+    if (typeof row.value === "number" && Number.isFinite(row.value)) out.set(k.toUpperCase().replace(/ /g, "_"), row.value);
   }
   return out;
 }

@@ -35,6 +35,15 @@ export interface FoundTable {
   /** 0-based position of each contract column inside the table, when present. */
   columns: Partial<Record<ContractColumn, number>>;
   rows: FoundRow[];
+  /** The ranges as Excel.run loaded them, every column: what the one reading adapts (contract-cells.ts). */
+  loaded: LoadedRanges;
+}
+
+export interface LoadedRanges {
+  header: unknown[];
+  values: unknown[][];
+  formulas: unknown[][];
+  valueTypes: unknown[][];
 }
 
 export const sameName = (a: string, b: string): boolean => foldText(a) === foldText(b);
@@ -94,7 +103,13 @@ export async function findTables(context: Excel.RequestContext, wanted: readonly
           cell: cellAddress(sheet, area.top + 1 + r, valueColumn),
           sheetRow: area.top + 1 + r,
         }));
-    out.set(name, { name: l.table.name, sheet, area: { ...area, sheet }, missing, columns, rows });
+    const loaded = {
+      header: (l.header.values[0] ?? []) as unknown[],
+      values: l.body.values as unknown[][],
+      formulas: l.body.formulas as unknown[][],
+      valueTypes: l.body.valueTypes as unknown[][],
+    };
+    out.set(name, { name: l.table.name, sheet, area: { ...area, sheet }, missing, columns, rows, loaded });
   });
   return out;
 }

@@ -25,7 +25,7 @@ export const requireToken = createMiddleware<AppEnv>(async (c, next) => {
     c.set("caller", trusted);
     return next();
   }
-  await limitAddress(c);
+  await limitAddress(c, hash !== null);
   if (!hash) {
     throw unauthorized("token_missing", "Thiếu mã truy cập (Authorization: Bearer …).", "Missing access token (Authorization: Bearer …).");
   }

@@ -34,9 +34,13 @@ export function addressKey(ip: string | undefined): string {
 /**
  * Before any token is looked up in D1: a request that does not carry a token this isolate already trusts counts
  * against its client address (ANON_LIMITER), so a flood of unknown tokens costs at most the limit in lookups.
+ * Requests carrying a well-formed token count in a bucket of their own (issue 18: during a flood of requests with
+ * no token, an office's valid token was refused 429 from the same address): a tokenless flood costs no D1 lookup
+ * and cannot hold up a token; a flood of made-up tokens still costs at most the limit.
  */
-export async function limitAddress(c: Context<AppEnv>): Promise<void> {
-  const { success } = await c.env.ANON_LIMITER.limit({ key: addressKey(c.req.header("CF-Connecting-IP")) });
+export async function limitAddress(c: Context<AppEnv>, carriesToken: boolean): Promise<void> {
+  const address = addressKey(c.req.header("CF-Connecting-IP"));
+  const { success } = await c.env.ANON_LIMITER.limit({ key: carriesToken ? `${address}#token` : address });
   if (!success) throw limited();
 }
 

@@ -1,6 +1,10 @@
 import { secureHeaders } from "hono/secure-headers";
 
-/** Where Excel on the web and the desktop hosts frame the add-in's pages from (Office add-in hosts). */
+/**
+ * Where Excel on the web and the desktop hosts frame the add-in's pages from (Office add-in hosts). Excel on the
+ * web also frames add-ins from the cloud.microsoft domain Microsoft 365 moved its apps to: without it the pane
+ * may be refused there.
+ */
 export const OFFICE_FRAME_ANCESTORS = [
   "'self'",
   "https://*.officeapps.live.com",
@@ -8,6 +12,7 @@ export const OFFICE_FRAME_ANCESTORS = [
   "https://*.office365.com",
   "https://*.sharepoint.com",
   "https://*.microsoft.com",
+  "https://*.cloud.microsoft",
 ];
 /** Office.js is loaded from Microsoft's CDN (it may not be bundled), and loads its own pieces from there. */
 export const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com";

@@ -18,12 +18,31 @@ const limiterUnavailable = unavailable(
   "Dịch vụ tạm thời không kiểm tra được lượt truy cập, vui lòng thử lại sau ít giây.", "The service cannot check its request limit right now; please retry in a few seconds.",
 );
 
-/** A binding's failure as the API's 503; an ApiError already made (by an inner layer) passes as it is. */
+/**
+ * What D1 and R2 say when a value or a statement is past their size limits (SQLite's SQLITE_TOOBIG, D1's statement
+ * and row limits, R2's EntityTooLarge): the same request fails every time, so retrying it is never the answer.
+ */
+const SIZE_ERROR = /SQLITE_TOOBIG|too big|too large|too long|exceeds? (the )?(maximum|limit)|EntityTooLarge/i;
+
+/**
+ * Issue 18: past D1's limits the answer was a 503 "try again", which the add-in retried for ever. A size error is
+ * a 413 with its reason, which the add-in's queue does not retry and shows.
+ */
+const tooLargeToStore = (what: string, cause: unknown): ApiError =>
+  Object.assign(
+    new ApiError(413, "too_large_to_store", "body",
+      "Bài nộp quá lớn để lưu (kho dữ liệu từ chối vì kích thước); gửi lại cũng không được. Hãy bớt nội dung thừa trong các bảng BHXH rồi gửi lại.",
+      "The submission is too large to store (storage refused it for its size); sending it again will not help. Trim what is not needed from the BHXH tables and send it again."),
+    { cause: { [what]: cause } },
+  );
+
+/** A binding's failure as the API's 503 (a size error: 413); an ApiError already made (by an inner layer) passes as it is. */
 const failingAs = (what: string, answer: (what: string, cause: unknown) => ApiError) => async <T>(run: () => Promise<T>): Promise<T> => {
   try {
     return await run();
   } catch (e) {
     if (e instanceof ApiError) throw e;
+    if (answer === storageUnavailable && SIZE_ERROR.test(String((e as Error)?.message ?? e))) throw tooLargeToStore(what, e);
     throw answer(what, e);
   }
 };

@@ -28,3 +28,8 @@ export function trustCaller(caller: Caller, now = Date.now()): void {
   if (verified.size >= MAX_TOKENS) verified.delete(verified.keys().next().value!);
   verified.set(caller.tokenHash, { caller, until: now + TOKEN_TRUST_MS });
 }
+
+/** A token revoked here stops at once on this isolate; other isolates drop it within TOKEN_TRUST_MS. */
+export function forgetToken(hash: string): void {
+  verified.delete(hash);
+}

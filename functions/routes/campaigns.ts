@@ -8,6 +8,8 @@ import { validate } from "../middleware/validate.ts";
 import { campaignBook, forgetCampaignBook, type CampaignBook } from "../storage/campaign-book.ts";
 import { currentCampaign, writeCampaign, type StoredCampaign } from "../storage/campaigns.ts";
 import { CAMPAIGN_PRECONDITION_REQUIRED, campaignChangedMeanwhile, changeOf } from "./campaign-change.ts";
+import { council } from "./council.ts";
+import { decisionDocuments } from "./decision-documents.ts";
 import { etagOf, notModified, preconditionHolds, preconditionOf } from "./conditional.ts";
 
 /**
@@ -101,4 +103,7 @@ export const campaigns = new Hono<AppEnv>()
     if (!written || !current) throw campaignChangedMeanwhile(id, current, creating);
     if (!change.created) return c.json(recordOf(current), 200, recordHeaders(current));
     return c.json(recordOf(current), 201, { ...recordHeaders(current), Location: `/api/v1/campaigns/${id}` });
-  });
+  })
+  // `/:id/periods/:period/…` routers, one line each.
+  .route("/", council)
+  .route("/", decisionDocuments);

@@ -28,8 +28,12 @@ async function page(c: Context<AppEnv>, file: string): Promise<Response> {
   return new Response(res.body, { headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "public, max-age=300" } });
 }
 
+/** The help pages that are not a function's (scripts/lib/help-repair.ts). */
+const GUIDES = ["khi-ham-khong-chay"] as const;
+
 export const help = new Hono<AppEnv>()
   .get("/", (c) => page(c, "index"))
+  .get(`/:guide{${GUIDES.join("|")}}`, (c) => page(c, c.req.param("guide")))
   .get("/:name", (c) => {
     const name = c.req.param("name");
     const id = excelFunctionId(name.replace(/\.html$/i, ""));

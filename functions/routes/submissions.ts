@@ -1,18 +1,20 @@
 import { Hono } from "hono";
 import * as z from "zod/mini";
-import { FILE_NAME_HEADER, IDEMPOTENCY_HEADER, periodOf, SUBMISSION_META_HEADER, XLSX_CONTENT_TYPE } from "../../shared/index.ts";
+import { downloadName, FILE_NAME_HEADER, IDEMPOTENCY_HEADER, periodOf, REVIEW_STATES, SUBMISSION_META_HEADER, XLSX_CONTENT_TYPE } from "../../shared/index.ts";
 import type { AppEnv, Caller } from "../env.ts";
 import { ApiError, notFound } from "../middleware/errors.ts";
 import { validate } from "../middleware/validate.ts";
 import { campaignBook } from "../storage/campaign-book.ts";
+import { sha256Hex } from "../storage/hash.ts";
 import { listSubmissions, submissionById } from "../storage/submissions.ts";
 import { campaignNamed, publishedLookup } from "./campaign-lookup.ts";
+import { attachments } from "./attachments.ts";
 import { attachment } from "./disposition.ts";
-import { assess, publicSubmission, store } from "./submit.ts";
+import { answeredByBytes, assess, publicSubmission, store } from "./submit.ts";
 import { checkMeta } from "../workbook/meta-check.ts";
 import { readSubmissionFile } from "../workbook/file.ts";
 import { checkUnit, ownerOf } from "./owner.ts";
-import { declaredSize, discardBody, readFileName, readIdempotencyKey, readMeta, readWorkbook } from "./upload.ts";
+import { declaredSize, discardBody, displayFileName, readFileName, readIdempotencyKey, readMeta, readWorkbook } from "./upload.ts";
 
 const nonEmpty = z.string().check(z.minLength(1));
 const listQuery = z.object({
@@ -20,6 +22,7 @@ const listQuery = z.object({
   period: z.optional(nonEmpty),
   unit: z.optional(nonEmpty),
   latest: z.optional(z.enum(["0", "1"])),
+  review: z.optional(z.enum(REVIEW_STATES)),
 });
 
 /** Another unit's submission is "not found", not "forbidden": its existence is not the caller's business. */
@@ -30,6 +33,8 @@ async function visible(db: D1Database, caller: Caller, id: string) {
 }
 
 export const submissions = new Hono<AppEnv>()
+  // The dossier's files: their own router (attachments.ts), under the submission they belong to.
+  .route("/:id/attachments", attachments)
   .post("/", async (c) => {
     // What the headers decide (length, optional metadata, key, whose submission) before the body is read; a body
     // refused on its headers is read to its end and dropped (upload.ts, discardBody), never cancelled.
@@ -46,12 +51,15 @@ export const submissions = new Hono<AppEnv>()
     try {
       checked = check();
     } catch (e) {
-      const declared = Number(c.req.header("Content-Length"));
-      await discardBody(c.req.raw.body, Number.isSafeInteger(declared) ? declared : null, maxBytes);
+      await discardBody(c.req.raw.body, c.req.header("Content-Length"), maxBytes);
       throw e;
     }
     const { size, meta, key, owner } = checked;
     const bytes = await readWorkbook(c.req.raw.body, size);
+    // Bytes already stored are answered from their hash, before a byte of the file is read (issue 18).
+    const sha256 = await sha256Hex(bytes);
+    const { earlier, closed } = await answeredByBytes(c.env, owner.code, key, sha256);
+    if (earlier) return c.json(earlier.body, earlier.status);
     // The file is the record: everything scored is read from it, then checked against the token and the header,
     // and scored with the campaign's current published definition in D1.
     const book = await campaignBook(c.env.DB);
@@ -59,8 +67,9 @@ export const submissions = new Hono<AppEnv>()
     checkUnit(reading, owner);
     const assessed = assess(reading, owner, book);
     if (meta) checkMeta(meta, assessed);
-    const fileName = meta?.fileName ?? checked.fileName ?? `${owner.code}_${assessed.campaign.id}_${assessed.period}.xlsx`;
-    const { status, body } = await store(c.env, caller, { owner, assessed, fileName }, bytes, key);
+    // The sender's name, by one rule from either header, is shown only; downloads take the service's (disposition.ts).
+    const fileName = (meta ? displayFileName(meta.fileName, "fileName") : null) ?? checked.fileName ?? `${owner.code}_${assessed.campaign.id}_${assessed.period}.xlsx`;
+    const { status, body } = await store(c.env, caller, { owner, assessed, fileName }, bytes, key, sha256, closed);
     return c.json(body, status);
   })
   .get("/", validate("query", listQuery), async (c) => {
@@ -76,7 +85,7 @@ export const submissions = new Hono<AppEnv>()
       if (q.period !== undefined) periodOf(campaign, q.period);
     }
     const unit = caller.role === "hq" ? q.unit : caller.unit;
-    const list = await listSubmissions(c.env.DB, { unit, campaign: q.campaign, period: q.period, latest: q.latest === "1" });
+    const list = await listSubmissions(c.env.DB, { unit, campaign: q.campaign, period: q.period, latest: q.latest === "1", review: q.review });
     return c.json({ submissions: list.map(publicSubmission) });
   })
   .get("/:id", async (c) => {
@@ -90,7 +99,8 @@ export const submissions = new Hono<AppEnv>()
     return c.body(object.body, 200, {
       "Content-Type": XLSX_CONTENT_TYPE,
       "Content-Length": String(object.size),
-      "Content-Disposition": attachment(s.fileName),
+      "Content-Disposition": attachment(downloadName(s)),
+      "X-Content-Type-Options": "nosniff",
       "Cache-Control": "private, no-store",
       ETag: `"${s.sha256}"`,
     });

@@ -1,19 +1,21 @@
 import {
-  claimMismatch, measureOf, parseInputs, periodOf, takesPart,
+  canonicalPeriodId, claimMismatch, measureOf, parseInputs, periodOf, takesPart,
   type CellSource, type Claimed, type Measure, type SubmissionAnswer, type Unit, type UnitKind,
 } from "../../shared/index.ts";
 import type { Caller } from "../env.ts";
 import { ApiError, toApiError } from "../middleware/errors.ts";
 import { auditStatement } from "../storage/audit.ts";
 import type { CampaignBook } from "../storage/campaign-book.ts";
-import { sha256Hex } from "../storage/hash.ts";
 import {
-  insertIdempotencyStatement, insertSubmissionStatement, priorSubmissions, returnedSubmission, type StoredSubmission,
+  clearLatestStatement, insertIdempotencyStatement, insertNomineesStatement, insertSubmissionStatement, priorByBytes, priorSubmissions,
+  returnedSubmission, type StoredSubmission,
 } from "../storage/submissions.ts";
 import { putWorkbook } from "../storage/workbooks.ts";
 import type { FileReading } from "../workbook/contract.ts";
 import type { FileFacts } from "../workbook/meta-check.ts";
 import { openCampaign } from "./campaign-lookup.ts";
+import { closedFor } from "../storage/closures.ts";
+import { periodClosed } from "./closing.ts";
 
 const unavailable = (what: string) =>
   new ApiError(503, "storage_unavailable", null, "Chưa lưu được, vui lòng gửi lại (cùng Idempotency-Key).", `${what} failed; please retry (same Idempotency-Key).`, { "Retry-After": "5" });
@@ -68,27 +70,46 @@ type Answer = { status: 200 | 201; body: SubmissionAnswer };
 const answer = (s: StoredSubmission, duplicate: boolean): Answer => ({ status: duplicate ? 200 : 201, body: { submission: publicSubmission(s), duplicate } });
 
 /**
- * Stores a checked submission, or answers the one already stored: same Idempotency-Key, or the same bytes as the
- * latest version. R2 first, then one D1 batch (submission, idempotency record, audit): if D1 fails, no record
- * points at anything, and the file (content-addressed) is reused by the retry or removed by the sweep.
+ * The answer the bytes alone give, before a byte of the file is read: the submission its Idempotency-Key made
+ * (409 if that was other bytes), or the latest version of the owner's whose bytes these are. Null: read the file.
  */
-export async function store(env: Env, caller: Caller, record: NewRecord, bytes: Uint8Array, key: string | null): Promise<Answer> {
+export async function answeredByBytes(env: Env, unit: string, key: string | null, sha256: string): Promise<ByBytes> {
+  const { keyed, latest, closures } = await priorByBytes(env.DB, unit, key, sha256);
+  const closed = (campaign: string, period: string) => closedFor(closures, unit, campaign, canonicalPeriodId(period));
+  if (keyed) {
+    if (keyed.sha256 !== sha256) throw idempotencyConflict();
+    return { earlier: answer(keyed, true), closed };
+  }
+  if (!latest) return { earlier: null, closed };
+  // The key now names that submission too, so retrying it after a newer version still answers this one.
+  // Best effort: bookkeeping (no audit row) that must not turn a good answer into an error.
+  if (key) await insertIdempotencyStatement(env.DB, unit, key, latest.id, new Date().toISOString(), true).run().catch(() => undefined);
+  return { earlier: answer(latest, true), closed };
+}
+
+/** The bytes' answer (null: read the file), and whether HQ closed a campaign period for the unit. */
+export interface ByBytes { earlier: Answer | null; closed: (campaign: string, period: string) => { reason: string } | null }
+
+/**
+ * Stores a checked submission whose bytes and key answeredByBytes found nothing for. R2 first, then one D1 batch
+ * (latest mark, submission, idempotency record, audit): if D1 fails, no record points at anything, and the file
+ * (content-addressed) is reused by the retry or removed by the sweep. A request that stored the same bytes or
+ * key meanwhile makes the batch fail (the latest mark's index, the key's primary key): its submission is answered.
+ */
+export async function store(
+  env: Env, caller: Caller, record: NewRecord, bytes: Uint8Array, key: string | null, sha256: string, closedFor: ByBytes["closed"],
+): Promise<Answer> {
   const { owner, assessed, fileName } = record;
   const { computed, mismatch, reading, period, campaignVersion } = assessed;
   const campaign = assessed.campaign.id;
   const unit = owner.code;
-  const sha256 = await sha256Hex(bytes);
-  const { keyed, latest } = await priorSubmissions(env.DB, unit, key, campaign, period);
-  const replay = replayed(keyed, sha256, campaign, period);
-  if (replay) return answer(replay, true);
-  if (latest?.sha256 === sha256) {
-    // The key now names that submission too, so retrying it after a newer version still answers this one.
-    // Best effort: bookkeeping (no audit row) that must not turn a good answer into an error.
-    if (key) await insertIdempotencyStatement(env.DB, unit, key, latest.id, new Date().toISOString(), true).run().catch(() => undefined);
-    return answer(latest, true);
-  }
+  // The key and the same bytes were answered before the file was read (answeredByBytes); a request racing this one
+  // is caught by the insert (the key's primary key, the latest mark's unique index) and answered below.
+  const closed = closedFor(campaign, period);
+  if (closed) throw periodClosed(unit, assessed.campaign.document.number, periodOf(assessed.campaign, period).label, closed.reason);
 
   const r2Key = await putWorkbook(env.WORKBOOKS, sha256, bytes).catch((e) => {
+    if (e instanceof ApiError && e.status < 500) throw e;
     console.error("R2 put failed", e);
     throw unavailable("Storing the workbook");
   });
@@ -97,28 +118,36 @@ export async function store(env: Env, caller: Caller, record: NewRecord, bytes: 
   const claimed: Claimed = reading.claimed;
   const sources: Record<string, CellSource> = reading.sources;
   const onBehalf = caller.unit !== unit;
+  const nominees = reading.nominees ?? [];
   const statements = [
+    clearLatestStatement(env.DB, unit, campaign, period, sha256),
     insertSubmissionStatement(env.DB, {
       id, unit, campaign, period, sha256, size: bytes.byteLength, fileName, r2Key, inputs: reading.inputs, claimed, computed, mismatch,
       sources, sentBy: caller.unit, tokenId: caller.tokenId, createdAt, campaignVersion,
     }),
+    ...(nominees.length ? [insertNomineesStatement(env.DB, id, nominees)] : []),
     ...(key ? [insertIdempotencyStatement(env.DB, unit, key, id, createdAt)] : []),
     auditStatement(env.DB, caller, "submission.create", id, {
-      unit, campaign, campaignVersion, period, sha256, size: bytes.byteLength, mismatch, idempotencyKey: key, ...(onBehalf ? { onBehalfOf: unit } : {}),
+      unit, campaign, campaignVersion, period, sha256, size: bytes.byteLength, mismatch, nominees: nominees.length, idempotencyKey: key, ...(onBehalf ? { onBehalfOf: unit } : {}),
     }),
   ];
   let stored: StoredSubmission | null;
   try {
-    const [inserted] = await env.DB.batch(statements);
-    stored = returnedSubmission(inserted);
+    const [, inserted] = await env.DB.batch(statements);
+    // RETURNING ran before the batch's nominee rows: the answer takes them from the reading they were written from.
+    const returned = returnedSubmission(inserted);
+    stored = returned && { ...returned, nominees };
   } catch (e) {
-    // A concurrent request with the same key won the race: answer what it stored.
-    // A 409 from the replay (the key already names other bytes) is the answer; any other failure is a 503.
+    // A concurrent request with the same key, or with the same bytes (the latest mark, migration 0005), won the
+    // race: answer what it stored. A 409 from the replay (the key already names other bytes) is the answer; any
+    // other failure is a 503.
     const raced = await priorSubmissions(env.DB, unit, key, campaign, period).then(
-      ({ keyed }) => replayed(keyed, sha256, campaign, period),
+      ({ keyed, latest }) => replayed(keyed, sha256, campaign, period) ?? (latest?.sha256 === sha256 ? latest : null),
       () => null,
     );
     if (raced) return answer(raced, true);
+    // A size error (storage-guard.ts) is the answer as it is: a 4xx the add-in does not retry.
+    if (e instanceof ApiError && e.status < 500) throw e;
     console.error("D1 batch failed", e);
     throw unavailable("Recording the submission");
   }
@@ -130,7 +159,10 @@ export async function store(env: Env, caller: Caller, record: NewRecord, bytes: 
 function replayed(first: StoredSubmission | null, sha256: string, campaign: string, period: string): StoredSubmission | null {
   if (!first) return null;
   if (first.sha256 !== sha256 || first.campaign !== campaign || first.period !== period) {
-    throw new ApiError(409, "idempotency_conflict", "Idempotency-Key", "Idempotency-Key này đã dùng cho một lần gửi khác.", "This Idempotency-Key was already used for a different submission.");
+    throw idempotencyConflict();
   }
   return first;
 }
+
+const idempotencyConflict = () =>
+  new ApiError(409, "idempotency_conflict", "Idempotency-Key", "Idempotency-Key này đã dùng cho một lần gửi khác.", "This Idempotency-Key was already used for a different submission.");

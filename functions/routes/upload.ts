@@ -6,18 +6,23 @@ const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 
 const emptyBody = () => new ApiError(400, "empty_body", "body", "Tệp gửi lên rỗng.", "The workbook is empty.");
 
-/** The size the client declares, checked before a byte is read: 411 without it, 413 over the limit, 400 empty. */
+/**
+ * The size the client declares, checked before a byte is read: 411 without it, 413 over the limit (at once, however
+ * many digits: a body that large is never waited for), 400 empty or not a number.
+ */
 export function declaredSize(header: string | undefined, maxBytes: number): number {
   if (header === undefined) {
     throw new ApiError(411, "length_required", "Content-Length", "Thiếu Content-Length: hãy gửi tệp với độ dài xác định.", "Content-Length is required: send the file with a known length.");
   }
-  const size = /^\d+$/.test(header.trim()) ? Number(header) : NaN;
-  if (!Number.isSafeInteger(size)) throw validationError("Content-Length", "không phải một số byte nguyên", "not a whole number of bytes");
-  if (size === 0) throw emptyBody();
-  if (size > maxBytes) {
+  const digits = header.trim();
+  if (!/^\d+$/.test(digits)) throw validationError("Content-Length", "không phải một số byte nguyên", "not a whole number of bytes");
+  // Compared as a whole number of any length: 2^53 and beyond are refused as too large, not read as a float.
+  if (BigInt(digits) > BigInt(maxBytes)) {
     const mb = (maxBytes / 1024 / 1024).toFixed(0);
     throw new ApiError(413, "too_large", "body", `Tệp lớn hơn giới hạn ${mb} MB.`, `The workbook is larger than the ${mb} MB limit.`);
   }
+  const size = Number(digits);
+  if (size === 0) throw emptyBody();
   return size;
 }
 
@@ -49,16 +54,33 @@ export function readIdempotencyKey(header: string | undefined): string | null {
   return header;
 }
 
-/** The upload page names the file in `X-File-Name` (percent-encoded UTF-8): kept for the download, never trusted. */
+/** The upload page names the file in `X-File-Name` (percent-encoded UTF-8): a display field, never a download name. */
 export function readFileName(header: string | undefined): string | null {
   if (header === undefined) return null;
   let name: string;
   try {
-    name = decodeURIComponent(header).trim();
+    name = decodeURIComponent(header);
   } catch {
     throw validationError("X-File-Name", "không phải tên tệp mã hóa URI", "not a URI-encoded file name");
   }
-  if (!name || name.length > 255 || /[\u0000-\u001f/\\]/.test(name)) throw validationError("X-File-Name", "tên tệp rỗng, quá dài hoặc có ký tự cấm", "empty, too long or with forbidden characters");
+  return displayFileName(name, "X-File-Name");
+}
+
+/**
+ * Control characters (C0, DEL, C1), path separators and the bidirectional marks that make `gpj.exe` look like
+ * `exe.jpg`: none belongs in a name shown to a reader.
+ */
+const FORBIDDEN_IN_NAME = /[\u0000-\u001f\u007f-\u009f/\\\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * The one rule for the sender's file name, wherever it comes from (`X-File-Name`, the metadata header's `fileName`):
+ * NFC, trimmed, 1–255 characters, no control character, separator, `..` or bidi mark. Refused with the field named.
+ */
+export function displayFileName(raw: string, field: string): string {
+  const name = raw.normalize("NFC").trim();
+  if (!name || name.length > 255 || FORBIDDEN_IN_NAME.test(name) || name.includes("..")) {
+    throw validationError(field, "tên tệp rỗng, quá dài hoặc có ký tự cấm (ký tự điều khiển, / \\, .., dấu đổi chiều chữ)", "empty, too long or with forbidden characters (controls, / \\, .., bidi marks)");
+  }
   return name;
 }
 
@@ -68,8 +90,10 @@ export function readFileName(header: string | undefined): string | null {
  * against wrangler dev), and a client still sending would see its upload reset instead of the JSON refusal.
  * Bodies declared past twice the limit are cancelled: such a client is not an office sending a workbook.
  */
-export async function discardBody(body: ReadableStream<Uint8Array> | null, declared: number | null, maxBytes: number): Promise<void> {
+export async function discardBody(body: ReadableStream<Uint8Array> | null, header: string | undefined, maxBytes: number): Promise<void> {
   if (!body) return;
+  // Any run of digits, past 2^53 too (Number gives a float or Infinity, both past the limit).
+  const declared = header !== undefined && /^\d+$/.test(header.trim()) ? Number(header.trim()) : null;
   if (declared !== null && declared > 2 * maxBytes) {
     await body.cancel().catch(() => undefined);
     return;
@@ -90,6 +114,15 @@ export async function discardBody(body: ReadableStream<Uint8Array> | null, decla
  * the limit; a shorter one is a broken upload. Then the zip signature, so a renamed .xls or .csv never gets stored.
  */
 export async function readWorkbook(body: ReadableStream<Uint8Array> | null, size: number): Promise<Uint8Array> {
+  const bytes = await readExactly(body, size);
+  if (!ZIP_SIGNATURE.every((b, i) => bytes[i] === b)) {
+    throw new ApiError(415, "not_xlsx", "body", "Tệp không phải sổ Excel .xlsx (thiếu chữ ký zip PK).", "The file is not an .xlsx workbook (no zip signature PK).");
+  }
+  return bytes;
+}
+
+/** Exactly the declared bytes, in one buffer: refused as soon as the body runs past them, or if it falls short. */
+export async function readExactly(body: ReadableStream<Uint8Array> | null, size: number): Promise<Uint8Array> {
   if (!body) throw emptyBody();
   const bytes = new Uint8Array(size);
   let at = 0;
@@ -100,8 +133,5 @@ export async function readWorkbook(body: ReadableStream<Uint8Array> | null, size
   }
   if (at === 0) throw emptyBody();
   if (at !== size) throw validationError("Content-Length", `chỉ nhận được ${at} trên ${size} byte`, `received ${at} of ${size} bytes`);
-  if (!ZIP_SIGNATURE.every((b, i) => bytes[i] === b)) {
-    throw new ApiError(415, "not_xlsx", "body", "Tệp không phải sổ Excel .xlsx (thiếu chữ ký zip PK).", "The file is not an .xlsx workbook (no zip signature PK).");
-  }
   return bytes;
 }

@@ -1,37 +1,53 @@
-import { canonicalPeriodId, type CellSource, type Claimed, type Measure, type Submission } from "../../shared/index.ts";
+import { unitClosuresStatement, type UnitClosure } from "./closures.ts";
+import { referencedIn } from "./referenced.ts";
+import { canonicalPeriodId, RECEIVED, type CellSource, type ReviewState, type Claimed, type Measure, type Nominee, type Submission } from "../../shared/index.ts";
+
+/** A submission's nominees (migration 0010) as one JSON array, in the order the workbook lists them. */
+const NOMINEES = `(SELECT json_group_array(json_object('kind', n.kind, 'name', n.name, 'title', n.title, 'unitName', n.unit_name, 'summary', n.summary))
+  FROM (SELECT * FROM submission_nominees WHERE submission_id = s.id ORDER BY position) n) AS nominees`;
 
 /** The columns as the API names them; the JSON columns are parsed by `toSubmission`. */
 const SELECT = `SELECT s.id, s.unit, u.name AS unitName, s.campaign, s.period, s.version, s.sha256, s.size,
   s.file_name AS fileName, s.r2_key AS r2Key, s.inputs, s.claimed, s.computed, s.mismatch, s.sources, COALESCE(s.sent_by, s.unit) AS sentBy, s.created_at AS createdAt,
-  s.campaign_version AS campaignVersion
-  FROM submissions s JOIN units u ON u.code = s.unit`;
+  s.campaign_version AS campaignVersion, r.state AS reviewState, r.note AS reviewNote, r.reviewed_by AS reviewedBy, r.reviewed_at AS reviewedAt,
+  (SELECT pr.note FROM submissions p JOIN reviews pr ON pr.submission_id = p.id WHERE p.unit = s.unit AND p.campaign = s.campaign
+    AND p.period = s.period AND p.version = s.version - 1 AND pr.state = 'returned') AS answersReturn, ${NOMINEES}
+  FROM submissions s JOIN units u ON u.code = s.unit LEFT JOIN reviews r ON r.submission_id = s.id`;
 
 /** Only the newest version of each unit, campaign and period. */
 const LATEST = `s.version = (SELECT MAX(version) FROM submissions l WHERE l.unit = s.unit AND l.campaign = s.campaign AND l.period = s.period)`;
 
-interface Row { id: string; unit: string; unitName: string; campaign: string; period: string; version: number; sha256: string; size: number; fileName: string; r2Key: string; inputs: string; claimed: string; computed: string; mismatch: number; sources: string; sentBy: string; createdAt: string; campaignVersion: number | null }
+interface Row { id: string; unit: string; unitName: string; campaign: string; period: string; version: number; sha256: string; size: number; fileName: string; r2Key: string; inputs: string; claimed: string; computed: string; mismatch: number; sources: string; sentBy: string; createdAt: string; campaignVersion: number | null;
+  /** The review's columns (migration 0007): absent from an INSERT's RETURNING, null without a review (received). */
+  reviewState?: ReviewState | null; reviewNote?: string | null; reviewedBy?: string | null; reviewedAt?: string | null; answersReturn?: string | null; nominees: string }
 
 export type StoredSubmission = Submission & { r2Key: string };
 
 /** A row stored before definitions had versions (migration 0006) has none: the field is left out, not null. */
-const toSubmission = ({ campaignVersion, ...r }: Row): StoredSubmission => ({
+const toSubmission = ({ campaignVersion, reviewState, reviewNote, reviewedBy, reviewedAt, answersReturn, ...r }: Row): StoredSubmission => ({
   ...r,
   ...(campaignVersion === null ? {} : { campaignVersion }),
+  review: reviewState ? { state: reviewState, note: reviewNote ?? null, reviewedBy: reviewedBy ?? null, reviewedAt: reviewedAt ?? null } : RECEIVED,
+  ...(answersReturn ? { answersReturn } : {}),
   inputs: JSON.parse(r.inputs) as Record<string, unknown>,
   claimed: JSON.parse(r.claimed) as Claimed,
   computed: JSON.parse(r.computed) as Measure,
   mismatch: r.mismatch === 1,
   sources: JSON.parse(r.sources) as Record<string, CellSource>,
+  nominees: JSON.parse(r.nominees) as Nominee[],
 });
+
+/** The one row a batched SELECT found, or null. */
+const first = (r: D1Result<Row> | undefined) => (r?.results[0] ? toSubmission(r.results[0]) : null);
 
 export async function submissionById(db: D1Database, id: string): Promise<StoredSubmission | null> {
   const row = await db.prepare(`${SELECT} WHERE s.id = ?`).bind(id).first<Row>();
   return row && toSubmission(row);
 }
 
-export interface SubmissionFilter { unit?: string; campaign?: string; period?: string; latest?: boolean }
+export interface SubmissionFilter { unit?: string; campaign?: string; period?: string; latest?: boolean; review?: ReviewState }
 
-export async function listSubmissions(db: D1Database, f: SubmissionFilter): Promise<StoredSubmission[]> {
+export function listSubmissionsStatement(db: D1Database, f: SubmissionFilter): D1PreparedStatement {
   const where: string[] = [];
   const args: unknown[] = [];
   // A period is stored under its one id; any of its names (tong_ket, "tổng kết") finds it (docs/rules.md §13).
@@ -40,22 +56,54 @@ export async function listSubmissions(db: D1Database, f: SubmissionFilter): Prom
     if (value !== undefined) (where.push(`${col} = ?`), args.push(value));
   }
   if (f.latest) where.push(LATEST);
+  if (f.review) (where.push("COALESCE(r.state, 'received') = ?"), args.push(f.review));
   const sql = `${SELECT}${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY s.campaign, s.period, s.unit, s.version`;
-  const { results } = await db.prepare(sql).bind(...args).all<Row>();
-  return results.map(toSubmission);
+  return db.prepare(sql).bind(...args);
+}
+
+/** The submissions a `listSubmissionsStatement` read, in a batch of other reads. */
+export const submissionsOf = (result: D1Result<unknown> | undefined): StoredSubmission[] => ((result?.results ?? []) as Row[]).map(toSubmission);
+
+export async function listSubmissions(db: D1Database, f: SubmissionFilter): Promise<StoredSubmission[]> {
+  return submissionsOf(await listSubmissionsStatement(db, f).all<Row>());
 }
 
 /**
- * What a new upload is checked against, in one round trip: the submission its Idempotency-Key already made (if
- * any) and the latest version of the same unit, campaign and period.
+ * What a new upload is checked against after it was read, when its insert failed: the submission its
+ * Idempotency-Key already made (if any) and the latest version of the same unit, campaign and period.
  */
 export async function priorSubmissions(db: D1Database, unit: string, key: string | null, campaign: string, period: string): Promise<{ keyed: StoredSubmission | null; latest: StoredSubmission | null }> {
   const [keyed, latest] = await db.batch<Row>([
     db.prepare(`${SELECT} WHERE s.id = (SELECT submission_id FROM idempotency_keys WHERE unit = ? AND key = ?)`).bind(unit, key ?? ""),
     db.prepare(`${SELECT} WHERE s.unit = ? AND s.campaign = ? AND s.period = ? ORDER BY s.version DESC LIMIT 1`).bind(unit, campaign, canonicalPeriodId(period)),
   ]);
-  const first = (r: D1Result<Row> | undefined) => (r?.results[0] ? toSubmission(r.results[0]) : null);
   return { keyed: key ? first(keyed) : null, latest: first(latest) };
+}
+
+/**
+ * What the bytes alone answer, before the file is read (issue 18: a duplicate went through the whole parse): the
+ * submission the Idempotency-Key already made, and the unit's latest version of any campaign and period whose
+ * bytes are these (same bytes, same campaign and period: they are read from the bytes); and the cut-off rows that
+ * bear on the unit, so the period's closure costs no read after the file's.
+ */
+export async function priorByBytes(db: D1Database, unit: string, key: string | null, sha256: string): Promise<{ keyed: StoredSubmission | null; latest: StoredSubmission | null; closures: UnitClosure[] }> {
+  const [keyed, latest, closures] = await db.batch<Row | UnitClosure>([
+    db.prepare(`${SELECT} WHERE s.id = (SELECT submission_id FROM idempotency_keys WHERE unit = ? AND key = ?)`).bind(unit, key ?? ""),
+    db.prepare(`${SELECT} WHERE s.unit = ? AND s.sha256 = ? AND ${LATEST} LIMIT 1`).bind(unit, sha256),
+    unitClosuresStatement(db, unit),
+  ]);
+  const row = (r: D1Result<Row | UnitClosure> | undefined) => first(r as D1Result<Row> | undefined);
+  return { keyed: key ? row(keyed) : null, latest: row(latest), closures: (closures?.results ?? []) as UnitClosure[] };
+}
+
+/**
+ * Before a new version is inserted in the same batch: the latest mark (migration 0005) leaves the old version when
+ * the bytes differ. When they are the same it stays, and the insert collides with it: one version per bytes.
+ */
+export function clearLatestStatement(db: D1Database, unit: string, campaign: string, period: string, sha256: string): D1PreparedStatement {
+  return db
+    .prepare(`UPDATE submissions SET latest = 0 WHERE unit = ? AND campaign = ? AND period = ? AND latest = 1 AND sha256 <> ?`)
+    .bind(unit, campaign, canonicalPeriodId(period), sha256);
 }
 
 export interface NewSubmission {
@@ -68,7 +116,7 @@ export interface NewSubmission {
 /** The row as `SELECT` reads it, from an INSERT's RETURNING: the answer needs no read after the write. */
 const RETURNING = `RETURNING id, unit, (SELECT name FROM units WHERE code = unit) AS unitName, campaign, period, version, sha256, size,
   file_name AS fileName, r2_key AS r2Key, inputs, claimed, computed, mismatch, sources, COALESCE(sent_by, unit) AS sentBy, created_at AS createdAt,
-  campaign_version AS campaignVersion`;
+  campaign_version AS campaignVersion, '[]' AS nominees`;
 
 /** The stored row an insert statement's result returned (`insertSubmissionStatement`). */
 export const returnedSubmission = (result: D1Result<unknown> | undefined): StoredSubmission | null => {
@@ -83,12 +131,27 @@ export const returnedSubmission = (result: D1Result<unknown> | undefined): Store
 export function insertSubmissionStatement(db: D1Database, s: NewSubmission): D1PreparedStatement {
   return db
     .prepare(
-      `INSERT INTO submissions (id, unit, campaign, period, version, sha256, size, file_name, r2_key, inputs, claimed, computed, mismatch, token_id, created_at, sources, sent_by, campaign_version)
-       SELECT ?1, ?2, ?3, ?4, COALESCE(MAX(version), 0) + 1, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17
+      `INSERT INTO submissions (id, unit, campaign, period, version, sha256, size, file_name, r2_key, inputs, claimed, computed, mismatch, token_id, created_at, sources, sent_by, campaign_version, latest)
+       SELECT ?1, ?2, ?3, ?4, COALESCE(MAX(version), 0) + 1, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, 1
        FROM submissions WHERE unit = ?2 AND campaign = ?3 AND period = ?4
        ${RETURNING}`,
     )
     .bind(s.id, s.unit, s.campaign, canonicalPeriodId(s.period), s.sha256, s.size, s.fileName, s.r2Key, JSON.stringify(s.inputs), JSON.stringify(s.claimed), JSON.stringify(s.computed), s.mismatch ? 1 : 0, s.tokenId, s.createdAt, JSON.stringify(s.sources), s.sentBy, s.campaignVersion);
+}
+
+/**
+ * The nominees of a new submission, in its batch after its row: one statement whatever their number (≤ 50), the
+ * list bound as one JSON parameter (D1 binds at most 100 values a statement).
+ */
+export function insertNomineesStatement(db: D1Database, submissionId: string, nominees: readonly Nominee[]): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO submission_nominees (submission_id, position, kind, name, title, unit_name, summary)
+       SELECT ?1, key + 1, json_extract(value, '$.kind'), json_extract(value, '$.name'), json_extract(value, '$.title'),
+         json_extract(value, '$.unitName'), json_extract(value, '$.summary')
+       FROM json_each(?2)`,
+    )
+    .bind(submissionId, JSON.stringify(nominees));
 }
 
 /**
@@ -102,11 +165,4 @@ export function insertIdempotencyStatement(db: D1Database, unit: string, key: st
 }
 
 /** Whether any record points at this file: the sweep deletes only files for which this is false. */
-export async function referencedKeys(db: D1Database, keys: readonly string[]): Promise<Set<string>> {
-  if (keys.length === 0) return new Set();
-  const { results } = await db
-    .prepare(`SELECT DISTINCT r2_key FROM submissions WHERE r2_key IN (${keys.map(() => "?").join(", ")})`)
-    .bind(...keys)
-    .all<{ r2_key: string }>();
-  return new Set(results.map((r) => r.r2_key));
-}
+export const referencedKeys = (db: D1Database, keys: readonly string[]): Promise<Set<string>> => referencedIn(db, "submissions", keys);

@@ -1,6 +1,7 @@
 import { ContractRefusal, readContractTables, type Campaign, type FileReading } from "../../shared/index.ts";
 import { ApiError } from "../middleware/errors.ts";
 import type { Workbook } from "../xlsx/index.ts";
+import { boundedReading } from "./kept-text.ts";
 
 export { isContractTable, sourceOf, type FileReading } from "../../shared/index.ts";
 
@@ -14,7 +15,7 @@ export type CampaignLookup = (id: string) => Campaign | undefined;
 
 export function readContract(workbook: Workbook, campaignOf: CampaignLookup): FileReading {
   try {
-    return readContractTables(workbook.tables, campaignOf);
+    return boundedReading(readContractTables(workbook.tables, campaignOf));
   } catch (e) {
     if (e instanceof ContractRefusal) throw new ApiError(422, e.code, e.field, e.messageVi, e.messageEn, {}, e.where);
     throw e;

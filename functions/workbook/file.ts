@@ -1,6 +1,6 @@
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { ApiError } from "../middleware/errors.ts";
-import { readWorkbook, XlsxError } from "../xlsx/index.ts";
+import { readWorkbook, XlsxError, type Workbook } from "../xlsx/index.ts";
 import { isContractTable, readContract, type CampaignLookup, type FileReading } from "./contract.ts";
 
 /** How each way a file is not a readable workbook is answered: the client's file, so a 4xx that says what it is. */
@@ -11,6 +11,8 @@ const STATUS: Record<XlsxError["code"], { status: ContentfulStatusCode; code: st
   not_workbook: { status: 415, code: "not_workbook" },
   corrupt: { status: 422, code: "corrupt_file" },
   too_large: { status: 413, code: "too_large_unzipped" },
+  // Over the reading budget (xlsx/limits.ts): a well-formed file that would hold the service; the sender can clean it.
+  too_complex: { status: 422, code: "too_complex" },
 };
 
 /**
@@ -18,8 +20,13 @@ const STATUS: Record<XlsxError["code"], { status: ContentfulStatusCode; code: st
  * those of the campaign `campaignOf` gives for the id the file names (the service: the D1 book's published ones).
  */
 export async function readSubmissionFile(bytes: Uint8Array, campaignOf: CampaignLookup): Promise<FileReading> {
+  return readContract(await openWorkbook(bytes, isContractTable), campaignOf);
+}
+
+/** The Worker's xlsx reader, its refusals answered as the client's file (4xx on `body`). */
+export async function openWorkbook(bytes: Uint8Array, wantTable: (name: string) => boolean): Promise<Workbook> {
   try {
-    return readContract(await readWorkbook(bytes, { wantTable: isContractTable }), campaignOf);
+    return await readWorkbook(bytes, { wantTable });
   } catch (e) {
     if (!(e instanceof XlsxError)) throw e;
     const { status, code } = STATUS[e.code];

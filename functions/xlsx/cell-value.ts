@@ -41,7 +41,11 @@ export function cellValue(raw: RawCell | undefined, strings: ReadonlyMap<number,
       return { kind: "error", value: v.trim() };
     case null:
     case "n": {
-      const n = v.trim() === "" ? NaN : Number(v);
+      // xsd:double's lexical form, as Excel and LibreOffice read it; JavaScript's Number also takes 0x8, 0b1, 0o7
+      // and Infinity, which no spreadsheet reads as those numbers (LibreOffice shows 0x8 as 0): refused.
+      const t = v.trim();
+      if (!XSD_DOUBLE.test(t)) throw bad(where, v);
+      const n = Number(t);
       if (!Number.isFinite(n)) throw bad(where, v);
       return { kind: "number", value: n };
     }
@@ -49,6 +53,9 @@ export function cellValue(raw: RawCell | undefined, strings: ReadonlyMap<number,
       throw corrupt(`ô ${where} có kiểu "${raw.type}" không có trong chuẩn`, `cell ${where} has type "${raw.type}", which the standard does not define`);
   }
 }
+
+/** ECMA-376 ST_Xstring numbers are xsd:double (XML Schema 2, 3.2.5.1), without INF and NaN: a cell holds neither. */
+const XSD_DOUBLE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 const bad = (where: string, v: string) =>
   corrupt(`ô ${where} ghi giá trị "${v.slice(0, 40)}" không đúng kiểu của nó`, `cell ${where} stores "${v.slice(0, 40)}", which does not fit its type`);

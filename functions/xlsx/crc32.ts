@@ -1,15 +1,16 @@
 /**
- * CRC-32 (the zip polynomial), sliced by 4: fflate does not export its own, and checking what we inflate is what
- * tells a flipped byte in a stored part from a good one. Slicing by four tables keeps it near inflate's own speed.
+ * CRC-32 (the zip polynomial), sliced by 8: fflate does not export its own, and checking what we inflate is what
+ * tells a flipped byte in a stored part from a good one. Eight tables, eight bytes a step: the check costs about
+ * half of what sliced by 4 did, a fraction of inflating (bench/xlsx.bench.ts).
  */
 const TABLES = (() => {
-  const t = new Int32Array(4 * 256);
+  const t = new Int32Array(8 * 256);
   for (let n = 0; n < 256; n++) {
     let c = n;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
     t[n] = c;
   }
-  for (let n = 0; n < 256; n++) for (let s = 1; s < 4; s++) t[s * 256 + n] = (t[(s - 1) * 256 + n]! >>> 8) ^ t[t[(s - 1) * 256 + n]! & 0xff]!;
+  for (let n = 0; n < 256; n++) for (let s = 1; s < 8; s++) t[s * 256 + n] = (t[(s - 1) * 256 + n]! >>> 8) ^ t[t[(s - 1) * 256 + n]! & 0xff]!;
   return t;
 })();
 
@@ -20,10 +21,12 @@ export function crcUpdate(crc: number, b: Uint8Array): number {
   const t = TABLES;
   let c = crc;
   let i = 0;
-  const end4 = b.length - (b.length & 3);
-  for (; i < end4; i += 4) {
-    c ^= b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16) | (b[i + 3]! << 24);
-    c = t[768 + (c & 0xff)]! ^ t[512 + ((c >>> 8) & 0xff)]! ^ t[256 + ((c >>> 16) & 0xff)]! ^ t[c >>> 24]!;
+  const end8 = b.length - (b.length & 7);
+  for (; i < end8; i += 8) {
+    const lo = c ^ (b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16) | (b[i + 3]! << 24));
+    const hi = b[i + 4]! | (b[i + 5]! << 8) | (b[i + 6]! << 16) | (b[i + 7]! << 24);
+    c = t[1792 + (lo & 0xff)]! ^ t[1536 + ((lo >>> 8) & 0xff)]! ^ t[1280 + ((lo >>> 16) & 0xff)]! ^ t[1024 + (lo >>> 24)]! ^
+      t[768 + (hi & 0xff)]! ^ t[512 + ((hi >>> 8) & 0xff)]! ^ t[256 + ((hi >>> 16) & 0xff)]! ^ t[hi >>> 24]!;
   }
   for (; i < b.length; i++) c = t[(c ^ b[i]!) & 0xff]! ^ (c >>> 8);
   return c;

@@ -2,7 +2,7 @@
  * Why a workbook could not be read, in the words a provincial officer reads (Vietnamese first) and what to do
  * about it. The route turns `code` into its HTTP answer; `part` names the zip part at fault, for the logs.
  */
-export type XlsxErrorCode = "not_zip" | "encrypted" | "corrupt" | "not_workbook" | "too_large" | "unsupported";
+export type XlsxErrorCode = "not_zip" | "encrypted" | "corrupt" | "not_workbook" | "too_large" | "too_complex" | "unsupported";
 
 export class XlsxError extends Error {
   constructor(
@@ -54,6 +54,21 @@ export const tooLarge = (limitVi: string, limitEn: string, part: string | null =
   new XlsxError("too_large",
     `Tệp giải nén ra quá lớn (${limitVi}); có thể là tệp "bom nén". Hãy xóa bớt các sheet dữ liệu không cần gửi, lưu lại dạng .xlsx rồi gửi lại.`,
     `The file inflates past a limit (${limitEn}); it may be a zip bomb. Delete the data sheets that need not be sent, save as .xlsx and send it again.`, part);
+
+/**
+ * The reading budget's refusal (limits.ts maxXmlBytes, maxElements): not a zip bomb, a file that would take more
+ * work to read than any workbook an office types, named by its part so the sender knows which sheet to clean.
+ */
+export const tooComplex = (limitVi: string, limitEn: string, part: string): XlsxError =>
+  new XlsxError("too_complex",
+    `Tệp quá phức tạp để đọc: phần ${part} ${limitVi}. Hãy xóa các ô, dòng hoặc định dạng thừa (hoặc sao chép bảng sang một sổ mới), lưu lại dạng .xlsx rồi gửi lại.`,
+    `The file is too complex to read: part ${part} ${limitEn}. Delete the stray cells, rows or formatting (or copy the tables into a new workbook), save as .xlsx and send it again.`, part);
+
+export const complexText = {
+  xml: (max: number) => [`đưa tổng số XML cần đọc vượt ${mib(max)}`, `takes the XML read past ${mib(max)}`] as const,
+  elements: (max: number) => [`đưa số phần tử XML cần đọc vượt ${max.toLocaleString("en-US")}`, `takes the XML elements read past ${max.toLocaleString("en-US")}`] as const,
+  runs: (index: number, max: number) => [`có chuỗi dùng chung số ${index} gồm hơn ${max} đoạn định dạng`, `holds shared string ${index} of over ${max} formatting runs`] as const,
+};
 
 export const limitText = {
   part: (part: string, max: number) => [`phần ${part} vượt ${mib(max)} khi giải nén`, `part ${part} is over ${mib(max)} inflated`] as const,

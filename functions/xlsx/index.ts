@@ -40,7 +40,7 @@ interface Wanted {
  */
 export async function readWorkbook(bytes: Uint8Array, options: ReadOptions): Promise<Workbook> {
   const limits: ReadLimits = { ...DEFAULT_LIMITS, ...options.limits };
-  const src: Source = { zip: openZip(bytes, limits), budget: { limits, inflated: 0 } };
+  const src: Source = { zip: openZip(bytes, limits), budget: { limits, inflated: 0, xml: 0, elements: 0 } };
   const { part: workbookPart, entry } = findWorkbookPart(src);
   const { sheets, names } = readWorkbookPart(src, entry);
   const workbookRels = readRels(src, workbookPart) ?? [];

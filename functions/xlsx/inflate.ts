@@ -8,6 +8,9 @@ import { entryData, type Zip, type ZipEntry } from "./zip.ts";
 export interface Budget {
   limits: ReadLimits;
   inflated: number;
+  /** XML bytes the reader scanned or parsed, and elements it took one at a time (limits.ts maxXmlBytes, maxElements) */
+  xml: number;
+  elements: number;
 }
 
 /** Receives inflated bytes in order; throwing ends the part there, unchecked. */
@@ -30,6 +33,14 @@ const STORED = 0;
  * bad deflate data, a wrong CRC or size, unsupported for a method other than stored or deflate.
  */
 export function streamEntry(zip: Zip, entry: ZipEntry, budget: Budget, sink: ChunkSink): void {
+  for (const chunk of entryChunks(zip, entry, budget)) sink(chunk);
+}
+
+/**
+ * The same, pulled: each step inflates one FEED of compressed bytes and hands over what came of it, so a scanner
+ * asks for text only as far as it needs. The size and CRC-32 checks run when the last chunk has been taken.
+ */
+export function* entryChunks(zip: Zip, entry: ZipEntry, budget: Budget): Generator<Uint8Array, void, undefined> {
   const { limits } = budget;
   const name = entry.name;
   if (entry.flags & 1) throw zipEncrypted(name);
@@ -44,6 +55,7 @@ export function streamEntry(zip: Zip, entry: ZipEntry, budget: Budget, sink: Chu
 
   let size = 0;
   let crc = CRC_START;
+  const out: Uint8Array[] = [];
   const take = (chunk: Uint8Array) => {
     size += chunk.length;
     budget.inflated += chunk.length;
@@ -53,20 +65,27 @@ export function streamEntry(zip: Zip, entry: ZipEntry, budget: Budget, sink: Chu
     // Past its declared size the part is lying: stop at once rather than inflate on to a limit.
     if (size > entry.size) throw longerThanDeclared(name, entry.size);
     crc = crcUpdate(crc, chunk);
-    sink(chunk);
+    out.push(chunk);
   };
 
   if (entry.method === STORED) {
-    for (let at = 0; at < data.length; at += SLICE) take(data.subarray(at, at + SLICE));
+    for (let at = 0; at < data.length; at += SLICE) {
+      take(data.subarray(at, at + SLICE));
+      yield out.pop()!;
+    }
   } else {
     const inflater = new Inflate((chunk) => take(chunk));
-    try {
-      if (data.length === 0) inflater.push(data, true);
-      for (let at = 0; at < data.length; at += FEED) inflater.push(data.subarray(at, at + FEED), at + FEED >= data.length);
-    } catch (e) {
-      // fflate's own errors carry a numeric code (FlateErrorCode); anything else is ours and goes up as it is.
-      if (e instanceof XlsxError || typeof (e as { code?: unknown })?.code !== "number") throw e;
-      throw corrupt(`dữ liệu nén của phần ${name} bị hỏng`, `the compressed data of part ${name} is damaged`, name);
+    for (let at = 0; at < data.length || at === 0; at += FEED) {
+      try {
+        inflater.push(data.subarray(at, at + FEED), at + FEED >= data.length);
+      } catch (e) {
+        // fflate's own errors carry a numeric code (FlateErrorCode); anything else is ours and goes up as it is.
+        if (e instanceof XlsxError || typeof (e as { code?: unknown })?.code !== "number") throw e;
+        throw corrupt(`dữ liệu nén của phần ${name} bị hỏng`, `the compressed data of part ${name} is damaged`, name);
+      }
+      for (const chunk of out) yield chunk;
+      out.length = 0;
+      if (data.length === 0) break;
     }
   }
   if (size < entry.size) throw corrupt(`phần ${name} dài ${size} byte, mục lục ghi ${entry.size}`, `part ${name} is ${size} bytes, the directory says ${entry.size}`, name);

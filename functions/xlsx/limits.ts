@@ -32,6 +32,20 @@ export interface ReadLimits {
    * hold a few dozen; a ref over a whole sheet would be 17 billion.
    */
   maxTableCells: number;
+  /**
+   * XML read across the parts the reader scans, 192 MiB: the work of a read grows with it even where nothing is
+   * kept. The largest honest workbook (25 MB, 100,000 rows) holds a 109 MB data sheet and 20 MB of shared strings;
+   * if an office put the contract tables under its data, on the same sheet, the read scans ~130 MB. A file that
+   * needs more is refused as too complex (422), naming the part, the moment the count crosses.
+   */
+  maxXmlBytes: number;
+  /**
+   * Elements the reader takes one at a time, 2,000,000: rows, the cells of rows a wanted table crosses, shared
+   * strings, their runs and the elements of the small parts. Skipped text costs a native search; each of these
+   * costs a step of JS. The largest honest workbook takes ~620,000 (100,000 rows and 520,000 shared strings), a
+   * contract sheet a few hundred. The hostile shape (millions of tiny cells or runs) crosses it and is refused.
+   */
+  maxElements: number;
 }
 
 export const DEFAULT_LIMITS: ReadLimits = {
@@ -40,7 +54,15 @@ export const DEFAULT_LIMITS: ReadLimits = {
   maxTotalInflatedBytes: 512 * 1024 * 1024,
   maxRatio: 200,
   maxTableCells: 100_000,
+  maxXmlBytes: 192 * 1024 * 1024,
+  maxElements: 2_000_000,
 };
+
+/**
+ * Runs in one kept shared string, 32,767: Excel keeps at most 32,767 characters in a cell, and a run that formats
+ * nothing it shows is one Excel does not write. A string of millions of one-character runs is refused at once.
+ */
+export const MAX_STRING_RUNS = 32_767;
 
 /** Small parts compress far past any ratio (a 20 KB rels part of repeated lines): the ratio counts after this. */
 export const RATIO_GRACE_BYTES = 1024 * 1024;

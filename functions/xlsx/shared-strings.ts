@@ -1,48 +1,76 @@
 import { corrupt } from "./errors.ts";
-import { readXml, type Source } from "./xml.ts";
+import { at, richText, rootPrefix, selfClosing, skipElement, type Scanned } from "./scan-elements.ts";
+import { TextScan } from "./text-scan.ts";
+import { countElements } from "./work.ts";
+import type { Source } from "./xml.ts";
 import { decodeXstring } from "./xstring.ts";
 import type { ZipEntry } from "./zip.ts";
 
 /**
  * Only the shared strings the wanted cells point at: a large workbook's table can hold hundreds of thousands
- * (every name and address of a data sheet), so the part is streamed, only the wanted <si> are kept, and the read
- * stops after the highest one. Rich runs are joined; phonetic runs (<rPh>, furigana) are not shown by Excel and
- * are left out.
+ * (every name and address of a data sheet), so the part is scanned, a string nobody points at is passed over by a
+ * search for its end tag, and the read stops after the highest one wanted (the rest is inflated for its CRC-32,
+ * not scanned). Rich runs are joined; phonetic runs (<rPh>, furigana) are not shown by Excel and are left out.
  */
 export function readSharedStrings(src: Source, entry: ZipEntry, wanted: ReadonlySet<number>): Map<number, string> {
   const found = new Map<number, string>();
   const last = Math.max(...wanted);
+  const s = new TextScan(src, entry);
+  const p = rootPrefix(s) ?? "";
+  const sc: Scanned = { src, s, p };
+  const open = `<${p}si`;
+  const close = `</${p}si>`;
   let index = -1;
-  let keep = false;
-  let inText = false;
-  let phonetic = 0;
-  let text = "";
-  let finished = false;
-  readXml(src, entry, {
-    done: () => finished,
-    open(tag) {
-      if (tag === "si") {
-        index++;
-        keep = wanted.has(index);
-        text = "";
-      } else if (tag === "rPh") phonetic++;
-      else if (tag === "t" && keep && phonetic === 0) inText = true;
-    },
-    text(t) {
-      if (inText) text += t;
-    },
-    close(tag) {
-      if (tag === "t") inText = false;
-      else if (tag === "rPh") phonetic--;
-      else if (tag === "si") {
-        if (keep) found.set(index, decodeXstring(text));
-        keep = false;
-        finished = index >= last;
-      }
-    },
-  });
+  if (s.find("<") >= 0) s.tag();
+  while (index < last) {
+    const lt = s.find("<");
+    if (lt < 0) break;
+    s.pos = lt;
+    if (!at(s, open)) {
+      if (s.peek(1) === "/") break;
+      skipElement(sc);
+      continue;
+    }
+    index++;
+    countElements(src, 1, entry.name);
+    const tag = s.tag();
+    if (selfClosing(tag)) {
+      if (wanted.has(index)) found.set(index, "");
+    } else if (wanted.has(index)) found.set(index, decodeXstring(richText(sc, close, index)));
+    else {
+      if (!s.skipPast(close)) throw s.cut();
+      index = passOverStrings(s, open, index, wanted, src, entry.name);
+    }
+  }
+  s.finish();
   for (const i of wanted) {
     if (!found.has(i)) throw corrupt(`ô trỏ tới chuỗi dùng chung số ${i} nhưng bảng chuỗi chỉ có ${index + 1}`, `a cell points at shared string ${i}, the table holds ${index + 1}`, entry.name);
   }
   return found;
+}
+
+/**
+ * The strings nobody points at, up to the next one wanted: counted by their start tags alone (an <si> holds no
+ * other), one native search each, their content never looked at. Leaves `pos` at the next wanted string's `<`
+ * (or at the part's end) and answers the index of the last string passed over.
+ */
+function passOverStrings(s: TextScan, open: string, index: number, wanted: ReadonlySet<number>, src: Source, part: string): number {
+  let from = s.pos;
+  for (;;) {
+    const at = s.buf.indexOf(open, from);
+    if (at < 0) {
+      s.pos = Math.max(s.pos, s.buf.length - open.length);
+      if (!s.more()) return index;
+      from = s.pos;
+      continue;
+    }
+    s.pos = at;
+    const next = s.peek(open.length);
+    if (next === ">" || next === " " || next === "/" || next === "\t" || next === "\n" || next === "\r") {
+      if (wanted.has(index + 1)) return index;
+      index++;
+      countElements(src, 1, part);
+    }
+    from = s.pos + open.length;
+  }
 }

@@ -1,6 +1,8 @@
-import { corrupt } from "./errors.ts";
 import { contains, intersects, parseCell, parseRange, type Range } from "./refs.ts";
-import { attr, readXml, type Source } from "./xml.ts";
+import { at, badRef, closes, elementText, richText, rootPrefix, selfClosing, skipElement, type Scanned } from "./scan-elements.ts";
+import { attribute, TextScan } from "./text-scan.ts";
+import { countElements } from "./work.ts";
+import type { Source } from "./xml.ts";
 import type { ZipEntry } from "./zip.ts";
 
 /** A cell as the sheet stores it, before shared strings are looked up. */
@@ -18,126 +20,177 @@ export interface RawCell {
 
 export const cellKey = (row: number, col: number): number => row * 16_384 + col;
 
+interface SheetRead extends Scanned {
+  ranges: Range[];
+  cells: Map<number, RawCell>;
+  /** shared formula text by si, of masters whose range reaches a wanted cell */
+  masters: Map<string, string>;
+  /** nextRef's memory: the next " ref=" found, and how far the text has been searched (part offsets) */
+  refAt: number;
+  refSearched: number;
+}
+
 /**
- * The cells of one sheet that fall in `ranges` (the wanted tables), streamed: rows come in ascending order
- * (ECMA-376 18.3.1.73), so the read stops after the last wanted row and a table on top of a large sheet costs
- * only its rows. Cells and rows may omit r= (then they follow the previous one). Shared formulas keep their text
- * on the master cell only; masters whose range reaches a wanted cell are remembered so their children can name it.
+ * The cells of one sheet that fall in `ranges` (the wanted tables), scanned: rows come in ascending order
+ * (ECMA-376 18.3.1.73), so the read stops after the last wanted row, and a row no table crosses is passed over by
+ * a search for its end tag, not read cell by cell. Cells and rows may omit r= (then they follow the previous
+ * one). Shared formulas keep their text on the master cell only; masters whose range reaches a wanted cell, even
+ * in a row passed over, are remembered so their children can name it. The rest of the part is still inflated for
+ * its CRC-32.
  */
 export function readSheetCells(src: Source, entry: ZipEntry, ranges: Range[]): Map<number, RawCell> {
-  const cells = new Map<number, RawCell>();
-  const lastRow = Math.max(...ranges.map((r) => r.bottom));
-  const masters = new Map<string, string>();
-  let inData = false;
-  let finished = false;
-  let row = 0;
-  let col = 0;
-  let cell: RawCell | null = null;
-  let wanted = false;
-  // Which text is being collected: <f>, <v>, or <t> of an inline string outside phonetic runs.
-  let into: "f" | "v" | "t" | null = null;
-  let text = "";
-  let formula: { type?: string; si?: string; master: boolean } | null = null;
-  let keepFormula = false;
-  let inInline = false;
-  let phonetic = 0;
+  const s = new TextScan(src, entry);
+  const p = rootPrefix(s);
+  const sheet: SheetRead = { src, s, p: p ?? "", ranges, cells: new Map(), masters: new Map(), refAt: -1, refSearched: 0 };
+  if (p !== null && s.skipPast(`<${p}sheetData`)) {
+    s.pos -= `<${p}sheetData`.length;
+    if (!selfClosing(s.tag())) readRows(sheet);
+  }
+  s.finish();
+  return sheet.cells;
+}
 
-  readXml(src, entry, {
-    done: () => finished,
-    open(tag, a) {
-      if (finished) return;
-      if (!inData) {
-        inData = tag === "sheetData";
-        return;
+function readRows(sheet: SheetRead): void {
+  const { s, p, ranges, src } = sheet;
+  const part = s.entry.name;
+  const lastRow = Math.max(...ranges.map((r) => r.bottom));
+  const rowOpen = `<${p}row`;
+  const end = `</${p}sheetData>`;
+  let row = 0;
+  for (;;) {
+    if (closes(s, end)) return;
+    if (!at(s, rowOpen)) {
+      skipElement(sheet);
+      continue;
+    }
+    const tag = s.tag();
+    countElements(src, 1, part);
+    const r = attribute(tag, "r");
+    row = r === undefined ? row + 1 : Number(r);
+    if (!Number.isInteger(row) || row < 1) throw badRef("row", r, part);
+    if (row > lastRow) return;
+    if (selfClosing(tag)) continue;
+    if (ranges.some((range) => row >= range.top && row <= range.bottom)) readCells(sheet, row);
+    else passOver(sheet, `</${p}row>`);
+    if (row >= lastRow) return;
+  }
+}
+
+/**
+ * Moves past `close` without reading what lies before it, but for shared formula masters (the one place ` ref=`
+ * occurs inside sheet data): their text is kept when their range reaches a wanted cell.
+ */
+function passOver(sheet: SheetRead, close: string): void {
+  const { s } = sheet;
+  for (;;) {
+    const endAt = s.buf.indexOf(close, s.pos);
+    const ref = nextRef(sheet) - s.base;
+    if (ref < (endAt >= 0 ? endAt : s.buf.length)) {
+      const lt = s.buf.lastIndexOf("<", ref);
+      if (lt < s.pos) {
+        // " ref=" in text, not in a tag: nothing to read there.
+        s.pos = ref + 1;
+        continue;
       }
-      switch (tag) {
-        case "row": {
-          const r = attr(a, "r");
-          row = r === undefined ? row + 1 : Number(r);
-          col = 0;
-          if (!Number.isInteger(row) || row < 1) throw corrupt(`dòng "${r}" không hợp lệ trong ${entry.name}`, `bad row "${r}" in ${entry.name}`, entry.name);
-          if (row > lastRow) finished = true;
-          return;
-        }
-        case "c": {
-          const r = attr(a, "r");
-          if (r === undefined) col++;
-          else {
-            const at = parseCell(r);
-            if (!at) throw corrupt(`ô "${r}" không hợp lệ trong ${entry.name}`, `bad cell reference "${r}" in ${entry.name}`, entry.name);
-            row = at.row;
-            col = at.col;
-          }
-          wanted = ranges.some((range) => contains(range, row, col));
-          cell = { row, col, type: attr(a, "t") ?? null, v: null, inline: null, formula: null };
-          return;
-        }
-        case "f": {
-          const type = attr(a, "t");
-          const ref = attr(a, "ref");
-          const master = type === "shared" && ref !== undefined;
-          const area = master ? parseRange(ref) : null;
-          formula = { type, si: attr(a, "si"), master };
-          keepFormula = wanted || (area !== null && ranges.some((range) => intersects(range, area)));
-          if (keepFormula) (into = "f"), (text = "");
-          return;
-        }
-        case "v":
-          if (wanted) (into = "v"), (text = "");
-          return;
-        case "is":
-          inInline = true;
-          if (wanted) text = "";
-          return;
-        case "rPh":
-          phonetic++;
-          return;
-        case "t":
-          if (wanted && inInline && phonetic === 0) into = "t";
-          return;
-      }
-    },
-    text(t) {
-      if (into) text += t;
-    },
-    close(tag) {
-      if (finished || !inData) return;
-      switch (tag) {
-        case "f":
-          if (keepFormula && formula) {
-            if (formula.master && formula.si !== undefined) masters.set(formula.si, text);
-            if (cell && wanted) cell.formula = text !== "" ? text : formula.type === "shared" && formula.si !== undefined ? masters.get(formula.si) ?? null : null;
-          }
-          into = null;
-          formula = null;
-          return;
-        case "v":
-          if (cell && wanted) cell.v = text;
-          into = null;
-          return;
-        case "t":
-          if (into === "t") into = null;
-          return;
-        case "rPh":
-          phonetic--;
-          return;
-        case "is":
-          if (cell && wanted) cell.inline = text;
-          inInline = false;
-          return;
-        case "c":
-          if (cell && wanted) cells.set(cellKey(cell.row, cell.col), cell);
-          cell = null;
-          wanted = false;
-          return;
-        case "row":
-          if (row >= lastRow) finished = true;
-          return;
-        case "sheetData":
-          finished = true;
-          return;
-      }
-    },
-  });
-  return cells;
+      s.pos = lt;
+      const tag = s.tag();
+      if (isTag(tag, `<${sheet.p}f`)) formula(sheet, tag, false);
+      continue;
+    }
+    if (endAt >= 0) {
+      s.pos = endAt + close.length;
+      return;
+    }
+    // Keep from the last tag's start: a tag cut by the chunk's end is read whole once more text comes.
+    const lastLt = s.buf.lastIndexOf("<");
+    s.pos = Math.max(s.pos, lastLt >= 0 ? lastLt : s.buf.length);
+    if (s.peek(s.buf.length - s.pos) === "") throw s.cut();
+  }
+}
+
+/**
+ * Where the next " ref=" is at or after `pos`, in the part's own offsets (Infinity: none in the text held): each
+ * stretch of text is searched once however many rows are passed over in it.
+ */
+function nextRef(sheet: SheetRead): number {
+  const { s } = sheet;
+  const here = s.base + s.pos;
+  if (sheet.refAt >= here) return sheet.refAt;
+  const from = Math.max(here, sheet.refSearched - 4) - s.base;
+  const i = s.buf.indexOf(" ref=", from);
+  if (i >= 0) return (sheet.refAt = s.base + i);
+  sheet.refSearched = s.base + s.buf.length;
+  sheet.refAt = -1;
+  return Infinity;
+}
+
+const isTag = (tag: string, open: string): boolean => tag.startsWith(open) && /[\s/>]/.test(tag[open.length] ?? "");
+
+/** A <f> whose start tag was just read: its text, and the master's text kept when its range reaches a wanted cell. */
+function formula(sheet: SheetRead, tag: string, wanted: boolean): string | null {
+  const type = attribute(tag, "t");
+  const si = attribute(tag, "si");
+  const ref = attribute(tag, "ref");
+  const area = type === "shared" && ref !== undefined ? parseRange(ref) : null;
+  const keep = wanted || (area !== null && sheet.ranges.some((range) => intersects(range, area)));
+  if (!keep) {
+    if (!selfClosing(tag)) sheet.s.skipPast(`</${sheet.p}f>`);
+    return null;
+  }
+  countElements(sheet.src, 1, sheet.s.entry.name);
+  const text = elementText(sheet, tag, "f");
+  if (area && si !== undefined) sheet.masters.set(si, text);
+  if (text !== "") return text;
+  return type === "shared" && si !== undefined ? sheet.masters.get(si) ?? null : null;
+}
+
+/** The cells of a row some table crosses: each cell's start tag read; the content of wanted ones only. */
+function readCells(sheet: SheetRead, row: number): void {
+  const { s, p, src, ranges } = sheet;
+  const part = s.entry.name;
+  const rowEnd = `</${p}row>`;
+  const cellOpen = `<${p}c`;
+  let col = 0;
+  for (;;) {
+    if (closes(s, rowEnd)) return;
+    if (!at(s, cellOpen)) {
+      skipElement(sheet);
+      continue;
+    }
+    const tag = s.tag();
+    countElements(src, 1, part);
+    const r = attribute(tag, "r");
+    if (r === undefined) col++;
+    else {
+      const ref = parseCell(r);
+      // A cell's row is its row's: a reference naming another one is a damaged sheet.
+      if (!ref || ref.row !== row) throw badRef("cell", r, part);
+      col = ref.col;
+    }
+    const wanted = ranges.some((range) => contains(range, row, col));
+    if (selfClosing(tag)) {
+      if (wanted) sheet.cells.set(cellKey(row, col), { row, col, type: attribute(tag, "t") ?? null, v: null, inline: null, formula: null });
+      continue;
+    }
+    if (!wanted) {
+      passOver(sheet, `</${p}c>`);
+      continue;
+    }
+    sheet.cells.set(cellKey(row, col), readCell(sheet, row, col, attribute(tag, "t") ?? null));
+  }
+}
+
+function readCell(sheet: SheetRead, row: number, col: number, type: string | null): RawCell {
+  const { s, p } = sheet;
+  const cell: RawCell = { row, col, type, v: null, inline: null, formula: null };
+  const close = `</${p}c>`;
+  for (;;) {
+    if (closes(s, close)) return cell;
+    if (at(s, `<${p}v`)) cell.v = elementText(sheet, s.tag(), "v");
+    else if (at(s, `<${p}f`)) cell.formula = formula(sheet, s.tag(), true);
+    else if (at(s, `<${p}is`)) {
+      const tag = s.tag();
+      cell.inline = selfClosing(tag) ? "" : richText(sheet, `</${p}is>`, -1);
+    } else skipElement(sheet);
+  }
 }

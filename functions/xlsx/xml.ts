@@ -1,7 +1,9 @@
 import { SaxesParser } from "saxes";
-import { corrupt, limitText, tooLarge, unsupported } from "./errors.ts";
+import { corrupt, limitText, tooLarge } from "./errors.ts";
 import { streamEntry, type Budget } from "./inflate.ts";
 import { MAX_XML_RUN_CHARS } from "./limits.ts";
+import { decoderFor } from "./text-scan.ts";
+import { countElements, countXml } from "./work.ts";
 import { partKey, type Zip, type ZipEntry } from "./zip.ts";
 
 /** One read of one file: the zip and what has been inflated so far. */
@@ -56,6 +58,7 @@ export function readXml(src: Source, entry: ZipEntry, visitor: XmlVisitor): void
   // Once the visitor has what it wants, the rest of the chunk in hand is not parsed either (nor judged).
   parser.on("opentag", (tag) => {
     run = 0;
+    countElements(src, 1, entry.name);
     visitor.open(local(tag.name), tag.attributes as Record<string, string>);
     if (done()) throw STOP;
   });
@@ -84,6 +87,7 @@ export function readXml(src: Source, entry: ZipEntry, visitor: XmlVisitor): void
   streamEntry(src.zip, entry, src.budget, (chunk) => {
     // The rest of a part is still inflated, unparsed, so its size and CRC-32 are checked: the file is the record.
     if (stopped) return;
+    countXml(src, chunk.length, entry.name);
     decoder ??= decoderFor(chunk, entry.name);
     const text = decoder.decode(chunk, { stream: true });
     try {
@@ -97,13 +101,4 @@ export function readXml(src: Source, entry: ZipEntry, visitor: XmlVisitor): void
   const rest = decoder ? (decoder as TextDecoder).decode() : "";
   if (rest) write(rest);
   parser.close();
-}
-
-function decoderFor(first: Uint8Array, part: string): TextDecoder {
-  const encoding = first[0] === 0xff && first[1] === 0xfe ? "utf-16le" : first[0] === 0xfe && first[1] === 0xff ? "utf-16be" : "utf-8";
-  try {
-    return new TextDecoder(encoding);
-  } catch {
-    throw unsupported(`mã ký tự ${encoding} cho phần ${part}`, `the ${encoding} encoding for part ${part}`, part);
-  }
 }

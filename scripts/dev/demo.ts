@@ -7,7 +7,8 @@ import { encodeMeta, IDEMPOTENCY_HEADER, SUBMISSION_META_HEADER, XLSX_CONTENT_TY
 import { TABLES } from "../../shared/contract.ts";
 import { metaFromTables } from "../../addin/workbook/read.ts";
 import { DEFAULT_TEMPLATE_OPTIONS, buildTemplate, type TemplateOptions } from "../template/index.ts";
-import { contractTables, load, overtype } from "../template/read.ts";
+import { contractTables } from "../template/contract-cells.ts";
+import { load, overtype } from "../template/read.ts";
 import { localRequest } from "./local-http.ts";
 
 export interface DemoUnit {

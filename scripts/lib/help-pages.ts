@@ -153,7 +153,8 @@ table{border-collapse:collapse;margin:.5rem 0;width:100%}td,th{border:1px solid 
 th{background:#f3f6f9}code{background:#f3f6f9;padding:0 .2rem;font-family:inherit}[lang=en]{color:#555}table.spill{width:auto}table.spill td{padding:.1rem .4rem}
 nav a{margin-right:.75rem}`;
 
-function page(title: string, body: string): string {
+/** A help page: the shared style, Vietnamese first, the link back to the list of functions. */
+export function page(title: string, body: string): string {
   return `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(title)}</title><style>${STYLE}</style></head>

@@ -1,8 +1,8 @@
 import { deflateSync } from "node:zlib";
 
 /**
- * The ribbon's 16/32/80 px icons, drawn from code at build time (no binary in the repository): a BHXH-blue
- * rounded square with three white bars rising, the campaign chart. RGBA PNG, written with zlib.
+ * The ribbon's icons at every size Office asks for, drawn from code at build time (no binary in the repository):
+ * a BHXH-blue rounded square with three white bars rising, the campaign chart. RGBA PNG, written with zlib.
  */
 const BLUE = [0x0b, 0x5c, 0xad, 0xff];
 const WHITE = [0xff, 0xff, 0xff, 0xff];
@@ -59,4 +59,5 @@ export function iconPng(size: number): Buffer {
   return Buffer.concat([signature, chunk("IHDR", ihdr), chunk("IDAT", deflateSync(raw)), chunk("IEND", new Uint8Array())]);
 }
 
-export const ICON_SIZES = [16, 32, 80] as const;
+/** Every size the manifest's <Icon> takes (16, 32, 80 required; 20, 24, 40, 48, 64 optional, OfficeAppBasicTypes XSD). */
+export const ICON_SIZES = [16, 20, 24, 32, 40, 48, 64, 80] as const;

@@ -9,7 +9,8 @@ import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
  *
  * What the generator cannot write from JSDoc is added here: `allowErrorForDataTypeAny` (a top-level switch, so
  * an #N/A in a ranked range reaches AWARD_TIER, which says where it is instead of Excel's bare #N/A) and each
- * function's `helpUrl`, its page on the service (/help/<id>).
+ * function's `helpUrl`, its page on the service (/help/<id>). A custom enum's member is named by its word, not by
+ * the code's identifier: AutoComplete shows the name, and the word ("tổng kết") is what a person types.
  */
 export const FUNCTIONS_SOURCE = "addin/functions/functions.ts";
 export const LOCALES = { "vi-VN": 0, "en-US": 1 } as const;
@@ -27,14 +28,23 @@ export interface Parameter extends Described {
   /** The Vietnamese name, from «» (kept out of the written files: `localize` uses it). */
   viName?: string;
 }
+/** A closed list Excel's AutoComplete offers (a `@customenum` of functions.ts). */
+export interface CustomEnum {
+  id: string;
+  type: "string" | "number";
+  values: Array<{ name: string; stringValue?: string; numberValue?: number; tooltip?: string }>;
+}
 export interface Metadata {
   allowErrorForDataTypeAny?: boolean;
+  enums?: CustomEnum[];
   functions: Array<Described & { id: string; name: string; helpUrl?: string; parameters: Parameter[]; result: Described; options?: Record<string, boolean> }>;
 }
 
 const VI_NAME = /^«([^»]+)»\s*/;
 /** What Excel accepts as a name: letters of any language, digits, "_" and ".", starting with a letter. */
 export const VALID_NAME = /^\p{L}[\p{L}\p{N}_.]*$/u;
+
+const namedByWord = (e: CustomEnum): CustomEnum => ({ ...e, values: e.values.map((v) => ({ ...v, name: String(v.stringValue ?? v.numberValue) })) });
 
 export async function generateMetadata(source = FUNCTIONS_SOURCE, baseUrl = DEFAULT_BASE_URL): Promise<Metadata> {
   const result = await generateCustomFunctionsMetadata([source]);
@@ -45,6 +55,7 @@ export async function generateMetadata(source = FUNCTIONS_SOURCE, baseUrl = DEFA
   return {
     allowErrorForDataTypeAny: true,
     ...raw,
+    ...(raw.enums ? { enums: raw.enums.map(namedByWord) } : {}),
     functions: raw.functions.map((f) => ({
       ...f,
       helpUrl: `${baseUrl.replace(/\/+$/, "")}/help/${f.id}`,
@@ -77,6 +88,12 @@ export function localize(metadata: Metadata, locale: Locale): Metadata {
     d.description === undefined ? d : { ...d, description: half(d.description, which, where) };
   return written({
     ...metadata,
+    ...(metadata.enums ? {
+      enums: metadata.enums.map((e) => ({
+        ...e,
+        values: e.values.map((v) => ({ ...v, tooltip: half(v.tooltip, which, `enum ${e.id}.${v.name}`) })),
+      })),
+    } : {}),
     functions: metadata.functions.map((f) => ({
       ...pick(f, f.id),
       parameters: f.parameters.map((p) => ({ ...pick(p, `${f.id}.${String(p.name)}`), name: locale === "vi-VN" && p.viName ? p.viName : p.name })),

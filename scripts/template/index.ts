@@ -18,7 +18,7 @@ export { PARTICIPANTS_SHEET } from "./sheets/participants.ts";
 export { TARGETS_SHEET } from "./sheets/targets.ts";
 export { VSSID_SHEET } from "./sheets/vssid.ts";
 
-export const TEMPLATE_FILE_NAME = "BHXH-thi-dua-mau.xlsx";
+export { TEMPLATE_FILE_NAME } from "./samples.ts";
 
 /** The sheet each campaign's inputs are typed on: a campaign the rules add without a sheet fails to type-check here. */
 export const CAMPAIGN_SHEETS: Readonly<Record<CampaignId, string>> = {
@@ -28,6 +28,10 @@ export const CAMPAIGN_SHEETS: Readonly<Record<CampaignId, string>> = {
 };
 
 /**
+ * The former template (exceljs, one sheet module per seed): kept only as a fixture of the add-in, /hq, end-to-end
+ * and load-bench tests that still read its layout. The product's template is functions/template/ (the service's
+ * GET /api/v1/campaigns/:id/template.xlsx and `npm run template`), made from any campaign's definition.
+ *
  * The scoring workbook of a provincial office, filled with its figures (defaults: BHXH Hà Nội, 3826, final).
  * Every formula cell carries the value the rules give, so the file reads right before the add-in calculates.
  */

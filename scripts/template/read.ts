@@ -1,7 +1,5 @@
 import ExcelJS from "exceljs";
-import { CONTRACT_COLUMNS, OPTIONAL_TABLES, TABLES } from "../../shared/contract.ts";
-import type { ContractTables } from "../../addin/workbook/read.ts";
-import { keyValues } from "../../addin/workbook/read.ts";
+import { CONTRACT_COLUMNS } from "../../shared/contract.ts";
 
 export type Cached = string | number | boolean | null;
 
@@ -51,20 +49,6 @@ export function readTable(wb: ExcelJS.Workbook, name: string): KeyValueTable | n
 }
 
 export const asRecord = (t: KeyValueTable): Record<string, Cached> => Object.fromEntries(t.rows.map((r) => [r.key, r.value]));
-
-/** The contract tables' bodies as Excel's `getDataBodyRange().values` gives them to the add-in: rows of 3 cells. */
-export function contractTables(wb: ExcelJS.Workbook): ContractTables {
-  const body = (name: string) => {
-    const t = readTable(wb, name);
-    return t ? keyValues(t.rows.map((r) => [r.key, r.label, r.value])) : null;
-  };
-  const need = (name: string) => {
-    const kv = body(name);
-    if (!kv) throw new Error(`the workbook has no table ${name}`);
-    return kv;
-  };
-  return { info: need(TABLES.info), inputs: need(TABLES.inputs), claimed: need(TABLES.claimed), actuals: body(OPTIONAL_TABLES.actuals) };
-}
 
 /** Overtypes one Giá trị cell with a constant, as a person editing the workbook by hand would. */
 export async function overtype(bytes: Uint8Array, table: string, key: string, value: number | string): Promise<Uint8Array> {

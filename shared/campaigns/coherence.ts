@@ -40,6 +40,7 @@ export function checkCoherence(c: Campaign, ctx: Refine | Ctx): void {
   unique(c.periods.map((p) => p.id), (i) => ["periods", i, "id"], { vi: "kỳ", en: "period" });
   unique(c.unitKinds, (i) => ["unitKinds", i], { vi: "loại đơn vị", en: "unit kind" });
   if (c.period.from > c.period.to) say(["period", "to"], "ngày kết thúc trước ngày bắt đầu", "the end is before the start");
+  checkProposalCap(c, say);
   c.inputs.forEach((i, n) => {
     if (i.type === "word" && !i.words) say(["inputs", n, "words"], "dòng kiểu word cần danh sách words", "a word input needs its words");
   });
@@ -90,6 +91,20 @@ export function checkCoherence(c: Campaign, ctx: Refine | Ctx): void {
   if (priority) {
     uses(["flags", "priority", "input"], priority.input, TYPES_FOR.flag);
     priority.prizeSets.forEach((p, i) => !sets.has(p) && say(["flags", "priority", "prizeSets", i], `không có cơ cấu giải ${p}`, `unknown prize set ${p}`));
+  }
+}
+
+/**
+ * A unit may not be allowed to propose more individuals than any of the campaign's prize sets can award them: a
+ * cap past every set's individual prizes is a typing mistake (3096 awards none nationally, so its cap of 3 stands).
+ */
+function checkProposalCap(c: Campaign, say: (path: Path, vi: string, en: string) => void): void {
+  const cap = c.proposalCap?.individuals;
+  const slots = c.prizeSets.flatMap((p) => (p.individuals ? [p.individuals.slots] : []));
+  if (cap === undefined || slots.length === 0) return;
+  const most = Math.max(...slots);
+  if (cap > most) {
+    say(["proposalCap", "individuals"], `mỗi đơn vị đề nghị tối đa ${cap} cá nhân, nhiều hơn ${most} giải cá nhân của đợt`, `a unit may propose ${cap} individuals, more than the ${most} individual prizes of the campaign`);
   }
 }
 

@@ -1,10 +1,12 @@
 import type { Campaign } from "../campaigns/schema.ts";
 import { canonicalPeriodId } from "../campaigns/lookup.ts";
-import { CLAIMED_KEYS, CONTRACT_COLUMNS, INFO_KEYS, TABLES } from "../contract.ts";
+import { CLAIMED_KEYS, CONTRACT_COLUMNS, INFO_KEYS, NOMINEES_TABLE, TABLES } from "../contract.ts";
 import type { Claimed } from "../schemas/inputs.ts";
 import { inputsFor, kindOfUnitCode, mayBeEmpty } from "../scoring/inputs.ts";
 import { foldText } from "../text.ts";
 import { cellName, shown, sourceOf, type Cell, type Source, type Table } from "./model.ts";
+import type { Nominee } from "../dossier/nominees.ts";
+import { checkNomineeAllowance, readNominees } from "./nominees.ts";
 import { ContractRefusal, HOW_TO_ADD } from "./refusal.ts";
 
 /**
@@ -20,21 +22,27 @@ export interface FileReading {
   /** The values of BHXH_DAU_VAO as the cells hold them; a key left empty or absent is not here. */
   inputs: Record<string, unknown>;
   claimed: Claimed;
-  /** Keyed `unit`, `campaign`, `period`, `inputs.<key>`, `claimed.value`, `claimed.label`. */
+  /**
+   * BHXH_KHEN_THUONG's rows, in order: empty when the workbook proposes nobody (or has no such table). Optional for
+   * readings made elsewhere (a test's, the add-in's own reader until it is ported): absent is nobody.
+   */
+  nominees?: Nominee[];
+  /** Keyed `unit`, `campaign`, `period`, `inputs.<key>`, `claimed.value`, `claimed.label`, `nominees.<n>.<column>`. */
   sources: Record<string, Source>;
 }
 
 export const REQUIRED_TABLES = [TABLES.info, TABLES.inputs, TABLES.claimed] as const;
 
 /** Which tables a reader must open: the contract's, whatever case the workbook gives their names. */
-export const isContractTable = (name: string): boolean => REQUIRED_TABLES.some((t) => foldText(t) === foldText(name));
+export const isContractTable = (name: string): boolean => [...REQUIRED_TABLES, NOMINEES_TABLE].some((t) => foldText(t) === foldText(name));
 
-type Body = Table & { rows: Cell[][] };
+export type Body = Table & { rows: Cell[][] };
 
 function tableNamed(tables: readonly Table[], name: string): Body {
   const table = tables.find((t) => foldText(t.name) === foldText(name));
   if (!table || !table.rows) {
-    throw new ContractRefusal("missing_table", name, `Tệp thiếu bảng ${name}. ${HOW_TO_ADD.vi}`, `The workbook has no table named ${name}. ${HOW_TO_ADD.en}`);
+    const [vi, en] = [`Tệp thiếu bảng ${name}. ${HOW_TO_ADD.vi}`, `The workbook has no table named ${name}. ${HOW_TO_ADD.en}`];
+    throw new ContractRefusal("missing_table", name, vi, en, undefined, { table: name });
   }
   return table as Body;
 }
@@ -51,19 +59,23 @@ function headerIndex(table: Table, header: string): number {
       `Bảng ${table.name} (${cellName(at(table))}) thiếu cột "${header}"; tiêu đề hiện có: ${has}. Tiêu đề phải là ${CONTRACT_COLUMNS.join(" / ")}.`,
       `Table ${table.name} (${cellName(at(table))}) has no column "${header}"; its headers are ${has}. The headers must be ${CONTRACT_COLUMNS.join(" / ")}.`,
       at(table),
+      { table: table.name, column: header },
     );
   }
   return index;
 }
 
-interface Row { key: string; value: Cell }
+export interface KeyedRow { key: string; value: Cell }
 
-/** Key (folded) → the row's Giá trị cell. Two rows with one key would make the reading a guess: refused. */
-function rowsByKey(table: Body): Map<string, Row> {
+/**
+ * Key (folded) → the row's Giá trị cell. Two rows with one key would make the reading a guess: refused. Also the
+ * reading of the tables a submission does not need (the add-in's BHXH_CHI_TIEU), so they follow the one rule.
+ */
+export function rowsByKey(table: Body): Map<string, KeyedRow> {
   const [codeHeader, , valueHeader] = CONTRACT_COLUMNS;
   const codeAt = headerIndex(table, codeHeader);
   const valueAt = headerIndex(table, valueHeader);
-  const out = new Map<string, Row>();
+  const out = new Map<string, KeyedRow>();
   for (const row of table.rows) {
     const code = row[codeAt];
     const value = row[valueAt];
@@ -78,6 +90,7 @@ function rowsByKey(table: Body): Map<string, Row> {
         `Bảng ${table.name} có hai dòng Mã "${key}" (${cellName(sourceOf(twin.value))} và ${cellName(sourceOf(value))}): xóa một dòng.`,
         `Table ${table.name} has two rows with Mã "${key}" (${cellName(sourceOf(twin.value))} and ${cellName(sourceOf(value))}): delete one.`,
         sourceOf(code),
+        { table: table.name, key },
       );
     }
     out.set(folded, { key, value });
@@ -94,6 +107,7 @@ function valueOf(table: string, key: string, cell: Cell): unknown {
       `Ô ${cellName(sourceOf(cell))} (bảng ${table}, Mã "${key}") đang báo lỗi ${v.value}: sửa công thức hoặc số liệu rồi lưu lại tệp.`,
       `Cell ${cellName(sourceOf(cell))} (table ${table}, key "${key}") shows the error ${v.value}: mend the formula or figures and save the file again.`,
       sourceOf(cell),
+      { table, key },
     );
   }
   if (v.kind === "empty") return undefined;
@@ -106,6 +120,7 @@ const missingRow = (table: Table, key: string, field: string) =>
     `Bảng ${table.name} (${cellName(at(table))}) thiếu dòng có Mã "${key}". Thêm một dòng: Mã "${key}", Giá trị là số liệu (hoặc công thức trỏ tới ô số liệu).`,
     `Table ${table.name} (${cellName(at(table))}) has no row with Mã "${key}". Add one: Mã "${key}", Giá trị the figure (or a formula pointing at it).`,
     at(table),
+    { table: table.name, key },
   );
 
 const emptyValue = (table: string, key: string, field: string, cell: Cell) =>
@@ -114,6 +129,7 @@ const emptyValue = (table: string, key: string, field: string, cell: Cell) =>
     `Ô ${cellName(sourceOf(cell))} (bảng ${table}, Mã "${key}") đang trống${cell.formula ? ` (công thức =${cell.formula} chưa có kết quả)` : ""}: nhập số liệu rồi lưu lại tệp.`,
     `Cell ${cellName(sourceOf(cell))} (table ${table}, key "${key}") is empty${cell.formula ? ` (the formula =${cell.formula} has no result)` : ""}: enter the figure and save the file again.`,
     sourceOf(cell),
+    { table, key },
   );
 
 /**
@@ -180,5 +196,12 @@ export function readContractTables(tables: readonly Table[], campaignOf: (id: st
     value: valueCell?.value.kind === "number" ? valueCell.value.value : null,
     label: labelCell ? shown(labelCell.value) : null,
   };
-  return { unit, campaign, period, inputs, claimed, sources };
+  // Who the unit proposes, checked against what the campaign lets it propose in this period (when both are known).
+  const read = readNominees(tables);
+  if (definition && periodDef && takesPart) checkNomineeAllowance(read, definition, periodDef);
+  const nominees = read.map(({ sources: at, ...nominee }, i) => {
+    for (const [column, source] of Object.entries(at)) sources[`nominees.${i + 1}.${column}`] = source;
+    return nominee;
+  });
+  return { unit, campaign, period, inputs, claimed, nominees, sources };
 }

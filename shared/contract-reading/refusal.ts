@@ -14,12 +14,20 @@ export class ContractRefusal extends RuleError {
     en: string,
     /** The cell (or table range) the refusal is about. */
     readonly where?: Source,
+    /** The table (as the workbook spells it), row key or header concerned, so an adapter can word it for its users. */
+    readonly about: RefusalAbout = {},
   ) {
     super(field ?? "", vi, en);
   }
   get field(): string | null {
     return this.argument || null;
   }
+}
+
+export interface RefusalAbout {
+  table?: string;
+  key?: string;
+  column?: string;
 }
 
 /** How to give a workbook the tables, said the same way by every reader. */

@@ -1,6 +1,8 @@
 import * as z from "zod/mini";
 import { targetRowSchema, targetRowsSchema, targetTableSchema } from "../targets/schema.ts";
+import { nomineeSchema } from "../dossier/nominees.ts";
 import { claimedSchema } from "./inputs.ts";
+import { judgedRowFields, reviewSchema } from "./judging-api.ts";
 
 /**
  * The contract between the add-in, the upload page (/gui), the headquarters page and the service (`/api/v1`).
@@ -105,6 +107,12 @@ export const submissionSchema = z.object({
    * submission stored before the service kept definitions (migration 0006).
    */
   campaignVersion: z.optional(z.int().check(z.positive())),
+  /** Headquarters' review (received when it has none yet); GET answers carry it, a new submission is received. */
+  review: z.optional(reviewSchema),
+  /** The previous version was returned for this reason: this version answers it. */
+  answersReturn: z.optional(z.string()),
+  /** Who the unit proposes for an award, read from the workbook's BHXH_KHEN_THUONG (migration 0010), in order. */
+  nominees: z.optional(z.array(nomineeSchema)),
 });
 export type Submission = z.infer<typeof submissionSchema>;
 
@@ -153,6 +161,7 @@ export const leaderboardRowSchema = z.object({
   belowBar: z.nullable(z.string()),
   claimed: z.nullable(z.number()),
   mismatch: z.boolean(),
+  ...judgedRowFields,
 });
 export const leaderboardAnswerSchema = z.object({
   campaign: z.string(),

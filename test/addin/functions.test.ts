@@ -53,6 +53,22 @@ describe("good calls show what shared/ answers", () => {
   });
 });
 
+describe("the closed lists' words, as AutoComplete types them and as Excel passes a text parameter", () => {
+  // A parameter with a custom enum is of type string: Excel hands TRUE, 1 and an empty cell over as text or null.
+  it.each([
+    ["AWARD_TIER", [70.5, [[95], [88], [70.5], [60]], "hằng tháng"], rules.awardTier(70.5, [95, 88, 70.5, 60], "monthly")],
+    ["AWARD_TIER", [88, [[95], [88], [70.5], [60]], "tổng kết"], rules.awardTier(88, [95, 88, 70.5, 60], "final")],
+    ["SCORE_EGOV", [20, 10, 30, 5, 10, "đơn vị trực thuộc"], rules.scoreEgov(20, 10, 30, 5, 10, "department")],
+    ["VSSID_ELIGIBLE", [40, 100, "sơ kết", "Có", "Không"], rules.vssidEligible(40, 100, "so_ket", true, false)],
+    ["VSSID_ELIGIBLE", [120, 100, "tổng kết", "TRUE", "FALSE"], rules.vssidEligible(120, 100, "final", true, false)],
+    ["VSSID_ELIGIBLE", [120, 100, "tổng kết", "1", "0"], rules.vssidEligible(120, 100, "final", true, false)],
+    ["VSSID_ELIGIBLE", [120, 100, "tổng kết", "", ""], rules.vssidEligible(120, 100, "final")],
+    ["VSSID_ELIGIBLE", [120, 100, "tổng kết", "Không", null], rules.vssidEligible(120, 100, "final", false)],
+  ] as const)("%s(%j)", async (id, args, expected) => {
+    expect(await cellValue(id, args)).toEqual(expected);
+  });
+});
+
 describe("the help pages' examples are what the functions show", () => {
   const asArgument = (a: ExampleArgument) => (a !== null && typeof a === "object" ? a.values : a);
   for (const [id, examples] of Object.entries(EXAMPLES)) {

@@ -84,4 +84,28 @@ describe("functions.json from JSDoc", async () => {
     expect(en.description).toMatch(/^E-transaction emulation score/);
     expect(en.parameters[2]!.description).toMatch(/^Criterion 3/);
   });
+
+  it("offers the closed lists as custom enums, named by the words AutoComplete shows, on the parameters that read them", () => {
+    const enums = Object.fromEntries((metadata.enums ?? []).map((e) => [e.id, e.values.map((v) => [v.name, v.stringValue])]));
+    expect(enums).toEqual({
+      PRIZE_SET: [["tổng kết", "tổng kết"], ["hằng tháng", "hằng tháng"]],
+      UNIT_KIND: [["tỉnh", "tỉnh"], ["đơn vị trực thuộc", "đơn vị trực thuộc"]],
+      STAGE: [["sơ kết", "sơ kết"], ["tổng kết", "tổng kết"]],
+      YES_NO: [["Có", "Có"], ["Không", "Không"]],
+    });
+    const enumOf = Object.fromEntries(metadata.functions.flatMap((f) => f.parameters.filter((p) => p.customEnumId).map((p) => [`${f.id}.${p.name}`, p.customEnumId])));
+    expect(enumOf).toEqual({
+      "SCORE_EGOV.unitKind": "UNIT_KIND", "EGOV_POINTS.unitKind": "UNIT_KIND", "AWARD_TIER.prizeSet": "PRIZE_SET",
+      "XEP_HANG.prizeSet": "PRIZE_SET", "PRIZE_VND.prizeSet": "PRIZE_SET", "VSSID_ELIGIBLE.stage": "STAGE",
+      "VSSID_ELIGIBLE.qualityOk": "YES_NO", "VSSID_ELIGIBLE.pilot": "YES_NO",
+      "CHAM_DIEM.unitKind": "UNIT_KIND", "DIEM_TIEU_CHI.unitKind": "UNIT_KIND", "KET_LUAN.unitKind": "UNIT_KIND",
+    });
+    // Every enum a parameter names is in the file; each tooltip is split per language like the descriptions.
+    for (const id of Object.values(enumOf)) expect(Object.keys(enums)).toContain(id);
+    const vi = localize(metadata, "vi-VN").enums!.find((e) => e.id === "STAGE")!.values[0]!;
+    const en = localize(metadata, "en-US").enums!.find((e) => e.id === "STAGE")!.values[0]!;
+    expect([vi.name, vi.stringValue, vi.tooltip]).toEqual(["sơ kết", "sơ kết", "Sơ kết giữa đợt"]);
+    expect([en.name, en.stringValue, en.tooltip]).toEqual(["sơ kết", "sơ kết", "Mid-term review"]);
+    expect(written(metadata).enums).toHaveLength(4);
+  });
 });

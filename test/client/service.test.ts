@@ -163,4 +163,21 @@ describe("the one client's failures", () => {
     next = { status: 200, body: JSON.stringify({ submissions: [{ id: 1 }] }) };
     expect(await failure(serviceApi({ baseUrl: base, token: "t" }).submissions())).toMatchObject({ status: 200, code: "bad_answer" });
   });
+
+  it("issues, lists and revokes access codes: JSON bodies, the unit filter, the revoked row read back", async () => {
+    const api = serviceApi({ baseUrl: base, token: "hq" });
+    const row = { id: 7, unit: "P34-01", unitName: "BHXH Hà Nội", role: "province", label: null, created: "2026-01-01T00:00:00Z", lastUsed: null, revoked: null, revokedReason: null };
+    next = { status: 201, body: JSON.stringify({ id: 7, token: "t".repeat(43), unit: "P34-01", unitName: "BHXH Hà Nội", role: "province", label: "máy 1", created: row.created }) };
+    expect((await api.issueToken({ unit: "P34-01", label: "máy 1" })).token).toBe("t".repeat(43));
+    next = { status: 200, body: JSON.stringify({ tokens: [row], truncated: false, revocationDelaySeconds: 30 }) };
+    expect((await api.tokens("P34-01")).revocationDelaySeconds).toBe(30);
+    next = { status: 200, body: JSON.stringify({ token: { ...row, revoked: "2026-01-02T00:00:00Z", revokedReason: "mất máy" }, revocationDelaySeconds: 30 }) };
+    expect(await api.revokeToken(7, "mất máy")).toMatchObject({ id: 7, revokedReason: "mất máy" });
+    expect(seen.map((s) => `${s.method} ${s.url} ${s.body.toString()}`)).toEqual([
+      `POST /api/v1/tokens {"unit":"P34-01","label":"máy 1"}`,
+      "GET /api/v1/tokens?unit=P34-01 ",
+      `DELETE /api/v1/tokens/7 {"reason":"mất máy"}`,
+    ]);
+    expect(seen[2]!.headers["content-type"]).toBe("application/json");
+  });
 });

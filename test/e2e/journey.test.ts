@@ -12,7 +12,7 @@ import { freePort, startWranglerDev, type WranglerDev } from "../../scripts/dev/
 import { buildTemplate, DEFAULT_TEMPLATE_OPTIONS } from "../../scripts/template/index.ts";
 import { load, overtype, readTable } from "../../scripts/template/read.ts";
 import { scoreEgov } from "../../shared/index.ts";
-import { fakeOfficeContext, haveChromium, launchChromium, openTaskpane } from "../addin/browser/harness.ts";
+import { fakeOfficeContext, haveChromium, launchChromium, openAdvanced, openTaskpane } from "../addin/browser/harness.ts";
 import { missingTool } from "../support/tools.ts";
 
 /**
@@ -79,6 +79,7 @@ describe.skipIf(missingTool(!haveChromium, "/usr/bin/chromium", "apt-get install
     contexts.push(context);
     const page = await openTaskpane(context, server.url);
 
+    await openAdvanced(page); // issue 20: "the service address only under advanced settings"
     await page.fill("#serviceUrl", UNREACHABLE);
     await page.fill("#token", tokens["P63-01"]!.token);
     await page.click("#save");

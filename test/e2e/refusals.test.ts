@@ -1,4 +1,4 @@
-import { Agent, request } from "node:http";
+import { Agent } from "node:http";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,6 +9,7 @@ import { d1Execute, migrate, type D1Target } from "../../scripts/d1.ts";
 import { devTokens, type DevToken } from "../../scripts/dev/dev-tokens.ts";
 import { freePort, startWranglerDev, type WranglerDev } from "../../scripts/dev/wrangler-dev.ts";
 import { buildTemplate } from "../../scripts/template/index.ts";
+import { NEXT_REQUEST_LIMIT_MS, send, type Answer } from "./http.ts";
 
 /**
  * Refusals over real HTTP against `wrangler dev`, as an office's network would see them: `SELF.fetch` in the
@@ -16,26 +17,6 @@ import { buildTemplate } from "../../scripts/template/index.ts";
  * whatever its size, is the JSON error; the next request, on the same kept-alive connection and on a new one,
  * is answered at once (before: minutes on the same connection after a 2 MB refusal).
  */
-interface Answer { status: number; text: string; ms: number }
-
-const NEXT_REQUEST_LIMIT_MS = 5_000;
-
-function send(url: string, o: { agent?: Agent | false; method?: string; headers?: Record<string, string | number>; body?: Uint8Array; timeoutMs?: number } = {}): Promise<Answer> {
-  const started = Date.now();
-  return new Promise((resolve, reject) => {
-    const req = request(url, { method: o.method ?? "GET", headers: o.headers, agent: o.agent }, (res) => {
-      let text = "";
-      res.setEncoding("utf8");
-      res.on("data", (c) => (text += c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, text, ms: Date.now() - started }));
-    });
-    req.setTimeout(o.timeoutMs ?? 60_000, () => req.destroy(new Error(`no answer from ${url} within ${o.timeoutMs ?? 60_000} ms`)));
-    // The service may answer before it has read the whole body: the answer is what counts, not the write.
-    req.on("error", reject);
-    req.end(o.body);
-  });
-}
-
 const errorOf = (a: Answer) => errorBodySchema.parse(JSON.parse(a.text)).error;
 
 describe("refusals over real HTTP (wrangler dev)", () => {

@@ -1,18 +1,16 @@
-import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { unzipSync, zipSync } from "fflate";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { seedSql } from "../../functions/storage/seed-sql.ts";
-import { d1Execute, migrate, type D1Target } from "../../scripts/d1.ts";
-import { devTokens, type DevToken } from "../../scripts/dev/dev-tokens.ts";
-import { freePort, startWranglerDev, type WranglerDev } from "../../scripts/dev/wrangler-dev.ts";
+import type { DevToken } from "../../scripts/dev/dev-tokens.ts";
+import type { WranglerDev } from "../../scripts/dev/wrangler-dev.ts";
 import { DEFAULT_TEMPLATE_OPTIONS, buildTemplate } from "../../scripts/template/index.ts";
 import { overtype } from "../../scripts/template/read.ts";
 import { TABLES, scoreEgov, submissionsListSchema } from "../../shared/index.ts";
 import { hasChromium, launchChromium } from "../support/chromium.ts";
+import { startService } from "./service.ts";
 
 /**
  * The upload page (/gui) and /hq's upload on a unit's behalf against the real service: `wrangler dev` with its
@@ -32,8 +30,6 @@ function padded(bytes: Uint8Array, extra: number): Uint8Array {
 describe.skipIf(!hasChromium())("the upload page and /hq's upload against wrangler dev", () => {
   mkdirSync("dist", { recursive: true });
   const dir = mkdtempSync("dist/e2e-gui-");
-  const config = join(dir, "wrangler.toml");
-  const target: D1Target = { remote: false, persistTo: join(dir, "state"), config };
   const paths: Record<string, string> = {};
   let server: WranglerDev;
   let browser: Browser;
@@ -43,19 +39,10 @@ describe.skipIf(!hasChromium())("the upload page and /hq's upload against wrangl
   afterEach(() => expect(pageErrors.splice(0)).toEqual([]));
 
   beforeAll(async () => {
-    const built = spawnSync(process.execPath, ["scripts/run-ts.mjs", "scripts/build-hq.ts", join(dir, "pages")], { encoding: "utf8" });
-    expect(built.status, built.stderr).toBe(0);
-    writeFileSync(config, readFileSync("wrangler.toml", "utf8")
-      .replace('main = "functions/index.ts"', 'main = "../../functions/index.ts"')
-      .replace('migrations_dir = "functions/migrations"', 'migrations_dir = "../../functions/migrations"')
-      .replace('directory = "./dist/addin"', 'directory = "./pages"'));
-    migrate(target);
-    writeFileSync(join(dir, "seed.sql"), seedSql());
-    d1Execute(target, { file: join(dir, "seed.sql") });
-    tokens = Object.fromEntries(devTokens(target, join(dir, "tokens.json"), [
+    ({ server, tokens } = await startService(dir, [
       { unit: "P63-01", role: "province", label: "e2e gui" },
       { unit: "HQ", role: "hq", label: "e2e gui" },
-    ]).map((t) => [t.unit, t]));
+    ]));
     const files = join(dir, "files");
     mkdirSync(files);
     const file = async (name: string, bytes: Promise<Uint8Array> | Uint8Array) => {
@@ -67,7 +54,6 @@ describe.skipIf(!hasChromium())("the upload page and /hq's upload against wrangl
     await file("Hà Nội sửa tay.xlsx", overtype(template, TABLES.claimed, "value", 95));
     await file("BHXH Hải Phòng.xlsx", buildTemplate({ unit: "P63-31" }));
     await file("BHXH Đà Nẵng gửi qua thư.xlsx", buildTemplate({ unit: "P63-48" }));
-    server = await startWranglerDev({ port: await freePort(), config, persistTo: join(dir, "state"), output: "collect" });
     browser = await launchChromium();
     context = await browser.newContext({ locale: "vi-VN" });
     mkdirSync("test-results", { recursive: true });

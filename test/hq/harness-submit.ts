@@ -57,7 +57,7 @@ export async function harnessSubmit(
       fileName: typeof header === "string" ? decodeURIComponent(header) : `${unit.code}.xlsx`,
       inputs, claimed: reading.claimed, sources: reading.sources, sentBy: sender,
       computed: { value: m.value, label: m.label, vetoed: m.vetoed, priority: m.priority },
-      mismatch: claimMismatch(reading.claimed.value, m.value), createdAt: new Date().toISOString(),
+      mismatch: claimMismatch(reading.claimed.value, m.value), createdAt: new Date().toISOString(), nominees: reading.nominees ?? [],
     };
     stored.push(submission);
     return { status: 201, body: { submission, duplicate: false } };

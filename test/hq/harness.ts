@@ -6,6 +6,12 @@ import {
 } from "../../shared/index.ts";
 import { harnessSubmit, readBody as readBytes, type HarnessAnswer } from "./harness-submit.ts";
 import { campaignStore, campaignsRoute, type CampaignStore } from "./harness-campaigns.ts";
+import { tokenStore, tokensRoute, type TokenStore } from "./harness-tokens.ts";
+import { councilRoute, councilStore, resultsOf } from "./harness-council.ts";
+import { leaderboardXlsx } from "../../functions/xlsx-export/leaderboard.ts";
+import { submissionsXlsx } from "../../functions/xlsx-export/submissions.ts";
+import { dossierRoute, dossierStore } from "./harness-dossier.ts";
+import { judgingStore, type JudgingStore } from "./harness-judging.ts";
 import { sampleData, type SampleData } from "./sample.ts";
 import { sendFile } from "../support/static-files.ts";
 
@@ -44,6 +50,10 @@ export interface Harness {
   requests: string[];
   /** The campaigns the harness keeps (the seeds, then what the page published), and every PUT it took. */
   campaigns: CampaignStore;
+  /** The access codes the page issued and revoked (Mã truy cập). */
+  tokens: TokenStore;
+  /** HQ's judgements, reviews and closings the page made (harness-judging.ts). */
+  judging: JudgingStore;
   close(): Promise<void>;
 }
 
@@ -64,6 +74,8 @@ export async function startHarness(opts: { units?: number; root?: string; port?:
   const root = resolve(opts.root ?? "dist/addin");
   const cache = new Map<string, SampleData>();
   const campaigns = campaignStore();
+  const tokens = tokenStore();
+  const judging = judgingStore();
   // Keyed by the version too: a corrected definition scores its sample units again.
   const data = (campaign: string, period: string) => {
     const c = campaigns.published(campaign);
@@ -78,6 +90,10 @@ export async function startHarness(opts: { units?: number; root?: string; port?:
   const requests: string[] = [];
   const uploads: Upload[] = [];
   const stored: Submission[] = [];
+  const council = councilStore();
+  const dossier = dossierStore();
+  const submissionOwner = (id: string) =>
+    stored.find((s) => s.id === id) ?? [...cache.values()].flatMap((d) => d.submissions).find((s) => s.id === id);
 
   const api = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     const auth = req.headers.authorization ?? "";
@@ -89,6 +105,7 @@ export async function startHarness(opts: { units?: number; root?: string; port?:
       const unit = unitByCode(caller);
       return json(res, meAnswerSchema.parse({ unit: unit.code, unitName: unit.name, role: unit.kind }));
     }
+    if (path === "/me/results") return json(res, { results: resultsOf(council, caller, (id) => campaigns.published(id)) });
     if (path === "/submissions" && req.method === "POST") {
       const bytes = await readBytes(req, control.slowUploads);
       const fail = control.failNextSubmit;
@@ -99,14 +116,30 @@ export async function startHarness(opts: { units?: number; root?: string; port?:
       return res.writeHead(answer.status, { "Content-Type": typeof answer.body === "string" ? "text/html" : "application/json; charset=utf-8" }).end(text);
     }
     if (await campaignsRoute(campaigns, req, res, path, token === HQ_TOKEN, () => readBody(req), error)) return;
+    if (await dossierRoute(dossier, req, res, url, path, caller, submissionOwner, error)) return;
+    // A unit lists its own submissions (the upload page's list), as the service answers it.
+    if (token !== HQ_TOKEN && path === "/submissions" && req.method === "GET") return json(res, { submissions: stored.filter((s) => s.unit === caller).map(judging.reviewed) });
     if (token !== HQ_TOKEN) return error(res, 403, "forbidden", "Chỉ Vụ Thi đua - Khen thưởng được xem.", "Headquarters only.");
+    if (await tokensRoute(tokens, req, res, path, () => readBody(req), error)) return;
+    if (path === "/submissions" && req.method === "GET" && url.searchParams.get("latest") === "1") return json(res, { submissions: stored.map(judging.reviewed) });
+    if (await judging.route(req, res, path, () => readBody(req), data, error)) return;
     const campaign = url.searchParams.get("campaign") ?? "";
     const period = url.searchParams.get("period") ?? "";
+    const boardOf = (c: string, p: string) => ({ board: data(c, p).leaderboard, campaign: campaigns.published(c) });
     try {
+      if (await councilRoute(council, req, res, path, boardOf, () => readBody(req), error)) return;
       if (path === "/leaderboard") {
-        const board = data(campaign, period).leaderboard;
+        const board = judging.board(data(campaign, period), period);
         const none = { ...board, rows: [], totals: { ...board.totals, units: 0, eligible: 0, awarded: 0, councilTies: 0, mismatches: 0, prizeFundUsedVnd: 0, individualsFundVnd: 0 } };
         return json(res, leaderboardAnswerSchema.parse(control.empty ? none : board));
+      }
+      // The exports, written by the Worker's own code from the same sample answers.
+      if (path === "/leaderboard.xlsx" || path === "/submissions.xlsx") {
+        const d = data(campaign, period);
+        const def = campaigns.published(campaign);
+        const latest = d.submissions.filter((s) => d.leaderboard.rows.some((r) => r.submissionId === s.id));
+        const bytes = path === "/leaderboard.xlsx" ? leaderboardXlsx(d.leaderboard, def, latest, new Date()) : submissionsXlsx(d.submissions, def, period, new Date());
+        return res.writeHead(200, { "Content-Type": XLSX_CONTENT_TYPE }).end(bytes);
       }
       if (path === "/submissions") {
         const uploaded = stored.filter((s) => s.campaign === campaign && s.period === period).reverse();
@@ -189,6 +222,8 @@ export async function startHarness(opts: { units?: number; root?: string; port?:
     set empty(v) { control.empty = v; },
     requests,
     campaigns,
+    tokens,
+    judging,
     close: () => new Promise<void>((ok) => { server.closeAllConnections(); server.close(() => ok()); }),
   };
 }

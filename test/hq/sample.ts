@@ -87,6 +87,9 @@ export interface SampleData {
   leaderboard: LeaderboardAnswer;
   submissions: Submission[];
   workbooks: Map<string, Uint8Array>;
+  /** The latest version of each unit, and the definition: what HQ's judgements are applied to (harness-judging.ts). */
+  latest: Submission[];
+  campaign: Campaign;
 }
 
 /** One campaign and period: a submission or two per unit, the latest version ranked, a few claims that disagree. */
@@ -124,5 +127,5 @@ export function sampleData(campaignRef: string | Campaign, period: string, count
   // The definition itself: a campaign nobody coded has no seed to look up.
   const answer = leaderboardAnswer(latest, c, period);
   submissions.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-  return { leaderboard: answer, submissions, workbooks };
+  return { leaderboard: answer, submissions, workbooks, latest, campaign: c };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { claimMismatch, leaderboard, measureOf, RuleError } from "../../shared/index.ts";
+import { campaignSchema, claimMismatch, leaderboard, measureOf, RuleError } from "../../shared/index.ts";
+import { campaign2026 } from "../support/campaign-2026.ts";
 
 const units = (scores: number[]) => scores.map((value, i) => ({ unit: `P63-${String(i + 1).padStart(2, "0")}`, value }));
 
@@ -91,5 +92,13 @@ describe("measureOf: what the service computes from a submission's inputs", () =
     expect(() => measureOf("egov-3826-2015", "final", { c1: "năm" })).toThrow(
       expect.objectContaining({ argument: "c1", messageVi: expect.stringContaining("mong đợi số, nhận được string"), messageEn: expect.stringContaining("expected number, received string") }),
     );
+  });
+});
+
+describe("leaderboard: a campaign nobody coded", () => {
+  it("a unit headquarters vetoes in a campaign that declares no veto reads the common word, not 1170's reason", () => {
+    const board = leaderboard([{ unit: "P34-01", value: 49 }, { unit: "P34-04", value: 45, vetoed: true }], campaignSchema.parse(campaign2026), "final");
+    expect(board.rows[1]).toMatchObject({ unit: "P34-04", rank: null, vetoed: true, label: "Không xét", prizeVnd: 0 });
+    expect(board.rows[0]).toMatchObject({ unit: "P34-01", rank: 1, tier: "nhat" });
   });
 });

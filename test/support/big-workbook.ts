@@ -52,7 +52,7 @@ const DISTRICTS = ["Ba Đình", "Hoàn Kiếm", "Tây Hồ", "Long Biên", "Cầ
 const KINDS = ["Bắt buộc", "Tự nguyện", "Hộ gia đình"];
 
 /** mulberry32: a small seeded generator, so the workbook is the same on every run and runtime. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -12,7 +12,8 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { CAMPAIGNS, UNITS, isRuleError, unitFitsRegistry } from "../../shared/index.ts";
 import { TABLES } from "../../shared/contract.ts";
-import { buildTemplate } from "../../scripts/template/index.ts";
+import { buildTemplate } from "../../functions/template/index.ts";
+import { SAMPLE_VALUES } from "../../scripts/template/samples.ts";
 import ExcelJS from "exceljs";
 import { bigWorkbook } from "./big-workbook.ts";
 import type { ExpectedRow, ExpectedTable, TemplateFixture, XlsxFixtures } from "./xlsx-fixture-types.ts";
@@ -32,7 +33,8 @@ function filesUnder(dir: string): string[] {
 /** What the fixtures are made from: the template's code, the rules it caches values from, and this file. */
 function cacheKey(root: string, also: string[]): string {
   const hash = createHash("sha256");
-  for (const file of [...filesUnder(join(root, "scripts/template")), ...filesUnder(join(root, "shared")), ...also.map((f) => join(root, f))].sort()) {
+  const code = ["scripts/template", "functions/template", "functions/xlsx-writer", "shared"].flatMap((d) => filesUnder(join(root, d)));
+  for (const file of [...code, ...also.map((f) => join(root, f))].sort()) {
     hash.update(relative(root, file)).update("\0").update(readFileSync(file)).update("\0");
   }
   return hash.digest("hex").slice(0, 16);
@@ -72,19 +74,20 @@ async function expectedTables(bytes: Uint8Array): Promise<Record<string, Expecte
 
 /** The campaign's templates, one per period, or null when buildTemplate says it has no sheet for the campaign. */
 async function templatesOf(campaign: (typeof CAMPAIGNS)[number]): Promise<Array<Omit<TemplateFixture, "libreoffice"> & { bytes: Uint8Array }> | null> {
-  const unit = UNITS.find((u) => u.kind === "province" && unitFitsRegistry(u, campaign.registry))!.code;
+  const unit = UNITS.find((u) => u.kind === "province" && unitFitsRegistry(u, campaign.registry))!;
   const out = [];
   for (const period of campaign.periods) {
     let bytes: Uint8Array;
     try {
-      bytes = await buildTemplate({ unit, campaign: campaign.id, period: period.id });
+      // the service's own generator (functions/template/), filled with the sample figures
+      bytes = buildTemplate({ unit, campaign, period: period.id, values: { ...SAMPLE_VALUES } });
     } catch (e) {
       // The one refusal that means "not yet": resolveOptions' RuleError on the campaign itself.
       if (isRuleError(e) && e.argument === "campaign") return null;
       throw e;
     }
     const name = `${campaign.id}.${period.id}`;
-    out.push({ name, campaign: campaign.id, period: period.id, unit, bytes, excel: Buffer.from(bytes).toString("base64"), expected: await expectedTables(bytes) });
+    out.push({ name, campaign: campaign.id, period: period.id, unit: unit.code, bytes, excel: Buffer.from(bytes).toString("base64"), expected: await expectedTables(bytes) });
   }
   return out;
 }

@@ -108,3 +108,20 @@ export function overlappingValidations(parts: Parts): string[] {
 /** How many validated ranges the file has, so a check over none is not taken for a pass. */
 export const validatedRangeCount = (parts: Parts): number =>
   sheetParts(parts).reduce((n, { part }) => n + elements(parts[part]!).filter((e) => e.name === "dataValidation").length, 0);
+
+/** Each cell style of the file (cellXfs, by index): whether it locks its cell, and its font's name. */
+export function cellStyles(parts: Parts): Array<{ locked: boolean; font: string }> {
+  const styles = elements(parts["xl/styles.xml"]!);
+  const fonts = styles.filter((e) => e.name === "name" && e.path.at(-1) === "font" && e.path.includes("fonts"))
+    .map((e) => e.attributes.val!);
+  const out: Array<{ locked: boolean; font: string }> = [];
+  for (const e of styles) {
+    if (e.name === "xf" && e.path.at(-1) === "cellXfs") out.push({ locked: true, font: fonts[Number(e.attributes.fontId ?? 0)]! });
+    if (e.name === "protection" && e.path.includes("cellXfs") && e.attributes.locked === "0") out.at(-1)!.locked = false;
+  }
+  return out;
+}
+
+/** Each cell of a sheet part by its address, with its style index. */
+export const cellsOf = (xml: string): Map<string, number> =>
+  new Map(elements(xml).filter((e) => e.name === "c").map((e) => [e.attributes.r!, Number(e.attributes.s ?? 0)]));

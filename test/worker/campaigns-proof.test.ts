@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { EGOV_3826, leaderboardAnswerSchema, measureOf, submissionAnswerSchema, type CampaignInput } from "../../shared/index.ts";
-import { campaign2026 } from "../support/campaign-2026.ts";
+import { EGOV_3826, leaderboardAnswerSchema, measureOf, submissionAnswerSchema } from "../../shared/index.ts";
+import { campaign2026, from3826 } from "../support/campaign-2026.ts";
 import { call, expectError, issueToken, submit } from "./helpers.ts";
-import { copy, passFail2026, progress2026, publish, readCampaign } from "./support/campaigns.ts";
+import { passFail2026, progress2026, publish, readCampaign } from "./support/campaigns.ts";
 
 /**
  * The proof of issue 16: campaigns nobody coded, published through the API as data, score the workbooks sent for
@@ -31,19 +31,7 @@ describe("a campaign made from GET /campaigns/egov-3826-2015, with other bands a
   it("scores P34-01's workbook by the new bands, and ranks and pays by the new prizes", async () => {
     const hq = await issueToken("HQ", "hq");
     const { definition } = await readCampaign(EGOV_3826.id, hq);
-    const made = copy(definition) as CampaignInput;
-    made.id = "egov-34-2026";
-    made.registry = "provinces34";
-    const [c3, c4] = [made.criteria!.province![2]!, made.criteria!.province![3]!];
-    (c3.scoring as { bands: unknown }).bands = [{ from: 0.5, points: 5 }, { from: 0.75, points: 12 }, { from: 0.95, points: 20 }];
-    (c4.scoring as { bands: unknown }).bands = [{ from: 0.6, points: 30 }, { from: 0.85, points: 45 }, { from: 0.95, points: 60 }];
-    const final = made.prizeSets.find((p) => p.id === "final")!;
-    final.bar = { value: 60, comparison: "gte" };
-    final.tiers = [
-      { code: "nhat", label: { vi: "Giải nhất", en: "First prize" }, slots: 1, amountVnd: 80_000_000, certificate: true },
-      { code: "nhi", label: { vi: "Giải nhì", en: "Second prize" }, slots: 2, amountVnd: 60_000_000, certificate: true },
-      { code: "ba", label: { vi: "Giải ba", en: "Third prize" }, slots: 3, amountVnd: 20_000_000, certificate: false },
-    ];
+    const made = from3826(definition, "egov-34-2026");
     await publish(hq, made);
 
     // 5 + 4 + 12 (0.8 ≥ 0.75) + 45 (0.9 ≥ 0.85) + 7 = 73; the 3826 bands would have given 91.

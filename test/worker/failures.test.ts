@@ -4,31 +4,8 @@ import { describe, expect, it } from "vitest";
 import worker from "../../functions/index.ts";
 import { sweepOrphanWorkbooks, SWEEP_GRACE_MS } from "../../functions/storage/sweep.ts";
 import { submissionAnswerSchema } from "../../shared/index.ts";
+import { d1BatchFails, r2PutFails } from "./support/failing-bindings.ts";
 import { count, egovMeta, expectError, issueToken, submit, withEnv, workbook, workbookOf } from "./helpers.ts";
-
-const r2PutFails = {
-  put: async () => { throw new Error("injected: R2 put failed"); },
-  get: (...a: Parameters<R2Bucket["get"]>) => env.WORKBOOKS.get(...a),
-  head: (...a: Parameters<R2Bucket["head"]>) => env.WORKBOOKS.head(...a),
-  list: (...a: Parameters<R2Bucket["list"]>) => env.WORKBOOKS.list(...a),
-  delete: (...a: Parameters<R2Bucket["delete"]>) => env.WORKBOOKS.delete(...a),
-} as unknown as R2Bucket;
-
-/** The write batch fails (reads, batched or not, still answer): statements of INSERT/UPDATE/DELETE are marked. */
-const writes = new WeakSet<object>();
-const marked = (statement: D1PreparedStatement): D1PreparedStatement => {
-  const bind = statement.bind.bind(statement);
-  statement.bind = (...values: unknown[]) => marked(bind(...values));
-  writes.add(statement);
-  return statement;
-};
-const d1BatchFails = {
-  prepare: (sql: string) => (/^\s*(INSERT|UPDATE|DELETE)/i.test(sql) ? marked(env.DB.prepare(sql)) : env.DB.prepare(sql)),
-  batch: async (statements: D1PreparedStatement[]) => {
-    if (statements.some((st) => writes.has(st))) throw new Error("injected: D1 batch failed");
-    return env.DB.batch(statements);
-  },
-} as unknown as D1Database;
 
 const records = async () => [await count("submissions"), await count("audit_log"), await count("idempotency_keys")];
 

@@ -20,6 +20,16 @@ describe("GET /help/<function> (the Worker's route, over a stand-in of its asset
     }
   });
 
+  it("serves the guide 'Khi hàm BHXH không chạy' the build writes, which is no function's page", async () => {
+    const built = "/help/khi-ham-khong-chay.html";
+    const guide = { fetch: async (req: Request) => (new URL(req.url).pathname === built ? new Response("<p>sửa</p>") : new Response("no", { status: 404 })) };
+    const res = await help.request("/khi-ham-khong-chay", {}, { ASSETS: guide } as never);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Content-Type")).toBe("text/html; charset=utf-8");
+    expect(await res.text()).toBe("<p>sửa</p>");
+    expect((await help.request("/khi-ham-khong-chay-nua", {}, { ASSETS: guide } as never)).status).toBe(404);
+  });
+
   it("an unknown name gets the list of functions, its name escaped; a page not built says how to build it", async () => {
     const unknown = await get("/%3Cscript%3E");
     expect(unknown.status).toBe(404);

@@ -4,7 +4,7 @@ import { vi } from "vitest";
 import worker from "../../functions/index.ts";
 import { TOKEN_TRUST_MS } from "../../functions/middleware/token-cache.ts";
 import { encodeMeta, errorBodySchema, IDEMPOTENCY_HEADER, SUBMISSION_META_HEADER, XLSX_CONTENT_TYPE, type UnitRole } from "../../shared/index.ts";
-import { sha256Hex } from "../../functions/storage/hash.ts";
+import { mintToken } from "../../functions/storage/token-mint.ts";
 import { contractWorkbook } from "./support/contract-workbook.ts";
 
 export const BASE = "https://thidua.example";
@@ -14,9 +14,8 @@ const unitOfToken = new Map<string, string>();
 
 /** A token as `npm run token` makes one: random, only its hash stored (no audit row, so tests can count writes). */
 export async function issueToken(unit: string, role: UnitRole): Promise<string> {
-  const raw = crypto.getRandomValues(new Uint8Array(32));
-  const token = btoa(String.fromCharCode(...raw)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-  await env.DB.prepare("INSERT INTO tokens (hash, unit, role, label) VALUES (?, ?, ?, 'test')").bind(await sha256Hex(token), unit, role).run();
+  const { token, hash } = await mintToken();
+  await env.DB.prepare("INSERT INTO tokens (hash, unit, role, label) VALUES (?, ?, ?, 'test')").bind(hash, unit, role).run();
   unitOfToken.set(token, unit);
   return token;
 }

@@ -123,17 +123,16 @@ describe("POST /submissions", () => {
 });
 
 describe("reading submissions", () => {
-  it("the exact bytes come back with the xlsx type and a Vietnamese file name that downloads right", async () => {
+  it("the exact bytes come back with the xlsx type, under the service's name; the sender's Vietnamese name is shown", async () => {
     const token = await issueToken("P63-11", "province");
     const bytes = workbook("dien-bien", { unit: "P63-11", padTo: 5000 });
     const { submission } = await answerOf(await submit(token, { bytes, meta: egovMeta({ fileName: "Điểm thi đua Điện Biên (tháng 10).xlsx" }) }), 201);
     const res = await call(`/api/v1/submissions/${submission.id}/workbook`, token);
     expect(res.status).toBe(200);
     expect(res.headers.get("Content-Type")).toBe(XLSX_CONTENT_TYPE);
-    expect(res.headers.get("Content-Disposition")).toBe(
-      "attachment; filename=\"Diem thi dua Dien Bien (thang 10).xlsx\"; filename*=UTF-8''%C4%90i%E1%BB%83m%20thi%20%C4%91ua%20%C4%90i%E1%BB%87n%20Bi%C3%AAn%20%28th%C3%A1ng%2010%29.xlsx",
-    );
-    expect(decodeURIComponent(res.headers.get("Content-Disposition")!.split("''")[1]!)).toBe("Điểm thi đua Điện Biên (tháng 10).xlsx");
+    // Issue 18: downloads are named by the service, never by the sender; the sender's name stays a display field.
+    expect(res.headers.get("Content-Disposition")).toBe(`attachment; filename="P63-11-egov-3826-2015-2015-10-v1.xlsx"; filename*=UTF-8''P63-11-egov-3826-2015-2015-10-v1.xlsx`);
+    expect(submission.fileName).toBe("Điểm thi đua Điện Biên (tháng 10).xlsx");
     expect(new Uint8Array(await res.arrayBuffer())).toEqual(bytes);
     expect(res.headers.get("X-Content-Type-Options")).toBe("nosniff");
   });

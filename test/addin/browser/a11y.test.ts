@@ -1,8 +1,8 @@
-import type { BrowserContext, Route } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { EGOV_TABLES } from "../support/office-mock.ts";
 import { expectAccessible } from "../../support/axe.ts";
 import { missingTool } from "../../support/tools.ts";
+import { answerService } from "./province-service.ts";
 import { builtPane, fakeOfficeContext, haveChromium, openTaskpane } from "./harness.ts";
 
 /**
@@ -12,28 +12,6 @@ import { builtPane, fakeOfficeContext, haveChromium, openTaskpane } from "./harn
 const OUT = "dist/test-addin-a11y";
 const SERVICE = "https://bhxh.test";
 
-/** The service in the browser context: a province's token, one stored submission; `down` drops every request. */
-async function answerService(context: BrowserContext, state: { down: boolean }): Promise<void> {
-  await context.route(`${SERVICE}/api/v1/**`, async (route: Route) => {
-    if (state.down) return route.abort("connectionrefused");
-    const req = route.request();
-    const path = new URL(req.url()).pathname;
-    const headers = { "Access-Control-Allow-Origin": "*", "Access-Control-Allow-Headers": "*", "Access-Control-Allow-Methods": "GET, POST" };
-    if (req.method() === "OPTIONS") return route.fulfill({ status: 204, headers });
-    const json = (body: unknown) => route.fulfill({ status: 200, headers, contentType: "application/json", body: JSON.stringify(body) });
-    if (path === "/api/v1/me") return json({ unit: "P34-01", unitName: "BHXH thành phố Hà Nội", role: "province" });
-    if (path === "/api/v1/submissions") {
-      return json({ submissions: [{
-        id: "s1", unit: "P34-01", unitName: "BHXH thành phố Hà Nội", campaign: "egov-3826-2015", period: "final", version: 1,
-        sha256: "0".repeat(64), size: 1000, fileName: "Hà Nội.xlsx", inputs: {}, claimed: { value: 95, label: null }, sources: {}, sentBy: "P34-01",
-        computed: { value: 92, label: "Giải nhất", vetoed: false, priority: false }, mismatch: true, createdAt: new Date(0).toISOString(),
-      }] });
-    }
-    if (path.startsWith("/api/v1/targets")) return json({ tables: [] });
-    return route.fulfill({ status: 404, headers, contentType: "application/json", body: JSON.stringify({ error: { code: "not_found", field: null, message_vi: "Không có", message_en: "Not found" } }) });
-  });
-}
-
 describe.skipIf(missingTool(!haveChromium, "/usr/bin/chromium", "apt-get install chromium; .ci/run does"))("the task pane at Excel's widths, with a screen reader's checks", () => {
   const pane = builtPane(OUT);
 
@@ -41,7 +19,7 @@ describe.skipIf(missingTool(!haveChromium, "/usr/bin/chromium", "apt-get install
     it(`first open, wrong fields, connected with a history, and the service down: no axe violation at ${width} px`, async () => {
       const service = { down: false };
       const context = await fakeOfficeContext(pane.browser(), { tables: EGOV_TABLES });
-      await answerService(context, service);
+      await answerService(context, SERVICE, service);
       const page = await openTaskpane(context, pane.url());
       await page.setViewportSize({ width, height: 900 });
       await expectAccessible(page, "first open", width, 400);

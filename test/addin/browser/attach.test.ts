@@ -89,7 +89,8 @@ describe.skipIf(missingTool(!haveChromium, "/usr/bin/chromium", "apt-get install
       await page.click(`#mapping li[data-key='${key}'] button.use-selection`);
       await page.waitForFunction(([k, c]) => document.querySelector(`#mapping li[data-key='${k}'] .target`)?.textContent === `'Bảng điểm'!${c}`, [key, cell]);
     }
-    expect(await page.textContent("#mapping li[data-key='c3'] .value")).toBe("0.85");
+    // Issue 20: "`0.85` in English notation" is a defect of the pane: figures read in Vietnamese notation.
+    expect(await page.textContent("#mapping li[data-key='c3'] .value")).toBe("0,85");
     expect(await page.textContent("#attach-status")).toMatch(/^Điểm tự chấm: tổng điểm hoặc tiến độ lấy số liệu từ ô 'Bảng điểm'!D14: 92\./);
     // The office's own sheets and table are as they were; each Giá trị is its own formula.
     const book = await page.evaluate(() => {
@@ -135,7 +136,9 @@ describe.skipIf(missingTool(!haveChromium, "/usr/bin/chromium", "apt-get install
     }, id);
     const page = await openTaskpane(context, pane.url());
     await page.waitForSelector(`#queue li[data-queue-id='${id}'] button.delete`);
-    expect(await page.textContent(`#queue li[data-queue-id='${id}']`)).toMatch(/^Bị hỏng, để riêng \/ damaged, set aside: bao-cao-thang-11\.xlsx/);
+    // Issue 20: "every message in two languages even with English off" — the English is now a gloss, so the
+    // visible text is the Vietnamese alone.
+    expect(await page.innerText(`#queue li[data-queue-id='${id}']`)).toMatch(/^Bị hỏng, để riêng: bao-cao-thang-11\.xlsx/);
     await page.click(`#queue li[data-queue-id='${id}'] button.delete`);
     expect(await page.textContent(`#queue li[data-queue-id='${id}'] button.delete`)).toMatch(/^Bấm lần nữa để xoá/);
     await page.locator("section[aria-labelledby='h-queue']").screenshot({ path: "test-results/taskpane-attach-4-queue.png" });

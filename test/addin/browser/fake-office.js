@@ -1,8 +1,10 @@
 /*
- * A fake Office.js for the task pane in a real browser: served in place of
- * https://appsforoffice.microsoft.com/lib/1/hosted/office.js, so the add-in's own code runs unchanged and only the
- * Office boundary is faked. Configured by window.__FAKE_OFFICE__ (set by an init script):
- *   { host: "Excel", fileName, file: { base64, slices }, tables: { NAME: [[Mã, Nội dung, Giá trị], …] } }
+ * The Excel host, for the task pane in a real browser: runs right after the real office.js (served offline from
+ * node_modules/@microsoft/office-js/dist at Microsoft's CDN address, harness.ts), and gives the page what Excel
+ * would: the host at onReady, the document and its file, the theme, Excel.run over a workbook model, device
+ * storage. The library's own objects (Office.onReady, Office.actions, CustomFunctions.associate, the enums) stay
+ * the library's. Configured by window.__FAKE_OFFICE__ (set by an init script):
+ *   { host: "Excel", fileName, file: { base64, slices }, tables: { NAME: [[Mã, Nội dung, Giá trị], …] }, theme }
  * or, for a whole workbook, `workbook` (workbook-model.ts's ModelInit); records what the add-in did in
  * window.__OFFICE_CALLS__ and exposes the workbook as window.__WORKBOOK__.
  */
@@ -23,58 +25,66 @@
     }, 0);
   }
 
-  var Office = {
-    HostType: { Excel: "Excel" },
-    PlatformType: { PC: "PC" },
-    FileType: { Compressed: "compressed" },
-    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
-    onReady: function (callback) {
-      var info = { host: config.host || "Excel", platform: "PC" };
-      return new Promise(function (resolve) {
-        setTimeout(function () {
-          if (callback) callback(info);
-          resolve(info);
-        }, 0);
-      });
+  // What the Excel host adds to the real office.js (which alone, outside Office, reports no host): the host's
+  // answer to onReady, the document and its file, the requirement sets, the theme, the host's enums.
+  var Office = window.Office;
+  if (!Office || !Office.onReady || !Office.HostType) throw new Error("fake host: the real office.js did not load before it");
+  var hostInfo = { host: Office.HostType[config.host || "Excel"] || config.host, platform: Office.PlatformType.PC };
+
+  Office.FileType = Office.FileType || { Compressed: "compressed", Pdf: "pdf", Text: "text" };
+  Office.addin = Office.addin || {
+    showAsTaskpane: function () {
+      return Promise.resolve();
     },
-    actions: {
-      associate: function (id) {
-        calls.actions.push(id);
+  };
+  // The library's own associate (it validates and keeps the mapping), recorded for the tests.
+  var associateAction = Office.actions.associate;
+  Office.actions.associate = function (id) {
+    calls.actions.push(id);
+    return associateAction.apply(this, arguments);
+  };
+  var context = {
+    officeTheme: config.theme,
+    requirements: {
+      isSetSupported: function () {
+        return true;
       },
     },
-    addin: {
-      showAsTaskpane: function () {
-        return Promise.resolve();
+    document: {
+      url: config.fileName || "C:\\BHXH\\bao-cao-thi-dua.xlsx",
+      getFileAsync: function (fileType, options, cb) {
+        calls.getFileAsync.push({ fileType: fileType, sliceSize: options && options.sliceSize });
+        var bytes = bytesOfFile();
+        var count = (config.file && config.file.slices) || 1;
+        var per = Math.ceil(bytes.length / count) || 1;
+        done(cb, {
+          size: bytes.length,
+          sliceCount: count,
+          getSliceAsync: function (index, cb2) {
+            calls.slicesRead.push(index);
+            done(cb2, { index: index, size: 0, data: bytes.slice(index * per, (index + 1) * per) });
+          },
+          closeAsync: function (cb2) {
+            calls.closeAsync++;
+            if (cb2) done(cb2);
+          },
+        });
       },
     },
-    context: {
-      requirements: {
-        isSetSupported: function () {
-          return true;
-        },
-      },
-      document: {
-        url: config.fileName || "C:\\BHXH\\bao-cao-thi-dua.xlsx",
-        getFileAsync: function (fileType, options, cb) {
-          calls.getFileAsync.push({ fileType: fileType, sliceSize: options && options.sliceSize });
-          var bytes = bytesOfFile();
-          var count = (config.file && config.file.slices) || 1;
-          var per = Math.ceil(bytes.length / count) || 1;
-          done(cb, {
-            size: bytes.length,
-            sliceCount: count,
-            getSliceAsync: function (index, cb2) {
-              calls.slicesRead.push(index);
-              done(cb2, { index: index, size: 0, data: bytes.slice(index * per, (index + 1) * per) });
-            },
-            closeAsync: function (cb2) {
-              calls.closeAsync++;
-              if (cb2) done(cb2);
-            },
-          });
-        },
-      },
-    },
+  };
+  // The library makes Office.context when it has initialised: the host's part goes onto it then, before any
+  // caller of onReady hears that Office is ready.
+  var libraryReady = Office.onReady.bind(Office);
+  var hostReady = libraryReady().then(function () {
+    Object.keys(context).forEach(function (k) {
+      Object.defineProperty(Office.context, k, { value: context[k], configurable: true, enumerable: true });
+    });
+  });
+  Office.onReady = function (callback) {
+    return hostReady.then(function () {
+      if (callback) callback(hostInfo);
+      return hostInfo;
+    });
   };
 
   // The workbook: the model shared with the node tests (workbook-model.ts, bundled ahead of this file by the
@@ -137,6 +147,24 @@
       name: name,
       getRange: function (address) {
         return range(name, address);
+      },
+      getRangeByIndexes: function (row, column, rows, columns) {
+        return rangeOver(
+          function () {
+            return name;
+          },
+          function () {
+            return { top: row + 1, left: column + 1, bottom: row + rows, right: column + columns };
+          },
+        );
+      },
+      getUsedRangeOrNullObject: function () {
+        var at = model.usedArea(name);
+        if (!at) return loadable({ isNullObject: true });
+        return loadable({
+          isNullObject: false, rowIndex: at.top - 1, columnIndex: at.left - 1,
+          rowCount: at.bottom - at.top + 1, columnCount: at.right - at.left + 1,
+        });
       },
       tables: {
         add: function (address) {
@@ -259,17 +287,17 @@
     this.code = code;
     this.message = message;
   }
-  var CustomFunctions = {
-    Error: CustomFunctionsError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
-    associate: function (id, fn) {
-      calls.functions.push(id);
-      (window.__FUNCTIONS__ = window.__FUNCTIONS__ || {})[id] = fn;
-    },
+  // The library's CustomFunctions.associate, recorded; the error type is the custom functions runtime's.
+  var CustomFunctions = window.CustomFunctions;
+  var associateFunction = CustomFunctions.associate;
+  CustomFunctions.Error = CustomFunctions.Error || CustomFunctionsError;
+  CustomFunctions.ErrorCode = CustomFunctions.ErrorCode || { invalidValue: "#VALUE!", notAvailable: "#N/A" };
+  CustomFunctions.associate = function (id, fn) {
+    calls.functions.push(id);
+    (window.__FUNCTIONS__ = window.__FUNCTIONS__ || {})[id] = fn;
+    return associateFunction.apply(this, arguments);
   };
 
-  window.Office = Office;
   window.Excel = Excel;
   window.OfficeRuntime = OfficeRuntime;
-  window.CustomFunctions = CustomFunctions;
 })();

@@ -71,8 +71,20 @@ class Run {
   }
 
   worksheet(name: string): any {
+    const model = this.model;
+    const byIndexes = (row: number, column: number, rows: number, columns: number) =>
+      this.range(name, model.address(name, { top: row + 1, left: column + 1, bottom: row + rows, right: column + columns }).split("!")[1]!);
     return this.object(() => ({ name }), {
       getRange: (address: string) => this.range(name, address),
+      getRangeByIndexes: byIndexes,
+      getUsedRangeOrNullObject: () => {
+        const at = model.usedArea(name);
+        if (!at) return this.object(() => ({ isNullObject: true, rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 }));
+        return this.object(() => ({
+          isNullObject: false, rowIndex: at.top - 1, columnIndex: at.left - 1,
+          rowCount: at.bottom - at.top + 1, columnCount: at.right - at.left + 1,
+        }));
+      },
       tables: {
         add: (address: string) => this.table(this.model.addTable(name, address)),
       },

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach } from "vitest";
-import { SEED_INPUTS, campaignIn, campaignSchema, decodeMeta, measureOf, claimMismatch, type CampaignRecord, type Submission } from "../../../shared/index.ts";
+import { SEED_INPUTS, campaignIn, campaignSchema, decodeMeta, measureOf, claimMismatch, type CampaignRecord, type Submission, type UnitResult } from "../../../shared/index.ts";
 import { campaign2026 } from "../../support/campaign-2026.ts";
 
 /**
@@ -52,6 +52,8 @@ export interface StandIn {
   units: Record<string, { unit: string; unitName: string; role: "province" | "department" | "hq" }>;
   /** GET /campaigns' list (a test may publish, correct or draft one). */
   campaigns: CampaignRecord[];
+  /** GET /me/results: unit code → its results in the published decisions (none by default). */
+  results: Record<string, UnitResult[]>;
   close(): Promise<void>;
 }
 
@@ -80,6 +82,7 @@ export async function startStandIn(): Promise<StandIn> {
     offline: false,
     units: { ...UNITS },
     campaigns: STAND_IN_CAMPAIGNS(),
+    results: {},
     release: () => held.splice(0).forEach((answer) => answer()),
     close: async () => undefined,
   };
@@ -149,6 +152,10 @@ export async function startStandIn(): Promise<StandIn> {
       return res.end(Buffer.from("PK\u0003\u0004stand-in"));
     }
     if (rec.url.startsWith("/api/v1/submissions")) return json(res, 200, { submissions: [...stored.values()] });
+    if (rec.url === "/api/v1/me/results") {
+      const who = state.units[String(rec.headers.authorization ?? "").replace(/^Bearer /, "")];
+      return json(res, 200, { results: (who && state.results[who.unit]) ?? [] });
+    }
     if (rec.url === "/api/v1/me") {
       const who = state.units[String(rec.headers.authorization ?? "").replace(/^Bearer /, "")];
       if (!who) return json(res, 401, { error: { code: "unauthorized", field: null, message_vi: "Token không hợp lệ", message_en: "Invalid token" } });
@@ -188,6 +195,7 @@ export function useStandIn(): StandIn {
     s.offline = false;
     s.units = { ...UNITS };
     s.campaigns = STAND_IN_CAMPAIGNS();
+    s.results = {};
   });
   return {
     get url() { return now().url; },
@@ -202,6 +210,8 @@ export function useStandIn(): StandIn {
     get units() { return now().units; },
     get campaigns() { return now().campaigns; },
     set campaigns(next) { now().campaigns = next; },
+    get results() { return now().results; },
+    set results(next) { now().results = next; },
     release: () => now().release(),
     close: () => now().close(),
   };

@@ -99,6 +99,17 @@ export class WorkbookModel {
     for (const cells of this.sheets.values()) for (const c of cells.values()) if (c.formula) c.formula = c.formula.replace(ref, "#REF!");
   }
 
+  /** Excel's used range: the smallest area holding every cell with a value or a formula; null on an empty sheet. */
+  usedArea(sheet: string): { top: number; left: number; bottom: number; right: number } | null {
+    const used = [...(this.sheets.get(sheet) ?? new Map<string, Cell>())]
+      .filter(([, c]) => c.formula || (c.value !== null && c.value !== ""))
+      .map(([k]) => k.split(":").map(Number) as [number, number]);
+    if (used.length === 0) return null;
+    const rows = used.map(([r]) => r);
+    const cols = used.map(([, c]) => c);
+    return { top: Math.min(...rows), left: Math.min(...cols), bottom: Math.max(...rows), right: Math.max(...cols) };
+  }
+
   /** What Excel shows in a cell: a reference formula reads its target, any other keeps its cached value. */
   value(sheet: string, row: number, column: number, depth = 0): Scalar | null {
     const c = this.cell(sheet, row, column);

@@ -61,7 +61,9 @@ describe("the project's own templates", () => {
       const ours = await contractOf(bytesOf(fixture.excel));
       for (const name of CONTRACT) expectSame(ours[name]!, fixture.expected[name]!, name);
       const info = Object.fromEntries(ours[TABLES.info]!.rows.map((r) => [r.key, r.value]));
-      expect(info).toEqual({ unit: fixture.unit, campaign: fixture.campaign, period: fixture.period });
+      // the period by its Vietnamese name, which the rules read as the period (issue 20)
+      const period = CAMPAIGNS.find((c) => c.id === fixture.campaign)!.periods.find((p) => p.id === fixture.period)!;
+      expect(info).toEqual({ unit: fixture.unit, campaign: fixture.campaign, period: period.label.vi });
       expect(ours[TABLES.info]!.rows.map((r) => r.key)).toEqual([...INFO_KEYS]);
       expect(ours[TABLES.inputs]!.rows.map((r) => r.key)).toEqual(INPUT_KEYS[fixture.campaign as keyof typeof INPUT_KEYS]);
       for (const r of ours[TABLES.inputs]!.rows) expect(r.value, r.key).not.toBeNull();

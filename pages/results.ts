@@ -1,0 +1,22 @@
+import type { UnitResult } from "../shared/schemas/decision.ts";
+import { WORDS } from "../shared/words.ts";
+import { formatVnd } from "./format.ts";
+
+/**
+ * A unit's result in a published decision, as the pane and /gui say it: the campaign and period in the words of
+ * its document, the tier, the amount, the certificate, and the decision's number and date.
+ */
+const dmy = (iso: string) => iso.split("-").reverse().join("/");
+
+export function resultText(r: UnitResult): { vi: string; en: string } {
+  const what = r.tier === null ? WORDS.notAwarded.vi : r.tierLabel;
+  const money = r.amountVnd ? `, ${WORDS.prize.vi.toLowerCase()} ${formatVnd(r.amountVnd)}` : "";
+  const cert = r.certificate ? `, kèm ${WORDS.certificateLong.vi}` : "";
+  return {
+    vi: `${r.document} (${r.periodLabel}): ${what}${money}${cert}. Quyết định số ${r.decision.number} ngày ${dmy(r.decision.date)}.`,
+    en: `${r.document} (${r.period}): ${r.tier === null ? WORDS.notAwarded.en : r.tier}${r.amountVnd ? `, ${r.amountVnd} VND` : ""}${r.certificate ? `, with ${WORDS.certificateLong.en}` : ""}; decision ${r.decision.number} of ${r.decision.date}.`,
+  };
+}
+
+/** Said when no decision names the unit yet. */
+export const NO_RESULTS = { vi: "Chưa có quyết định khen thưởng nào được công bố cho đơn vị.", en: "No award decision has been published for the unit yet." };

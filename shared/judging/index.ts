@@ -1,0 +1,3 @@
+export * from "./judgement.ts";
+export * from "./review.ts";
+export * from "./deadline.ts";

@@ -1,0 +1,94 @@
+import * as z from "zod/mini";
+
+/**
+ * The council, the final list and the published decision (issue 17): what the service answers, read back by the
+ * one client (client/service.ts) for /hq, /gui and the pane.
+ */
+
+export const DOCX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/** The council's decision on one unit of a period: an awarded tier (a code of the period's prize set) or none. */
+export const councilPutSchema = z.object({
+  tier: z.nullable(z.string().check(z.maxLength(40))),
+  note: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)),
+});
+export type CouncilPut = z.infer<typeof councilPutSchema>;
+
+export const councilDecisionSchema = z.object({
+  unit: z.string(), tier: z.nullable(z.string()), note: z.string(), decidedBy: z.string(), decidedAt: z.string(),
+});
+export type CouncilDecision = z.infer<typeof councilDecisionSchema>;
+
+/** One unit of the final list: its place in the standing and the tier it is awarded, the council's where it decided. */
+export const finalRowSchema = z.object({
+  unit: z.string(),
+  unitName: z.string(),
+  rank: z.nullable(z.int()),
+  value: z.number(),
+  /** The standing's tier, before the council. */
+  standingTier: z.nullable(z.string()),
+  tier: z.nullable(z.string()),
+  tierLabel: z.string(),
+  amountVnd: z.nullable(z.int()),
+  certificate: z.boolean(),
+  /** A tie over a tier's slots: the council must decide it before the list is fixed. */
+  council: z.boolean(),
+  vetoed: z.boolean(),
+  decision: z.nullable(councilDecisionSchema),
+});
+export type FinalRow = z.infer<typeof finalRowSchema>;
+
+export const finalListSchema = z.object({
+  campaign: z.string(),
+  period: z.string(),
+  prizeSet: z.string(),
+  /** null: computed now from the standing and the council's decisions, not fixed. */
+  version: z.nullable(z.int()),
+  reason: z.nullable(z.string()),
+  fixedBy: z.nullable(z.string()),
+  fixedAt: z.nullable(z.string()),
+  rows: z.array(finalRowSchema),
+  fund: z.object({ usedVnd: z.int(), documentVnd: z.int(), individualsVnd: z.int() }),
+  /** Ties the council has not decided yet. */
+  undecidedTies: z.int(),
+});
+export type FinalList = z.infer<typeof finalListSchema>;
+
+export const publicationSchema = z.object({
+  number: z.string(), date: z.string(), finalVersion: z.int(), publishedBy: z.string(), publishedAt: z.string(),
+});
+export type Publication = z.infer<typeof publicationSchema>;
+
+/** GET …/final-list: the list as it stands now, the fixed versions (newest first) and the published decision. */
+export const finalListAnswerSchema = z.object({
+  current: finalListSchema,
+  fixed: z.nullable(finalListSchema),
+  versions: z.array(z.object({ version: z.int(), reason: z.string(), fixedBy: z.string(), fixedAt: z.string() })),
+  decision: z.nullable(publicationSchema),
+});
+export type FinalListAnswer = z.infer<typeof finalListAnswerSchema>;
+
+export const finalListPostSchema = z.object({ reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)) });
+
+/** "Số: 123/QĐ-BHXH" is written by the office: the number part as it is typed, bounded; the date ISO. */
+export const publishSchema = z.object({
+  number: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
+  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "yyyy-mm-dd")),
+});
+export type PublishBody = z.infer<typeof publishSchema>;
+
+/** GET /me/results: the unit's result in each published decision, newest first. */
+export const unitResultSchema = z.object({
+  campaign: z.string(),
+  document: z.string(),
+  title: z.string(),
+  period: z.string(),
+  periodLabel: z.string(),
+  tier: z.nullable(z.string()),
+  tierLabel: z.string(),
+  amountVnd: z.nullable(z.int()),
+  certificate: z.boolean(),
+  decision: z.object({ number: z.string(), date: z.string() }),
+});
+export type UnitResult = z.infer<typeof unitResultSchema>;
+export const unitResultsSchema = z.object({ results: z.array(unitResultSchema) });

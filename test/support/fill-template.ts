@@ -1,0 +1,63 @@
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { expect } from "vitest";
+import { readWorkbook } from "../../functions/xlsx/index.ts";
+import { NOMINEE_COLUMNS, NOMINEES_TABLE, TABLES } from "../../shared/index.ts";
+
+/**
+ * Types figures into a template the service made (GET /campaigns/:id/template.xlsx) as an office would: each
+ * BHXH_DAU_VAO Giá trị cell gets its number (or TRUE/FALSE), in the file's own sheet part (the cell keeps its style; its formulas'
+ * cached values stay as they were); `claimed`, the office's own result. Runs in node and workerd.
+ */
+export async function fillTemplate(bytes: Uint8Array, values: Record<string, number | boolean>, claimed?: number): Promise<Uint8Array> {
+  const wb = await readWorkbook(bytes, { wantTable: (n) => n === TABLES.inputs || n === TABLES.claimed });
+  const parts = unzipSync(bytes);
+  const sheetPart = "xl/worksheets/sheet1.xml";
+  let xml = strFromU8(parts[sheetPart]!);
+  for (const row of wb.tables.find((t) => t.name === TABLES.inputs)!.rows!) {
+    const key = row[0]!.value.kind === "text" ? row[0]!.value.value : "";
+    if (!(key in values)) continue;
+    const ref = row[2]!.ref;
+    const cell = new RegExp(`<c r="${ref}"( s="\\d+")?/>`);
+    expect(xml, ref).toMatch(cell);
+    const v = values[key]!;
+    xml = xml.replace(cell, typeof v === "boolean" ? `<c r="${ref}"$1 t="b"><v>${v ? 1 : 0}</v></c>` : `<c r="${ref}"$1><v>${v}</v></c>`);
+  }
+  if (claimed !== undefined) {
+    // The figure Excel shows once it recalculates, which nothing here does: typed over the result's formula, the
+    // tier's cell left empty, so every reader reads the office's claim as the office made it.
+    for (const row of wb.tables.find((t) => t.name === TABLES.claimed)!.rows!) {
+      const key = row[0]!.value.kind === "text" ? row[0]!.value.value : "";
+      const ref = row[2]!.ref;
+      const cell = new RegExp(`<c r="${ref}"( s="\\d+")?(?: t="\\w+")?(?:/>|>.*?</c>)`);
+      expect(xml, ref).toMatch(cell);
+      xml = xml.replace(cell, key === "value" ? `<c r="${ref}"$1><v>${claimed}</v></c>` : `<c r="${ref}"$1/>`);
+    }
+  }
+  parts[sheetPart] = strToU8(xml);
+  return zipSync(parts);
+}
+
+export type NomineeTexts = Partial<Record<Exclude<keyof typeof NOMINEE_COLUMNS, "kind">, string>>;
+
+const xmlText = (v: string) => v.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+
+/**
+ * Types names into the template's nominees table as an office would: the n-th slot (its Loại already there) gets
+ * the n-th entry's texts, by the table's own headers, as inline strings in the slots' empty cells.
+ */
+export async function fillNominees(bytes: Uint8Array, slots: readonly NomineeTexts[]): Promise<Uint8Array> {
+  const table = (await readWorkbook(bytes, { wantTable: (n) => n === NOMINEES_TABLE })).tables.find((t) => t.name === NOMINEES_TABLE)!;
+  const parts = unzipSync(bytes);
+  const sheetPart = "xl/worksheets/sheet1.xml";
+  let xml = strFromU8(parts[sheetPart]!);
+  slots.forEach((texts, i) => {
+    for (const [column, text] of Object.entries(texts) as Array<[keyof NomineeTexts, string]>) {
+      const ref = table.rows![i]![table.headers.indexOf(NOMINEE_COLUMNS[column])]!.ref;
+      const cell = new RegExp(`<c r="${ref}"( s="\\d+")?/>`);
+      expect(xml, ref).toMatch(cell);
+      xml = xml.replace(cell, `<c r="${ref}"$1 t="inlineStr"><is><t>${xmlText(text)}</t></is></c>`);
+    }
+  });
+  parts[sheetPart] = strToU8(xml);
+  return zipSync(parts);
+}
