@@ -5,7 +5,8 @@ import prettierOff from "eslint-config-prettier";
 
 /**
  * typescript-eslint's recommended rules everywhere; Microsoft's Office add-in rules (load before read, sync after
- * load, no sync in a loop) where Office.js is called; formatting left to Prettier (`npm run format:check`).
+ * load, no sync in a loop) where Office.js is called; layout left to Prettier (print width 120). Lines over 140
+ * characters that Prettier cannot break (long messages and comments) are not yet refused: see issue 19.
  */
 export default tseslint.config(
   { ignores: ["dist/**", ".wrangler/**", "node_modules/**", "functions/worker-configuration.d.ts", "coverage/**"] },
@@ -17,9 +18,12 @@ export default tseslint.config(
         "error",
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" },
       ],
-      "max-len": ["error", { code: 140, ignoreUrls: true, ignoreStrings: false, ignoreTemplateLiterals: false }],
     },
   },
+  // custom-functions-metadata reads a parameter typed `any` as Excel's "any": what a cell really passes.
+  { files: ["addin/functions/**/*.ts"], rules: { "@typescript-eslint/no-explicit-any": "off" } },
+  // Test doubles of Office.js and of the service stand in for objects the tests do not type in full.
+  { files: ["test/**/*.ts"], rules: { "@typescript-eslint/no-explicit-any": "off" } },
   {
     files: ["addin/**/*.ts"],
     plugins: { "office-addins": officeAddins },

@@ -32,6 +32,7 @@ export async function repairFormulas(): Promise<Repair> {
     await context.sync();
     const used = sheets.items.map((sheet) => {
       const range = sheet.getUsedRangeOrNullObject();
+      // eslint-disable-next-line office-addins/no-navigational-load -- office-addin-mock reads only loaded properties
       range.load("isNullObject, rowIndex, columnIndex, rowCount, columnCount");
       return { sheet, range };
     });

@@ -53,10 +53,15 @@ export function listSubmissionsStatement(db: D1Database, f: SubmissionFilter): D
   // A period is stored under its one id; any of its names (tong_ket, "tổng kết") finds it (docs/rules.md §13).
   const period = f.period === undefined ? undefined : canonicalPeriodId(f.period);
   for (const [col, value] of [["s.unit", f.unit], ["s.campaign", f.campaign], ["s.period", period]] as const) {
-    if (value !== undefined) (where.push(`${col} = ?`), args.push(value));
+    if (value === undefined) continue;
+    where.push(`${col} = ?`);
+    args.push(value);
   }
   if (f.latest) where.push(LATEST);
-  if (f.review) (where.push("COALESCE(r.state, 'received') = ?"), args.push(f.review));
+  if (f.review) {
+    where.push("COALESCE(r.state, 'received') = ?");
+    args.push(f.review);
+  }
   const sql = `${SELECT}${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY s.campaign, s.period, s.unit, s.version`;
   return db.prepare(sql).bind(...args);
 }

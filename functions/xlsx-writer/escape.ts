@@ -8,7 +8,6 @@ const MARKUP: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;",
 function xstring(s: string): string {
   return s
     .replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_")
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()}_`);
 }
 

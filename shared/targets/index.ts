@@ -1,7 +1,7 @@
 import { RuleError } from "../errors.ts";
 import { cellNonZero, cellWord } from "../cells/index.ts";
 import { above, atLeast, clean, requireShare } from "../numbers.ts";
-import { INDICATORS, targetTableSchema, type Indicator, type TargetRow, type TargetTable } from "./schema.ts";
+import { targetTableSchema, type Indicator, type TargetRow, type TargetTable } from "./schema.ts";
 import { targets2025 } from "./targets-148-2025.ts";
 import { INDICATOR_WORDS } from "./words.ts";
 

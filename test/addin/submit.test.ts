@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { decodeMeta, XLSX_CONTENT_TYPE } from "../../shared/index.ts";
-import { apiClient } from "../../addin/api/client.ts";
 import { SubmissionQueue, type RetryPolicy } from "../../addin/queue/queue.ts";
 import { memoryStore, writeSettings, type KeyValueStore } from "../../addin/storage/device.ts";
 import { tokenIdOf } from "../../addin/identity.ts";

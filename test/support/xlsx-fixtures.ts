@@ -139,8 +139,12 @@ async function makeFixtures(root: string): Promise<XlsxFixtures> {
   const templates: Array<Omit<TemplateFixture, "libreoffice"> & { bytes: Uint8Array }> = [];
   for (const campaign of CAMPAIGNS) {
     const ofCampaign = await templatesOf(campaign);
-    if (ofCampaign) (built.push(campaign.id), templates.push(...ofCampaign));
-    else notSupported.push(campaign.id);
+    if (!ofCampaign) {
+      notSupported.push(campaign.id);
+      continue;
+    }
+    built.push(campaign.id);
+    templates.push(...ofCampaign);
   }
   const resaved = soffice ? resave(Object.fromEntries(templates.map((t) => [t.name, t.bytes]))) : {};
   const fixtures: XlsxFixtures = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { leaderboardAnswerSchema } from "../../shared/index.ts";
-import { call, egovMeta, expectError, issueToken, submit, workbook } from "./helpers.ts";
+import { call, egovMeta, expectError, issueToken, submit } from "./helpers.ts";
 
 const scores = {
   95: { unitKind: "province", c1: 5, c2: 5, c3: 0.95, c4: 0.92, c5: 5 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { call, egovMeta, issueToken, putJson, submit, workbook } from "./helpers.ts";
+import { call, egovMeta, issueToken, putJson, submit } from "./helpers.ts";
 
 /** Every endpoint for every role, in one table: what each may read and write (hq alone sets targets and ranks). */
 describe("each role on each endpoint", () => {

@@ -1,4 +1,3 @@
-import type { CampaignInput } from "../../../shared/campaigns/schema.ts";
 import { campaignRecordSchema } from "../../../shared/index.ts";
 import { call, putJson } from "../helpers.ts";
 
