@@ -178,8 +178,18 @@ export type LeaderboardAnswer = z.infer<typeof leaderboardAnswerSchema>;
 
 /** GET /targets: every year's table, so the add-in loads them once. */
 export const targetsListSchema = z.object({ tables: z.array(targetTableSchema) });
-/** GET /submissions: own unit's (hq: everyone's), by campaign, period, unit, then version (oldest first). */
-export const submissionsListSchema = z.object({ submissions: z.array(submissionSchema) });
+/**
+ * One submission as GET /submissions lists it: the whole record but `sources` (where each value was read, per cell),
+ * which GET /submissions/:id keeps: HQ's list of 34 units × 12 months × their versions stays small (issue 18).
+ */
+export const submissionListItemSchema = z.omit(submissionSchema, { sources: true });
+export type SubmissionListItem = z.infer<typeof submissionListItemSchema>;
+/**
+ * GET /submissions: own unit's (hq: everyone's), by campaign, period, unit, then version (oldest first), one page
+ * at a time; `nextCursor` (opaque) asks for the page after this one, null on the last.
+ */
+export const submissionsListSchema = z.object({ submissions: z.array(submissionListItemSchema), nextCursor: z.nullable(z.string()) });
+export type SubmissionsPage = z.infer<typeof submissionsListSchema>;
 
 /* ---- Campaigns: definitions headquarters publishes (docs/campaigns.md) ---- */
 
