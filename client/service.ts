@@ -212,7 +212,7 @@ export function serviceApi(options: ServiceOptions) {
       for (let cursor: string | undefined; ;) {
         const page = await json(submissionsListSchema, `/submissions${query({ ...listFilter(q), cursor })}`);
         all.push(...page.submissions);
-        if (page.nextCursor === null || page.nextCursor === cursor) return all;
+        if (!page.nextCursor || page.nextCursor === cursor) return all;
         cursor = page.nextCursor;
       }
     },

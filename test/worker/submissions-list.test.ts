@@ -41,11 +41,11 @@ describe("GET /submissions: lean and paged", () => {
     expect(whole.nextCursor).toBeNull();
     const seen: string[] = [];
     let pages = 0;
-    for (let cursor: string | null = null; ; pages++) {
+    for (let cursor: string | null | undefined = null; ; pages++) {
       const p = await page(hq, `campaign=egov-3826-2015&limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`);
       expect(p.submissions.length).toBeLessThanOrEqual(2);
       seen.push(...p.submissions.map((s) => s.id));
-      if (p.nextCursor === null) break;
+      if (!p.nextCursor) break;
       expect(p.submissions).toHaveLength(2);
       cursor = p.nextCursor;
     }
