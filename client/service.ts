@@ -4,7 +4,7 @@ import {
   FILE_NAME_HEADER, IDEMPOTENCY_HEADER, SUBMISSION_META_HEADER, XLSX_CONTENT_TYPE, campaignRecordSchema, campaignsListSchema, encodeMeta,
   leaderboardAnswerSchema, meAnswerSchema, submissionAnswerSchema, submissionSchema, submissionsListSchema,
   targetsAnswerSchema, targetsListSchema, targetsPutSchema,
-  type CampaignRecord, type LeaderboardAnswer, type MeAnswer, type Submission, type SubmissionAnswer, type SubmissionMeta,
+  type CampaignRecord, type LeaderboardAnswer, type MeAnswer, type Submission, type SubmissionAnswer, type SubmissionListItem, type SubmissionsPage, type SubmissionMeta,
   type TargetsAnswer, type TargetsPut,
 } from "../shared/schemas/api.ts";
 import {
@@ -78,6 +78,8 @@ const query = (params: Record<string, string | undefined>): string => {
   const defined = Object.entries(params).filter((e): e is [string, string] => e[1] !== undefined);
   return defined.length ? `?${new URLSearchParams(defined)}` : "";
 };
+
+const listFilter = (q: SubmissionsQuery) => ({ campaign: q.campaign, period: q.period, unit: q.unit, latest: q.latest ? "1" : undefined });
 
 /** Where a campaign's template is, below /api/v1: the pane's link names it, the client fetches it with the token. */
 export const campaignTemplatePath = (id: string, o: { unit?: string; period?: string } = {}): string =>
@@ -201,8 +203,19 @@ export function serviceApi(options: ServiceOptions) {
     leaderboard: (campaign: string, period: string, o: { accepted?: boolean } = {}): Promise<LeaderboardAnswer> =>
       json(leaderboardAnswerSchema, `/leaderboard${query({ campaign, period, accepted: o.accepted ? "1" : undefined })}`),
     ...judgingApi(json),
-    submissions: async (q: SubmissionsQuery = {}): Promise<Submission[]> =>
-      (await json(submissionsListSchema, `/submissions${query({ campaign: q.campaign, period: q.period, unit: q.unit, latest: q.latest ? "1" : undefined })}`)).submissions,
+    /** One page of the lean list (no `sources`: `submission(id)` has them); `cursor` is the previous page's `nextCursor`. */
+    submissionsPage: (q: SubmissionsQuery = {}, page: { cursor?: string; limit?: number } = {}): Promise<SubmissionsPage> =>
+      json(submissionsListSchema, `/submissions${query({ ...listFilter(q), limit: page.limit?.toString(), cursor: page.cursor })}`),
+    /** The whole lean list: every page, followed by its `nextCursor` until the last. */
+    submissions: async (q: SubmissionsQuery = {}): Promise<SubmissionListItem[]> => {
+      const all: SubmissionListItem[] = [];
+      for (let cursor: string | undefined; ;) {
+        const page = await json(submissionsListSchema, `/submissions${query({ ...listFilter(q), cursor })}`);
+        all.push(...page.submissions);
+        if (!page.nextCursor || page.nextCursor === cursor) return all;
+        cursor = page.nextCursor;
+      }
+    },
     submission: async (id: string): Promise<Submission> => (await json(oneSubmissionSchema, `/submissions/${encodeURIComponent(id)}`)).submission,
     /** The stored bytes, exactly as they were sent. */
     workbook: (id: string): Promise<Blob> => bytes(`/submissions/${encodeURIComponent(id)}/workbook`),

@@ -1,4 +1,4 @@
-import type { LeaderboardAnswer, Submission } from "../shared/schemas/api.ts";
+import type { LeaderboardAnswer, SubmissionListItem } from "../shared/schemas/api.ts";
 import { foldText } from "../shared/text.ts";
 
 /**
@@ -41,7 +41,7 @@ export function filterBoard(rows: readonly Row[], query: string, show: Show): Ro
   return rows.filter((r) => match(r.unitName, r.unit) && standing(r, show));
 }
 
-export function filterSubmissions(list: readonly Submission[], board: readonly Row[], query: string, show: Show): Submission[] {
+export function filterSubmissions(list: readonly SubmissionListItem[], board: readonly Row[], query: string, show: Show): SubmissionListItem[] {
   const match = found(query);
   const byUnit = new Map(board.map((r) => [r.unit, r]));
   return list.filter((s) => {

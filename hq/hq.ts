@@ -7,7 +7,7 @@ import { mountCouncilTab } from "./council-tab.ts";
 import { mountReviewTab } from "./review-tab.ts";
 import { deadlineLine } from "../pages/review-words.ts";
 import { ROLE_NAMES } from "../shared/units/index.ts";
-import type { LeaderboardAnswer, Submission } from "../shared/schemas/api.ts";
+import type { LeaderboardAnswer, SubmissionListItem } from "../shared/schemas/api.ts";
 import { ApiError, api, tokenStore } from "./api.ts";
 import { boardScale, chartHtml, chartName, chartSummary } from "./chart.ts";
 import { csvFileName, leaderboardCsv } from "./csv.ts";
@@ -28,7 +28,7 @@ const $ = <T extends HTMLElement = HTMLElement>(id: string): T => document.getEl
 
 /** What is on screen: the board and submissions of one campaign and period, and when they were read. */
 const state: {
-  campaign: Campaign | null; period: string; board: LeaderboardAnswer | null; subs: Submission[]; loadedAt: Date | null;
+  campaign: Campaign | null; period: string; board: LeaderboardAnswer | null; subs: SubmissionListItem[]; loadedAt: Date | null;
   query: string; show: Show; year: number; tab: string;
 } = {
   // Both come from the service's list (GET /campaigns), read at sign-in: the page knows no campaign of its own.
@@ -262,8 +262,11 @@ async function exportXlsx(what: "leaderboard" | "submissions", msg: HTMLElement)
   }
 }
 
-/** The inputs of one submission with the cells they were read from, under its row; a second click folds it. */
-function toggleDetails(button: HTMLButtonElement): void {
+/**
+ * The inputs of one submission with the cells they were read from, under its row; a second click folds it. The list
+ * is lean (no `sources`, issue 18): the whole record is read by its id when the details open.
+ */
+async function toggleDetails(button: HTMLButtonElement): Promise<void> {
   const id = button.dataset.details!;
   const row = button.closest("tr")!;
   const open = row.nextElementSibling;
@@ -272,8 +275,18 @@ function toggleDetails(button: HTMLButtonElement): void {
     button.setAttribute("aria-expanded", "false");
     return;
   }
-  const s = state.subs.find((x) => x.id === id);
-  if (!s) return;
+  if (!state.subs.some((x) => x.id === id) || button.getAttribute("aria-busy") === "true") return;
+  button.setAttribute("aria-busy", "true");
+  let s;
+  try {
+    s = await api.submission(id);
+  } catch (e) {
+    return showError($("subs-msg"), e);
+  } finally {
+    button.removeAttribute("aria-busy");
+  }
+  // Drawn again meanwhile (a reload) or opened by another click: nothing to add under a row no longer there.
+  if (!row.isConnected || row.nextElementSibling?.matches("tr.details[data-details-of]")) return;
   row.insertAdjacentHTML("afterend", submissionDetailsHtml(s));
   // The dossier's files are read when the details open: listed and downloaded, attached by the unit (or here).
   const box = row.nextElementSibling!.querySelector<HTMLElement>("[data-dossier-of]")!;
@@ -427,7 +440,7 @@ function start(): void {
     const b = (ev.target as HTMLElement).closest<HTMLButtonElement>("button[data-download]");
     if (b) void download(b.dataset.download!, b.dataset.file!);
     const details = (ev.target as HTMLElement).closest<HTMLButtonElement>("button[data-details]");
-    if (details) toggleDetails(details);
+    if (details) void toggleDetails(details);
   });
   $("year").addEventListener("change", (ev) => {
     const y = Number((ev.target as HTMLInputElement).value);

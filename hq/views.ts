@@ -1,6 +1,6 @@
 import { judgedFlagsHtml } from "./judged-flags.ts";
 import { COMPARISONS, INDICATORS, INDICATOR_LABELS, type Indicator } from "../shared/targets/schema.ts";
-import type { LeaderboardAnswer, Submission, TargetsAnswer } from "../shared/schemas/api.ts";
+import type { LeaderboardAnswer, Submission, SubmissionListItem, TargetsAnswer } from "../shared/schemas/api.ts";
 import { nomineesHtml } from "../pages/nominees.ts";
 import { inputsHtml, resultHtml, sentByHtml } from "../pages/reading.ts";
 import { WORDS } from "../shared/words.ts";
@@ -70,7 +70,7 @@ export function leaderboardRowsHtml(rows: readonly Row[], measure: Measure, empt
   </tr>`).join("");
 }
 
-export function submissionsRowsHtml(list: readonly Submission[], measure: Measure, empty = "Chưa có hồ sơ nào cho kỳ này."): string {
+export function submissionsRowsHtml(list: readonly SubmissionListItem[], measure: Measure, empty = "Chưa có hồ sơ nào cho kỳ này."): string {
   if (list.length === 0) return `<tr><td colspan="${SUBMISSION_COLUMNS}" class="empty">${esc(empty)}</td></tr>`;
   return list.map((s) => `<tr data-id="${esc(s.id)}"${s.mismatch ? ' class="mismatch"' : ""}>
     <td>${esc(formatDateTime(s.createdAt))}</td>

@@ -1,5 +1,5 @@
 import type { ServiceApi } from "../client/service.ts";
-import type { Submission } from "../shared/schemas/api.ts";
+import type { SubmissionListItem } from "../shared/schemas/api.ts";
 import { esc, formatDateTime } from "./format.ts";
 import { knownCampaign } from "./campaigns.ts";
 import { deadlineLine, reviewText } from "./review-words.ts";
@@ -9,7 +9,7 @@ import { attemptText } from "../shared/words.ts";
  * The unit's own latest submission of each campaign period, as /gui shows it: when it was received, the period's
  * deadline, and headquarters' review (a returned workbook says why: the next version answers it).
  */
-export function mySubmissionsHtml(list: readonly Submission[]): string {
+export function mySubmissionsHtml(list: readonly SubmissionListItem[]): string {
   if (list.length === 0) return `<p class="muted">Đơn vị chưa gửi hồ sơ nào. <small lang="en">nothing sent yet</small></p>`;
   const rows = [...list].sort((a, b) => b.createdAt.localeCompare(a.createdAt)).map((s) => {
     const campaign = knownCampaign(s.campaign);

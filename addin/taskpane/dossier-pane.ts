@@ -1,5 +1,5 @@
 import { mountDossier } from "../../pages/dossier.ts";
-import type { Submission } from "../../shared/index.ts";
+import type { SubmissionListItem } from "../../shared/index.ts";
 import { WORDS } from "../../shared/words.ts";
 import type { ApiClient } from "../api/client.ts";
 
@@ -8,7 +8,7 @@ import type { ApiClient } from "../api/client.ts";
  * unit's latest submission for the chosen campaign and period, attached from the pane as on /gui (pages/dossier.ts).
  * Nothing sent yet for the period: the section says to send the workbook first.
  */
-export function showDossier(client: ApiClient, latest: Submission | null): void {
+export function showDossier(client: ApiClient, latest: SubmissionListItem | null): void {
   const root = document.getElementById("dossier");
   if (!root) return;
   if (!latest) {

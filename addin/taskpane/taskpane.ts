@@ -3,7 +3,7 @@
  * runtime (targets, retry queue), and drives the task pane. Every text a user reads is Vietnamese, its English a
  * gloss the reader can turn on (say.ts); numbers in Vietnamese notation (0,85); Office's theme followed.
  */
-import type { Submission } from "../../shared/index.ts";
+import type { Submission, SubmissionListItem } from "../../shared/index.ts";
 import { campaignsSourceText } from "../campaigns/words.ts";
 import { loadedCampaign, onCampaignsChange, publishedCampaigns } from "../campaigns/store.ts";
 import { registerCommands } from "../commands/commands.ts";
@@ -72,7 +72,7 @@ const showQueue = () => showQueueOf(runtime().queue, runtime().storage);
 const clock = (d: Date): string => formatDateTime(d.toISOString()).split(" ")[1]!;
 
 /** The unit's submissions of the chosen period, newest first; a row that differs says "chênh lệch" in words. */
-function showHistory(rows: Submission[]): void {
+function showHistory(rows: SubmissionListItem[]): void {
   const body = $<HTMLTableElement>("history").tBodies[0]!;
   if (rows.length === 0) {
     const tr = document.createElement("tr");

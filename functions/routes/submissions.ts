@@ -6,7 +6,8 @@ import { ApiError, notFound } from "../middleware/errors.ts";
 import { validate } from "../middleware/validate.ts";
 import { campaignBook } from "../storage/campaign-book.ts";
 import { sha256Hex } from "../storage/hash.ts";
-import { listSubmissions, submissionById } from "../storage/submissions.ts";
+import { listSubmissionsPage, submissionById } from "../storage/submissions.ts";
+import { readCursor, readLimit, writeCursor } from "./list-page.ts";
 import { campaignNamed, publishedLookup } from "./campaign-lookup.ts";
 import { attachments } from "./attachments.ts";
 import { attachment } from "./disposition.ts";
@@ -23,6 +24,8 @@ const listQuery = z.object({
   unit: z.optional(nonEmpty),
   latest: z.optional(z.enum(["0", "1"])),
   review: z.optional(z.enum(REVIEW_STATES)),
+  limit: z.optional(z.string()),
+  cursor: z.optional(z.string()),
 });
 
 /** Another unit's submission is "not found", not "forbidden": its existence is not the caller's business. */
@@ -85,8 +88,12 @@ export const submissions = new Hono<AppEnv>()
       if (q.period !== undefined) periodOf(campaign, q.period);
     }
     const unit = caller.role === "hq" ? q.unit : caller.unit;
-    const list = await listSubmissions(c.env.DB, { unit, campaign: q.campaign, period: q.period, latest: q.latest === "1", review: q.review });
-    return c.json({ submissions: list.map(publicSubmission) });
+    const limit = readLimit(q.limit);
+    const after = q.cursor === undefined ? null : readCursor(q.cursor);
+    const filter = { unit, campaign: q.campaign, period: q.period, latest: q.latest === "1", review: q.review };
+    // Lean and paged (issue 18): no `sources` (GET /submissions/:id has them), `nextCursor` to the next page.
+    const page = await listSubmissionsPage(c.env.DB, filter, after, limit);
+    return c.json({ submissions: page.submissions.map(publicSubmission), nextCursor: page.next ? writeCursor(page.next) : null });
   })
   .get("/:id", async (c) => {
     const s = await visible(c.env.DB, c.get("caller"), c.req.param("id"));

@@ -21,7 +21,7 @@ const unavailable = (what: string) =>
   new ApiError(503, "storage_unavailable", null, "Chưa lưu được, vui lòng gửi lại (cùng Idempotency-Key).", `${what} failed; please retry (same Idempotency-Key).`, { "Retry-After": "5" });
 
 /** What the API shows of a stored submission: everything but where R2 keeps it. */
-export const publicSubmission = ({ r2Key: _, ...s }: StoredSubmission) => s;
+export const publicSubmission = <T extends { r2Key: string }>({ r2Key: _, ...s }: T): Omit<T, "r2Key"> => s;
 
 export interface Assessed extends FileFacts {
   computed: Measure;

@@ -178,8 +178,22 @@ export type LeaderboardAnswer = z.infer<typeof leaderboardAnswerSchema>;
 
 /** GET /targets: every year's table, so the add-in loads them once. */
 export const targetsListSchema = z.object({ tables: z.array(targetTableSchema) });
-/** GET /submissions: own unit's (hq: everyone's), by campaign, period, unit, then version (oldest first). */
-export const submissionsListSchema = z.object({ submissions: z.array(submissionSchema) });
+/**
+ * One submission as GET /submissions lists it: the whole record but `sources` (where each value was read, per cell),
+ * which GET /submissions/:id keeps: HQ's list of 34 units × 12 months × their versions stays small (issue 18).
+ */
+export const submissionListItemSchema = z.extend(z.omit(submissionSchema, { sources: true }), {
+  /** Never in this service's list; an answer of a service before issue 18 still carries it, and is read as it was. */
+  sources: z.optional(submissionSchema.shape.sources),
+});
+export type SubmissionListItem = z.infer<typeof submissionListItemSchema>;
+/**
+ * GET /submissions: own unit's (hq: everyone's), by campaign, period, unit, then version (oldest first), one page
+ * at a time; `nextCursor` (opaque) asks for the page after this one, null on the last (absent from an answer of a
+ * service before paging: one page, the whole list).
+ */
+export const submissionsListSchema = z.object({ submissions: z.array(submissionListItemSchema), nextCursor: z.optional(z.nullable(z.string())) });
+export type SubmissionsPage = z.infer<typeof submissionsListSchema>;
 
 /* ---- Campaigns: definitions headquarters publishes (docs/campaigns.md) ---- */
 

@@ -62,6 +62,8 @@ const error = (res: ServerResponse, status: number, code: string, vi: string, en
   res.writeHead(status, { "Content-Type": "application/json; charset=utf-8" }).end(JSON.stringify(body));
 };
 const json = (res: ServerResponse, body: unknown) => res.writeHead(200, { "Content-Type": "application/json; charset=utf-8" }).end(JSON.stringify(body));
+/** GET /submissions as the service answers it: lean (no `sources`), one page (the harness's lists are small). */
+const listed = (list: readonly Submission[]) => ({ submissions: list.map(({ sources: _, ...s }) => s), nextCursor: null });
 
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
@@ -118,10 +120,10 @@ export async function startHarness(opts: { units?: number; root?: string; port?:
     if (await campaignsRoute(campaigns, req, res, path, token === HQ_TOKEN, () => readBody(req), error)) return;
     if (await dossierRoute(dossier, req, res, url, path, caller, submissionOwner, error)) return;
     // A unit lists its own submissions (the upload page's list), as the service answers it.
-    if (token !== HQ_TOKEN && path === "/submissions" && req.method === "GET") return json(res, { submissions: stored.filter((s) => s.unit === caller).map(judging.reviewed) });
+    if (token !== HQ_TOKEN && path === "/submissions" && req.method === "GET") return json(res, listed(stored.filter((s) => s.unit === caller).map(judging.reviewed)));
     if (token !== HQ_TOKEN) return error(res, 403, "forbidden", "Chỉ Vụ Thi đua - Khen thưởng được xem.", "Headquarters only.");
     if (await tokensRoute(tokens, req, res, path, () => readBody(req), error)) return;
-    if (path === "/submissions" && req.method === "GET" && url.searchParams.get("latest") === "1") return json(res, { submissions: stored.map(judging.reviewed) });
+    if (path === "/submissions" && req.method === "GET" && url.searchParams.get("latest") === "1") return json(res, listed(stored.map(judging.reviewed)));
     if (await judging.route(req, res, path, () => readBody(req), data, error)) return;
     const campaign = url.searchParams.get("campaign") ?? "";
     const period = url.searchParams.get("period") ?? "";
@@ -143,12 +145,16 @@ export async function startHarness(opts: { units?: number; root?: string; port?:
       }
       if (path === "/submissions") {
         const uploaded = stored.filter((s) => s.campaign === campaign && s.period === period).reverse();
-        return json(res, { submissions: control.empty ? uploaded : [...uploaded, ...data(campaign, period).submissions] });
+        return json(res, listed(control.empty ? uploaded : [...uploaded, ...data(campaign, period).submissions]));
       }
     } catch (e) {
       const r = e as { argument?: string; messageVi?: string; messageEn?: string };
       return error(res, 400, "bad_request", r.messageVi ?? String(e), r.messageEn ?? String(e), r.argument ?? null);
     }
+    // The whole record by its id (the list has no `sources`), as the service answers it.
+    const one = path.match(/^\/submissions\/([^/]+)$/);
+    const found = one && req.method === "GET" ? submissionOwner(decodeURIComponent(one[1]!)) : undefined;
+    if (found) return json(res, { submission: judging.reviewed(found) });
     const wb = path.match(/^\/submissions\/([^/]+)\/workbook$/);
     if (wb) {
       const id = decodeURIComponent(wb[1]!);
