@@ -84,6 +84,10 @@ export default {
   // The cron trigger: remove workbook files a failed submission left with no record (after a grace period).
   // scheduledTime, not the clock: the sweep judges age from when the trigger was due.
   async scheduled(controller, env, ctx) {
-    ctx.waitUntil(sweepOrphanWorkbooks(env, controller.scheduledTime).then((r) => console.log(`sweep: ${r.scanned} scanned, ${r.deleted.length} deleted`)));
+    ctx.waitUntil(
+      sweepOrphanWorkbooks(env, controller.scheduledTime).then((r) =>
+        console.log(`sweep: ${r.scanned} scanned, ${r.deleted.length} deleted`),
+      ),
+    );
   },
 } satisfies ExportedHandler<Env>;
