@@ -9,7 +9,15 @@ export default defineConfig({
       { test: { name: "client", include: ["test/client/**/*.test.ts"], environment: "node" } },
       // The headquarters service, inside workerd (its own config: the Cloudflare pool and wrangler.toml).
       "test/worker/vitest.config.ts",
-      { test: { name: "addin", include: ["test/addin/**/*.test.ts"], environment: "node", testTimeout: 60_000, hookTimeout: 120_000 } },
+      {
+        test: {
+          name: "addin",
+          include: ["test/addin/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
       // The headquarters page: its pure modules in node, its behaviour in headless Chromium over the harness.
       { test: { name: "hq", include: ["test/hq/**/*.test.ts"], environment: "node", testTimeout: 60_000 } },
       // LibreOffice opens the generated workbook in one of these: give it time on a cold start.
@@ -17,7 +25,15 @@ export default defineConfig({
       // The decision documents (.docx), read back through LibreOffice as a person would print them.
       { test: { name: "docx", include: ["test/docx/**/*.test.ts"], environment: "node", testTimeout: 120_000 } },
       // The journey on the real product: wrangler dev over HTTPS, the add-in and /hq in headless Chromium.
-      { test: { name: "e2e", include: ["test/e2e/**/*.test.ts"], environment: "node", testTimeout: 180_000, hookTimeout: 240_000 } },
+      {
+        test: {
+          name: "e2e",
+          include: ["test/e2e/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 180_000,
+          hookTimeout: 240_000,
+        },
+      },
     ],
   },
 });

@@ -28,7 +28,11 @@ export async function tokenIdOf(token: string): Promise<string> {
 const meKey = (tokenId: string) => `bhxh.me.${tokenId}`;
 
 /** The token's unit: from the device when it was asked before, else GET /me (then kept). Throws ApiError. */
-export async function tokenUnit(storage: KeyValueStore, client: Pick<ApiClient, "me">, tokenId: string): Promise<MeAnswer> {
+export async function tokenUnit(
+  storage: KeyValueStore,
+  client: Pick<ApiClient, "me">,
+  tokenId: string,
+): Promise<MeAnswer> {
   const saved = await storage.getItem(meKey(tokenId)).catch(() => null);
   if (saved) {
     try {

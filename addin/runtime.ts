@@ -6,7 +6,14 @@ import { tokenIdOf } from "./identity.ts";
 import { migrateLegacyQueue } from "./queue/legacy.ts";
 import { SubmissionQueue, type SendOutcome } from "./queue/queue.ts";
 import { deviceStorage, readSettings, type KeyValueStore } from "./storage/device.ts";
-import { describeOutcomes, messageOf, senderOf, submitWorkbook, type Message, type SubmitResult } from "./submit/submit.ts";
+import {
+  describeOutcomes,
+  messageOf,
+  senderOf,
+  submitWorkbook,
+  type Message,
+  type SubmitResult,
+} from "./submit/submit.ts";
 import { refreshTargets } from "./targets/refresh.ts";
 import { loadSavedTargets } from "./targets/store.ts";
 
@@ -51,7 +58,11 @@ export function runtime(): Runtime {
       for (const l of rt.listeners) l(s);
     },
     async submit() {
-      const result = await submitWorkbook({ storage, queue, onStage: (phase, progress) => rt.report({ phase, progress }) });
+      const result = await submitWorkbook({
+        storage,
+        queue,
+        onStage: (phase, progress) => rt.report({ phase, progress }),
+      });
       rt.report({ phase: "done", result });
       return result;
     },
@@ -76,15 +87,23 @@ export function runtime(): Runtime {
     },
     async refreshTargets() {
       const s = await readSettings(storage);
-      if (!s.serviceUrl || !s.token) return { vi: "Dùng chỉ tiêu có sẵn (chưa nhập máy chủ).", en: "Using the built-in targets (no service set)." };
+      if (!s.serviceUrl || !s.token)
+        return { vi: "Dùng chỉ tiêu có sẵn (chưa nhập máy chủ).", en: "Using the built-in targets (no service set)." };
       try {
-        const { unchanged, years } = await refreshTargets(apiClient({ baseUrl: s.serviceUrl, token: s.token }), storage);
+        const { unchanged, years } = await refreshTargets(
+          apiClient({ baseUrl: s.serviceUrl, token: s.token }),
+          storage,
+        );
         // The TARGET* cells stream: a change reaches those cells and only those (docs/rules.md §12).
-        if (unchanged) return { vi: `Chỉ tiêu không đổi: năm ${years.join(", ")}.`, en: `Targets unchanged: ${years.join(", ")}.` };
+        if (unchanged)
+          return { vi: `Chỉ tiêu không đổi: năm ${years.join(", ")}.`, en: `Targets unchanged: ${years.join(", ")}.` };
         return { vi: `Đã cập nhật chỉ tiêu: năm ${years.join(", ")}.`, en: `Targets updated: ${years.join(", ")}.` };
       } catch (e) {
         const m = messageOf(e);
-        return { vi: `Không cập nhật được chỉ tiêu, dùng bản đã lưu. (${m.vi})`, en: `Could not refresh the targets; using the saved ones. (${m.en})` };
+        return {
+          vi: `Không cập nhật được chỉ tiêu, dùng bản đã lưu. (${m.vi})`,
+          en: `Could not refresh the targets; using the saved ones. (${m.en})`,
+        };
       }
     },
     async refreshCampaigns() {

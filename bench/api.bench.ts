@@ -32,7 +32,9 @@ migrate(target);
 writeFileSync(`${DIR}/seed.sql`, seedSql());
 d1Execute(target, { file: `${DIR}/seed.sql` });
 const token = randomBytes(32).toString("base64url");
-d1Execute(target, { command: issueTokenSql(createHash("sha256").update(token).digest("hex"), "P63-01", "province", "bench") });
+d1Execute(target, {
+  command: issueTokenSql(createHash("sha256").update(token).digest("hex"), "P63-01", "province", "bench"),
+});
 
 const server = await startWranglerDev({ port: await freePort(), config, persistTo: `${DIR}/state`, output: "collect" });
 const auth = { Authorization: `Bearer ${token}` };
@@ -41,7 +43,10 @@ const auth = { Authorization: `Bearer ${token}` };
 // without touching a part, so every POST below is read, scored and stored.
 if (BIG_WORKBOOK_CONTRACT.unit !== "P63-01") throw new Error("the bench's token is P63-01's");
 const oneMb = bigWorkbook({ megabytes: 1 }).bytes;
-const files = new Map([[1, oneMb], [25, bigWorkbook({ megabytes: 25 }).bytes]]);
+const files = new Map([
+  [1, oneMb],
+  [25, bigWorkbook({ megabytes: 25 }).bytes],
+]);
 const renamed = (bytes: Uint8Array, tag: string) => Buffer.from(withComment(bytes, new TextEncoder().encode(tag)));
 const postHeaders = { ...auth, "Content-Type": XLSX_CONTENT_TYPE };
 
@@ -61,10 +66,28 @@ function pair(title: string, connections: number, label: string, subject: Result
 try {
   // A short warm-up, so neither side of the first pair pays for workerd's first compile.
   await run("/api/v1/health", { duration: 1 });
-  pair("GET /targets (every year, what the add-in loads)", CONNECTIONS, "GET /api/v1/targets", await run("/api/v1/targets", { headers: auth }), await run("/api/v1/health"));
-  pair("GET /targets/2025", CONNECTIONS, "GET /api/v1/targets/2025", await run("/api/v1/targets/2025", { headers: auth }), await run("/api/v1/health"));
+  pair(
+    "GET /targets (every year, what the add-in loads)",
+    CONNECTIONS,
+    "GET /api/v1/targets",
+    await run("/api/v1/targets", { headers: auth }),
+    await run("/api/v1/health"),
+  );
+  pair(
+    "GET /targets/2025",
+    CONNECTIONS,
+    "GET /api/v1/targets/2025",
+    await run("/api/v1/targets/2025", { headers: auth }),
+    await run("/api/v1/health"),
+  );
   const etag = (await fetch(`${server.url}/api/v1/targets`, { headers: auth })).headers.get("ETag") ?? "";
-  pair("GET /targets with the ETag the add-in kept (each a 304: autocannon counts it non-2xx)", CONNECTIONS, "GET /api/v1/targets, If-None-Match → 304", await run("/api/v1/targets", { headers: { ...auth, "If-None-Match": etag } }), await run("/api/v1/health"));
+  pair(
+    "GET /targets with the ETag the add-in kept (each a 304: autocannon counts it non-2xx)",
+    CONNECTIONS,
+    "GET /api/v1/targets, If-None-Match → 304",
+    await run("/api/v1/targets", { headers: { ...auth, "If-None-Match": etag } }),
+    await run("/api/v1/health"),
+  );
 
   // Each POST is a new 1 MB workbook (fresh bytes and key), so every request reads it and writes R2 and D1.
   let n = 0;
@@ -72,31 +95,50 @@ try {
   const POST_CONNECTIONS = 4;
   const post = await run("/api/v1/submissions", {
     connections: POST_CONNECTIONS,
-    requests: [{
-      method: "POST",
-      setupRequest: (req) => {
-        const body = renamed(oneMb, `bench-${++n}`);
-        return { ...req, body, headers: { ...postHeaders, [IDEMPOTENCY_HEADER]: `bench-${n}` } };
+    requests: [
+      {
+        method: "POST",
+        setupRequest: (req) => {
+          const body = renamed(oneMb, `bench-${++n}`);
+          return { ...req, body, headers: { ...postHeaders, [IDEMPOTENCY_HEADER]: `bench-${n}` } };
+        },
       },
-    }],
+    ],
   });
-  pair("POST /submissions of a 1 MB workbook (each one new)", POST_CONNECTIONS, "POST /api/v1/submissions (1 MB)", post, await run("/api/v1/health", { connections: POST_CONNECTIONS }));
+  pair(
+    "POST /submissions of a 1 MB workbook (each one new)",
+    POST_CONNECTIONS,
+    "POST /api/v1/submissions (1 MB)",
+    post,
+    await run("/api/v1/health", { connections: POST_CONNECTIONS }),
+  );
 
   // Time and workerd's peak memory per real workbook: carried only (refused on its headers, drained), read and
   // stored, and the same file again (read, then answered as the stored one).
   const pids = workerdPids(server.process.pid!);
-  const measure = async (label: string, body: Buffer, headers: Record<string, string>, path = "/api/v1/submissions") => {
+  const measure = async (
+    label: string,
+    body: Buffer,
+    headers: Record<string, string>,
+    path = "/api/v1/submissions",
+  ) => {
     const idle = Math.max(...pids.map(rssMb));
     let peak = idle;
     const sampler = setInterval(() => (peak = Math.max(peak, ...pids.map(rssMb))), 10);
     const started = Date.now();
     // node's http, as an office's client sends: the whole body, whatever the service answers; a connection of its
     // own (a kept-alive one may have idled out while the 25 MB workbook was being built).
-    const res = await localRequest(`${server.url}${path}`, { method: "POST", headers: { ...headers, "Content-Length": body.length, Connection: "close" }, body });
+    const res = await localRequest(`${server.url}${path}`, {
+      method: "POST",
+      headers: { ...headers, "Content-Length": body.length, Connection: "close" },
+      body,
+    });
     const ms = Date.now() - started;
     await new Promise((r) => setTimeout(r, 200));
     clearInterval(sampler);
-    console.log(`  ${label.padEnd(44)} HTTP ${res.status} in ${String(ms).padStart(5)} ms; workerd RSS idle ${idle.toFixed(0)} MB, peak ${peak.toFixed(0)} MB (+${(peak - idle).toFixed(0)} MB)`);
+    console.log(
+      `  ${label.padEnd(44)} HTTP ${res.status} in ${String(ms).padStart(5)} ms; workerd RSS idle ${idle.toFixed(0)} MB, peak ${peak.toFixed(0)} MB (+${(peak - idle).toFixed(0)} MB)`,
+    );
   };
   console.log(`\nReal workbooks, one request each (workerd pids ${pids.join(",")})`);
   for (const mb of [1, 25]) {
@@ -104,8 +146,16 @@ try {
     const size = `${(file.length / 1024 / 1024).toFixed(1)} MB`;
     const body = renamed(file, `bench-read-${mb}`);
     // Only carried: a province naming another unit (here none) is refused on its headers, and the body drained.
-    await measure(`${size} carried only (refused on headers, drained)`, body, { ...auth, "Content-Type": XLSX_CONTENT_TYPE }, "/api/v1/submissions?unit=");
-    await measure(`${size} read, scored and stored (201)`, body, { ...postHeaders, [IDEMPOTENCY_HEADER]: `bench-read-${mb}` });
+    await measure(
+      `${size} carried only (refused on headers, drained)`,
+      body,
+      { ...auth, "Content-Type": XLSX_CONTENT_TYPE },
+      "/api/v1/submissions?unit=",
+    );
+    await measure(`${size} read, scored and stored (201)`, body, {
+      ...postHeaders,
+      [IDEMPOTENCY_HEADER]: `bench-read-${mb}`,
+    });
     await measure(`${size} again: read, found stored (200)`, body, postHeaders);
   }
 } finally {

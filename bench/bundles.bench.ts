@@ -33,7 +33,8 @@ function print(title: string, total: number, gzip: number, byGroup: Map<string, 
     console.log(`  ${kib(bytes)}  ${((bytes / total) * 100).toFixed(1).padStart(5)} %  ${group.padEnd(28)}${alone}`);
   }
   const rest = rows.slice(12).reduce((s, [, g]) => s + g.bytes, 0);
-  if (rest) console.log(`  ${kib(rest)}  ${((rest / total) * 100).toFixed(1).padStart(5)} %  (${rows.length - 12} more)`);
+  if (rest)
+    console.log(`  ${kib(rest)}  ${((rest / total) * 100).toFixed(1).padStart(5)} %  (${rows.length - 12} more)`);
 }
 
 // The Worker, bundled as `wrangler deploy` would upload it (nothing is sent with --dry-run).
@@ -46,7 +47,9 @@ const dry = spawnSync("npx", ["wrangler", "deploy", "--dry-run", "--outdir", OUT
 if (dry.status !== 0) {
   console.log(`\nWorker bundle: wrangler deploy --dry-run failed:\n${dry.stderr.slice(-2000)}`);
 } else {
-  const meta = JSON.parse(readFileSync(`${OUT}/meta.json`, "utf8")) as { outputs: Record<string, { bytes: number; inputs: Record<string, { bytesInOutput: number }> }> };
+  const meta = JSON.parse(readFileSync(`${OUT}/meta.json`, "utf8")) as {
+    outputs: Record<string, { bytes: number; inputs: Record<string, { bytesInOutput: number }> }>;
+  };
   const [, out] = Object.entries(meta.outputs).find(([name]) => name.endsWith(".js"))!;
   const js = readFileSync(`${OUT}/index.js`);
   const groups = new Map<string, { bytes: number; text: string }>();
@@ -55,7 +58,10 @@ if (dry.status !== 0) {
     groups.set(groupOf(input), { bytes: g.bytes + bytesInOutput, text: "" });
   }
   print("Worker bundle (wrangler deploy --dry-run, as uploaded: not minified)", out.bytes, gzipSync(js).length, groups);
-  const min = spawnSync("npx", ["wrangler", "deploy", "--dry-run", "--minify", "--outdir", `${OUT}/min`], { encoding: "utf8", env: { ...process.env, WRANGLER_SEND_METRICS: "false" } });
+  const min = spawnSync("npx", ["wrangler", "deploy", "--dry-run", "--minify", "--outdir", `${OUT}/min`], {
+    encoding: "utf8",
+    env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
+  });
   if (min.status === 0) {
     const m = readFileSync(`${OUT}/min/index.js`);
     console.log(`  with --minify: ${kib(m.length)}, gzip ${kib(gzipSync(m).length)}`);
@@ -78,7 +84,10 @@ if (!existsSync(pane) || !existsSync(paneMap)) {
       const end = segments[i + 1]?.column ?? text.length;
       const group = s.source === undefined ? "(esbuild's own glue)" : groupOf(map.sources[s.source]!);
       const g = groups.get(group) ?? { bytes: 0, text: "" };
-      groups.set(group, { bytes: g.bytes + Buffer.byteLength(text.slice(s.column, end)), text: g.text + text.slice(s.column, end) });
+      groups.set(group, {
+        bytes: g.bytes + Buffer.byteLength(text.slice(s.column, end)),
+        text: g.text + text.slice(s.column, end),
+      });
     });
   });
   print(`${pane} (minified; what Excel loads first)`, Buffer.byteLength(js), gzipSync(js).length, groups);

@@ -16,11 +16,20 @@ const { leaderboard: answer } = sampleData("egov-3826-2015", "final", UNITS);
 const entries = answer.rows.map((r) => ({ unit: r.unit, value: r.value, claimed: r.claimed }));
 report(
   `/hq rows of ${UNITS} units × 200`,
-  time("leaderboardRowsHtml (the page's one innerHTML string)", 200, () => leaderboardRowsHtml(answer.rows, "points").length),
-  time("leaderboard() of the same units (shared/)", 200, () => leaderboard(entries, "egov-3826-2015", "final").rows.length),
+  time(
+    "leaderboardRowsHtml (the page's one innerHTML string)",
+    200,
+    () => leaderboardRowsHtml(answer.rows, "points").length,
+  ),
+  time(
+    "leaderboard() of the same units (shared/)",
+    200,
+    () => leaderboard(entries, "egov-3826-2015", "final").rows.length,
+  ),
 );
 
-if (!existsSync("dist/addin/hq.js")) console.log("\n(dist/addin/hq.js is missing: npm run build:hq first; the browser figures are skipped)");
+if (!existsSync("dist/addin/hq.js"))
+  console.log("\n(dist/addin/hq.js is missing: npm run build:hq first; the browser figures are skipped)");
 else if (!existsSync(CHROMIUM_PATH)) console.log(`\n(${CHROMIUM_PATH} is missing: the browser figures are skipped)`);
 else {
   const browser = await launchChromium();
@@ -43,7 +52,9 @@ else {
     });
     console.log(`\n/hq in headless Chromium, ${UNITS} units (harness on this machine)`);
     console.log(`  sign-in to a drawn table (answer made by the harness, validated, rendered): ${signIn} ms`);
-    console.log(`  re-render of the table (one innerHTML + layout):                          ${rerender.toFixed(1)} ms`);
+    console.log(
+      `  re-render of the table (one innerHTML + layout):                          ${rerender.toFixed(1)} ms`,
+    );
   } finally {
     await browser.close();
     await harness.close();

@@ -21,7 +21,9 @@ const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
 export function report(title: string, subject: Timing, baseline: Timing): void {
   console.log(`\n${title}`);
   for (const t of [subject, baseline]) {
-    console.log(`  ${t.label.padEnd(48)} ${fmt(t.count).padStart(11)} calls  ${t.seconds.toFixed(3).padStart(8)} s  ${fmt(t.perSecond).padStart(14)} /s`);
+    console.log(
+      `  ${t.label.padEnd(48)} ${fmt(t.count).padStart(11)} calls  ${t.seconds.toFixed(3).padStart(8)} s  ${fmt(t.perSecond).padStart(14)} /s`,
+    );
   }
   console.log(`  ratio (baseline ÷ subject time per call): ${(baseline.perSecond / subject.perSecond).toFixed(1)}×`);
 }

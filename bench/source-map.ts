@@ -1,5 +1,8 @@
 /** One mapping segment: where it starts on its generated line, and which source it came from (none: glue). */
-export interface Segment { column: number; source?: number }
+export interface Segment {
+  column: number;
+  source?: number;
+}
 
 const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 

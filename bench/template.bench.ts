@@ -31,5 +31,7 @@ for (const campaign of SEEDS) {
   const unit = unitByCode(campaign.registry === "provinces34" ? "P34-01" : "P63-01");
   const empty = cpuMsPer(() => buildTemplate({ campaign, unit }));
   const filled = cpuMsPer(() => buildTemplate({ campaign, unit, values: { ...SAMPLE_VALUES } }));
-  console.log(`${campaign.id.padEnd(24)} empty ${empty.ms.toFixed(2)} ms (${empty.bytes} B), filled ${filled.ms.toFixed(2)} ms (${filled.bytes} B)`);
+  console.log(
+    `${campaign.id.padEnd(24)} empty ${empty.ms.toFixed(2)} ms (${empty.bytes} B), filled ${filled.ms.toFixed(2)} ms (${filled.bytes} B)`,
+  );
 }

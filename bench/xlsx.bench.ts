@@ -20,7 +20,16 @@ const DIR = "dist/bench-xlsx";
 const self = fileURLToPath(import.meta.url);
 const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
 
-interface ChildFigures { ok: boolean; ms: number; cpuMs: number; heapUsedMb: number; arrayBuffersMb: number; maxRssMb: number; error?: string; tables?: number }
+interface ChildFigures {
+  ok: boolean;
+  ms: number;
+  cpuMs: number;
+  heapUsedMb: number;
+  arrayBuffersMb: number;
+  maxRssMb: number;
+  error?: string;
+  tables?: number;
+}
 
 type Mode = "load" | "read" | "floor";
 
@@ -48,7 +57,15 @@ async function child(mode: Mode, file: string): Promise<void> {
   // CPU time beside wall time: on a shared machine the wall clock also counts other people's work.
   const cpuMs = (used.user + used.system) / 1000;
   const m = process.memoryUsage();
-  const figures: ChildFigures = { ...out, ok: out.ok ?? false, ms, cpuMs, heapUsedMb: m.heapUsed / 1048576, arrayBuffersMb: m.arrayBuffers / 1048576, maxRssMb: peakRssMb() };
+  const figures: ChildFigures = {
+    ...out,
+    ok: out.ok ?? false,
+    ms,
+    cpuMs,
+    heapUsedMb: m.heapUsed / 1048576,
+    arrayBuffersMb: m.arrayBuffers / 1048576,
+    maxRssMb: peakRssMb(),
+  };
   console.log(JSON.stringify(figures));
 }
 
@@ -67,20 +84,32 @@ function peakRssMb(): number {
 }
 
 function run(mode: Mode, file: string, heapMb: number): ChildFigures {
-  const r = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, "--expose-gc", self, `--${mode}`, file], { encoding: "utf8" });
+  const r = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, "--expose-gc", self, `--${mode}`, file], {
+    encoding: "utf8",
+  });
   const line = r.stdout.trim().split("\n").at(-1) ?? "";
   try {
     return JSON.parse(line) as ChildFigures;
   } catch {
-    return { ok: false, ms: 0, cpuMs: 0, heapUsedMb: 0, arrayBuffersMb: 0, maxRssMb: 0, error: (r.stderr || line).split("\n").find((l) => /heap|Error/.test(l)) ?? `exit ${r.status}` };
+    return {
+      ok: false,
+      ms: 0,
+      cpuMs: 0,
+      heapUsedMb: 0,
+      arrayBuffersMb: 0,
+      maxRssMb: 0,
+      error: (r.stderr || line).split("\n").find((l) => /heap|Error/.test(l)) ?? `exit ${r.status}`,
+    };
   }
 }
 
-const ratio = (read: ChildFigures, floor: ChildFigures) => `floor ratio: ${(read.cpuMs / Math.max(1, floor.cpuMs)).toFixed(1)}×`;
+const ratio = (read: ChildFigures, floor: ChildFigures) =>
+  `floor ratio: ${(read.cpuMs / Math.max(1, floor.cpuMs)).toFixed(1)}×`;
 
 /** The reader beside the floor, both as CPU time of a child, best of `tries` (the machine is shared). */
 function versusFloor(file: string, tries = 3): { read: ChildFigures; floor: ChildFigures } {
-  const best = (mode: Mode) => Array.from({ length: tries }, () => run(mode, file, 256)).sort((a, b) => a.cpuMs - b.cpuMs)[0]!;
+  const best = (mode: Mode) =>
+    Array.from({ length: tries }, () => run(mode, file, 256)).sort((a, b) => a.cpuMs - b.cpuMs)[0]!;
   return { floor: best("floor"), read: best("read") };
 }
 
@@ -102,7 +131,9 @@ if (modeAt > 0) {
     const built = performance.now() - t0;
     const file = `${DIR}/big-${megabytes}mb.xlsx`;
     writeFileSync(file, big.bytes);
-    console.log(`\n${mb(big.bytes.length)} MB workbook, ${big.rows.toLocaleString("en-US")} data rows (built in ${(built / 1000).toFixed(1)} s)`);
+    console.log(
+      `\n${mb(big.bytes.length)} MB workbook, ${big.rows.toLocaleString("en-US")} data rows (built in ${(built / 1000).toFixed(1)} s)`,
+    );
     const load = run("load", file, 128);
     for (const heap of [128, 32, 16]) {
       const read = run("read", file, heap);
@@ -112,7 +143,9 @@ if (modeAt > 0) {
       console.log(`  --max-old-space-size=${String(heap).padEnd(4)} ${figures}`);
     }
     const { read, floor } = versusFloor(file);
-    console.log(`  reader CPU ${read.cpuMs.toFixed(0)} ms, fflate inflating the parts it needs ${floor.cpuMs.toFixed(0)} ms: ${ratio(read, floor)}`);
+    console.log(
+      `  reader CPU ${read.cpuMs.toFixed(0)} ms, fflate inflating the parts it needs ${floor.cpuMs.toFixed(0)} ms: ${ratio(read, floor)}`,
+    );
   }
   for (const [what, options] of HOSTILE) {
     const file = `${DIR}/hostile-${HOSTILE.findIndex(([w]) => w === what)}.xlsx`;
@@ -120,6 +153,8 @@ if (modeAt > 0) {
     writeFileSync(file, bytes);
     const { read, floor } = versusFloor(file, 1);
     const answer = read.ok ? `read (${read.tables} tables)` : `refused: ${read.error}`;
-    console.log(`\nHostile, ${mb(bytes.length)} MB: ${what}\n  ${answer}\n  in ${read.ms.toFixed(0)} ms (CPU ${read.cpuMs.toFixed(0)} ms), fflate inflating the same parts ${floor.cpuMs.toFixed(0)} ms: ${ratio(read, floor)}`);
+    console.log(
+      `\nHostile, ${mb(bytes.length)} MB: ${what}\n  ${answer}\n  in ${read.ms.toFixed(0)} ms (CPU ${read.cpuMs.toFixed(0)} ms), fflate inflating the same parts ${floor.cpuMs.toFixed(0)} ms: ${ratio(read, floor)}`,
+    );
   }
 }

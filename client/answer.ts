@@ -24,7 +24,8 @@ export function errorOf(status: number, body: string): ApiError {
     return new ApiError(status, e.code, e.message_vi, e.message_en, e.field, e.where ?? null);
   }
   return new ApiError(
-    status, `http_${status}`,
+    status,
+    `http_${status}`,
     `Máy chủ trả lỗi ${status} mà không kèm lời giải thích (có thể do mạng trung gian). Thử lại sau; nếu vẫn lỗi, báo Vụ Thi đua - Khen thưởng.`,
     `The service answered ${status} with no explanation (perhaps a proxy on the way). Try again later; if it persists, tell headquarters.`,
   );
@@ -35,13 +36,19 @@ export function readAnswer<T>(status: number, body: string, schema: z.ZodMiniTyp
   if (status < 200 || status >= 300) throw errorOf(status, body);
   const json = parseJson(body);
   if (!json.ok) {
-    throw new ApiError(status, "bad_answer", "Máy chủ trả lời nhưng không đọc được câu trả lời.", "The service answered, but its answer could not be read.");
+    throw new ApiError(
+      status,
+      "bad_answer",
+      "Máy chủ trả lời nhưng không đọc được câu trả lời.",
+      "The service answered, but its answer could not be read.",
+    );
   }
   const parsed = schema.safeParse(json.value);
   if (!parsed.success) {
     const at = parsed.error.issues[0]?.path.join(".") || "body";
     throw new ApiError(
-      status, "bad_answer",
+      status,
+      "bad_answer",
       `Câu trả lời của máy chủ sai định dạng (${at}): có thể máy chủ vừa được cập nhật.`,
       `The service's answer has the wrong shape (${at}): the service may just have been updated.`,
     );

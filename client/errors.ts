@@ -42,14 +42,16 @@ export class ApiError extends BilingualError {
 /** No answer: what a person can do about it, never the browser's own words for the failure. */
 export const networkError = (): ApiError =>
   new ApiError(
-    0, "network",
+    0,
+    "network",
     "Không kết nối được máy chủ BHXH. Kiểm tra mạng (hoặc địa chỉ máy chủ) rồi thử lại.",
     "Cannot reach the BHXH service. Check the network (or the service address) and try again.",
   );
 
 export const timeoutError = (seconds: number): ApiError =>
   new ApiError(
-    0, "timeout",
+    0,
+    "timeout",
     `Không kết nối được máy chủ BHXH: máy chủ không trả lời sau ${seconds} giây. Thử lại sau ít phút.`,
     `Cannot reach the BHXH service: no answer after ${seconds} seconds. Try again in a few minutes.`,
   );

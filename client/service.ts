@@ -1,20 +1,63 @@
 import * as z from "zod/mini";
 import { campaignSchema, type Campaign, type CampaignInput } from "../shared/campaigns/schema.ts";
 import {
-  FILE_NAME_HEADER, IDEMPOTENCY_HEADER, SUBMISSION_META_HEADER, XLSX_CONTENT_TYPE, campaignRecordSchema, campaignsListSchema, encodeMeta,
-  leaderboardAnswerSchema, meAnswerSchema, submissionAnswerSchema, submissionSchema, submissionsListSchema,
-  targetsAnswerSchema, targetsListSchema, targetsPutSchema,
-  type CampaignRecord, type LeaderboardAnswer, type MeAnswer, type Submission, type SubmissionAnswer, type SubmissionListItem, type SubmissionsPage, type SubmissionMeta,
-  type TargetsAnswer, type TargetsPut,
+  FILE_NAME_HEADER,
+  IDEMPOTENCY_HEADER,
+  SUBMISSION_META_HEADER,
+  XLSX_CONTENT_TYPE,
+  campaignRecordSchema,
+  campaignsListSchema,
+  encodeMeta,
+  leaderboardAnswerSchema,
+  meAnswerSchema,
+  submissionAnswerSchema,
+  submissionSchema,
+  submissionsListSchema,
+  targetsAnswerSchema,
+  targetsListSchema,
+  targetsPutSchema,
+  type CampaignRecord,
+  type LeaderboardAnswer,
+  type MeAnswer,
+  type Submission,
+  type SubmissionAnswer,
+  type SubmissionListItem,
+  type SubmissionsPage,
+  type SubmissionMeta,
+  type TargetsAnswer,
+  type TargetsPut,
 } from "../shared/schemas/api.ts";
 import {
-  DOCX_CONTENT_TYPE, councilDecisionSchema, finalListAnswerSchema, finalListSchema, publicationSchema, unitResultsSchema,
-  type CouncilDecision, type CouncilPut, type FinalList, type FinalListAnswer, type PublishBody, type Publication, type UnitResult,
+  DOCX_CONTENT_TYPE,
+  councilDecisionSchema,
+  finalListAnswerSchema,
+  finalListSchema,
+  publicationSchema,
+  unitResultsSchema,
+  type CouncilDecision,
+  type CouncilPut,
+  type FinalList,
+  type FinalListAnswer,
+  type PublishBody,
+  type Publication,
+  type UnitResult,
 } from "../shared/schemas/decision.ts";
-import { attachmentAnswerSchema, attachmentsListSchema, type Attachment, type AttachmentAnswer, type AttachmentKind } from "../shared/dossier/attachments.ts";
+import {
+  attachmentAnswerSchema,
+  attachmentsListSchema,
+  type Attachment,
+  type AttachmentAnswer,
+  type AttachmentKind,
+} from "../shared/dossier/attachments.ts";
 import type { TargetTable } from "../shared/targets/schema.ts";
 import {
-  tokenIssuedSchema, tokenRevokedSchema, tokensListSchema, type TokenIssue, type TokenIssued, type TokenRow, type TokensList,
+  tokenIssuedSchema,
+  tokenRevokedSchema,
+  tokensListSchema,
+  type TokenIssue,
+  type TokenIssued,
+  type TokenRow,
+  type TokensList,
 } from "../shared/schemas/tokens.ts";
 import { errorOf, readAnswer } from "./answer.ts";
 import { judgingApi } from "./judging.ts";
@@ -60,7 +103,12 @@ export interface SubmissionsQuery {
 }
 
 /** GET /campaigns/:id: the definition, with the version and status its headers carry and the ETag a save sends. */
-export interface CampaignRead { definition: Campaign; version: number; status: CampaignRecord["status"]; etag: string | null }
+export interface CampaignRead {
+  definition: Campaign;
+  version: number;
+  status: CampaignRecord["status"];
+  etag: string | null;
+}
 
 export interface PutCampaignOptions {
   /** The ETag read (`"v<n>"`); null to create a new id (If-None-Match: *). Left out: no precondition (the service answers 428). */
@@ -69,7 +117,11 @@ export interface PutCampaignOptions {
   reason?: string;
 }
 
-const sendJson = (method: string, body: unknown): RequestInit => ({ method, headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+const sendJson = (method: string, body: unknown): RequestInit => ({
+  method,
+  headers: { "Content-Type": "application/json" },
+  body: JSON.stringify(body),
+});
 
 const healthSchema = z.looseObject({ ok: z.literal(true), service: z.string(), api: z.string() });
 const oneSubmissionSchema = z.object({ submission: submissionSchema });
@@ -79,7 +131,12 @@ const query = (params: Record<string, string | undefined>): string => {
   return defined.length ? `?${new URLSearchParams(defined)}` : "";
 };
 
-const listFilter = (q: SubmissionsQuery) => ({ campaign: q.campaign, period: q.period, unit: q.unit, latest: q.latest ? "1" : undefined });
+const listFilter = (q: SubmissionsQuery) => ({
+  campaign: q.campaign,
+  period: q.period,
+  unit: q.unit,
+  latest: q.latest ? "1" : undefined,
+});
 
 /** Where a campaign's template is, below /api/v1: the pane's link names it, the client fetches it with the token. */
 export const campaignTemplatePath = (id: string, o: { unit?: string; period?: string } = {}): string =>
@@ -97,7 +154,8 @@ export function fileNameOf(disposition: string | null): string | null {
     return null;
   }
 }
-const periodPath = (campaign: string, period: string) => `/campaigns/${encodeURIComponent(campaign)}/periods/${encodeURIComponent(period)}`;
+const periodPath = (campaign: string, period: string) =>
+  `/campaigns/${encodeURIComponent(campaign)}/periods/${encodeURIComponent(period)}`;
 const councilAnswerSchema = z.object({ decision: councilDecisionSchema });
 const fixedAnswerSchema = z.object({ list: finalListSchema });
 const publishedAnswerSchema = z.object({ decision: publicationSchema });
@@ -115,7 +173,10 @@ export function serviceApi(options: ServiceOptions) {
 
   async function call(path: string, init: RequestInit = {}): Promise<Response> {
     try {
-      return await doFetch(`${base}${path}`, { ...init, headers: { ...auth(), Accept: "application/json", ...(init.headers as Record<string, string>) } });
+      return await doFetch(`${base}${path}`, {
+        ...init,
+        headers: { ...auth(), Accept: "application/json", ...(init.headers as Record<string, string>) },
+      });
     } catch {
       throw networkError();
     }
@@ -142,7 +203,11 @@ export function serviceApi(options: ServiceOptions) {
     }
   }
   /** An answer with its ETag, which a later request sends back (If-None-Match, If-Match). */
-  const tagged = async <T>(schema: z.ZodMiniType<T>, path: string, init?: RequestInit): Promise<{ answer: T; etag: string | null }> => {
+  const tagged = async <T>(
+    schema: z.ZodMiniType<T>,
+    path: string,
+    init?: RequestInit,
+  ): Promise<{ answer: T; etag: string | null }> => {
     const res = await call(path, init);
     return { answer: readAnswer(res.status, await text(res), schema), etag: res.headers.get("ETag") };
   };
@@ -156,10 +221,14 @@ export function serviceApi(options: ServiceOptions) {
     async targetTablesSince(etag: string | null): Promise<{ tables: TargetTable[]; etag: string | null } | null> {
       const res = await call("/targets", etag ? { headers: { "If-None-Match": etag } } : {});
       if (res.status === 304) return null;
-      return { tables: readAnswer(res.status, await text(res), targetsListSchema).tables, etag: res.headers.get("ETag") };
+      return {
+        tables: readAnswer(res.status, await text(res), targetsListSchema).tables,
+        etag: res.headers.get("ETag"),
+      };
     },
     /** One year's table and its changes, with the ETag a save sends back. */
-    targets: (year: number): Promise<{ answer: TargetsAnswer; etag: string | null }> => tagged(targetsAnswerSchema, `/targets/${year}`),
+    targets: (year: number): Promise<{ answer: TargetsAnswer; etag: string | null }> =>
+      tagged(targetsAnswerSchema, `/targets/${year}`),
     /**
      * Saves a year's table. `etag` is the one read: the service refuses (412) to overwrite a change made since; null
      * for a year read as absent, created only if still nobody has. Left out: no precondition.
@@ -180,17 +249,28 @@ export function serviceApi(options: ServiceOptions) {
     async listCampaigns(etag?: string | null): Promise<{ campaigns: CampaignRecord[]; etag: string | null } | null> {
       const res = await call("/campaigns", etag ? { headers: { "If-None-Match": etag } } : {});
       if (res.status === 304 && etag) return null;
-      return { campaigns: readAnswer(res.status, await text(res), campaignsListSchema).campaigns, etag: res.headers.get("ETag") };
+      return {
+        campaigns: readAnswer(res.status, await text(res), campaignsListSchema).campaigns,
+        etag: res.headers.get("ETag"),
+      };
     },
     /** One definition, in the very form `putCampaign` sends: change it (its id too) and save it. */
     async getCampaign(id: string): Promise<CampaignRead> {
       const res = await call(`/campaigns/${encodeURIComponent(id)}`);
       const definition = readAnswer(res.status, await text(res), campaignSchema);
       const status = definition.status;
-      return { definition, version: Number(res.headers.get("X-Campaign-Version") ?? 0), status, etag: res.headers.get("ETag") };
+      return {
+        definition,
+        version: Number(res.headers.get("X-Campaign-Version") ?? 0),
+        status,
+        etag: res.headers.get("ETag"),
+      };
     },
     /** Creates (etag null) or changes (the ETag read) a definition: the stored record and its new ETag. */
-    putCampaign: (definition: Campaign | CampaignInput, o: PutCampaignOptions = {}): Promise<{ answer: CampaignRecord; etag: string | null }> =>
+    putCampaign: (
+      definition: Campaign | CampaignInput,
+      o: PutCampaignOptions = {},
+    ): Promise<{ answer: CampaignRecord; etag: string | null }> =>
       tagged(campaignRecordSchema, `/campaigns/${encodeURIComponent(definition.id)}`, {
         method: "PUT",
         headers: {
@@ -201,11 +281,20 @@ export function serviceApi(options: ServiceOptions) {
       }),
     /** `accepted`: only the submissions HQ accepted (the final list's base). */
     leaderboard: (campaign: string, period: string, o: { accepted?: boolean } = {}): Promise<LeaderboardAnswer> =>
-      json(leaderboardAnswerSchema, `/leaderboard${query({ campaign, period, accepted: o.accepted ? "1" : undefined })}`),
+      json(
+        leaderboardAnswerSchema,
+        `/leaderboard${query({ campaign, period, accepted: o.accepted ? "1" : undefined })}`,
+      ),
     ...judgingApi(json),
     /** One page of the lean list (no `sources`: `submission(id)` has them); `cursor` is the previous page's `nextCursor`. */
-    submissionsPage: (q: SubmissionsQuery = {}, page: { cursor?: string; limit?: number } = {}): Promise<SubmissionsPage> =>
-      json(submissionsListSchema, `/submissions${query({ ...listFilter(q), limit: page.limit?.toString(), cursor: page.cursor })}`),
+    submissionsPage: (
+      q: SubmissionsQuery = {},
+      page: { cursor?: string; limit?: number } = {},
+    ): Promise<SubmissionsPage> =>
+      json(
+        submissionsListSchema,
+        `/submissions${query({ ...listFilter(q), limit: page.limit?.toString(), cursor: page.cursor })}`,
+      ),
     /** The whole lean list: every page, followed by its `nextCursor` until the last. */
     submissions: async (q: SubmissionsQuery = {}): Promise<SubmissionListItem[]> => {
       const all: SubmissionListItem[] = [];
@@ -216,7 +305,8 @@ export function serviceApi(options: ServiceOptions) {
         cursor = page.nextCursor;
       }
     },
-    submission: async (id: string): Promise<Submission> => (await json(oneSubmissionSchema, `/submissions/${encodeURIComponent(id)}`)).submission,
+    submission: async (id: string): Promise<Submission> =>
+      (await json(oneSubmissionSchema, `/submissions/${encodeURIComponent(id)}`)).submission,
     /** The stored bytes, exactly as they were sent. */
     workbook: (id: string): Promise<Blob> => bytes(`/submissions/${encodeURIComponent(id)}/workbook`),
     /** The dossier's files of a submission (tờ trình, báo cáo thành tích, biên bản họp Hội đồng), oldest first. */
@@ -224,13 +314,25 @@ export function serviceApi(options: ServiceOptions) {
       (await json(attachmentsListSchema, `/submissions/${encodeURIComponent(id)}/attachments`)).attachments,
     /** One of them, as stored; save it under its `downloadName`. */
     attachment: (id: string, sha256: string): Promise<Blob> =>
-      bytes(`/submissions/${encodeURIComponent(id)}/attachments/${encodeURIComponent(sha256)}`, "application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+      bytes(
+        `/submissions/${encodeURIComponent(id)}/attachments/${encodeURIComponent(sha256)}`,
+        "application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      ),
     /** Attaches a PDF or DOCX (the service judges which by its content): 201 attached, 200 already attached. */
-    async attach(id: string, file: Uint8Array | Blob, o: AttachOptions, onProgress?: (fraction: number) => void): Promise<AttachmentAnswer & { status: number }> {
+    async attach(
+      id: string,
+      file: Uint8Array | Blob,
+      o: AttachOptions,
+      onProgress?: (fraction: number) => void,
+    ): Promise<AttachmentAnswer & { status: number }> {
       const headers: Record<string, string> = { ...auth(), "Content-Type": "application/octet-stream" };
       if (o.fileName) headers[FILE_NAME_HEADER] = encodeURIComponent(o.fileName);
-      const body = file instanceof Uint8Array ? new Blob([file as BlobPart], { type: "application/octet-stream" }) : file;
-      const res = await upload({ url: `${base}/submissions/${encodeURIComponent(id)}/attachments${query({ kind: o.kind })}`, headers, body }, onProgress);
+      const body =
+        file instanceof Uint8Array ? new Blob([file as BlobPart], { type: "application/octet-stream" }) : file;
+      const res = await upload(
+        { url: `${base}/submissions/${encodeURIComponent(id)}/attachments${query({ kind: o.kind })}`, headers, body },
+        onProgress,
+      );
       return { ...readAnswer(res.status, res.body, attachmentAnswerSchema), status: res.status };
     },
     /** Every campaign the token may see (drafts for hq only), each at its current version with its definition. */
@@ -238,39 +340,70 @@ export function serviceApi(options: ServiceOptions) {
     async campaignsSince(etag: string | null): Promise<{ campaigns: CampaignRecord[]; etag: string | null } | null> {
       const res = await call("/campaigns", etag ? { headers: { "If-None-Match": etag } } : {});
       if (res.status === 304) return null;
-      return { campaigns: readAnswer(res.status, await text(res), campaignsListSchema).campaigns, etag: res.headers.get("ETag") };
+      return {
+        campaigns: readAnswer(res.status, await text(res), campaignsListSchema).campaigns,
+        etag: res.headers.get("ETag"),
+      };
     },
     /** A campaign's scoring workbook, made by the service for a unit and period. */
-    campaignTemplate: (id: string, o: { unit?: string; period?: string } = {}): Promise<Blob> => bytes(campaignTemplatePath(id, o)),
+    campaignTemplate: (id: string, o: { unit?: string; period?: string } = {}): Promise<Blob> =>
+      bytes(campaignTemplatePath(id, o)),
     /** The leaderboard and the submissions of a campaign period as .xlsx, written by the service (hq). */
-    leaderboardXlsx: (campaign: string, period: string): Promise<Blob> => bytes(`/leaderboard.xlsx${query({ campaign, period })}`),
-    submissionsXlsx: (campaign: string, period: string): Promise<Blob> => bytes(`/submissions.xlsx${query({ campaign, period })}`),
+    leaderboardXlsx: (campaign: string, period: string): Promise<Blob> =>
+      bytes(`/leaderboard.xlsx${query({ campaign, period })}`),
+    submissionsXlsx: (campaign: string, period: string): Promise<Blob> =>
+      bytes(`/submissions.xlsx${query({ campaign, period })}`),
     /** Headquarters issues an access code for a unit: the code is in this answer only. */
     issueToken: (body: TokenIssue): Promise<TokenIssued> =>
-      json(tokenIssuedSchema, "/tokens", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) }),
+      json(tokenIssuedSchema, "/tokens", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(body),
+      }),
     /** Every code (newest first, never its value), and how long a revoked one may still work. */
     tokens: (unit?: string): Promise<TokensList> => json(tokensListSchema, `/tokens${query({ unit })}`),
     revokeToken: async (id: number, reason: string): Promise<TokenRow> =>
-      (await json(tokenRevokedSchema, `/tokens/${id}`, {
-        method: "DELETE", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ reason }),
-      })).token,
+      (
+        await json(tokenRevokedSchema, `/tokens/${id}`, {
+          method: "DELETE",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({ reason }),
+        })
+      ).token,
     /** The final list of a period as it stands, its fixed versions and the published decision (hq). */
-    finalList: (campaign: string, period: string): Promise<FinalListAnswer> => json(finalListAnswerSchema, `${periodPath(campaign, period)}/final-list`),
+    finalList: (campaign: string, period: string): Promise<FinalListAnswer> =>
+      json(finalListAnswerSchema, `${periodPath(campaign, period)}/final-list`),
     /** The council's decision on one unit: a tier code of the period's prize set, or null for no award (hq). */
     putCouncil: async (campaign: string, period: string, unit: string, body: CouncilPut): Promise<CouncilDecision> =>
-      (await json(councilAnswerSchema, `${periodPath(campaign, period)}/council/${encodeURIComponent(unit)}`, sendJson("PUT", body))).decision,
+      (
+        await json(
+          councilAnswerSchema,
+          `${periodPath(campaign, period)}/council/${encodeURIComponent(unit)}`,
+          sendJson("PUT", body),
+        )
+      ).decision,
     /** Fixes the list as it stands now: version n + 1, with its reason (hq). */
     fixFinalList: async (campaign: string, period: string, reason: string): Promise<FinalList> =>
       (await json(fixedAnswerSchema, `${periodPath(campaign, period)}/final-list`, sendJson("POST", { reason }))).list,
     /** The decision signed: its number and date; each unit then sees its result (hq). */
     publishDecision: async (campaign: string, period: string, body: PublishBody): Promise<Publication> =>
-      (await json(publishedAnswerSchema, `${periodPath(campaign, period)}/decision/publish`, sendJson("POST", body))).decision,
+      (await json(publishedAnswerSchema, `${periodPath(campaign, period)}/decision/publish`, sendJson("POST", body)))
+        .decision,
     /** Quyết định, Tờ trình or the list of certificates as .docx, with the name the service gives it (hq). */
-    async decisionDocument(campaign: string, period: string, kind: DecisionDocumentKind): Promise<{ blob: Blob; fileName: string }> {
-      const res = await call(`${periodPath(campaign, period)}/${kind}.docx`, { headers: { Accept: DOCX_CONTENT_TYPE } });
+    async decisionDocument(
+      campaign: string,
+      period: string,
+      kind: DecisionDocumentKind,
+    ): Promise<{ blob: Blob; fileName: string }> {
+      const res = await call(`${periodPath(campaign, period)}/${kind}.docx`, {
+        headers: { Accept: DOCX_CONTENT_TYPE },
+      });
       if (!res.ok) throw errorOf(res.status, await text(res));
       try {
-        return { blob: await res.blob(), fileName: fileNameOf(res.headers.get("Content-Disposition")) ?? `${kind}.docx` };
+        return {
+          blob: await res.blob(),
+          fileName: fileNameOf(res.headers.get("Content-Disposition")) ?? `${kind}.docx`,
+        };
       } catch {
         throw networkError();
       }
@@ -278,7 +411,11 @@ export function serviceApi(options: ServiceOptions) {
     /** The caller's own unit's result in every published decision. */
     myResults: async (): Promise<UnitResult[]> => (await json(unitResultsSchema, "/me/results")).results,
     /** POST /submissions: the workbook as the body; 201 stored, 200 the same one already stored (`duplicate`). */
-    async submit(body: Uint8Array | Blob, o: SubmitOptions = {}, onProgress?: (fraction: number) => void): Promise<SubmissionAnswer & { status: number }> {
+    async submit(
+      body: Uint8Array | Blob,
+      o: SubmitOptions = {},
+      onProgress?: (fraction: number) => void,
+    ): Promise<SubmissionAnswer & { status: number }> {
       const headers: Record<string, string> = { ...auth(), "Content-Type": XLSX_CONTENT_TYPE };
       if (o.meta) headers[SUBMISSION_META_HEADER] = encodeMeta(o.meta);
       if (o.idempotencyKey) headers[IDEMPOTENCY_HEADER] = o.idempotencyKey;

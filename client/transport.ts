@@ -21,7 +21,8 @@ export type Upload = (req: UploadRequest, onProgress?: (fraction: number) => voi
 
 const UPLOAD_TIMEOUT_S = 120;
 
-const blobOf = (body: Uint8Array | Blob): Blob => (body instanceof Uint8Array ? new Blob([body as BlobPart], { type: XLSX_CONTENT_TYPE }) : body);
+const blobOf = (body: Uint8Array | Blob): Blob =>
+  body instanceof Uint8Array ? new Blob([body as BlobPart], { type: XLSX_CONTENT_TYPE }) : body;
 
 /** The browser's upload, with progress events. Content-Length is set by the browser from the body. */
 export const xhrUpload: Upload = (req, onProgress) =>
@@ -47,7 +48,11 @@ export const fetchUpload =
     const length = req.body instanceof Uint8Array ? req.body.byteLength : req.body.size;
     let answer: RawResponse;
     try {
-      const res = await fetchImpl(req.url, { method: "POST", headers: { ...req.headers, "Content-Length": String(length) }, body: req.body as BodyInit });
+      const res = await fetchImpl(req.url, {
+        method: "POST",
+        headers: { ...req.headers, "Content-Length": String(length) },
+        body: req.body as BodyInit,
+      });
       answer = { status: res.status, body: await res.text() };
     } catch {
       throw networkError();

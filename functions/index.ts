@@ -47,6 +47,7 @@ async function asset(c: Context<AppEnv>, path: string): Promise<Response> {
   return new Response(res.body, res);
 }
 
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- only its type is used: the typed client checks its calls against it
 const routes = app
   .route("/api/v1/health", health)
   // Everything else under /api/v1 needs a token (limited per client address until one is verified), and each
@@ -83,6 +84,10 @@ export default {
   // The cron trigger: remove workbook files a failed submission left with no record (after a grace period).
   // scheduledTime, not the clock: the sweep judges age from when the trigger was due.
   async scheduled(controller, env, ctx) {
-    ctx.waitUntil(sweepOrphanWorkbooks(env, controller.scheduledTime).then((r) => console.log(`sweep: ${r.scanned} scanned, ${r.deleted.length} deleted`)));
+    ctx.waitUntil(
+      sweepOrphanWorkbooks(env, controller.scheduledTime).then((r) =>
+        console.log(`sweep: ${r.scanned} scanned, ${r.deleted.length} deleted`),
+      ),
+    );
   },
 } satisfies ExportedHandler<Env>;

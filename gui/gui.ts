@@ -53,7 +53,9 @@ async function showResults(): Promise<void> {
   try {
     const results = await api.myResults();
     const lines = results.length ? results.map(resultText) : [NO_RESULTS];
-    $("results").innerHTML = lines.map((m) => `<li>${esc(m.vi)} <small class="en" lang="en">${esc(m.en)}</small></li>`).join("");
+    $("results").innerHTML = lines
+      .map((m) => `<li>${esc(m.vi)} <small class="en" lang="en">${esc(m.en)}</small></li>`)
+      .join("");
     $("results-status").hidden = true;
   } catch (e) {
     if (e instanceof ApiError) say($("results-status"), "error", esc(e.messageVi), e.messageEn);
@@ -67,9 +69,12 @@ async function signIn(focusAfter: boolean): Promise<void> {
     if (me.role === "hq") {
       tokenStore.clear();
       showSignIn();
-      say($("signin-msg"), "info",
+      say(
+        $("signin-msg"),
+        "info",
         `Đây là mã của Vụ Thi đua - Khen thưởng: gửi thay đơn vị ở <a href="/hq">trang /hq</a>, thẻ “Gửi thay đơn vị”.`,
-        "This is the headquarters token: upload on a unit's behalf from /hq.");
+        "This is the headquarters token: upload on a unit's behalf from /hq.",
+      );
       return refuseToken();
     }
     $("who").textContent = `${me.unitName} (${me.unit})`;
@@ -93,7 +98,13 @@ async function signIn(focusAfter: boolean): Promise<void> {
     showSignIn();
     if (e instanceof ApiError && e.status === 401) tokenStore.clear();
     if (e instanceof ApiError) say($("signin-msg"), "error", esc(e.messageVi), e.messageEn);
-    else say($("signin-msg"), "error", "Trang gặp lỗi khi đăng nhập. Tải lại trang (F5) rồi thử lại.", "The page failed while signing in; reload it and try again.");
+    else
+      say(
+        $("signin-msg"),
+        "error",
+        "Trang gặp lỗi khi đăng nhập. Tải lại trang (F5) rồi thử lại.",
+        "The page failed while signing in; reload it and try again.",
+      );
     refuseToken();
   }
 }

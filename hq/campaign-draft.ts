@@ -48,12 +48,19 @@ export function blankItem(listPath: Path, draft: Draft): unknown {
   const n = Array.isArray(list) ? list.length : 0;
   const [head, , third] = listPath;
   if (head === "inputs") return { key: "", label: text(), type: "points", optional: false };
-  if (head === "criteria" && listPath.length === 2) return { no: n + 1, title: text(), input: "", scoring: { kind: "assessed" } };
+  if (head === "criteria" && listPath.length === 2)
+    return { no: n + 1, title: text(), input: "", scoring: { kind: "assessed" } };
   if (head === "criteria") return {};
   if (head === "prizeSets" && listPath.length === 1) {
-    return { id: "", label: text(), bar: { value: 0, comparison: "gte" }, tiers: [blankItem(["prizeSets", n, "tiers"], draft)] };
+    return {
+      id: "",
+      label: text(),
+      bar: { value: 0, comparison: "gte" },
+      tiers: [blankItem(["prizeSets", n, "tiers"], draft)],
+    };
   }
-  if (head === "prizeSets" && third === "tiers") return { code: "", label: text(), slots: 1, amountVnd: null, certificate: false };
+  if (head === "prizeSets" && third === "tiers")
+    return { code: "", label: text(), slots: 1, amountVnd: null, certificate: false };
   if (head === "periods") {
     const sets = (getAt(draft, ["prizeSets"]) as Array<{ id?: string }> | undefined) ?? [];
     return { id: "", label: text(), prizeSet: sets[0]?.id ?? "" };
@@ -104,7 +111,10 @@ export interface DraftIssue {
 export function checkDraft(draft: Draft): { ok: true; campaign: Campaign } | { ok: false; issues: DraftIssue[] } {
   const parsed = campaignSchema.safeParse(draft);
   if (parsed.success) return { ok: true, campaign: parsed.data };
-  return { ok: false, issues: parsed.error.issues.map((i) => ({ path: pathText(i.path as Path), ...issueText(i, draft) })) };
+  return {
+    ok: false,
+    issues: parsed.error.issues.map((i) => ({ path: pathText(i.path as Path), ...issueText(i, draft) })),
+  };
 }
 
 /**
@@ -117,9 +127,12 @@ export type FieldKind = "text" | "optional" | "number" | "percent" | "vnd" | "nu
 export function valueOf(kind: FieldKind, raw: string, checked = false): unknown {
   const t = raw.trim();
   switch (kind) {
-    case "bool": return checked;
-    case "text": return raw;
-    case "optional": return t === "" ? undefined : t;
+    case "bool":
+      return checked;
+    case "text":
+      return raw;
+    case "optional":
+      return t === "" ? undefined : t;
     case "vnd":
     case "nullable": {
       if (t === "") return null;

@@ -8,7 +8,8 @@ import { shownOf, type FieldKind } from "./campaign-draft.ts";
  */
 export const fieldId = (path: string): string => `cf-${path.replace(/[^A-Za-z0-9_-]/g, "-")}`;
 
-const labelHtml = (vi: string, en: string) => `${esc(vi)}${en ? ` <small class="en" lang="en">${esc(en)}</small>` : ""}`;
+const labelHtml = (vi: string, en: string) =>
+  `${esc(vi)}${en ? ` <small class="en" lang="en">${esc(en)}</small>` : ""}`;
 const slot = (id: string) => `<div class="field-error" id="${id}-error"></div>`;
 
 export interface FieldOptions {
@@ -35,17 +36,36 @@ export function field(o: FieldOptions): string {
       autocomplete="off" aria-describedby="${id}-error">${o.unit ? ` <span aria-hidden="true">${esc(o.unit)}</span>` : ""}</span>${slot(id)}</div>`;
 }
 
-export function select(o: { path: string; vi: string; en?: string; value: unknown; options: ReadonlyArray<{ value: string; label: string }>; cls?: string; kind?: FieldKind; action?: string }): string {
+export function select(o: {
+  path: string;
+  vi: string;
+  en?: string;
+  value: unknown;
+  options: ReadonlyArray<{ value: string; label: string }>;
+  cls?: string;
+  kind?: FieldKind;
+  action?: string;
+}): string {
   const id = fieldId(o.path);
   const known = o.options.some((x) => x.value === o.value);
-  const options = [...(known ? [] : [{ value: String(o.value ?? ""), label: o.value ? String(o.value) : "— chọn —" }]), ...o.options];
+  const options = [
+    ...(known ? [] : [{ value: String(o.value ?? ""), label: o.value ? String(o.value) : "— chọn —" }]),
+    ...o.options,
+  ];
   return `<div class="cf-field ${o.cls ?? ""}"><label for="${id}">${labelHtml(o.vi, o.en ?? "")}</label>
     <select id="${id}" data-path="${esc(o.path)}" data-kind="${o.kind ?? "text"}" ${o.action ? `data-action="${o.action}"` : ""} aria-describedby="${id}-error">
       ${options.map((x) => `<option value="${esc(x.value)}"${x.value === String(o.value ?? "") ? " selected" : ""}>${esc(x.label)}</option>`).join("")}
     </select>${slot(id)}</div>`;
 }
 
-export function checkbox(o: { path: string; vi: string; en?: string; checked: boolean; action?: string; value?: string }): string {
+export function checkbox(o: {
+  path: string;
+  vi: string;
+  en?: string;
+  checked: boolean;
+  action?: string;
+  value?: string;
+}): string {
   const id = fieldId(o.value ? `${o.path}.${o.value}` : o.path);
   return `<div class="cf-field cf-check"><input type="checkbox" id="${id}" data-path="${esc(o.path)}" data-kind="bool"${o.value ? ` value="${esc(o.value)}"` : ""}
     ${o.action ? `data-action="${o.action}"` : ""}${o.checked ? " checked" : ""} aria-describedby="${id}-error"> <label for="${id}">${labelHtml(o.vi, o.en ?? "")}</label>${slot(id)}</div>`;
@@ -73,7 +93,9 @@ export function targetOf(form: HTMLElement, path: string): HTMLElement | null {
   const parts = path.split(".");
   for (let n = parts.length; n > 0; n--) {
     const at = parts.slice(0, n).join(".");
-    const found = form.querySelector<HTMLElement>(`[data-path="${CSS.escape(at)}"]:not([data-action=add]):not([data-action=remove]), [data-group="${CSS.escape(at)}"]`);
+    const found = form.querySelector<HTMLElement>(
+      `[data-path="${CSS.escape(at)}"]:not([data-action=add]):not([data-action=remove]), [data-group="${CSS.escape(at)}"]`,
+    );
     if (found) return found;
   }
   return null;

@@ -8,7 +8,11 @@ import { SheetError, sheetRows } from "./xlsx-rows.ts";
  * criterion gets the workbook row it reads (tc1, tc2…: a share for a banded one, points for an assessed one)
  * unless the draft already has a row of that key. What the file did not say stays for the officer: the English.
  */
-export async function importCriteria(draft: Draft, kind: string, file: File): Promise<{ ok: boolean; vi: string; en: string }> {
+export async function importCriteria(
+  draft: Draft,
+  kind: string,
+  file: File,
+): Promise<{ ok: boolean; vi: string; en: string }> {
   let rows: string[][];
   try {
     rows = sheetRows(new Uint8Array(await file.arrayBuffer()));
@@ -26,11 +30,18 @@ export async function importCriteria(draft: Draft, kind: string, file: File): Pr
   }
   setAt(draft, ["criteria", kind], criteria);
   // A row nobody has named yet (the empty draft's first) makes way for the table's own.
-  const inputs = ((getAt(draft, ["inputs"]) as Array<Record<string, unknown>> | undefined) ?? []).filter((i) => String(i.key ?? "") !== "");
+  const inputs = ((getAt(draft, ["inputs"]) as Array<Record<string, unknown>> | undefined) ?? []).filter(
+    (i) => String(i.key ?? "") !== "",
+  );
   for (const c of criteria) {
     if (inputs.some((i) => i.key === c.input)) continue;
     const banded = c.scoring.kind === "banded";
-    inputs.push({ key: c.input, type: banded ? "share" : "points", optional: false, label: { vi: `Tiêu chí ${c.no}: ${c.title.vi}${banded ? " (tỷ lệ)" : " (điểm)"}`, en: `Criterion ${c.no}` } });
+    inputs.push({
+      key: c.input,
+      type: banded ? "share" : "points",
+      optional: false,
+      label: { vi: `Tiêu chí ${c.no}: ${c.title.vi}${banded ? " (tỷ lệ)" : " (điểm)"}`, en: `Criterion ${c.no}` },
+    });
   }
   setAt(draft, ["inputs"], inputs);
   const bands = criteria.filter((c) => c.scoring.kind === "banded").length;

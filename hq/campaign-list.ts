@@ -10,13 +10,16 @@ export const STATUS_WORDS: Record<CampaignRecord["status"], { vi: string; en: st
 
 const text = (r: CampaignRecord, key: "number" | "title"): string => {
   const doc = r.definition.document as { number?: string; title?: { vi?: string } } | undefined;
-  return key === "number" ? doc?.number ?? "" : doc?.title?.vi ?? "";
+  return key === "number" ? (doc?.number ?? "") : (doc?.title?.vi ?? "");
 };
 
 export function campaignListHtml(records: readonly CampaignRecord[]): string {
-  const rows = records.length === 0
-    ? `<tr><td colspan="7" class="empty">Chưa có đợt thi đua nào.</td></tr>`
-    : records.map((r) => `<tr data-campaign="${esc(r.id)}">
+  const rows =
+    records.length === 0
+      ? `<tr><td colspan="7" class="empty">Chưa có đợt thi đua nào.</td></tr>`
+      : records
+          .map(
+            (r) => `<tr data-campaign="${esc(r.id)}">
       <th scope="row"><code>${esc(r.id)}</code></th>
       <td>${esc(text(r, "number"))}</td>
       <td>${esc(text(r, "title"))}</td>
@@ -24,8 +27,12 @@ export function campaignListHtml(records: readonly CampaignRecord[]): string {
       <td class="num">${r.version}</td>
       <td>${esc(formatDateTime(r.updatedAt))} <small class="muted">${esc(r.updatedBy)}</small></td>
       <td><button type="button" class="link" data-edit="${esc(r.id)}">Sửa<span class="visually-hidden"> đợt ${esc(r.id)}</span></button></td>
-    </tr>`).join("");
-  const from = records.map((r) => `<option value="${esc(r.id)}">Chép từ ${esc(text(r, "number"))} (${esc(r.id)})</option>`).join("");
+    </tr>`,
+          )
+          .join("");
+  const from = records
+    .map((r) => `<option value="${esc(r.id)}">Chép từ ${esc(text(r, "number"))} (${esc(r.id)})</option>`)
+    .join("");
   return `<div class="controls">
       <label class="field wide">Tạo đợt mới từ một công văn: bắt đầu từ <small class="en" lang="en">start from</small>
         <select id="cf-start"><option value="">Trống (nhập từ đầu)</option>${from}</select></label>

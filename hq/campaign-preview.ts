@@ -36,36 +36,58 @@ const sampleOf = (c: Campaign, kind: UnitKind, i: CampaignInputDef, raw: string 
 };
 
 function fieldsHtml(c: Campaign, kind: UnitKind, s: PreviewState): string {
-  return inputsFor(c, kind).filter((i) => i.type !== "unitKind").map((i) => {
-    const id = `pv-${i.key}`;
-    const label = `${esc(i.label.vi)} <small class="en" lang="en">${esc(i.key)}</small>`;
-    const v = s.values[i.key];
-    if (i.type === "boolean") {
-      return `<div class="cf-field cf-check"><input type="checkbox" id="${id}" data-sample="${esc(i.key)}"${v === true ? " checked" : ""}> <label for="${id}">${label}</label></div>`;
-    }
-    if (i.type === "word") {
-      const opts = (i.words ?? []).map((w) => `<option value="${esc(w.code)}"${w.code === v ? " selected" : ""}>${esc(w.vi)}</option>`).join("");
-      return `<div class="cf-field"><label for="${id}">${label}</label><select id="${id}" data-sample="${esc(i.key)}"><option value="">—</option>${opts}</select></div>`;
-    }
-    const unit = isShare(c, kind, i) ? " %" : "";
-    return `<div class="cf-field cf-num"><label for="${id}">${label}</label><span class="cf-input"><input id="${id}" data-sample="${esc(i.key)}" inputmode="decimal"
+  return inputsFor(c, kind)
+    .filter((i) => i.type !== "unitKind")
+    .map((i) => {
+      const id = `pv-${i.key}`;
+      const label = `${esc(i.label.vi)} <small class="en" lang="en">${esc(i.key)}</small>`;
+      const v = s.values[i.key];
+      if (i.type === "boolean") {
+        return `<div class="cf-field cf-check"><input type="checkbox" id="${id}" data-sample="${esc(i.key)}"${v === true ? " checked" : ""}> <label for="${id}">${label}</label></div>`;
+      }
+      if (i.type === "word") {
+        const opts = (i.words ?? [])
+          .map((w) => `<option value="${esc(w.code)}"${w.code === v ? " selected" : ""}>${esc(w.vi)}</option>`)
+          .join("");
+        return `<div class="cf-field"><label for="${id}">${label}</label><select id="${id}" data-sample="${esc(i.key)}"><option value="">—</option>${opts}</select></div>`;
+      }
+      const unit = isShare(c, kind, i) ? " %" : "";
+      return `<div class="cf-field cf-num"><label for="${id}">${label}</label><span class="cf-input"><input id="${id}" data-sample="${esc(i.key)}" inputmode="decimal"
       value="${esc(typeof v === "string" ? v : "")}" autocomplete="off">${unit ? ` <span aria-hidden="true">${unit}</span>` : ""}</span></div>`;
-  }).join("");
+    })
+    .join("");
 }
 
 /** The result line: the measure, the bar of the period's prize set, and each criterion's points. */
 function resultHtml(c: Campaign, kind: UnitKind, s: PreviewState): string {
-  const inputs = Object.fromEntries(inputsFor(c, kind).map((i) => [i.key, sampleOf(c, kind, i, s.values[i.key])]).filter(([, v]) => v !== undefined));
+  const inputs = Object.fromEntries(
+    inputsFor(c, kind)
+      .map((i) => [i.key, sampleOf(c, kind, i, s.values[i.key])])
+      .filter(([, v]) => v !== undefined),
+  );
   try {
     const a = assess(c, s.period, inputs, kind);
     const measure = measureFor(c, kind);
     const period = c.periods.find((p) => p.id === s.period)!;
     const set = c.prizeSets.find((p) => p.id === period.prizeSet)!;
-    const value = measure === "points" ? `${formatNumber(a.value)} / ${formatNumber(c.total)} điểm` : formatMeasure(a.value, measure);
-    const verdict = a.vetoed ? a.label ?? "" : a.eligible ? `đạt ${barText(set.bar, measure)}` : `chưa đạt ${barText(set.bar, measure)}`;
-    const rows = measure === "points"
-      ? `<ul class="pv-rows">${criteriaFor(c, kind).map((cr, n) => `<li>Tiêu chí ${cr.no}: <strong>${formatNumber(a.points[n] ?? 0)}</strong> / ${formatNumber(cr.max)}</li>`).join("")}</ul>`
-      : "";
+    const value =
+      measure === "points"
+        ? `${formatNumber(a.value)} / ${formatNumber(c.total)} điểm`
+        : formatMeasure(a.value, measure);
+    const verdict = a.vetoed
+      ? (a.label ?? "")
+      : a.eligible
+        ? `đạt ${barText(set.bar, measure)}`
+        : `chưa đạt ${barText(set.bar, measure)}`;
+    const rows =
+      measure === "points"
+        ? `<ul class="pv-rows">${criteriaFor(c, kind)
+            .map(
+              (cr, n) =>
+                `<li>Tiêu chí ${cr.no}: <strong>${formatNumber(a.points[n] ?? 0)}</strong> / ${formatNumber(cr.max)}</li>`,
+            )
+            .join("")}</ul>`
+        : "";
     return `<p class="pv-value" data-preview-value="${a.value}"><strong>${esc(value)}</strong> · ${esc(verdict)}</p>${rows}`;
   } catch (e) {
     if (!isRuleError(e)) throw e;
@@ -83,8 +105,12 @@ export function previewHtml(c: Campaign | null, s: PreviewState, faults: number)
   const period = c.periods.some((p) => p.id === s.period) ? s.period : c.periods.at(-1)!.id;
   s.kind = kind;
   s.period = period;
-  const kinds = c.unitKinds.map((k) => `<option value="${k}"${k === kind ? " selected" : ""}>${esc(ROLE_NAMES[k].vi)}</option>`).join("");
-  const periods = c.periods.map((p) => `<option value="${esc(p.id)}"${p.id === period ? " selected" : ""}>${esc(p.label.vi)}</option>`).join("");
+  const kinds = c.unitKinds
+    .map((k) => `<option value="${k}"${k === kind ? " selected" : ""}>${esc(ROLE_NAMES[k].vi)}</option>`)
+    .join("");
+  const periods = c.periods
+    .map((p) => `<option value="${esc(p.id)}"${p.id === period ? " selected" : ""}>${esc(p.label.vi)}</option>`)
+    .join("");
   return `<div class="cf-row">
       <div class="cf-field cf-mid"><label for="pv-kind">Loại đơn vị</label><select id="pv-kind" data-sample-kind>${kinds}</select></div>
       <div class="cf-field cf-mid"><label for="pv-period">Kỳ</label><select id="pv-period" data-sample-period>${periods}</select></div>
@@ -93,7 +119,8 @@ export function previewHtml(c: Campaign | null, s: PreviewState, faults: number)
     <div id="pv-result" role="status" aria-live="polite">${resultHtml(c, kind, s)}</div>`;
 }
 
-const previewKind = (c: Campaign, s: PreviewState): UnitKind => (s.kind && c.unitKinds.includes(s.kind) ? s.kind : c.unitKinds[0]!);
+const previewKind = (c: Campaign, s: PreviewState): UnitKind =>
+  s.kind && c.unitKinds.includes(s.kind) ? s.kind : c.unitKinds[0]!;
 
 /** Only the result again, while the officer types a figure (the fields keep their focus). */
 export function previewResultHtml(c: Campaign, s: PreviewState): string {

@@ -3,7 +3,20 @@ import type { CampaignRecord } from "../shared/schemas/api.ts";
 import { ApiError } from "../client/errors.ts";
 import { esc } from "../pages/format.ts";
 import { say } from "./say.ts";
-import { blankItem, checkDraft, copyDraft, emptyDraft, getAt, pathOf, removeAt, setAt, valueOf, type Draft, type DraftIssue, type FieldKind } from "./campaign-draft.ts";
+import {
+  blankItem,
+  checkDraft,
+  copyDraft,
+  emptyDraft,
+  getAt,
+  pathOf,
+  removeAt,
+  setAt,
+  valueOf,
+  type Draft,
+  type DraftIssue,
+  type FieldKind,
+} from "./campaign-draft.ts";
 import { fieldId, markFaults } from "./campaign-fields.ts";
 import { campaignFormHtml } from "./campaign-form.ts";
 import { campaignListHtml, STATUS_WORDS } from "./campaign-list.ts";
@@ -68,7 +81,10 @@ export function mountCampaignsTab(root: HTMLElement, o: { api: Api; onSaved: () 
   function render(focusId?: string): void {
     if (!editing) return;
     const was = document.activeElement as HTMLInputElement | null;
-    const caret = was?.id === focusId && typeof was?.selectionStart === "number" ? [was.selectionStart, was.selectionEnd ?? was.selectionStart] : null;
+    const caret =
+      was?.id === focusId && typeof was?.selectionStart === "number"
+        ? [was.selectionStart, was.selectionEnd ?? was.selectionStart]
+        : null;
     $("cf-body").innerHTML = campaignFormHtml(editing.draft, editing.creating);
     if (editing.shown.length) markFaults(form, editing.shown, false);
     renderPreview();
@@ -80,7 +96,11 @@ export function mountCampaignsTab(root: HTMLElement, o: { api: Api; onSaved: () 
   function renderPreview(): void {
     if (!editing) return;
     const checked = checkDraft(editing.draft);
-    $("cf-preview").innerHTML = previewHtml(checked.ok ? checked.campaign : null, preview, checked.ok ? 0 : checked.issues.length);
+    $("cf-preview").innerHTML = previewHtml(
+      checked.ok ? checked.campaign : null,
+      preview,
+      checked.ok ? 0 : checked.issues.length,
+    );
   }
 
   function open(e: Editing): void {
@@ -90,7 +110,9 @@ export function mountCampaignsTab(root: HTMLElement, o: { api: Api; onSaved: () 
     $("cf-reason-box").hidden = e.creating || e.status === "draft";
     $("cf-save-draft").hidden = !(e.creating || e.status === "draft");
     const id = String(e.draft.id ?? "");
-    $("cf-title").textContent = e.creating ? "Tạo đợt thi đua mới" : `Sửa đợt ${id} (phiên bản ${e.version ?? "?"}, ${STATUS_WORDS[e.status ?? "draft"].vi.toLowerCase()})`;
+    $("cf-title").textContent = e.creating
+      ? "Tạo đợt thi đua mới"
+      : `Sửa đợt ${id} (phiên bản ${e.version ?? "?"}, ${STATUS_WORDS[e.status ?? "draft"].vi.toLowerCase()})`;
     $("cf-msg").hidden = true;
     $("cf-list").hidden = true;
     form.hidden = false;
@@ -100,13 +122,27 @@ export function mountCampaignsTab(root: HTMLElement, o: { api: Api; onSaved: () 
 
   async function start(fromId: string): Promise<void> {
     const from = records.find((r) => r.id === fromId);
-    open({ draft: from ? copyDraft(from.definition, false) : emptyDraft(), creating: true, etag: null, status: null, version: null, shown: [] });
+    open({
+      draft: from ? copyDraft(from.definition, false) : emptyDraft(),
+      creating: true,
+      etag: null,
+      status: null,
+      version: null,
+      shown: [],
+    });
   }
 
   async function edit(id: string): Promise<void> {
     try {
       const read = await o.api.getCampaign(id);
-      open({ draft: copyDraft(read.definition, true), creating: false, etag: read.etag, status: read.status, version: read.version, shown: [] });
+      open({
+        draft: copyDraft(read.definition, true),
+        creating: false,
+        etag: read.etag,
+        status: read.status,
+        version: read.version,
+        shown: [],
+      });
     } catch (e) {
       if (e instanceof ApiError) say($("cf-list-msg"), "error", e.messageVi, e.messageEn);
       else throw e;
@@ -122,7 +158,8 @@ export function mountCampaignsTab(root: HTMLElement, o: { api: Api; onSaved: () 
       const kinds = ((d.unitKinds as string[] | undefined) ?? []).filter((k) => k !== el.value);
       if (checked) kinds.push(el.value);
       d.unitKinds = kinds;
-      if (checked && !getAt(d, ["criteria", el.value])) setAt(d, ["criteria", el.value], [blankItem(["criteria", el.value], d)]);
+      if (checked && !getAt(d, ["criteria", el.value]))
+        setAt(d, ["criteria", el.value], [blankItem(["criteria", el.value], d)]);
     } else if (action === "scoring") {
       setAt(d, p.slice(0, -1), el.value === "banded" ? { kind: "banded", bands: [{}] } : { kind: "assessed" });
     } else if (action === "ratio") {
@@ -190,7 +227,9 @@ export function mountCampaignsTab(root: HTMLElement, o: { api: Api; onSaved: () 
     } else if (b.dataset.action === "remove" && path) {
       removeAt(editing.draft, pathOf(path));
       render();
-      form.querySelector<HTMLElement>(`button[data-action=add][data-path="${CSS.escape(path.replace(/\.\d+$/, ""))}"]`)?.focus();
+      form
+        .querySelector<HTMLElement>(`button[data-action=add][data-path="${CSS.escape(path.replace(/\.\d+$/, ""))}"]`)
+        ?.focus();
     } else if (b.dataset.save) void save(b.dataset.save);
   });
 
@@ -204,24 +243,48 @@ export function mountCampaignsTab(root: HTMLElement, o: { api: Api; onSaved: () 
     }
     const checked = checkDraft(editing.draft);
     editing.shown = checked.ok ? [] : checked.issues;
-    const loose = markFaults(form, editing.shown.map((i) => ({ path: i.path, vi: i.vi })));
+    const loose = markFaults(
+      form,
+      editing.shown.map((i) => ({ path: i.path, vi: i.vi })),
+    );
     if (!checked.ok) {
       const first = checked.issues[0]!;
-      say(msg, "error", `Còn ${checked.issues.length} chỗ cần sửa (đã đánh dấu trên từng ô). ${loose.map((l) => `${l.path}: ${l.vi}`).join("; ")}`,
-        `${checked.issues.length} field(s) to fix, marked on each; the first: ${first.path}: ${first.en}`);
+      say(
+        msg,
+        "error",
+        `Còn ${checked.issues.length} chỗ cần sửa (đã đánh dấu trên từng ô). ${loose.map((l) => `${l.path}: ${l.vi}`).join("; ")}`,
+        `${checked.issues.length} field(s) to fix, marked on each; the first: ${first.path}: ${first.en}`,
+      );
       if (!form.querySelector("[aria-invalid]")) msg.focus();
       return;
     }
-    if (what === "check") return say(msg, "ok", "Định nghĩa hợp lệ: có thể lưu hoặc công bố.", "The definition holds together.");
+    if (what === "check")
+      return say(msg, "ok", "Định nghĩa hợp lệ: có thể lưu hoặc công bố.", "The definition holds together.");
     const id = checked.campaign.id;
     const definition = { ...checked.campaign, status: what === "draft" ? ("draft" as const) : ("published" as const) };
     busy = true;
     try {
-      const { answer: record } = await o.api.putCampaign(definition, { etag: editing.creating ? null : editing.etag, reason: reason.trim() || undefined });
-      editing = { ...editing, creating: false, etag: `"v${record.version}"`, status: record.status, version: record.version, shown: [] };
+      const { answer: record } = await o.api.putCampaign(definition, {
+        etag: editing.creating ? null : editing.etag,
+        reason: reason.trim() || undefined,
+      });
+      editing = {
+        ...editing,
+        creating: false,
+        etag: `"v${record.version}"`,
+        status: record.status,
+        version: record.version,
+        shown: [],
+      };
       open(editing);
-      say($("cf-msg"), "ok", record.status === "draft" ? `Đã lưu nháp đợt ${id}.` : `Đã công bố đợt ${id} (phiên bản ${record.version}): các tỉnh tải biểu mẫu và gửi hồ sơ theo định nghĩa này.`,
-        record.status === "draft" ? "Saved as a draft." : `Published, version ${record.version}.`);
+      say(
+        $("cf-msg"),
+        "ok",
+        record.status === "draft"
+          ? `Đã lưu nháp đợt ${id}.`
+          : `Đã công bố đợt ${id} (phiên bản ${record.version}): các tỉnh tải biểu mẫu và gửi hồ sơ theo định nghĩa này.`,
+        record.status === "draft" ? "Saved as a draft." : `Published, version ${record.version}.`,
+      );
       $("cf-msg").focus();
       o.onSaved();
     } catch (e) {

@@ -32,8 +32,10 @@ export interface BoardScale {
 /** The schema's own default (the documents' "thang điểm 100"), for a board drawn without its definition. */
 const DEFAULT_SCALE: BoardScale = { total: 100, tiers: [] };
 
-export const boardScale = (c: Pick<Campaign, "total" | "prizeSets">, prizeSet: string): BoardScale =>
-  ({ total: c.total, tiers: c.prizeSets.find((p) => p.id === prizeSet)?.tiers.map((t) => t.code) ?? [] });
+export const boardScale = (c: Pick<Campaign, "total" | "prizeSets">, prizeSet: string): BoardScale => ({
+  total: c.total,
+  tiers: c.prizeSets.find((p) => p.id === prizeSet)?.tiers.map((t) => t.code) ?? [],
+});
 
 /** The colour classes of the first three tiers of a prize set (tier-1 is its highest); any tier after them is an award. */
 const RANKED_TIERS = 3;
@@ -77,18 +79,31 @@ export function chartName(a: LeaderboardAnswer, measure: Measure, documentNumber
 function namedBars(a: LeaderboardAnswer, measure: Measure, scale: BoardScale): string {
   const max = axisMax(a, measure, scale);
   const bar = pct(a.bar.value, max);
-  return `<ol class="bars" aria-hidden="true" data-bar="${a.bar.value}" style="--bar:${bar}">${a.rows.map((r) => `<li class="${tierClass(r, scale.tiers)}">
+  return `<ol class="bars" aria-hidden="true" data-bar="${a.bar.value}" style="--bar:${bar}">${a.rows
+    .map(
+      (r) => `<li class="${tierClass(r, scale.tiers)}">
     <span class="bar-name">${r.rank ?? "—"}. ${esc(shortName(r.unitName))}</span>
     <span class="track"><span class="fill" style="width:${pct(r.value, max)}"></span></span>
-    <span class="bar-value">${esc(formatMeasure(r.value, measure))}</span></li>`).join("")}</ol>
+    <span class="bar-value">${esc(formatMeasure(r.value, measure))}</span></li>`,
+    )
+    .join("")}</ol>
     <p class="axis-note" aria-hidden="true"><span class="dash"></span> ${esc(barText(a.bar, measure))}</p>`;
 }
 
 /** Ten bins of the axis; the bin the bar falls in and those above it are drawn as reaching it. */
-export function bins(a: LeaderboardAnswer, measure: Measure, scale: BoardScale = DEFAULT_SCALE): Array<{ from: number; to: number; count: number; overBar: boolean }> {
+export function bins(
+  a: LeaderboardAnswer,
+  measure: Measure,
+  scale: BoardScale = DEFAULT_SCALE,
+): Array<{ from: number; to: number; count: number; overBar: boolean }> {
   const max = axisMax(a, measure, scale);
   const width = max / 10;
-  const out = Array.from({ length: 10 }, (_, i) => ({ from: i * width, to: (i + 1) * width, count: 0, overBar: (i + 1) * width > a.bar.value }));
+  const out = Array.from({ length: 10 }, (_, i) => ({
+    from: i * width,
+    to: (i + 1) * width,
+    count: 0,
+    overBar: (i + 1) * width > a.bar.value,
+  }));
   for (const r of a.rows) out[Math.min(Math.max(Math.floor(r.value / width), 0), 9)]!.count += 1;
   return out;
 }
@@ -97,12 +112,21 @@ function distribution(a: LeaderboardAnswer, measure: Measure, scale: BoardScale)
   const list = bins(a, measure, scale);
   const most = Math.max(...list.map((b) => b.count), 1);
   const unit = measure === "points" ? "điểm" : "tiến độ";
-  const columns = list.map((b) => `<li class="${b.overBar ? "over" : "under"}">
+  const columns = list
+    .map(
+      (b) => `<li class="${b.overBar ? "over" : "under"}">
       <span class="count">${formatNumber(b.count)}</span>
       <span class="column" style="height:${pct(b.count, most)}"></span>
-      <span class="from">${esc(formatMeasure(b.from, measure))}</span></li>`).join("");
-  const ends = (title: string, rows: readonly Row[]) => `<div><h3>${esc(title)}</h3><ol class="ends">${rows.map((r) =>
-    `<li><span>${r.rank ?? "—"}. ${esc(shortName(r.unitName))}</span> <strong>${esc(formatMeasure(r.value, measure))}</strong></li>`).join("")}</ol></div>`;
+      <span class="from">${esc(formatMeasure(b.from, measure))}</span></li>`,
+    )
+    .join("");
+  const ends = (title: string, rows: readonly Row[]) =>
+    `<div><h3>${esc(title)}</h3><ol class="ends">${rows
+      .map(
+        (r) =>
+          `<li><span>${r.rank ?? "—"}. ${esc(shortName(r.unitName))}</span> <strong>${esc(formatMeasure(r.value, measure))}</strong></li>`,
+      )
+      .join("")}</ol></div>`;
   return `<ol class="histogram" aria-hidden="true" data-bar="${a.bar.value}">${columns}</ol>
     <p class="axis-note" aria-hidden="true">Số đơn vị theo khoảng ${unit} (cột đậm: đạt ${esc(barText(a.bar, measure))})</p>
     <div class="ends-box">${ends(`${ENDS} đơn vị cao nhất`, a.rows.slice(0, ENDS))}${ends(`${ENDS} đơn vị thấp nhất`, a.rows.slice(-ENDS).reverse())}</div>`;

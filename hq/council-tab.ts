@@ -23,9 +23,14 @@ function say(el: HTMLElement, kind: "error" | "ok" | "info", vi: string, en = ""
   el.hidden = false;
 }
 const sayError = (el: HTMLElement, e: unknown) =>
-  e instanceof ApiError ? say(el, "error", e.messageVi, e.messageEn) : say(el, "error", "Trang gặp lỗi khi hiển thị. Tải lại trang (F5).", "The page failed; reload it.");
+  e instanceof ApiError
+    ? say(el, "error", e.messageVi, e.messageEn)
+    : say(el, "error", "Trang gặp lỗi khi hiển thị. Tải lại trang (F5).", "The page failed; reload it.");
 
-export function mountCouncilTab(root: HTMLElement, o: { api: Api; current: () => { campaign: Campaign | null; period: string }; save: (b: Blob, name: string) => void }) {
+export function mountCouncilTab(
+  root: HTMLElement,
+  o: { api: Api; current: () => { campaign: Campaign | null; period: string }; save: (b: Blob, name: string) => void },
+) {
   root.innerHTML = `<div id="council-msg" class="msg" role="status" aria-live="polite" hidden></div>
     <div id="council-state"></div>
     <p class="links" id="council-docs">${DOCUMENTS.map((d) => `<button type="button" class="ghost" data-doc="${d.kind}">${esc(d.vi)}</button>`).join(" ")}</p>
@@ -80,14 +85,23 @@ export function mountCouncilTab(root: HTMLElement, o: { api: Api; current: () =>
     const error = row.querySelector<HTMLElement>(".field-error")!;
     note.removeAttribute("aria-invalid");
     error.textContent = "";
-    if (!campaign || tier === "") return say($("council-msg"), "info", "Chọn hạng giải hoặc “Không đạt giải” trước khi ghi.", "Choose a tier or no award first.");
+    if (!campaign || tier === "")
+      return say(
+        $("council-msg"),
+        "info",
+        "Chọn hạng giải hoặc “Không đạt giải” trước khi ghi.",
+        "Choose a tier or no award first.",
+      );
     if (!note.value.trim()) {
       note.setAttribute("aria-invalid", "true");
       error.textContent = "Ghi chú của Hội đồng là bắt buộc.";
       return note.focus();
     }
     try {
-      await o.api.putCouncil(campaign.id, period, unit, { tier: tier === NO_AWARD ? null : tier, note: note.value.trim() });
+      await o.api.putCouncil(campaign.id, period, unit, {
+        tier: tier === NO_AWARD ? null : tier,
+        note: note.value.trim(),
+      });
       await show();
       say($("council-msg"), "ok", `Đã ghi quyết định của Hội đồng cho ${unit}.`, "Council decision recorded.");
     } catch (e) {
@@ -99,7 +113,10 @@ export function mountCouncilTab(root: HTMLElement, o: { api: Api; current: () =>
     const { campaign, period } = o.current();
     const msg = $(`${form}-msg`);
     if (!campaign) return;
-    const fields = form === "fix" ? [$<HTMLInputElement>("fix-reason")] : [$<HTMLInputElement>("publish-number"), $<HTMLInputElement>("publish-date")];
+    const fields =
+      form === "fix"
+        ? [$<HTMLInputElement>("fix-reason")]
+        : [$<HTMLInputElement>("publish-number"), $<HTMLInputElement>("publish-date")];
     for (const f of fields) f.removeAttribute("aria-invalid");
     const empty = fields.find((f) => !f.value.trim());
     if (empty) {
@@ -112,13 +129,26 @@ export function mountCouncilTab(root: HTMLElement, o: { api: Api; current: () =>
         const list = await o.api.fixFinalList(campaign.id, period, fields[0]!.value.trim());
         say(msg, "ok", `Đã chốt danh sách, phiên bản ${list.version}.`, `Final list fixed as version ${list.version}.`);
       } else {
-        const p = await o.api.publishDecision(campaign.id, period, { number: fields[0]!.value.trim(), date: fields[1]!.value });
-        say(msg, "ok", `Đã công bố Quyết định số ${p.number}: các đơn vị xem được kết quả.`, "Published: each unit now sees its result.");
+        const p = await o.api.publishDecision(campaign.id, period, {
+          number: fields[0]!.value.trim(),
+          date: fields[1]!.value,
+        });
+        say(
+          msg,
+          "ok",
+          `Đã công bố Quyết định số ${p.number}: các đơn vị xem được kết quả.`,
+          "Published: each unit now sees its result.",
+        );
       }
       await show();
     } catch (e) {
       sayError(msg, e);
-      const named = e instanceof ApiError ? ({ reason: "fix-reason", number: "publish-number", date: "publish-date" } as Record<string, string>)[e.field ?? ""] : undefined;
+      const named =
+        e instanceof ApiError
+          ? ({ reason: "fix-reason", number: "publish-number", date: "publish-date" } as Record<string, string>)[
+              e.field ?? ""
+            ]
+          : undefined;
       if (named) $(named).setAttribute("aria-invalid", "true");
     }
   }

@@ -30,7 +30,8 @@ export function councilStateHtml(a: FinalListAnswer): string {
 
 function tierSelect(r: FinalRow, set: PrizeSet): string {
   const chosen = r.decision ? (r.decision.tier ?? NO_AWARD) : "";
-  const option = (value: string, label: string) => `<option value="${esc(value)}"${value === chosen ? " selected" : ""}>${esc(label)}</option>`;
+  const option = (value: string, label: string) =>
+    `<option value="${esc(value)}"${value === chosen ? " selected" : ""}>${esc(label)}</option>`;
   return `<select data-tier="${esc(r.unit)}" aria-label="Quyết định của Hội đồng cho ${esc(r.unitName)}">
     ${option("", "— theo bảng xếp hạng —")}${set.tiers.map((t) => option(t.code, t.label.vi)).join("")}${option(NO_AWARD, WORDS.notAwarded.vi)}</select>`;
 }
@@ -41,8 +42,11 @@ function tierSelect(r: FinalRow, set: PrizeSet): string {
  */
 export function councilRowsHtml(rows: readonly FinalRow[], set: PrizeSet, all: boolean): string {
   const shown = all ? rows : rows.filter((r) => r.council || r.decision);
-  if (shown.length === 0) return `<tr><td colspan="6" class="empty">Không có trường hợp nào cần Hội đồng quyết định. Chọn “Hiện mọi đơn vị” để ghi quyết định cho đơn vị khác.</td></tr>`;
-  return shown.map((r) => `<tr data-unit="${esc(r.unit)}"${r.council && !r.decision ? ' class="pending"' : ""}>
+  if (shown.length === 0)
+    return `<tr><td colspan="6" class="empty">Không có trường hợp nào cần Hội đồng quyết định. Chọn “Hiện mọi đơn vị” để ghi quyết định cho đơn vị khác.</td></tr>`;
+  return shown
+    .map(
+      (r) => `<tr data-unit="${esc(r.unit)}"${r.council && !r.decision ? ' class="pending"' : ""}>
     <td class="num">${r.rank ?? "—"}</td>
     <th scope="row"><span class="unit-name">${esc(r.unitName)}</span> <small class="code">${esc(r.unit)}</small>
       ${r.council ? `<span class="flag council">${WORDS.council.vi}</span>` : ""}</th>
@@ -52,5 +56,7 @@ export function councilRowsHtml(rows: readonly FinalRow[], set: PrizeSet, all: b
       aria-label="Ghi chú của Hội đồng cho ${esc(r.unitName)}" aria-describedby="council-note-${esc(r.unit)}">
       <div class="field-error" id="council-note-${esc(r.unit)}"></div></td>
     <td><button type="button" data-decide="${esc(r.unit)}">Ghi<span class="visually-hidden"> quyết định cho ${esc(r.unitName)}</span></button></td>
-  </tr>`).join("");
+  </tr>`,
+    )
+    .join("");
 }

@@ -60,11 +60,20 @@ export function criteriaFromRows(rows: readonly string[][]): CriteriaImport {
   for (let r = at; r < rows.length; r++) {
     const row = rows[r]!;
     const no = number(row[tt] ?? "");
-    const lines = (row[title] ?? "").split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    const lines = (row[title] ?? "")
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean);
     const where = `dòng ${r + 1}`;
     if (no !== null && Number.isInteger(no) && lines.length) {
       const vi = lines[0]!.replace(/[:.]\s*$/, "");
-      current = { no, title: { vi, en: `Criterion ${no}` }, max: number(row[points] ?? "") ?? 0, input: `tc${no}`, scoring: { kind: "assessed" } };
+      current = {
+        no,
+        title: { vi, en: `Criterion ${no}` },
+        max: number(row[points] ?? "") ?? 0,
+        input: `tc${no}`,
+        scoring: { kind: "assessed" },
+      };
       criteria.push(current);
       lines.slice(1).forEach((l) => addLine(l, where));
     } else if (/^(tổng|cộng)/i.test(lines[0] ?? row.join(" ").trim())) {

@@ -18,8 +18,20 @@ const num = (n: number | null): string => (n === null ? "" : String(n).replace("
 
 /** The page's own words (shared/words.ts), so the file and the screen name each column the same way. */
 export const CSV_HEADER = [
-  WORDS.rank.vi, WORDS.unitCode.vi, WORDS.unit.vi, `${WORDS.computed.vi} (số)`, WORDS.computed.vi, "Kết quả", `${WORDS.prize.vi} (đồng)`,
-  WORDS.certificate.vi, WORDS.council.vi, WORDS.priority.vi, WORDS.vetoed.vi, WORDS.belowBar.vi, WORDS.selfScored.vi, WORDS.difference.vi,
+  WORDS.rank.vi,
+  WORDS.unitCode.vi,
+  WORDS.unit.vi,
+  `${WORDS.computed.vi} (số)`,
+  WORDS.computed.vi,
+  "Kết quả",
+  `${WORDS.prize.vi} (đồng)`,
+  WORDS.certificate.vi,
+  WORDS.council.vi,
+  WORDS.priority.vi,
+  WORDS.vetoed.vi,
+  WORDS.belowBar.vi,
+  WORDS.selfScored.vi,
+  WORDS.difference.vi,
   WORDS.attempt.vi,
 ];
 
@@ -31,7 +43,15 @@ export interface CsvInputs {
 }
 
 const inputCell = (v: unknown): string | number =>
-  typeof v === "number" ? num(v) : typeof v === "boolean" ? (v ? "có" : "không") : v === undefined || v === null ? "" : String(v);
+  typeof v === "number"
+    ? num(v)
+    : typeof v === "boolean"
+      ? v
+        ? "có"
+        : "không"
+      : v === undefined || v === null
+        ? ""
+        : String(v);
 
 export function leaderboardCsv(answer: LeaderboardAnswer, measure: Measure, figures?: CsvInputs): string {
   const yes = (b: boolean) => (b ? "có" : "");
@@ -40,13 +60,31 @@ export function leaderboardCsv(answer: LeaderboardAnswer, measure: Measure, figu
   const lines = [[...CSV_HEADER, ...inputs.map((i) => i.label.vi)].map(cell).join(CSV_SEPARATOR)];
   for (const r of answer.rows) {
     const sent = byId.get(r.submissionId) ?? {};
-    lines.push([
-      r.rank ?? "", r.unit, r.unitName, num(r.value), formatMeasure(r.value, measure), r.label, r.prizeVnd, yes(r.certificate),
-      yes(r.council), yes(r.priority), yes(r.vetoed), r.belowBar ?? "", num(r.claimed), yes(r.mismatch), r.version,
-      ...inputs.map((i) => inputCell(sent[i.key])),
-    ].map(cell).join(CSV_SEPARATOR));
+    lines.push(
+      [
+        r.rank ?? "",
+        r.unit,
+        r.unitName,
+        num(r.value),
+        formatMeasure(r.value, measure),
+        r.label,
+        r.prizeVnd,
+        yes(r.certificate),
+        yes(r.council),
+        yes(r.priority),
+        yes(r.vetoed),
+        r.belowBar ?? "",
+        num(r.claimed),
+        yes(r.mismatch),
+        r.version,
+        ...inputs.map((i) => inputCell(sent[i.key])),
+      ]
+        .map(cell)
+        .join(CSV_SEPARATOR),
+    );
   }
   return BOM + lines.join("\r\n") + "\r\n";
 }
 
-export const csvFileName = (answer: LeaderboardAnswer): string => `bang-xep-hang_${answer.campaign}_${answer.period}.csv`;
+export const csvFileName = (answer: LeaderboardAnswer): string =>
+  `bang-xep-hang_${answer.campaign}_${answer.period}.csv`;

@@ -22,12 +22,18 @@ export const isShow = (v: string): v is Show => SHOWS.some((s) => s.value === v)
 
 function standing(r: Row, show: Show): boolean {
   switch (show) {
-    case "all": return true;
-    case "awarded": return r.tier !== null;
-    case "eligible": return r.eligible;
-    case "not-met": return !r.eligible && !r.vetoed;
-    case "vetoed": return r.vetoed;
-    case "difference": return r.mismatch;
+    case "all":
+      return true;
+    case "awarded":
+      return r.tier !== null;
+    case "eligible":
+      return r.eligible;
+    case "not-met":
+      return !r.eligible && !r.vetoed;
+    case "vetoed":
+      return r.vetoed;
+    case "difference":
+      return r.mismatch;
   }
 }
 
@@ -41,7 +47,12 @@ export function filterBoard(rows: readonly Row[], query: string, show: Show): Ro
   return rows.filter((r) => match(r.unitName, r.unit) && standing(r, show));
 }
 
-export function filterSubmissions(list: readonly SubmissionListItem[], board: readonly Row[], query: string, show: Show): SubmissionListItem[] {
+export function filterSubmissions(
+  list: readonly SubmissionListItem[],
+  board: readonly Row[],
+  query: string,
+  show: Show,
+): SubmissionListItem[] {
   const match = found(query);
   const byUnit = new Map(board.map((r) => [r.unit, r]));
   return list.filter((s) => {

@@ -21,15 +21,29 @@ import { targetsBody } from "./targets.ts";
 import { unitOptionsHtml } from "./units.ts";
 import { mountDossier } from "../pages/dossier.ts";
 import { saveBlob as save } from "../pages/save-file.ts";
-import { leaderboardRowsHtml, submissionDetailsHtml, submissionsRowsHtml, summaryHtml, targetsEditorHtml, targetsHistoryHtml } from "./views.ts";
+import {
+  leaderboardRowsHtml,
+  submissionDetailsHtml,
+  submissionsRowsHtml,
+  summaryHtml,
+  targetsEditorHtml,
+  targetsHistoryHtml,
+} from "./views.ts";
 import { measureHead, outcomeHead } from "./words.ts";
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string): T => document.getElementById(id) as T;
 
 /** What is on screen: the board and submissions of one campaign and period, and when they were read. */
 const state: {
-  campaign: Campaign | null; period: string; board: LeaderboardAnswer | null; subs: SubmissionListItem[]; loadedAt: Date | null;
-  query: string; show: Show; year: number; tab: string;
+  campaign: Campaign | null;
+  period: string;
+  board: LeaderboardAnswer | null;
+  subs: SubmissionListItem[];
+  loadedAt: Date | null;
+  query: string;
+  show: Show;
+  year: number;
+  tab: string;
 } = {
   // Both come from the service's list (GET /campaigns), read at sign-in: the page knows no campaign of its own.
   campaign: null,
@@ -53,7 +67,12 @@ function message(el: HTMLElement, kind: "error" | "ok" | "info", vi: string, en 
 const showError = (el: HTMLElement, e: unknown): void =>
   e instanceof ApiError
     ? message(el, "error", e.messageVi, e.messageEn)
-    : message(el, "error", "Trang gặp lỗi khi hiển thị. Tải lại trang (F5); nếu vẫn lỗi, báo bộ phận kỹ thuật.", "The page failed to show this. Reload it; if it persists, tell the technical team.");
+    : message(
+        el,
+        "error",
+        "Trang gặp lỗi khi hiển thị. Tải lại trang (F5); nếu vẫn lỗi, báo bộ phận kỹ thuật.",
+        "The page failed to show this. Reload it; if it persists, tell the technical team.",
+      );
 
 /** A failure of the network or of the service, not of the person: the last data stays, with a way to try again. */
 const unreachable = (e: unknown): boolean => e instanceof ApiError && (e.status === 0 || e.status >= 500);
@@ -70,9 +89,12 @@ async function signIn(focusAfter: boolean): Promise<void> {
     if (me.role !== "hq") {
       tokenStore.clear();
       showSignIn();
-      return message(box, "error",
+      return message(
+        box,
+        "error",
         `Mã truy cập này thuộc ${me.unitName} (${ROLE_NAMES[me.role].vi}), không phải của Vụ Thi đua - Khen thưởng. Trang này chỉ dành cho BHXH Việt Nam.`,
-        `This token belongs to ${me.unitName} (${ROLE_NAMES[me.role].en}); this page is for headquarters only.`);
+        `This token belongs to ${me.unitName} (${ROLE_NAMES[me.role].en}); this page is for headquarters only.`,
+      );
     }
     $("who").textContent = me.unitName;
     $("conn").hidden = true;
@@ -120,32 +142,46 @@ function connectionLost(el: HTMLElement, e: unknown, retry: () => void): void {
 /* ---------- campaign and period ---------- */
 
 /** The campaigns units send for: published ones and closed ones (their boards stay); drafts live in their own tab. */
-const rankedCampaigns = (): Campaign[] => knownCampaigns().filter((k) => k.record.status !== "draft").map((k) => k.campaign);
+const rankedCampaigns = (): Campaign[] =>
+  knownCampaigns()
+    .filter((k) => k.record.status !== "draft")
+    .map((k) => k.campaign);
 
 /** The service's list into the select; the campaign on screen stays chosen if it is still there. */
 async function loadCampaigns(): Promise<void> {
   const { unreadable } = knowCampaigns((await api.listCampaigns())?.campaigns ?? []);
   const list = rankedCampaigns();
   const chosen = list.find((c) => c.id === state.campaign?.id) ?? list[0] ?? null;
-  if (chosen?.id !== state.campaign?.id || !chosen?.periods.some((p) => p.id === state.period)) state.period = chosen?.periods.at(-1)?.id ?? "";
+  if (chosen?.id !== state.campaign?.id || !chosen?.periods.some((p) => p.id === state.period))
+    state.period = chosen?.periods.at(-1)?.id ?? "";
   state.campaign = chosen;
   // The letter names the address offices enter in the pane: the service that serves this page.
   tokensTab = mountTokensTab($("panel-tokens"), { api, serviceUrl: location.origin });
   fillCampaigns();
   fillPeriods();
   if (unreadable.length) {
-    message($("conn"), "error", `Trang này chưa đọc được đợt ${unreadable.join(", ")}: tải lại trang (F5).`, `This page cannot read ${unreadable.join(", ")} yet: reload it.`);
+    message(
+      $("conn"),
+      "error",
+      `Trang này chưa đọc được đợt ${unreadable.join(", ")}: tải lại trang (F5).`,
+      `This page cannot read ${unreadable.join(", ")} yet: reload it.`,
+    );
   }
 }
 
 function fillCampaigns(): void {
-  $<HTMLSelectElement>("campaign").innerHTML = rankedCampaigns().map((c) =>
-    `<option value="${esc(c.id)}"${c.id === state.campaign?.id ? " selected" : ""}>${esc(c.document.number)} — ${esc(c.document.title.vi)}</option>`).join("");
+  $<HTMLSelectElement>("campaign").innerHTML = rankedCampaigns()
+    .map(
+      (c) =>
+        `<option value="${esc(c.id)}"${c.id === state.campaign?.id ? " selected" : ""}>${esc(c.document.number)} — ${esc(c.document.title.vi)}</option>`,
+    )
+    .join("");
 }
 
 function fillPeriods(): void {
-  $<HTMLSelectElement>("period").innerHTML = (state.campaign?.periods ?? []).map((p) =>
-    `<option value="${esc(p.id)}"${p.id === state.period ? " selected" : ""}>${esc(p.label.vi)}</option>`).join("");
+  $<HTMLSelectElement>("period").innerHTML = (state.campaign?.periods ?? [])
+    .map((p) => `<option value="${esc(p.id)}"${p.id === state.period ? " selected" : ""}>${esc(p.label.vi)}</option>`)
+    .join("");
 }
 
 let loading = 0;
@@ -157,12 +193,19 @@ let reviewTab: ReturnType<typeof mountReviewTab>;
 async function loadPeriod(): Promise<void> {
   const msg = $("board-msg");
   const { campaign, period } = state;
-  if (!campaign) return message(msg, "info", "Chưa có đợt thi đua nào được công bố: tạo ở thẻ “Đợt thi đua”.", "No campaign is published yet: create one in the Campaigns tab.");
+  if (!campaign)
+    return message(
+      msg,
+      "info",
+      "Chưa có đợt thi đua nào được công bố: tạo ở thẻ “Đợt thi đua”.",
+      "No campaign is published yet: create one in the Campaigns tab.",
+    );
   const ticket = ++loading;
   const same = state.board?.campaign === campaign.id && state.board?.period === period;
   const d = (iso: string) => iso.split("-").reverse().join("/");
   const due = deadlineLine(campaign, period);
-  $("doc").textContent = `Văn bản ${campaign.document.number}, ${d(campaign.period.from)} – ${d(campaign.period.to)}${due ? ` · ${due.vi}` : ""}`;
+  $("doc").textContent =
+    `Văn bản ${campaign.document.number}, ${d(campaign.period.from)} – ${d(campaign.period.to)}${due ? ` · ${due.vi}` : ""}`;
   if (!same) {
     // Another campaign or period: what was shown is not this one's, and must not pass for it.
     state.board = null;
@@ -173,7 +216,10 @@ async function loadPeriod(): Promise<void> {
   $("panel-board").setAttribute("aria-busy", "true");
   message(msg, "info", "Đang tải…");
   try {
-    const [board, subs] = await Promise.all([api.leaderboard(campaign.id, period), api.submissions({ campaign: campaign.id, period })]);
+    const [board, subs] = await Promise.all([
+      api.leaderboard(campaign.id, period),
+      api.submissions({ campaign: campaign.id, period }),
+    ]);
     if (ticket !== loading) return; // a newer choice is loading
     state.board = board;
     // The service lists oldest first (by unit, then version); the page promises the newest first.
@@ -230,23 +276,38 @@ function renderTables(): void {
   const rows = filterBoard(board.rows, state.query, state.show);
   const subs = filterSubmissions(state.subs, board.rows, state.query, state.show);
   const none = "Không có đơn vị nào khớp với điều kiện tìm.";
-  $("board-body").innerHTML = leaderboardRowsHtml(rows, campaign.measure, filtering ? none : undefined, boardScale(campaign, board.prizeSet).tiers);
-  $("subs-body").innerHTML = submissionsRowsHtml(subs, campaign.measure, filtering ? "Không có hồ sơ nào khớp với điều kiện tìm." : undefined);
+  $("board-body").innerHTML = leaderboardRowsHtml(
+    rows,
+    campaign.measure,
+    filtering ? none : undefined,
+    boardScale(campaign, board.prizeSet).tiers,
+  );
+  $("subs-body").innerHTML = submissionsRowsHtml(
+    subs,
+    campaign.measure,
+    filtering ? "Không có hồ sơ nào khớp với điều kiện tìm." : undefined,
+  );
   const csv = $("csv");
   csv.hidden = board.rows.length === 0;
   csv.textContent = `Xuất CSV (${formatNumber(board.rows.length)} đơn vị)`;
   $("xlsx").hidden = board.rows.length === 0;
   $("subs-xlsx").hidden = state.subs.length === 0;
-  $("shown").textContent = board.rows.length === 0 ? ""
-    : state.tab === "subs" ? `Hiện ${formatNumber(subs.length)}/${formatNumber(state.subs.length)} hồ sơ`
-    : `Hiện ${formatNumber(rows.length)}/${formatNumber(board.rows.length)} đơn vị`;
+  $("shown").textContent =
+    board.rows.length === 0
+      ? ""
+      : state.tab === "subs"
+        ? `Hiện ${formatNumber(subs.length)}/${formatNumber(state.subs.length)} hồ sơ`
+        : `Hiện ${formatNumber(rows.length)}/${formatNumber(board.rows.length)} đơn vị`;
 }
 
 function exportCsv(): void {
   const { board, campaign } = state;
   if (!board || !campaign || board.rows.length === 0) return;
   const figures = { inputs: inputsFor(campaign), submissions: state.subs };
-  save(new Blob([leaderboardCsv(board, campaign.measure, figures)], { type: "text/csv;charset=utf-8" }), csvFileName(board));
+  save(
+    new Blob([leaderboardCsv(board, campaign.measure, figures)], { type: "text/csv;charset=utf-8" }),
+    csvFileName(board),
+  );
 }
 
 /** The service writes the workbook (typed numbers, formats, filter): the page only saves what it answers. */
@@ -315,7 +376,13 @@ async function loadTargets(): Promise<void> {
   } catch (e) {
     $("targets-form-body").innerHTML = targetsEditorHtml(null, year);
     $("targets-history").innerHTML = targetsHistoryHtml(null);
-    if (e instanceof ApiError && e.status === 404) message(msg, "info", `Chưa có chỉ tiêu năm ${year}: nhập để giao mới.`, `No targets for ${year} yet: enter them to set.`);
+    if (e instanceof ApiError && e.status === 404)
+      message(
+        msg,
+        "info",
+        `Chưa có chỉ tiêu năm ${year}: nhập để giao mới.`,
+        `No targets for ${year} yet: enter them to set.`,
+      );
     else if (unreachable(e)) connectionLost(msg, e, () => void loadTargets());
     else showError(msg, e);
   }
@@ -341,13 +408,22 @@ async function saveTargets(ev: SubmitEvent): Promise<void> {
   try {
     await api.putTargets(state.year, checked.body);
     await loadTargets();
-    message(msg, "ok", `Đã lưu chỉ tiêu năm ${state.year}. Add-in của các tỉnh sẽ nhận chỉ tiêu mới.`, "Saved; the add-ins will pick up the new targets.");
+    message(
+      msg,
+      "ok",
+      `Đã lưu chỉ tiêu năm ${state.year}. Add-in của các tỉnh sẽ nhận chỉ tiêu mới.`,
+      "Saved; the add-ins will pick up the new targets.",
+    );
   } catch (e) {
     showError(msg, e);
     if (e instanceof ApiError && e.field) {
       // The service names a row by its place in the body ("rows.3.value"): the field is that row's indicator.
       const row = /^rows\.(\d+)/.exec(e.field);
-      const field = row ? checked.body.rows[Number(row[1])]?.indicator : e.field === "document" ? "document" : undefined;
+      const field = row
+        ? checked.body.rows[Number(row[1])]?.indicator
+        : e.field === "document"
+          ? "document"
+          : undefined;
       if (field) showFieldErrors(form, [{ field, vi: e.messageVi }]);
     }
   } finally {
@@ -371,12 +447,18 @@ function start(): void {
   mountGlossSwitch();
   // A campaign published or closed there is in the select here at once: the list is read again after each save.
   campaignsTab = mountCampaignsTab($("panel-campaigns"), { api, onSaved: () => void loadCampaigns().then(loadPeriod) });
-  councilTab = mountCouncilTab($("panel-council"), { api, current: () => ({ campaign: state.campaign, period: state.period }), save });
+  councilTab = mountCouncilTab($("panel-council"), {
+    api,
+    current: () => ({ campaign: state.campaign, period: state.period }),
+    save,
+  });
   // HQ's judgements and reviews change the board: it is read again after each.
   reviewTab = mountReviewTab($("panel-review"), { api, current: () => state, onChanged: loadPeriod });
   fillCampaigns();
   fillPeriods();
-  $<HTMLSelectElement>("show").innerHTML = SHOWS.map((s) => `<option value="${s.value}">${esc(s.vi)}</option>`).join("");
+  $<HTMLSelectElement>("show").innerHTML = SHOWS.map((s) => `<option value="${s.value}">${esc(s.vi)}</option>`).join(
+    "",
+  );
   const showTab = mountTabs(document.querySelector<HTMLElement>("[role=tablist]")!, (name) => {
     state.tab = name;
     $("finder").hidden = name !== "board" && name !== "subs";

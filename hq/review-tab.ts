@@ -33,7 +33,10 @@ const field = (id: string, label: string, enLabel: string, control: string) =>
  * with its review and HQ's judgement (accept, return with a reason, veto, priority, HQ's own figure), filtered by
  * state, and the units that have not sent with a CSV to urge them. Every fault is marked on its field.
  */
-export function mountReviewTab(root: HTMLElement, o: { api: Api; current: () => Current; onChanged: () => Promise<void> }) {
+export function mountReviewTab(
+  root: HTMLElement,
+  o: { api: Api; current: () => Current; onChanged: () => Promise<void> },
+) {
   root.innerHTML = `<h2>Hạn gửi và khóa sổ <small class="en" lang="en">deadline and cut-off</small></h2>
     <div id="rv-closure"></div>
     <form id="rv-close-form" class="controls" novalidate>
@@ -70,13 +73,15 @@ export function mountReviewTab(root: HTMLElement, o: { api: Api; current: () => 
   let missing: Missing | null = null;
   let judging: { unit: string; submission: string } | null = null;
 
-  const clearFaults = () => root.querySelectorAll("[aria-invalid]").forEach((el) => {
-    el.removeAttribute("aria-invalid");
-    $(`${el.id}-error`).textContent = "";
-  });
+  const clearFaults = () =>
+    root.querySelectorAll("[aria-invalid]").forEach((el) => {
+      el.removeAttribute("aria-invalid");
+      $(`${el.id}-error`).textContent = "";
+    });
   /** The service names the field: mark the one it is about, else say it in the box. */
   function fault(box: HTMLElement, e: unknown, fields: Record<string, string>): void {
-    if (!(e instanceof ApiError)) return say(box, "error", "Trang gặp lỗi. Tải lại trang (F5).", "The page failed; reload it.");
+    if (!(e instanceof ApiError))
+      return say(box, "error", "Trang gặp lỗi. Tải lại trang (F5).", "The page failed; reload it.");
     const id = fields[e.field ?? ""];
     if (id) mark(id, e.messageVi);
     say(box, "error", e.messageVi, e.messageEn);
@@ -91,7 +96,11 @@ export function mountReviewTab(root: HTMLElement, o: { api: Api; current: () => 
     const { campaign, period, board } = o.current();
     if (!campaign) return;
     $("rv-closure").innerHTML = closureHtml(campaign, period, closure);
-    $("rv-body").innerHTML = reviewRowsHtml(board?.rows ?? [], campaign, $<HTMLSelectElement>("rv-filter").value as ReviewState | "");
+    $("rv-body").innerHTML = reviewRowsHtml(
+      board?.rows ?? [],
+      campaign,
+      $<HTMLSelectElement>("rv-filter").value as ReviewState | "",
+    );
     $("rv-missing").innerHTML = missingHtml(missing);
     $("rv-missing-csv").hidden = !missing || missing.units.length === 0;
   }
@@ -113,13 +122,19 @@ export function mountReviewTab(root: HTMLElement, o: { api: Api; current: () => 
     const { campaign, period } = o.current();
     if (!campaign) return;
     clearFaults();
-    const act = ((ev as SubmitEvent).submitter as HTMLButtonElement | null)?.dataset.act === "reopen" ? "reopen" : "close";
+    const act =
+      ((ev as SubmitEvent).submitter as HTMLButtonElement | null)?.dataset.act === "reopen" ? "reopen" : "close";
     const reason = $<HTMLInputElement>("rv-close-reason").value.trim();
     const unit = $<HTMLSelectElement>("rv-close-unit").value || undefined;
     if (!reason) return mark("rv-close-reason", "Ghi lý do khóa sổ hoặc mở lại.");
     try {
       closure = await o.api[act](campaign.id, period, { reason, unit });
-      say($("rv-close-msg"), "ok", act === "close" ? "Đã khóa sổ." : "Đã mở lại.", act === "close" ? "Closed." : "Reopened.");
+      say(
+        $("rv-close-msg"),
+        "ok",
+        act === "close" ? "Đã khóa sổ." : "Đã mở lại.",
+        act === "close" ? "Closed." : "Reopened.",
+      );
       render();
     } catch (e) {
       fault($("rv-close-msg"), e, { reason: "rv-close-reason", unit: "rv-close-unit" });
@@ -136,14 +151,17 @@ export function mountReviewTab(root: HTMLElement, o: { api: Api; current: () => 
     $("rv-judge-msg").hidden = true;
     $<HTMLTextAreaElement>("rv-reason").value = "";
     const kind = judging.unit.startsWith("DV-") ? "department" : "province";
-    $("rv-figure-input").innerHTML = inputsFor(campaign, kind).filter((i) => i.type !== "unitKind")
-      .map((i) => `<option value="${esc(i.key)}">${esc(i.label.vi)} (${esc(i.key)})</option>`).join("");
+    $("rv-figure-input").innerHTML = inputsFor(campaign, kind)
+      .filter((i) => i.type !== "unitKind")
+      .map((i) => `<option value="${esc(i.key)}">${esc(i.label.vi)} (${esc(i.key)})</option>`)
+      .join("");
     $("rv-judge-title").textContent = `Xét đơn vị ${judging.unit}`;
     $("rv-judge-form").hidden = false;
     $("rv-judge-title").focus();
   });
   $("rv-judge-form").addEventListener("change", () => {
-    $("rv-figure-box").hidden = root.querySelector<HTMLInputElement>("input[name=rv-action]:checked")?.value !== "figure";
+    $("rv-figure-box").hidden =
+      root.querySelector<HTMLInputElement>("input[name=rv-action]:checked")?.value !== "figure";
   });
   $("rv-cancel").addEventListener("click", () => ($("rv-judge-form").hidden = true));
   $("rv-judge-form").addEventListener("submit", async (ev) => {
@@ -156,21 +174,31 @@ export function mountReviewTab(root: HTMLElement, o: { api: Api; current: () => 
     if (!reason) return mark("rv-reason", "Ghi lý do hoặc căn cứ: nhật ký giữ lại, tỉnh đọc được khi bị trả lại.");
     const box = $("rv-judge-msg");
     try {
-      if ((REVIEW_STATES as readonly string[]).includes(action)) await o.api.review(judging.submission, action as "accepted" | "returned", reason);
+      if ((REVIEW_STATES as readonly string[]).includes(action))
+        await o.api.review(judging.submission, action as "accepted" | "returned", reason);
       else await o.api.putJudgement(campaign.id, period, judging.unit, changeOf(action, reason));
       say(box, "ok", `Đã ghi cho ${judging.unit}.`, `Recorded for ${judging.unit}.`);
       await o.onChanged();
       render();
     } catch (e) {
-      fault(box, e, { note: "rv-reason", reason: "rv-reason", state: "rv-reason", [`figures.${$<HTMLSelectElement>("rv-figure-input").value}`]: "rv-figure-value" });
+      fault(box, e, {
+        note: "rv-reason",
+        reason: "rv-reason",
+        state: "rv-reason",
+        [`figures.${$<HTMLSelectElement>("rv-figure-input").value}`]: "rv-figure-value",
+      });
     }
   });
   function changeOf(action: string, reason: string): JudgementChange {
     switch (action) {
-      case "veto": return { reason, vetoed: true };
-      case "unveto": return { reason, vetoed: false };
-      case "priority": return { reason, priority: true };
-      case "unpriority": return { reason, priority: false };
+      case "veto":
+        return { reason, vetoed: true };
+      case "unveto":
+        return { reason, vetoed: false };
+      case "priority":
+        return { reason, priority: true };
+      case "unpriority":
+        return { reason, priority: false };
       default: {
         const raw = $<HTMLInputElement>("rv-figure-value").value.trim().replace(",", ".");
         const value = raw === "" || Number.isNaN(Number(raw)) ? raw : Number(raw);
@@ -182,7 +210,10 @@ export function mountReviewTab(root: HTMLElement, o: { api: Api; current: () => 
     const { campaign } = o.current();
     if (!missing || !campaign) return;
     const url = URL.createObjectURL(new Blob([missingCsv(missing, campaign)], { type: "text/csv;charset=utf-8" }));
-    const a = Object.assign(document.createElement("a"), { href: url, download: `chua-gui_${missing.campaign}_${missing.period}.csv` });
+    const a = Object.assign(document.createElement("a"), {
+      href: url,
+      download: `chua-gui_${missing.campaign}_${missing.period}.csv`,
+    });
     document.body.append(a);
     a.click();
     a.remove();

@@ -15,13 +15,19 @@ const en = (s: string) => ` <small class="en" lang="en">${esc(s)}</small>`;
 export function closureHtml(campaign: Campaign, period: string, closure: Closure | null): string {
   const p = campaign.periods.find((x) => x.id === period);
   const due = p ? deadlineText(p) : null;
-  const dueLine = due ? `${esc(due.vi)}${en(due.en)}` : `${esc(WORDS.deadline.vi)}: văn bản không ghi${en("no deadline in the document")}`;
+  const dueLine = due
+    ? `${esc(due.vi)}${en(due.en)}`
+    : `${esc(WORDS.deadline.vi)}: văn bản không ghi${en("no deadline in the document")}`;
   if (!closure) return `<p>${dueLine}</p>`;
   const state = closure.closed
     ? `<strong>${esc(WORDS.closedPeriod.vi)}</strong>${en(WORDS.closedPeriod.en)} — ${esc(closure.reason)} (${esc(closure.changedBy)}, ${esc(formatDateTime(closure.changedAt!))})`
     : `<strong>${esc(WORDS.openPeriod.vi)}</strong>${en(WORDS.openPeriod.en)}`;
-  const units = closure.units.map((u) =>
-    `<li>${esc(u.unit)}: ${u.closed ? "khóa" : "mở lại"} — ${esc(u.reason)} (${esc(formatDateTime(u.changedAt))})</li>`).join("");
+  const units = closure.units
+    .map(
+      (u) =>
+        `<li>${esc(u.unit)}: ${u.closed ? "khóa" : "mở lại"} — ${esc(u.reason)} (${esc(formatDateTime(u.changedAt))})</li>`,
+    )
+    .join("");
   return `<p>${dueLine}</p><p id="closure-state">${state}</p>${units ? `<ul class="closure-units">${units}</ul>` : ""}`;
 }
 
@@ -34,19 +40,24 @@ const stateOf = (r: Row): ReviewState => r.review?.state ?? "received";
 export function reviewRowsHtml(rows: readonly Row[], campaign: Campaign, filter: ReviewState | ""): string {
   const shown = rows.filter((r) => !filter || stateOf(r) === filter);
   if (shown.length === 0) return `<tr><td colspan="6" class="empty">Không có hồ sơ nào ở trạng thái này.</td></tr>`;
-  return shown.map((r) => `<tr data-review-unit="${esc(r.unit)}">
+  return shown
+    .map(
+      (r) => `<tr data-review-unit="${esc(r.unit)}">
     <th scope="row"><span class="unit-name">${esc(r.unitName)}</span> <small class="code">${esc(r.unit)}</small></th>
     <td class="num">${esc(formatMeasure(r.value, campaign.measure))}</td>
     <td>${esc(REVIEW_WORDS[stateOf(r)].vi)}${r.review?.note ? ` <small class="muted">${esc(r.review.note)}</small>` : ""}</td>
     <td>${r.receivedAt ? esc(formatDateTime(r.receivedAt)) : ""}${r.late ? ` <span class="flag late">${esc(WORDS.late.vi)}</span>` : ""}</td>
     <td>${r.vetoed ? `<span class="flag vetoed">${esc(WORDS.vetoed.vi)}</span> ` : ""}${r.priority ? `<span class="flag priority">${esc(WORDS.priority.vi)}</span> ` : ""}${judgedFlagsHtml({ ...r, late: false, review: undefined })}</td>
     <td><button type="button" class="ghost" data-judge="${esc(r.unit)}" data-submission="${esc(r.submissionId)}">Xét ${esc(r.unit)}</button></td>
-  </tr>`).join("");
+  </tr>`,
+    )
+    .join("");
 }
 
 export function missingHtml(missing: Missing | null): string {
   if (!missing) return "";
-  if (missing.units.length === 0) return `<p class="ok-text">Mọi đơn vị của kỳ này đã gửi.${en("every unit has sent")}</p>`;
+  if (missing.units.length === 0)
+    return `<p class="ok-text">Mọi đơn vị của kỳ này đã gửi.${en("every unit has sent")}</p>`;
   return `<p>${formatNumber(missing.units.length)} đơn vị chưa gửi${en(`${missing.units.length} have not sent`)}</p>
     <ul class="missing-list">${missing.units.map((u) => `<li>${esc(u.name)} <small class="code">${esc(u.code)}</small></li>`).join("")}</ul>`;
 }

@@ -21,11 +21,16 @@ export function mountTabs(list: HTMLElement, onShow: (name: string) => void): (n
   list.addEventListener("keydown", (ev) => {
     const at = tabs.indexOf(document.activeElement as HTMLButtonElement);
     if (at < 0) return;
-    const next = ev.key === "ArrowRight" ? (at + 1) % tabs.length
-      : ev.key === "ArrowLeft" ? (at - 1 + tabs.length) % tabs.length
-      : ev.key === "Home" ? 0
-      : ev.key === "End" ? tabs.length - 1
-      : -1;
+    const next =
+      ev.key === "ArrowRight"
+        ? (at + 1) % tabs.length
+        : ev.key === "ArrowLeft"
+          ? (at - 1 + tabs.length) % tabs.length
+          : ev.key === "Home"
+            ? 0
+            : ev.key === "End"
+              ? tabs.length - 1
+              : -1;
     if (next < 0) return;
     ev.preventDefault();
     show(tabs[next]!.dataset.tab!, true);

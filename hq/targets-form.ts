@@ -12,14 +12,17 @@ export function readTargetsForm(form: HTMLFormElement): { document: string; entr
 }
 
 const inputOf = (form: HTMLFormElement, field: string): HTMLInputElement | null =>
-  field === "document" ? form.querySelector("input[name=document]") : form.querySelector(`tr[data-indicator="${CSS.escape(field)}"] input[name=value]`);
+  field === "document"
+    ? form.querySelector("input[name=document]")
+    : form.querySelector(`tr[data-indicator="${CSS.escape(field)}"] input[name=value]`);
 
 /**
  * Marks each field at fault on the field itself (aria-invalid, its message in the slot it is described by) and
  * takes the focus to the first, where the person fixes it; clears the marks of fields that are now right.
  */
 export function showFieldErrors(form: HTMLFormElement, errors: readonly FieldError[]): void {
-  for (const input of form.querySelectorAll<HTMLInputElement>("input[aria-invalid]")) input.removeAttribute("aria-invalid");
+  for (const input of form.querySelectorAll<HTMLInputElement>("input[aria-invalid]"))
+    input.removeAttribute("aria-invalid");
   for (const slot of form.querySelectorAll<HTMLElement>(".field-error")) slot.textContent = "";
   let first: HTMLInputElement | null = null;
   for (const e of errors) {

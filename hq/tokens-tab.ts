@@ -21,15 +21,18 @@ function say(el: HTMLElement, kind: "error" | "ok" | "info", vi: string, en = ""
   el.hidden = false;
 }
 
-const when = (iso: string | null, none: string) => (iso ? esc(formatDateTime(iso)) : `<span class="muted">${none}</span>`);
+const when = (iso: string | null, none: string) =>
+  iso ? esc(formatDateTime(iso)) : `<span class="muted">${none}</span>`;
 
 function rowHtml(t: TokenRow): string {
   const why = t.revokedReason ? `<br><span class="muted">${esc(t.revokedReason)}</span>` : "";
   const state = t.revoked
     ? `<span class="flag status-closed">Đã thu hồi</span> ${esc(formatDateTime(t.revoked))}${why}`
     : `<span class="flag status-published">Đang dùng</span>`;
-  const action = t.revoked ? "" : `<button type="button" class="ghost" data-revoke="${t.id}">Thu hồi`
-    + `<span class="visually-hidden"> mã số ${t.id} của ${esc(t.unitName)}</span></button>`;
+  const action = t.revoked
+    ? ""
+    : `<button type="button" class="ghost" data-revoke="${t.id}">Thu hồi` +
+      `<span class="visually-hidden"> mã số ${t.id} của ${esc(t.unitName)}</span></button>`;
   const who = `${esc(t.unitName)} <span class="muted">(${esc(t.unit)}, ${esc(ROLE_NAMES[t.role].vi)})</span>`;
   return `<tr data-token="${t.id}"><td class="num">${t.id}</td><th scope="row">${who}</th><td>${esc(t.label ?? "")}</td>
     <td>${when(t.created, "")}</td><td>${when(t.lastUsed, "chưa dùng")}</td><td>${state}</td><td>${action}</td></tr>`;
@@ -94,10 +97,13 @@ export function mountTokensTab(root: HTMLElement, o: { api: Api; serviceUrl: str
       const answer = await o.api.tokens();
       rows = answer.tokens;
       const s = answer.revocationDelaySeconds;
-      $("tk-delay").innerHTML = `Mã thu hồi bị từ chối chậm nhất sau ${s} giây: máy chủ vừa kiểm tra mã đó còn nhận nó tối đa ${s} giây.`
-        + ` <small class="en" lang="en">A revoked code is refused everywhere within ${s} s.</small>`
-        + (answer.truncated ? " Danh sách chỉ hiện các mã mới nhất." : "");
-      $("tk-body").innerHTML = rows.length ? rows.map(rowHtml).join("") : `<tr><td colspan="7" class="empty">Chưa cấp mã nào.</td></tr>`;
+      $("tk-delay").innerHTML =
+        `Mã thu hồi bị từ chối chậm nhất sau ${s} giây: máy chủ vừa kiểm tra mã đó còn nhận nó tối đa ${s} giây.` +
+        ` <small class="en" lang="en">A revoked code is refused everywhere within ${s} s.</small>` +
+        (answer.truncated ? " Danh sách chỉ hiện các mã mới nhất." : "");
+      $("tk-body").innerHTML = rows.length
+        ? rows.map(rowHtml).join("")
+        : `<tr><td colspan="7" class="empty">Chưa cấp mã nào.</td></tr>`;
       $("tk-list-msg").hidden = true;
     } catch (e) {
       if (e instanceof ApiError) say($("tk-list-msg"), "error", e.messageVi, e.messageEn);
@@ -147,8 +153,12 @@ export function mountTokensTab(root: HTMLElement, o: { api: Api; serviceUrl: str
         await navigator.clipboard.writeText($("tk-code").textContent ?? "");
         say($("tk-letter-msg"), "ok", "Đã chép mã.", "Copied.");
       } catch {
-        say($("tk-letter-msg"), "error", "Trình duyệt không cho chép: chọn mã rồi bấm Ctrl+C.",
-          "The browser refused: select the code and press Ctrl+C.");
+        say(
+          $("tk-letter-msg"),
+          "error",
+          "Trình duyệt không cho chép: chọn mã rồi bấm Ctrl+C.",
+          "The browser refused: select the code and press Ctrl+C.",
+        );
       }
     }
   });
@@ -158,7 +168,8 @@ export function mountTokensTab(root: HTMLElement, o: { api: Api; serviceUrl: str
     const row = button && rows.find((r) => r.id === Number(button.dataset.revoke));
     if (!row) return;
     revoking = { id: row.id, from: button };
-    $("tk-revoke-title").textContent = `Thu hồi mã số ${row.id} của ${row.unitName}${row.label ? ` (${row.label})` : ""}`;
+    $("tk-revoke-title").textContent =
+      `Thu hồi mã số ${row.id} của ${row.unitName}${row.label ? ` (${row.label})` : ""}`;
     $<HTMLInputElement>("tk-reason").value = "";
     markFaults($("tk-revoke"), [], false);
     $("tk-revoke").hidden = false;
@@ -181,7 +192,8 @@ export function mountTokensTab(root: HTMLElement, o: { api: Api; serviceUrl: str
     if (!revoking) return;
     const form = $("tk-revoke");
     const reason = $<HTMLInputElement>("tk-reason").value.trim();
-    if (!reason) return void markFaults(form, [{ path: "reason", vi: "Ghi lý do thu hồi (vd. mất máy, người chuyển công tác)." }]);
+    if (!reason)
+      return void markFaults(form, [{ path: "reason", vi: "Ghi lý do thu hồi (vd. mất máy, người chuyển công tác)." }]);
     try {
       const done = await o.api.revokeToken(revoking.id, reason);
       revoking.from = null;

@@ -19,4 +19,5 @@ const HQ_GROUP = { vi: "Cơ quan BHXH Việt Nam", en: "headquarters", of: (u: U
 export const unitOptionsHtml = (o: { hq?: boolean } = {}): string =>
   `<option value="">— chọn đơn vị / choose the unit —</option>` +
   [...GROUPS, ...(o.hq ? [HQ_GROUP] : [])]
-    .map((g) => `<optgroup label="${esc(`${g.vi} · ${g.en}`)}">${UNITS.filter(g.of).map(option).join("")}</optgroup>`).join("");
+    .map((g) => `<optgroup label="${esc(`${g.vi} · ${g.en}`)}">${UNITS.filter(g.of).map(option).join("")}</optgroup>`)
+    .join("");

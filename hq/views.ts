@@ -6,13 +6,24 @@ import { inputsHtml, resultHtml, sentByHtml } from "../pages/reading.ts";
 import { WORDS } from "../shared/words.ts";
 import { downloadName } from "../shared/download-name.ts";
 import { tierClass } from "./chart.ts";
-import { esc, formatBytes, formatDateTime, formatMeasure, formatNumber, formatPercent, formatVnd, fractionToPercentText, type Measure } from "../pages/format.ts";
+import {
+  esc,
+  formatBytes,
+  formatDateTime,
+  formatMeasure,
+  formatNumber,
+  formatPercent,
+  formatVnd,
+  fractionToPercentText,
+  type Measure,
+} from "../pages/format.ts";
 
 /** Each view is one HTML string for one innerHTML: no per-row DOM work, so 700 rows are one layout pass. */
 
 type Row = LeaderboardAnswer["rows"][number];
 
-const flag = (on: boolean, text: string, cls: string, title = "") => (on ? `<span class="flag ${cls}"${title ? ` title="${esc(title)}"` : ""}>${esc(text)}</span>` : "");
+const flag = (on: boolean, text: string, cls: string, title = "") =>
+  on ? `<span class="flag ${cls}"${title ? ` title="${esc(title)}"` : ""}>${esc(text)}</span>` : "";
 
 export function summaryHtml(a: LeaderboardAnswer, prizeSetLabel: string): string {
   const t = a.totals;
@@ -22,7 +33,9 @@ export function summaryHtml(a: LeaderboardAnswer, prizeSetLabel: string): string
   const over = t.documentFundVnd > 0 && t.prizeFundUsedVnd > t.documentFundVnd;
   const card = (label: string, value: number, en: string, cls = "") =>
     `<div class="card ${cls}"><div class="card-value">${formatNumber(value)}</div><div class="card-label">${esc(label)} <small class="en" lang="en">${esc(en)}</small></div></div>`;
-  const fund = t.documentFundVnd > 0 || t.prizeFundUsedVnd > 0 ? `
+  const fund =
+    t.documentFundVnd > 0 || t.prizeFundUsedVnd > 0
+      ? `
     <div class="fund${over ? " over" : ""}">
       <div class="fund-text" id="fund-text"><strong>${WORDS.prizeFund.vi} tập thể</strong> — ${esc(prizeSetLabel)}:
         đã dùng <strong data-fund-used="${t.prizeFundUsedVnd}">${formatVnd(t.prizeFundUsedVnd)}</strong>
@@ -31,7 +44,8 @@ export function summaryHtml(a: LeaderboardAnswer, prizeSetLabel: string): string
         ${t.individualsFundVnd > 0 ? ` · ${WORDS.prizeFund.vi} cá nhân: <strong>${formatVnd(t.individualsFundVnd)}</strong>` : ""}
       </div>
       ${t.documentFundVnd > 0 ? `<div class="fund-bar" role="progressbar" aria-labelledby="fund-text" aria-valuemin="0" aria-valuemax="100" aria-valuenow="${Math.round(used * 100)}" aria-valuetext="đã dùng ${Math.round(used * 100)} % quỹ"><span style="width:${(used * 100).toFixed(1)}%"></span></div>` : ""}
-    </div>` : "";
+    </div>`
+      : "";
   return `
     <div class="cards">
       ${card("Đơn vị đã gửi", t.units, "units")}
@@ -52,13 +66,22 @@ const outcomeHtml = (r: Row, tiers: readonly string[]): string =>
 function claimedHtml(claimed: number | null, mismatch: boolean, measure: Measure): string {
   if (claimed === null) return `<small class="muted">${WORDS.notDeclared.vi}</small>`;
   const value = esc(formatMeasure(claimed, measure));
-  return mismatch ? `<span class="flag mismatch">${value} · ${WORDS.difference.vi.toLowerCase()}</span>` : `${value} <small class="muted">· ${WORDS.noDifference.vi.toLowerCase()}</small>`;
+  return mismatch
+    ? `<span class="flag mismatch">${value} · ${WORDS.difference.vi.toLowerCase()}</span>`
+    : `${value} <small class="muted">· ${WORDS.noDifference.vi.toLowerCase()}</small>`;
 }
 
 /** `tiers`: the codes of the board's prize set in order (boardScale), which colour the rows by their place. */
-export function leaderboardRowsHtml(rows: readonly Row[], measure: Measure, empty = "Chưa có đơn vị nào gửi hồ sơ cho kỳ này.", tiers: readonly string[] = []): string {
+export function leaderboardRowsHtml(
+  rows: readonly Row[],
+  measure: Measure,
+  empty = "Chưa có đơn vị nào gửi hồ sơ cho kỳ này.",
+  tiers: readonly string[] = [],
+): string {
   if (rows.length === 0) return `<tr><td colspan="${BOARD_COLUMNS}" class="empty">${esc(empty)}</td></tr>`;
-  return rows.map((r) => `<tr class="${tierClass(r, tiers)}${r.mismatch ? " mismatch" : ""}" data-unit="${esc(r.unit)}">
+  return rows
+    .map(
+      (r) => `<tr class="${tierClass(r, tiers)}${r.mismatch ? " mismatch" : ""}" data-unit="${esc(r.unit)}">
     <td class="num">${r.rank ?? "—"}</td>
     <th scope="row"><span class="unit-name">${esc(r.unitName)}</span> <small class="code">${esc(r.unit)}</small></th>
     <td class="num">${esc(formatMeasure(r.value, measure))}</td>
@@ -67,12 +90,20 @@ export function leaderboardRowsHtml(rows: readonly Row[], measure: Measure, empt
     <td>${flag(r.certificate && measure !== "qualified", WORDS.certificate.vi, "cert", WORDS.certificateLong.vi)}${flag(r.council, WORDS.council.vi, "council", WORDS.councilLong.vi)}${flag(r.priority, WORDS.priority.vi, "priority", "Tỉnh thí điểm đạt chỉ tiêu")}${flag(r.vetoed, WORDS.vetoed.vi, "vetoed", r.judgement?.reason ?? "Không bảo đảm chất lượng")}${judgedFlagsHtml(r)}</td>
     <td>${claimedHtml(r.claimed, r.mismatch, measure)}</td>
     <td class="num">${r.version}</td>
-  </tr>`).join("");
+  </tr>`,
+    )
+    .join("");
 }
 
-export function submissionsRowsHtml(list: readonly SubmissionListItem[], measure: Measure, empty = "Chưa có hồ sơ nào cho kỳ này."): string {
+export function submissionsRowsHtml(
+  list: readonly SubmissionListItem[],
+  measure: Measure,
+  empty = "Chưa có hồ sơ nào cho kỳ này.",
+): string {
   if (list.length === 0) return `<tr><td colspan="${SUBMISSION_COLUMNS}" class="empty">${esc(empty)}</td></tr>`;
-  return list.map((s) => `<tr data-id="${esc(s.id)}"${s.mismatch ? ' class="mismatch"' : ""}>
+  return list
+    .map(
+      (s) => `<tr data-id="${esc(s.id)}"${s.mismatch ? ' class="mismatch"' : ""}>
     <td>${esc(formatDateTime(s.createdAt))}</td>
     <th scope="row"><span class="unit-name">${esc(s.unitName)}</span> <small class="code">${esc(s.unit)}</small> ${sentByHtml(s)}</th>
     <td class="num">${s.version}</td>
@@ -81,7 +112,9 @@ export function submissionsRowsHtml(list: readonly SubmissionListItem[], measure
     <td><button type="button" class="link" data-details="${esc(s.id)}" aria-expanded="false">${WORDS.source.vi}<span class="visually-hidden"> của ${esc(s.unitName)}, lần ${s.version}</span></button></td>
     <td><button type="button" class="link" data-download="${esc(s.id)}" data-file="${esc(downloadName(s))}">${esc(s.fileName)}</button> <small class="muted">${formatBytes(s.size)}</small></td>
     <td><code title="Mã kiểm tra SHA-256 của tệp">${esc(s.sha256.slice(0, 12))}…</code></td>
-  </tr>`).join("");
+  </tr>`,
+    )
+    .join("");
 }
 
 export const SUBMISSION_COLUMNS = 8;
@@ -132,8 +165,12 @@ export function targetsHistoryHtml(t: TargetsAnswer | null): string {
   const list = [...t.history].sort((a, b) => b.changedAt.localeCompare(a.changedAt));
   return `<div class="scroll-x"><table class="grid">
     <caption class="visually-hidden">Lịch sử thay đổi chỉ tiêu</caption>
-    <thead><tr><th scope="col">Thời gian</th><th scope="col">Chỉ tiêu</th><th scope="col" class="num">Mức cũ</th><th scope="col" class="num">Mức mới</th><th scope="col">So sánh</th><th scope="col">Văn bản</th><th scope="col">Người sửa</th></tr></thead><tbody>${list.map((h) => `<tr>
+    <thead><tr><th scope="col">Thời gian</th><th scope="col">Chỉ tiêu</th><th scope="col" class="num">Mức cũ</th><th scope="col" class="num">Mức mới</th><th scope="col">So sánh</th><th scope="col">Văn bản</th><th scope="col">Người sửa</th></tr></thead><tbody>${list
+      .map(
+        (h) => `<tr>
     <td>${esc(formatDateTime(h.changedAt))}</td><th scope="row">${esc(INDICATOR_LABELS[h.indicator as Indicator]?.vi ?? h.indicator)}</th>
     <td class="num">${h.oldValue === null ? "—" : formatPercent(h.oldValue)}</td><td class="num">${formatPercent(h.newValue)}</td>
-    <td>${esc(comparisonText(h.comparison))}</td><td>${esc(h.document)}</td><td>${esc(h.changedBy === "HQ" ? "Vụ Thi đua - Khen thưởng" : h.changedBy)}</td></tr>`).join("")}</tbody></table></div>`;
+    <td>${esc(comparisonText(h.comparison))}</td><td>${esc(h.document)}</td><td>${esc(h.changedBy === "HQ" ? "Vụ Thi đua - Khen thưởng" : h.changedBy)}</td></tr>`,
+      )
+      .join("")}</tbody></table></div>`;
 }

@@ -1,5 +1,11 @@
 import type { ServiceApi } from "../client/service.ts";
-import { ATTACHMENT_KIND_WORDS, ATTACHMENT_KINDS, MAX_ATTACHMENT_BYTES, type Attachment, type AttachmentKind } from "../shared/dossier/attachments.ts";
+import {
+  ATTACHMENT_KIND_WORDS,
+  ATTACHMENT_KINDS,
+  MAX_ATTACHMENT_BYTES,
+  type Attachment,
+  type AttachmentKind,
+} from "../shared/dossier/attachments.ts";
 import { WORDS } from "../shared/words.ts";
 import { esc, formatBytes, formatDateTime } from "./format.ts";
 import { refusalHtml } from "./refusal.ts";
@@ -16,11 +22,16 @@ export interface DossierOptions {
   canAttach: boolean;
 }
 
-const note = (kind: "error" | "info", vi: string, en: string) => `<div class="msg ${kind}">${esc(vi)} <small lang="en">${esc(en)}</small></div>`;
+const note = (kind: "error" | "info", vi: string, en: string) =>
+  `<div class="msg ${kind}">${esc(vi)} <small lang="en">${esc(en)}</small></div>`;
 
 /** What the page can tell before sending: too large, empty, or plainly not a PDF or .docx by its name. */
 export function attachmentProblem(file: { name: string; size: number }): { vi: string; en: string } | null {
-  if (!/\.(pdf|docx)$/i.test(file.name)) return { vi: `Tệp "${file.name}" không phải PDF hay Word .docx.`, en: `"${file.name}" is neither a PDF nor a Word .docx.` };
+  if (!/\.(pdf|docx)$/i.test(file.name))
+    return {
+      vi: `Tệp "${file.name}" không phải PDF hay Word .docx.`,
+      en: `"${file.name}" is neither a PDF nor a Word .docx.`,
+    };
   if (file.size === 0) return { vi: `Tệp "${file.name}" rỗng (0 byte).`, en: `"${file.name}" is empty (0 bytes).` };
   if (file.size > MAX_ATTACHMENT_BYTES) {
     const mb = MAX_ATTACHMENT_BYTES / 1024 / 1024;
@@ -31,25 +42,35 @@ export function attachmentProblem(file: { name: string; size: number }): { vi: s
 
 export function attachmentsListHtml(list: readonly Attachment[]): string {
   if (list.length === 0) return `<p class="muted">Chưa có tệp nào. <small lang="en">No file yet.</small></p>`;
-  return `<ul class="attachments">${list.map((a) => `<li data-sha="${esc(a.sha256)}">
+  return `<ul class="attachments">${list
+    .map(
+      (a) => `<li data-sha="${esc(a.sha256)}">
       <strong>${esc(ATTACHMENT_KIND_WORDS[a.kind].vi)}</strong>: ${esc(a.fileName)} <small>${esc(a.format.toUpperCase())} · ${esc(formatBytes(a.size))} · ${esc(formatDateTime(a.createdAt))}</small>
       <button type="button" class="link" data-attachment="${esc(a.sha256)}" data-name="${esc(a.downloadName)}">${WORDS.download.vi}<span class="visually-hidden"> ${esc(a.fileName)}</span></button>
-    </li>`).join("")}</ul>`;
+    </li>`,
+    )
+    .join("")}</ul>`;
 }
 
 export function mountDossier(root: HTMLElement, o: DossierOptions): { refresh(): Promise<void> } {
   const id = `${root.id || "dossier"}-${o.submissionId.replace(/[^A-Za-z0-9_-]/g, "")}`;
-  const options = ATTACHMENT_KINDS.map((k) => `<option value="${k}">${esc(ATTACHMENT_KIND_WORDS[k].vi)}</option>`).join("");
+  const options = ATTACHMENT_KINDS.map((k) => `<option value="${k}">${esc(ATTACHMENT_KIND_WORDS[k].vi)}</option>`).join(
+    "",
+  );
   root.innerHTML = `<section class="dossier" aria-labelledby="${id}-title">
     <h2 id="${id}-title">${WORDS.dossier.vi} <small class="en" lang="en">${WORDS.dossier.en}</small></h2>
     <div class="dossier-list" aria-live="polite"></div>
-    ${o.canAttach ? `<form class="attach" novalidate>
+    ${
+      o.canAttach
+        ? `<form class="attach" novalidate>
       <label for="${id}-kind">Loại giấy tờ <small class="en" lang="en">kind</small></label>
       <select id="${id}-kind">${options}</select>
       <label for="${id}-file">Tệp PDF hoặc Word .docx, tối đa 10 MB <small class="en" lang="en">PDF or .docx, up to 10 MB</small></label>
       <input type="file" id="${id}-file" accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document" aria-describedby="${id}-outcome">
       <button type="submit" class="attach-send">${WORDS.attach.vi}</button>
-    </form>` : ""}
+    </form>`
+        : ""
+    }
     <div class="dossier-outcome" id="${id}-outcome" role="status" aria-live="polite" tabindex="-1"></div>
   </section>`;
   const list = root.querySelector<HTMLElement>(".dossier-list")!;
@@ -66,7 +87,10 @@ export function mountDossier(root: HTMLElement, o: DossierOptions): { refresh():
   root.addEventListener("click", (ev) => {
     const b = (ev.target as HTMLElement).closest<HTMLButtonElement>("button[data-attachment]");
     if (!b) return;
-    o.api.attachment(o.submissionId, b.dataset.attachment!).then((blob) => saveBlob(blob, b.dataset.name!), (e) => (outcome.innerHTML = refusalHtml(e)));
+    o.api.attachment(o.submissionId, b.dataset.attachment!).then(
+      (blob) => saveBlob(blob, b.dataset.name!),
+      (e) => (outcome.innerHTML = refusalHtml(e)),
+    );
   });
 
   const form = root.querySelector<HTMLFormElement>("form.attach");
@@ -83,20 +107,31 @@ export function mountDossier(root: HTMLElement, o: DossierOptions): { refresh():
       return;
     }
     outcome.innerHTML = note("info", `Đang gửi "${file.name}"…`, `Sending "${file.name}"…`);
-    o.api.attach(o.submissionId, file, { kind, fileName: file.name }).then(
-      async (answer) => {
-        const name = answer.attachment.fileName;
-        outcome.innerHTML = answer.duplicate
-          ? note("info", `Tệp "${name}" đã có trong hồ sơ: không lưu thêm.`, `"${name}" was already in the dossier; nothing new stored.`)
-          : note("info", `Đã đính kèm "${name}" (${ATTACHMENT_KIND_WORDS[answer.attachment.kind].vi}).`, `Attached "${name}".`);
-        input.value = "";
-        await refresh();
-      },
-      (e) => {
-        input.setAttribute("aria-invalid", "true");
-        outcome.innerHTML = refusalHtml(e);
-      },
-    ).finally(() => outcome.focus());
+    o.api
+      .attach(o.submissionId, file, { kind, fileName: file.name })
+      .then(
+        async (answer) => {
+          const name = answer.attachment.fileName;
+          outcome.innerHTML = answer.duplicate
+            ? note(
+                "info",
+                `Tệp "${name}" đã có trong hồ sơ: không lưu thêm.`,
+                `"${name}" was already in the dossier; nothing new stored.`,
+              )
+            : note(
+                "info",
+                `Đã đính kèm "${name}" (${ATTACHMENT_KIND_WORDS[answer.attachment.kind].vi}).`,
+                `Attached "${name}".`,
+              );
+          input.value = "";
+          await refresh();
+        },
+        (e) => {
+          input.setAttribute("aria-invalid", "true");
+          outcome.innerHTML = refusalHtml(e);
+        },
+      )
+      .finally(() => outcome.focus());
   });
   void refresh();
   return { refresh };

@@ -24,7 +24,13 @@ export function formatDateTime(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   const parts = new Intl.DateTimeFormat("vi-VN", {
-    timeZone: "Asia/Ho_Chi_Minh", day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", hour12: false,
+    timeZone: "Asia/Ho_Chi_Minh",
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hour12: false,
   }).formatToParts(d);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? "";
   return `${get("day")}/${get("month")}/${get("year")} ${get("hour")}:${get("minute")}`;
@@ -35,7 +41,8 @@ export const formatBytes = (n: number): string =>
   n < 1024 * 1024 ? `${formatNumber(Math.ceil(n / 1024))} KB` : `${formatNumber(Math.round(n / 104857.6) / 10)} MB`;
 
 /** A cell as Excel writes a reference to it (and as the service names it), so it can be pasted into the Name Box. */
-export const cellName = (at: Pick<CellSource, "sheet" | "cell">): string => `'${at.sheet.replace(/'/g, "''")}'!${at.cell}`;
+export const cellName = (at: Pick<CellSource, "sheet" | "cell">): string =>
+  `'${at.sheet.replace(/'/g, "''")}'!${at.cell}`;
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 export const esc = (s: unknown): string => String(s ?? "").replace(/[&<>"']/g, (c) => ESCAPES[c]!);
@@ -51,4 +58,5 @@ export function percentToFraction(text: string): number | null {
 }
 
 /** The fraction shown back as a percentage for the editor ("45,1"). */
-export const fractionToPercentText = (fraction: number): string => String(Number((fraction * 100).toFixed(8))).replace(".", ",");
+export const fractionToPercentText = (fraction: number): string =>
+  String(Number((fraction * 100).toFixed(8))).replace(".", ",");

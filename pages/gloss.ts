@@ -15,7 +15,8 @@ const read = (): boolean => {
 
 export function applyGloss(show = read()): void {
   document.documentElement.classList.toggle("show-en", show);
-  for (const b of document.querySelectorAll<HTMLButtonElement>("button[data-gloss-switch]")) b.setAttribute("aria-pressed", String(show));
+  for (const b of document.querySelectorAll<HTMLButtonElement>("button[data-gloss-switch]"))
+    b.setAttribute("aria-pressed", String(show));
 }
 
 /** Wires every `button[data-gloss-switch]` on the page (aria-pressed says its state) and applies the kept choice. */

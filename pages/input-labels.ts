@@ -16,7 +16,12 @@ export interface InputLabel {
 export function inputLabel(campaign: Campaign | null, key: string, unitKind: unknown): InputLabel {
   const def = campaign?.inputs.find((i) => i.key === key);
   if (!campaign || !def) return { vi: key, en: key, share: false };
-  const kind: UnitKind = unitKind === "department" ? "department" : campaign.unitKinds.includes("province") ? "province" : campaign.unitKinds[0]!;
+  const kind: UnitKind =
+    unitKind === "department"
+      ? "department"
+      : campaign.unitKinds.includes("province")
+        ? "province"
+        : campaign.unitKinds[0]!;
   const reader = campaign.criteria?.[kind]?.find((c) => c.input === key);
   const share = def.type === "share" || (def.type === "criterion" && reader?.scoring.kind === "banded");
   return { vi: def.label.vi, en: def.label.en, share };

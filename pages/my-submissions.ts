@@ -10,17 +10,20 @@ import { attemptText } from "../shared/words.ts";
  * deadline, and headquarters' review (a returned workbook says why: the next version answers it).
  */
 export function mySubmissionsHtml(list: readonly SubmissionListItem[]): string {
-  if (list.length === 0) return `<p class="muted">Đơn vị chưa gửi hồ sơ nào. <small lang="en">nothing sent yet</small></p>`;
-  const rows = [...list].sort((a, b) => b.createdAt.localeCompare(a.createdAt)).map((s) => {
-    const campaign = knownCampaign(s.campaign);
-    const period = campaign?.periods.find((p) => p.id === s.period)?.label.vi ?? s.period;
-    const due = deadlineLine(campaign, s.period);
-    return `<tr${s.review?.state === "returned" ? ' class="bad"' : ""}>
+  if (list.length === 0)
+    return `<p class="muted">Đơn vị chưa gửi hồ sơ nào. <small lang="en">nothing sent yet</small></p>`;
+  const rows = [...list]
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+    .map((s) => {
+      const campaign = knownCampaign(s.campaign);
+      const period = campaign?.periods.find((p) => p.id === s.period)?.label.vi ?? s.period;
+      const due = deadlineLine(campaign, s.period);
+      return `<tr${s.review?.state === "returned" ? ' class="bad"' : ""}>
       <th scope="row">${esc(campaign?.document.number ?? s.campaign)} · ${esc(period)}</th>
       <td>${esc(attemptText(s.version))}, ${esc(formatDateTime(s.createdAt))}</td>
       <td>${esc(due?.vi ?? "")}</td>
       <td>${esc(reviewText(s, campaign))}</td></tr>`;
-  });
+    });
   return `<div class="scroll" tabindex="0" role="region" aria-labelledby="mine-caption"><table class="grid">
     <caption id="mine-caption" class="visually-hidden">Bảng các lần gửi mới nhất của đơn vị</caption>
     <thead><tr><th scope="col">Đợt, kỳ</th><th scope="col">Lần gửi</th><th scope="col">Hạn gửi</th><th scope="col">Xét duyệt của Vụ</th></tr></thead>
@@ -28,7 +31,11 @@ export function mySubmissionsHtml(list: readonly SubmissionListItem[]): string {
 }
 
 /** Reads and draws the list; a failure is said in the box, the last list stays. */
-export async function showMySubmissions(api: Pick<ServiceApi, "submissions">, box: HTMLElement, msg: HTMLElement): Promise<void> {
+export async function showMySubmissions(
+  api: Pick<ServiceApi, "submissions">,
+  box: HTMLElement,
+  msg: HTMLElement,
+): Promise<void> {
   try {
     box.innerHTML = mySubmissionsHtml(await api.submissions({ latest: true }));
     msg.hidden = true;

@@ -10,13 +10,17 @@ import { esc } from "./format.ts";
 export function nomineesHtml(s: Pick<Submission, "nominees">): string {
   const list = s.nominees ?? [];
   if (list.length === 0) return "";
-  const rows = list.map((n, i) => `<tr data-nominee="${i + 1}">
+  const rows = list
+    .map(
+      (n, i) => `<tr data-nominee="${i + 1}">
       <td data-th="Loại">${esc(NOMINEE_KIND_WORDS[n.kind].vi)}</td>
       <th scope="row" data-th="Họ tên">${esc(n.name)}</th>
       <td data-th="Chức vụ">${esc(n.title ?? "—")}</td>
       <td data-th="Đơn vị">${esc(n.unitName ?? "—")}</td>
       <td data-th="Thành tích tóm tắt" class="summary">${esc(n.summary ?? "—")}</td>
-    </tr>`).join("");
+    </tr>`,
+    )
+    .join("");
   return `<table class="grid nominees"><caption>${WORDS.nominees.vi} <small class="en" lang="en">${WORDS.nominees.en}</small></caption>
     <thead><tr><th scope="col">Loại</th><th scope="col">Họ tên</th><th scope="col">Chức vụ</th><th scope="col">Đơn vị</th><th scope="col">Thành tích tóm tắt</th></tr></thead>
     <tbody>${rows}</tbody></table>`;

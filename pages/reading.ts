@@ -30,7 +30,8 @@ const unitName = (code: string): string => {
 /** A value as the cell held it: numbers in Vietnamese (0,9), a share with its percentage, TRUE/FALSE in words. */
 function valueHtml(value: unknown, share: boolean): string {
   if (value === "province" || value === "department") return esc(ROLE_NAMES[value].vi);
-  if (typeof value === "number") return `${esc(raw.format(value))}${share ? ` <small>(${esc(formatPercent(value))})</small>` : ""}`;
+  if (typeof value === "number")
+    return `${esc(raw.format(value))}${share ? ` <small>(${esc(formatPercent(value))})</small>` : ""}`;
   if (typeof value === "boolean") return value ? "Có" : "Không";
   if (value === undefined || value === null) return '<span class="muted">trống</span>';
   return esc(value);
@@ -42,11 +43,14 @@ function valueHtml(value: unknown, share: boolean): string {
  */
 export function sourceHtml(at: CellSource | undefined): string {
   if (!at) return '<span class="muted">giá trị mặc định, tệp không ghi</span>';
-  const formula = at.formula ? `<code class="formula">=${esc(at.formula)}</code>` : '<small class="muted">nhập trực tiếp</small>';
+  const formula = at.formula
+    ? `<code class="formula">=${esc(at.formula)}</code>`
+    : '<small class="muted">nhập trực tiếp</small>';
   return `<code class="cell">${esc(cellName(at))}</code> ${formula}`;
 }
 
-const measureText = (value: number, measure: Measure): string => `${formatMeasure(value, measure)}${measure === "points" ? " điểm" : ""}`;
+const measureText = (value: number, measure: Measure): string =>
+  `${formatMeasure(value, measure)}${measure === "points" ? " điểm" : ""}`;
 
 /** "Vụ gửi thay" when headquarters uploaded the workbook for the unit; nothing when the unit sent its own. */
 export function sentByHtml(s: Pick<Submission, "unit" | "sentBy">): string {
@@ -59,14 +63,16 @@ export function inputsHtml(s: Submission): string {
   const keys = Object.keys(s.inputs);
   if (keys.length === 0) return '<p class="muted">Không có số liệu.</p>';
   const campaign = campaignOf(s.campaign);
-  const rows = keys.map((key) => {
-    const label = inputLabel(campaign, key, kindOfUnitCode(s.unit));
-    return `<tr data-input="${esc(key)}">
+  const rows = keys
+    .map((key) => {
+      const label = inputLabel(campaign, key, kindOfUnitCode(s.unit));
+      return `<tr data-input="${esc(key)}">
       <th scope="row" data-th="Nội dung"><span class="label">${esc(label.vi)}</span> <small class="en" lang="en">${esc(label.en)}</small></th>
       <td data-th="Giá trị" class="num">${valueHtml(s.inputs[key], label.share)}</td>
       <td data-th="Ô / công thức" class="source">${sourceHtml(s.sources[`inputs.${key}`])}</td>
     </tr>`;
-  }).join("");
+    })
+    .join("");
   return `<table class="grid inputs"><caption class="visually-hidden">Số liệu hệ thống đọc từ tệp, với ô và công thức</caption><thead><tr><th scope="col">Nội dung</th><th scope="col" class="num">Giá trị</th><th scope="col">Ô, công thức</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
@@ -75,9 +81,10 @@ export function resultHtml(s: Submission): string {
   const measure = campaignOf(s.campaign)?.measure ?? "points";
   const computed = `${esc(measureText(s.computed.value, measure))}${s.computed.label ? ` · ${esc(s.computed.label)}` : ""}`;
   const claimedValue = s.claimed.value === null ? null : measureText(s.claimed.value, measure);
-  const claimed = claimedValue === null && s.claimed.label === null
-    ? `<span class="muted">${WORDS.notDeclared.vi}</span>`
-    : `${esc(claimedValue ?? "—")}${s.claimed.label ? ` · ${esc(s.claimed.label)}` : ""}`;
+  const claimed =
+    claimedValue === null && s.claimed.label === null
+      ? `<span class="muted">${WORDS.notDeclared.vi}</span>`
+      : `${esc(claimedValue ?? "—")}${s.claimed.label ? ` · ${esc(s.claimed.label)}` : ""}`;
   const claimedAt = s.sources["claimed.value"] ?? s.sources["claimed.label"];
   let note: string;
   if (s.mismatch) {
@@ -88,7 +95,10 @@ export function resultHtml(s: Submission): string {
   } else {
     note = `<p class="note ok" data-mismatch="false">Không chênh lệch: điểm tự chấm và điểm hệ thống tính cùng là ${esc(measureText(s.computed.value, measure))}. <small lang="en">The workbook and the system agree.</small></p>`;
   }
-  const flags = [s.computed.vetoed ? "Không xét (không bảo đảm chất lượng)" : "", s.computed.priority ? "Ưu tiên (tỉnh thí điểm đạt chỉ tiêu)" : ""].filter(Boolean);
+  const flags = [
+    s.computed.vetoed ? "Không xét (không bảo đảm chất lượng)" : "",
+    s.computed.priority ? "Ưu tiên (tỉnh thí điểm đạt chỉ tiêu)" : "",
+  ].filter(Boolean);
   return `<div class="result">
       <div class="figure computed"><div class="figure-label">${WORDS.computed.vi} <small class="en" lang="en">${WORDS.computed.en}</small></div><div class="figure-value" data-computed="${s.computed.value}">${computed}</div>${flags.length ? `<div class="muted">${esc(flags.join(" · "))}</div>` : ""}</div>
       <div class="figure claimed${s.mismatch ? " bad" : ""}"><div class="figure-label">${WORDS.selfScored.vi} <small class="en" lang="en">${WORDS.selfScored.en}</small></div><div class="figure-value" data-claimed="${s.claimed.value ?? ""}">${claimed}</div>${claimedAt ? `<div class="figure-cell">${sourceHtml(claimedAt)}</div>` : ""}</div>
@@ -121,4 +131,3 @@ export function readingHtml(answer: SubmissionAnswer): string {
     ${nomineesHtml(s)}
   </section>`;
 }
-

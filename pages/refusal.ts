@@ -5,9 +5,13 @@ import { cellName, esc } from "./format.ts";
 function headingOf(status: number | null): [string, string] {
   if (status === 0) return ["Chưa gửi được", "Not sent"];
   if (status !== null && status >= 200 && status < 300) {
-    return ["Máy chủ đã nhận tệp nhưng trang không đọc được câu trả lời: xem danh sách hồ sơ đã gửi trước khi gửi lại.", "Received, but the answer could not be read: check the submissions before sending again."];
+    return [
+      "Máy chủ đã nhận tệp nhưng trang không đọc được câu trả lời: xem danh sách hồ sơ đã gửi trước khi gửi lại.",
+      "Received, but the answer could not be read: check the submissions before sending again.",
+    ];
   }
-  if (status !== null && (status === 429 || status >= 500)) return ["Máy chủ chưa nhận tệp, hãy thử lại sau", "Not received yet: try again later"];
+  if (status !== null && (status === 429 || status >= 500))
+    return ["Máy chủ chưa nhận tệp, hãy thử lại sau", "Not received yet: try again later"];
   return ["Máy chủ không nhận tệp", "The service did not accept the file"];
 }
 
@@ -26,7 +30,9 @@ export function refusalHtml(e: unknown): string {
   const where = api?.where
     ? `<p class="refusal-where">Vị trí trong tệp: <code class="cell">${esc(cellName(api.where))}</code>${api.where.formula ? ` <code class="formula">=${esc(api.where.formula)}</code>` : ""}</p>`
     : "";
-  const code = api ? `<p class="refusal-code"><small>Mã lỗi: ${esc(api.code)}${api.status ? ` · HTTP ${api.status}` : ""}</small></p>` : "";
+  const code = api
+    ? `<p class="refusal-code"><small>Mã lỗi: ${esc(api.code)}${api.status ? ` · HTTP ${api.status}` : ""}</small></p>`
+    : "";
   return `<div class="refusal" data-code="${esc(api?.code ?? "")}">
     ${heading}
     <p class="refusal-vi">${esc(e.messageVi)}</p>

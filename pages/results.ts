@@ -19,4 +19,7 @@ export function resultText(r: UnitResult): { vi: string; en: string } {
 }
 
 /** Said when no decision names the unit yet. */
-export const NO_RESULTS = { vi: "Chưa có quyết định khen thưởng nào được công bố cho đơn vị.", en: "No award decision has been published for the unit yet." };
+export const NO_RESULTS = {
+  vi: "Chưa có quyết định khen thưởng nào được công bố cho đơn vị.",
+  en: "No award decision has been published for the unit yet.",
+};

@@ -9,7 +9,10 @@ import { WORDS } from "../shared/words.ts";
  * when it returned the workbook (the next version answers them), and whether it was received after the deadline.
  * Plain text: each page puts it in its own cells.
  */
-export function reviewText(s: Pick<Submission, "review" | "answersReturn" | "createdAt" | "period">, campaign: Campaign | null): string {
+export function reviewText(
+  s: Pick<Submission, "review" | "answersReturn" | "createdAt" | "period">,
+  campaign: Campaign | null,
+): string {
   const state = s.review?.state ?? "received";
   const parts: string[] = [REVIEW_WORDS[state].vi];
   if (state === "returned" && s.review?.note) parts.push(`lý do: ${s.review.note} — hãy sửa và gửi lại`);

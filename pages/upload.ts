@@ -32,15 +32,23 @@ export function fileProblem(file: { name: string; size: number }): { vi: string;
       en: "A LibreOffice .ods file cannot be sent. In LibreOffice choose File › Save As, type Excel 2007-365 (.xlsx), and send the .xlsx.",
     };
   }
-  if (ext !== "xlsx" && ext !== "xlsm") return { vi: "Chỉ gửi được sổ Excel .xlsx.", en: "Only an .xlsx Excel workbook can be sent." };
-  if (file.size === 0) return { vi: "Tệp rỗng (0 byte): chọn lại tệp đã lưu.", en: "The file is empty (0 bytes): choose the saved file again." };
+  if (ext !== "xlsx" && ext !== "xlsm")
+    return { vi: "Chỉ gửi được sổ Excel .xlsx.", en: "Only an .xlsx Excel workbook can be sent." };
+  if (file.size === 0)
+    return {
+      vi: "Tệp rỗng (0 byte): chọn lại tệp đã lưu.",
+      en: "The file is empty (0 bytes): choose the saved file again.",
+    };
   return null;
 }
 
 const newKey = (): string =>
-  typeof crypto.randomUUID === "function" ? crypto.randomUUID() : Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+  typeof crypto.randomUUID === "function"
+    ? crypto.randomUUID()
+    : Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
 
-const note = (kind: "error" | "info", vi: string, en: string) => `<div class="msg ${kind}">${esc(vi)} <small lang="en">${esc(en)}</small></div>`;
+const note = (kind: "error" | "info", vi: string, en: string) =>
+  `<div class="msg ${kind}">${esc(vi)} <small lang="en">${esc(en)}</small></div>`;
 
 export function mountUpload(root: HTMLElement, options: UploadOptions): void {
   const id = `${root.id || "upload"}-file`;
@@ -93,16 +101,16 @@ export function mountUpload(root: HTMLElement, options: UploadOptions): void {
 
   function showProgress(fraction: number): void {
     bar.value = fraction;
-    barText.textContent = fraction < 1
-      ? `Đang gửi… ${Math.floor(fraction * 100)} %`
-      : "Đã gửi xong, hệ thống đang đọc tệp…";
+    barText.textContent =
+      fraction < 1 ? `Đang gửi… ${Math.floor(fraction * 100)} %` : "Đã gửi xong, hệ thống đang đọc tệp…";
   }
 
   async function submit(ev: Event): Promise<void> {
     ev.preventDefault();
     // Not disabled while nothing can be sent: a disabled button drops the focus; it says why instead.
     if (!picked) {
-      if (!outcome.innerHTML) outcome.innerHTML = note("error", "Chọn tệp Excel (.xlsx) trước khi gửi.", "Choose the .xlsx workbook first.");
+      if (!outcome.innerHTML)
+        outcome.innerHTML = note("error", "Chọn tệp Excel (.xlsx) trước khi gửi.", "Choose the .xlsx workbook first.");
       input.setAttribute("aria-invalid", "true");
       input.focus();
       return;
@@ -110,7 +118,11 @@ export function mountUpload(root: HTMLElement, options: UploadOptions): void {
     if (sending) return;
     const unit = options.unitOf ? options.unitOf() : undefined;
     if (unit === null) {
-      outcome.innerHTML = note("error", "Chọn đơn vị gửi thay trước khi gửi.", "Choose the unit this workbook is sent for first.");
+      outcome.innerHTML = note(
+        "error",
+        "Chọn đơn vị gửi thay trước khi gửi.",
+        "Choose the unit this workbook is sent for first.",
+      );
       options.onUnitMissing?.();
       return;
     }

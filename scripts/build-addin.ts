@@ -41,14 +41,17 @@ const bundle = await build({
   metafile: true,
   logLevel: "warning",
 });
-const nodeOnly = Object.keys(bundle.metafile.inputs).filter((p) => /^node:|node_modules\/(@types\/node|custom-functions-metadata|typescript)\//.test(p));
+const nodeOnly = Object.keys(bundle.metafile.inputs).filter((p) =>
+  /^node:|node_modules\/(@types\/node|custom-functions-metadata|typescript)\//.test(p),
+);
 if (nodeOnly.length > 0) throw new Error(`Node-only code in the browser bundle: ${nodeOnly.join(", ")}`);
 
 /** Where the source map goes: outside the served directory (DevTools can load it by hand from here). */
 const mapsDir = `${outdir}-maps`;
 rmSync(mapsDir, { recursive: true, force: true });
 mkdirSync(mapsDir, { recursive: true });
-for (const map of readdirSync(outdir).filter((f) => f.endsWith(".map"))) renameSync(join(outdir, map), join(mapsDir, map));
+for (const map of readdirSync(outdir).filter((f) => f.endsWith(".map")))
+  renameSync(join(outdir, map), join(mapsDir, map));
 // Were a map ever written here again, wrangler would still not upload it (.assetsignore, gitignore syntax).
 writeFileSync(join(outdir, ".assetsignore"), "*.map\n.assetsignore\n");
 
@@ -62,11 +65,15 @@ for (const size of ICON_SIZES) writeFileSync(join(outdir, "assets", `icon-${size
 
 // The build's version on what Office and the pane cache: the page names its script and style with it, the
 // manifest (npm run manifest) its metadata and script, so a release reaches users at once.
-const version = versionOf(["taskpane.js", "taskpane.css", ...Object.keys(LOCALES).map((l) => `functions.${l}.json`), "functions.json"]
-  .map((f) => readFileSync(join(outdir, f))));
+const version = versionOf(
+  ["taskpane.js", "taskpane.css", ...Object.keys(LOCALES).map((l) => `functions.${l}.json`), "functions.json"].map(
+    (f) => readFileSync(join(outdir, f)),
+  ),
+);
 const html = readFileSync("addin/taskpane/taskpane.html", "utf8");
 const stamped = html.replace(/(src|href)="(taskpane\.(?:js|css))"/g, `$1="$2?v=${version}"`);
-if (stamped.split(`?v=${version}`).length !== 3) throw new Error("taskpane.html: expected one taskpane.js and one taskpane.css to version");
+if (stamped.split(`?v=${version}`).length !== 3)
+  throw new Error("taskpane.html: expected one taskpane.js and one taskpane.css to version");
 writeFileSync(join(outdir, "taskpane.html"), stamped);
 writeFileSync(join(outdir, BUILD_FILE), `${JSON.stringify({ version })}\n`);
 

@@ -12,7 +12,10 @@ const out = resolve(process.argv[2] ?? "dist/addin");
 mkdirSync(out, { recursive: true });
 await build({
   // Each page's script and style sheet; the style sheets @import what the pages share (pages/*.css).
-  entryPoints: PAGES.flatMap((p) => [{ in: resolve(`${p}/${p}.ts`), out: p }, { in: resolve(`${p}/${p}.css`), out: p }]),
+  entryPoints: PAGES.flatMap((p) => [
+    { in: resolve(`${p}/${p}.ts`), out: p },
+    { in: resolve(`${p}/${p}.css`), out: p },
+  ]),
   outdir: out,
   bundle: true,
   format: "iife",

@@ -1,7 +1,11 @@
 import { spawnSync } from "node:child_process";
 
 /** Where `wrangler d1 execute` runs: local state (default, optionally another folder) or Cloudflare. */
-export interface D1Target { remote: boolean; persistTo?: string; config?: string }
+export interface D1Target {
+  remote: boolean;
+  persistTo?: string;
+  config?: string;
+}
 
 const targetArgs = (t: D1Target): string[] => [
   t.remote ? "--remote" : "--local",
@@ -12,7 +16,10 @@ const targetArgs = (t: D1Target): string[] => [
 export const DATABASE = "bhxh-thidua";
 
 /** Runs SQL (a file or a command) through wrangler and answers its JSON results; exits on failure. */
-export function d1Execute(target: D1Target, sql: { file: string } | { command: string }): Array<{ results: unknown[] }> {
+export function d1Execute(
+  target: D1Target,
+  sql: { file: string } | { command: string },
+): Array<{ results: unknown[] }> {
   const args = ["wrangler", "d1", "execute", DATABASE, ...targetArgs(target), "--json", "--yes"];
   args.push(...("file" in sql ? ["--file", sql.file] : ["--command", sql.command]));
   const run = spawnSync("npx", args, { encoding: "utf8", env: { ...process.env, WRANGLER_SEND_METRICS: "false" } });
@@ -31,7 +38,10 @@ export function targetFrom(argv: string[]): D1Target {
 
 export function migrate(target: D1Target): void {
   const args = ["wrangler", "d1", "migrations", "apply", DATABASE, ...targetArgs(target)];
-  const run = spawnSync("npx", args, { encoding: "utf8", env: { ...process.env, CI: "1", WRANGLER_SEND_METRICS: "false" } });
+  const run = spawnSync("npx", args, {
+    encoding: "utf8",
+    env: { ...process.env, CI: "1", WRANGLER_SEND_METRICS: "false" },
+  });
   if (run.status !== 0) {
     console.error(run.stdout, run.stderr);
     process.exit(run.status ?? 1);

@@ -17,7 +17,10 @@ export function baseUrlOf(xml: string): string {
 
 export function repoint(xml: string, url: string): string {
   const to = url.replace(/\/+$/, "");
-  if (!/^https:\/\/[^/]+$/.test(to)) throw new Error(`--url must be https://host[:port] with no path (got ${url}): Office loads add-ins over HTTPS only`);
+  if (!/^https:\/\/[^/]+$/.test(to))
+    throw new Error(
+      `--url must be https://host[:port] with no path (got ${url}): Office loads add-ins over HTTPS only`,
+    );
   return xml.split(`${baseUrlOf(xml)}/`).join(`${to}/`);
 }
 
@@ -42,9 +45,15 @@ if (url) {
   const version = builtVersion(arg("--addin") ?? "dist/addin");
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, manifestFor(readFileSync("manifest.xml", "utf8"), url, env, version));
-  console.log(`${out}: manifest.xml (${env}) with its URLs on ${url}` +
-    (version ? `, functions.json and taskpane.js at build ${version}` : "; CHƯA CÓ PHIÊN BẢN / NO VERSION: run npm run build:addin first"));
+  console.log(
+    `${out}: manifest.xml (${env}) with its URLs on ${url}` +
+      (version
+        ? `, functions.json and taskpane.js at build ${version}`
+        : "; CHƯA CÓ PHIÊN BẢN / NO VERSION: run npm run build:addin first"),
+  );
 } else if (process.argv[1]?.endsWith("manifest.mjs")) {
-  console.error("Cách dùng / usage: npm run manifest -- --url https://host[:port] [--env staging] [--out dist/manifest.xml]");
+  console.error(
+    "Cách dùng / usage: npm run manifest -- --url https://host[:port] [--env staging] [--out dist/manifest.xml]",
+  );
   process.exit(2);
 }

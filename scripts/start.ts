@@ -39,7 +39,10 @@ npmRun("build:addin");
 npmRun("build:hq");
 npmRun("template");
 
-step("Cơ sở dữ liệu cục bộ: migrations, đơn vị, chỉ tiêu 2025, ba đợt thi đua", "Local database: migrations, units, 2025 targets, 3 campaigns");
+step(
+  "Cơ sở dữ liệu cục bộ: migrations, đơn vị, chỉ tiêu 2025, ba đợt thi đua",
+  "Local database: migrations, units, 2025 targets, 3 campaigns",
+);
 migrate(local);
 mkdirSync("dist", { recursive: true });
 writeFileSync("dist/seed.sql", seedSql());
@@ -60,7 +63,9 @@ const cert = await devCertificate();
 console.log(`  ${cert.note}`);
 
 if (!(await portFree(PORT))) {
-  console.error(`✗ Cổng ${PORT} đang bận: hãy dừng chương trình đang dùng nó. / Port ${PORT} is in use: stop whatever holds it.`);
+  console.error(
+    `✗ Cổng ${PORT} đang bận: hãy dừng chương trình đang dùng nó. / Port ${PORT} is in use: stop whatever holds it.`,
+  );
   process.exit(1);
 }
 step(`Khởi động dịch vụ trên ${BASE}`, `Starting the service on ${BASE}`);
@@ -87,7 +92,12 @@ for (const [i, d] of DEMO_UNITS.entries()) {
   const token = tokens[i + 2]!.token;
   const { bytes, meta } = await demoWorkbook(d);
   // Generated workbooks differ byte for byte (zip timestamps): ask first, so a second start sends nothing.
-  const prior = await getJson(server.url, token, `/api/v1/submissions?campaign=${meta.campaign}&period=${meta.period}&latest=1`);
+  const prior = await getJson(
+    server.url,
+    token,
+    `/api/v1/submissions?campaign=${meta.campaign}&period=${meta.period}&latest=1`,
+  );
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the demo reads a few fields of whatever the service answered
   const existing = (prior.body as { submissions?: Array<Record<string, any>> } | null)?.submissions?.[0];
   let s = existing;
   if (!s) {
@@ -100,7 +110,9 @@ for (const [i, d] of DEMO_UNITS.entries()) {
     s = body.submission;
   }
   const state = existing ? "đã có, không gửi lại / already there, not resent" : "mới / new";
-  console.log(`  ${s!.unit} ${s!.unitName}: ${s!.computed.value} điểm/points${s!.mismatch ? ` (điểm tự chấm ${s!.claimed.value}: CHÊNH LỆCH / self-assessed ${s!.claimed.value}: DIFFERENCE)` : ""} — ${state}`);
+  console.log(
+    `  ${s!.unit} ${s!.unitName}: ${s!.computed.value} điểm/points${s!.mismatch ? ` (điểm tự chấm ${s!.claimed.value}: CHÊNH LỆCH / self-assessed ${s!.claimed.value}: DIFFERENCE)` : ""} — ${state}`,
+  );
 }
 
 console.log(`

@@ -33,7 +33,9 @@ if (revoke) {
   const unit = opt("unit");
   const role = opt("role");
   if (!unit || !role) {
-    console.error("Cách dùng / usage: npm run token -- --unit <code> --role <province|department|hq> [--label text] [--remote]");
+    console.error(
+      "Cách dùng / usage: npm run token -- --unit <code> --role <province|department|hq> [--label text] [--remote]",
+    );
     process.exit(2);
   }
   let fits: ReturnType<typeof checkRoleFits>;
@@ -46,6 +48,8 @@ if (revoke) {
   const { token, hash } = await mintToken();
   const [, , list] = d1Execute(target, { command: issueTokenSql(hash, fits.unit, fits.role, opt("label") ?? null) });
   const id = (list?.results?.[0] as { id: number } | undefined)?.id;
-  console.error(`Mã truy cập cho ${fits.unit} (${fits.role}), id ${id}, hash ${hash.slice(0, 12)}… [${where}]. Chỉ hiện một lần. / Shown once:`);
+  console.error(
+    `Mã truy cập cho ${fits.unit} (${fits.role}), id ${id}, hash ${hash.slice(0, 12)}… [${where}]. Chỉ hiện một lần. / Shown once:`,
+  );
   console.log(token);
 }

@@ -21,10 +21,20 @@ if (!existsSync(XSD)) {
   }
 }
 
-const v = spawnSync("npx", ["--no-install", "office-addin-manifest", "validate", "manifest.xml"], { encoding: "utf8", timeout: 60_000 });
+const v = spawnSync("npx", ["--no-install", "office-addin-manifest", "validate", "manifest.xml"], {
+  encoding: "utf8",
+  timeout: 60_000,
+});
 const text = `${v.stdout ?? ""}${v.stderr ?? ""}`;
-if (/Unable to contact the manifest validation service|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|fetch failed|network|getaddrinfo/i.test(text) || v.error) {
-  console.log("office-addin-manifest validate: KHÔNG CHẠY ĐƯỢC — không có mạng / NOT RUN — no network (it calls Microsoft's validation service).");
+if (
+  /Unable to contact the manifest validation service|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|fetch failed|network|getaddrinfo/i.test(
+    text,
+  ) ||
+  v.error
+) {
+  console.log(
+    "office-addin-manifest validate: KHÔNG CHẠY ĐƯỢC — không có mạng / NOT RUN — no network (it calls Microsoft's validation service).",
+  );
 } else {
   process.stdout.write(text);
   failed ||= v.status !== 0;

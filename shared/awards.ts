@@ -2,7 +2,6 @@ import { EGOV_3826, prizeSetOf } from "./campaigns/index.ts";
 import { eachNumber } from "./cells/index.ts";
 import { placeFrom, requireScore, standingIn, standings, tierByName } from "./ranking.ts";
 
-
 /**
  * The 3826 tier of one unit among the scores of all (docs/rules.md §1c): "Giải nhất", "Giải nhì", "Giải ba",
  * "Đủ điều kiện" (≥ 70, no slot left) or "Không đạt" (< 70).

@@ -27,9 +27,9 @@ export const CLAIMED_KEYS = ["value", "label"] as const;
  * The seed campaigns' input keys for a province, in the definition's order: what their templates carry. Any other
  * campaign's keys are its definition's (`inputKeys`, `inputsFor`).
  */
-export const INPUT_KEYS = Object.fromEntries(SEEDS.map((c) => [c.id, inputsFor(c, "province").map((i) => i.key)])) as unknown as Readonly<
-  Record<SeedId, readonly string[]>
->;
+export const INPUT_KEYS = Object.fromEntries(
+  SEEDS.map((c) => [c.id, inputsFor(c, "province").map((i) => i.key)]),
+) as unknown as Readonly<Record<SeedId, readonly string[]>>;
 
 /**
  * Optional, read by the task pane only (never sent, never required): the office's own figures for the national
@@ -45,7 +45,13 @@ export const OPTIONAL_TABLES = { actuals: "BHXH_CHI_TIEU" } as const;
  * Absent, or with no row filled: the unit proposes nobody.
  */
 export const NOMINEES_TABLE = "BHXH_KHEN_THUONG";
-export const NOMINEE_COLUMNS = { kind: "Loại", name: "Họ tên", title: "Chức vụ", unitName: "Đơn vị", summary: "Thành tích tóm tắt" } as const;
+export const NOMINEE_COLUMNS = {
+  kind: "Loại",
+  name: "Họ tên",
+  title: "Chức vụ",
+  unitName: "Đơn vị",
+  summary: "Thành tích tóm tắt",
+} as const;
 
 /**
  * The sheet the contract tables stand on when the template or the add-in (attach) writes them. Not part of the

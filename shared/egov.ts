@@ -18,7 +18,11 @@ export function egovPoints(criterion: unknown, value: unknown, unitKind: unknown
   const no = cellNonZero("criterion", criterion);
   const found = list.find((c) => c.no === no);
   if (!found) {
-    throw new RuleError("criterion", `Tiêu chí phải là số từ 1 đến ${list.length} (nhận ${no}).`, `The criterion is a number from 1 to ${list.length} (got ${no}).`);
+    throw new RuleError(
+      "criterion",
+      `Tiêu chí phải là số từ 1 đến ${list.length} (nhận ${no}).`,
+      `The criterion is a number from 1 to ${list.length} (got ${no}).`,
+    );
   }
   return criterionPoints(found, { [found.input ?? "value"]: value }, "value");
 }
@@ -27,7 +31,14 @@ export function egovPoints(criterion: unknown, value: unknown, unitKind: unknown
  * The 3826 total out of 100. For a province c3 and c4 are shares (fractions) and c1, c2, c5 assessed points;
  * for a department all five are assessed points.
  */
-export function scoreEgov(c1: unknown, c2: unknown, c3: unknown, c4: unknown, c5: unknown, unitKind: unknown = "province"): number {
+export function scoreEgov(
+  c1: unknown,
+  c2: unknown,
+  c3: unknown,
+  c4: unknown,
+  c5: unknown,
+  unitKind: unknown = "province",
+): number {
   const list = criteriaFor(EGOV_3826, requireUnitKind(unitKind));
   const values: Record<string, unknown> = { c1, c2, c3, c4, c5 };
   return clean(list.reduce((sum, criterion) => sum + criterionPoints(criterion, values), 0));

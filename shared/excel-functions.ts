@@ -24,6 +24,9 @@ export type ExcelFunctionId = (typeof EXCEL_FUNCTIONS)[number];
 
 /** The id a person may have typed for a function: "score_egov", "BHXH.SCORE_EGOV", " Score_Egov ". */
 export function excelFunctionId(name: string): ExcelFunctionId | null {
-  const id = name.trim().toUpperCase().replace(/^BHXH\./, "");
+  const id = name
+    .trim()
+    .toUpperCase()
+    .replace(/^BHXH\./, "");
   return (EXCEL_FUNCTIONS as readonly string[]).includes(id) ? (id as ExcelFunctionId) : null;
 }

@@ -9,11 +9,36 @@ export * from "./campaigns/index.ts";
 export type { SeedId } from "./campaigns/seeds.ts";
 export { scoreEgov, egovPoints } from "./egov.ts";
 export { awardTier, prizeVnd, rankScores, type RankedCell } from "./awards.ts";
-export { LABEL_ELIGIBLE, LABEL_NOT_MET, COUNCIL_SUFFIX, place, numbersOf, standingIn, tierWords, type Placement } from "./ranking.ts";
+export {
+  LABEL_ELIGIBLE,
+  LABEL_NOT_MET,
+  COUNCIL_SUFFIX,
+  place,
+  numbersOf,
+  standingIn,
+  tierWords,
+  type Placement,
+} from "./ranking.ts";
 export * from "./targets/index.ts";
-export { vssidEligible, vssidAssessment, VSSID_STAGES, LABEL_PRIORITY, LABEL_VETOED, type VssidAssessment, type VssidStage } from "./vssid.ts";
+export {
+  vssidEligible,
+  vssidAssessment,
+  VSSID_STAGES,
+  LABEL_PRIORITY,
+  LABEL_VETOED,
+  type VssidAssessment,
+  type VssidStage,
+} from "./vssid.ts";
 export { ptdtEligible, ptdtAssessment, type PtdtAssessment } from "./participants.ts";
-export { measureOf, parseInputs, assessmentOf, claimMismatch, isQualified, type Measure, type Assessment } from "./measure.ts";
+export {
+  measureOf,
+  parseInputs,
+  assessmentOf,
+  claimMismatch,
+  isQualified,
+  type Measure,
+  type Assessment,
+} from "./measure.ts";
 export { assess, assessValues } from "./scoring/assess.ts";
 export { inputsFor, inputKeys, inputsSchema, wordsOf, mayBeEmpty, kindOfUnitCode } from "./scoring/inputs.ts";
 export { criteriaFor, criterionPoints, pointsOf } from "./scoring/criteria.ts";
@@ -29,7 +54,14 @@ export { EXCEL_FUNCTIONS, excelFunctionId, type ExcelFunctionId } from "./excel-
 export { takesPart } from "./scoring/participation.ts";
 export * from "./contract-reading/index.ts";
 export { inputsFromRange } from "./scoring/input-range.ts";
-export { campaignOf, campaignScore, campaignCriterionPoints, campaignVerdict, campaignTier, campaignPrizeVnd } from "./scoring/campaign-functions.ts";
+export {
+  campaignOf,
+  campaignScore,
+  campaignCriterionPoints,
+  campaignVerdict,
+  campaignTier,
+  campaignPrizeVnd,
+} from "./scoring/campaign-functions.ts";
 export * from "./schemas/tokens.ts";
 export * from "./dossier/index.ts";
 export * from "./judging/index.ts";

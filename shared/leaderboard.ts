@@ -55,7 +55,11 @@ export interface Leaderboard {
 const LABEL_VETOED_DEFAULT = WORDS.vetoed.vi;
 
 /** The headquarters view of one campaign's prize set: ranks, tiers, prizes, flags and funds (docs/rules.md §1c). */
-export function leaderboard(entries: readonly LeaderboardEntry[], campaign: Campaign | string, prizeSet: string): Leaderboard {
+export function leaderboard(
+  entries: readonly LeaderboardEntry[],
+  campaign: Campaign | string,
+  prizeSet: string,
+): Leaderboard {
   const c = campaignById(campaign);
   const set = prizeSetOf(c, prizeSet);
   const standingOf = standings(entries.filter((e) => !e.vetoed).map((e) => e.value));
@@ -65,7 +69,22 @@ export function leaderboard(entries: readonly LeaderboardEntry[], campaign: Camp
       const claimed = e.claimed ?? null;
       const mismatch = claimMismatch(claimed, e.value);
       if (e.vetoed) {
-        return { unit: e.unit, value: e.value, rank: null, eligible: false, tier: null, label: c.flags?.veto?.label.vi ?? LABEL_VETOED_DEFAULT, prizeVnd: 0, certificate: false, council: false, priority: false, vetoed: true, belowBar: null, claimed, mismatch };
+        return {
+          unit: e.unit,
+          value: e.value,
+          rank: null,
+          eligible: false,
+          tier: null,
+          label: c.flags?.veto?.label.vi ?? LABEL_VETOED_DEFAULT,
+          prizeVnd: 0,
+          certificate: false,
+          council: false,
+          priority: false,
+          vetoed: true,
+          belowBar: null,
+          claimed,
+          mismatch,
+        };
       }
       const p = placeFrom(e.value, standingOf(e.value), set);
       return {
@@ -85,9 +104,17 @@ export function leaderboard(entries: readonly LeaderboardEntry[], campaign: Camp
         mismatch,
       };
     })
-    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || Number(b.priority) - Number(a.priority) || (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0));
+    .sort(
+      (a, b) =>
+        (a.rank ?? Infinity) - (b.rank ?? Infinity) ||
+        Number(b.priority) - Number(a.priority) ||
+        (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0),
+    );
 
-  const documentFundVnd = set.tiers.reduce((s, t) => s + (t.slots !== null && t.amountVnd !== null ? t.slots * t.amountVnd : 0), 0);
+  const documentFundVnd = set.tiers.reduce(
+    (s, t) => s + (t.slots !== null && t.amountVnd !== null ? t.slots * t.amountVnd : 0),
+    0,
+  );
   return {
     campaign: c.id,
     prizeSet: set.id,

@@ -9,7 +9,9 @@ type CampaignRef = Campaign | string;
 
 /** The kind a caller means: the token's unit where known, else what the workbook states (province by default). */
 const kindFor = (campaign: Campaign, inputs: unknown, unitKind?: UnitKind): UnitKind =>
-  unitKind ?? statedKind(campaign, inputs)?.kind ?? (campaign.unitKinds.includes("province") ? "province" : campaign.unitKinds[0]!);
+  unitKind ??
+  statedKind(campaign, inputs)?.kind ??
+  (campaign.unitKinds.includes("province") ? "province" : campaign.unitKinds[0]!);
 
 /** Validates the inputs' shape for the campaign (a published definition, or a seed's id), naming the first bad field. */
 export const parseInputs = (campaign: CampaignRef, inputs: unknown, unitKind?: UnitKind): Record<string, unknown> => {

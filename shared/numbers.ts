@@ -55,4 +55,5 @@ export function requireShare(argument: string, value: unknown): number {
 }
 
 /** A yes/no (TRUE/FALSE, ĐÚNG/SAI, Có/Không, x, 1/0); `fallback` for an empty cell or an omitted argument. */
-export const requireBoolean = (argument: string, value: unknown, fallback?: boolean): boolean => cellBoolean(argument, value, fallback);
+export const requireBoolean = (argument: string, value: unknown, fallback?: boolean): boolean =>
+  cellBoolean(argument, value, fallback);

@@ -14,8 +14,14 @@ export interface PtdtAssessment {
  * Exceed (> 100 %) the compulsory BHXH participant target and complete (≥ 100 %) the voluntary BHXH, BHYT and BHTN ones.
  */
 export function ptdtAssessment(
-  bbActual: unknown, bbTarget: unknown, tnActual: unknown, tnTarget: unknown,
-  bhytActual: unknown, bhytTarget: unknown, bhtnActual: unknown, bhtnTarget: unknown,
+  bbActual: unknown,
+  bbTarget: unknown,
+  tnActual: unknown,
+  tnTarget: unknown,
+  bhytActual: unknown,
+  bhytTarget: unknown,
+  bhtnActual: unknown,
+  bhtnTarget: unknown,
 ): PtdtAssessment {
   const values = { bbActual, bbTarget, tnActual, tnTarget, bhytActual, bhytTarget, bhtnActual, bhtnTarget };
   const a = assessValues(PARTICIPANTS_3096, "province", prizeSetOf(PARTICIPANTS_3096, "final"), values);
@@ -23,7 +29,11 @@ export function ptdtAssessment(
     eligible: a.eligible,
     label: a.label!,
     ratios: a.ratios as PtdtAssessment["ratios"],
-    failed: a.failed.map((f) => ({ indicator: f.code as PtdtAssessment["failed"][number]["indicator"], vi: f.vi, en: f.en })),
+    failed: a.failed.map((f) => ({
+      indicator: f.code as PtdtAssessment["failed"][number]["indicator"],
+      vi: f.vi,
+      en: f.en,
+    })),
   };
 }
 

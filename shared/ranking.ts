@@ -107,7 +107,8 @@ export function placeFrom(value: number, { higher, tied }: Standing, prizeSet: P
     );
   }
   const rank = higher + 1;
-  if (!passesBar(value, prizeSet.bar)) return { rank, eligible: false, tier: null, council: false, label: LABEL_NOT_MET };
+  if (!passesBar(value, prizeSet.bar))
+    return { rank, eligible: false, tier: null, council: false, label: LABEL_NOT_MET };
 
   let start = 0;
   for (const tier of prizeSet.tiers) {
@@ -130,7 +131,12 @@ export function tierWords(prizeSet: PrizeSet): WordList {
     words = {
       what: { vi: "hạng giải", en: "prize" },
       entries: [
-        ...prizeSet.tiers.map((t, i) => ({ code: t.code, vi: t.label.vi, en: t.label.en, words: [`Giải ${i + 1}`, t.label.vi.replace(/^Giải /, "")] })),
+        ...prizeSet.tiers.map((t, i) => ({
+          code: t.code,
+          vi: t.label.vi,
+          en: t.label.en,
+          words: [`Giải ${i + 1}`, t.label.vi.replace(/^Giải /, "")],
+        })),
         { code: NO_PRIZE, vi: LABEL_ELIGIBLE, en: "Eligible", words: [LABEL_NOT_MET, "Not met", "Không có giải"] },
       ],
     };
@@ -146,11 +152,19 @@ export function tierByName(prizeSet: PrizeSet, name: unknown): Tier | null {
   const key = typeof name === "string" ? wordKey(name) : "";
   const reading = readWord(tierWords(prizeSet), key.endsWith(COUNCIL_KEY) ? key.slice(0, -COUNCIL_KEY.length) : name);
   if (reading.kind === "empty") {
-    throw new RuleError("tier", "Thiếu giá trị: cần tên giải, ví dụ \"Giải nhất\".", "Missing value: a prize name is required, e.g. \"Giải nhất\".");
+    throw new RuleError(
+      "tier",
+      'Thiếu giá trị: cần tên giải, ví dụ "Giải nhất".',
+      'Missing value: a prize name is required, e.g. "Giải nhất".',
+    );
   }
   if (reading.kind === "problem" && !reading.errorCode) {
     const known = prizeSet.tiers.map((t) => t.label.vi).join(", ");
-    throw new RuleError("tier", `Không có giải "${String(name)}" trong cơ cấu này. Có: ${known}.`, `No prize "${String(name)}" in this set. Known: ${known}.`);
+    throw new RuleError(
+      "tier",
+      `Không có giải "${String(name)}" trong cơ cấu này. Có: ${known}.`,
+      `No prize "${String(name)}" in this set. Known: ${known}.`,
+    );
   }
   const code = settle("tier", reading);
   return code === NO_PRIZE ? null : prizeSet.tiers.find((t) => t.code === code)!;

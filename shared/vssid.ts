@@ -24,18 +24,39 @@ export interface VssidAssessment {
  * Progress = installed ÷ assigned target against the stage's bar; the quality veto wins over any progress; pilot
  * priority is the final review's ("nếu đạt chỉ tiêu", decision).
  */
-export function vssidAssessment(installed: unknown, assignedTarget: unknown, stage: unknown, qualityOk: unknown = true, pilot: unknown = false): VssidAssessment {
+export function vssidAssessment(
+  installed: unknown,
+  assignedTarget: unknown,
+  stage: unknown,
+  qualityOk: unknown = true,
+  pilot: unknown = false,
+): VssidAssessment {
   // Read in the order of the arguments, so the first wrong one is the one named.
   const values = {
     installed: requireNonNegative("installed", installed),
     assignedTarget: requirePositive("assignedTarget", assignedTarget),
   };
   const st = cellWord("stage", campaignWords(VSSID_1170).periods, stage);
-  const flags = { qualityOk: requireBoolean("qualityOk", qualityOk, true), pilot: requireBoolean("pilot", pilot, false) };
+  const flags = {
+    qualityOk: requireBoolean("qualityOk", qualityOk, true),
+    pilot: requireBoolean("pilot", pilot, false),
+  };
   const set = prizeSetOf(VSSID_1170, st);
   const a = assessValues(VSSID_1170, "province", set, { ...values, ...flags });
-  return { progress: a.value, bar: set.bar.value, eligible: a.eligible, vetoed: a.vetoed, priority: a.priority, label: a.label! };
+  return {
+    progress: a.value,
+    bar: set.bar.value,
+    eligible: a.eligible,
+    vetoed: a.vetoed,
+    priority: a.priority,
+    label: a.label!,
+  };
 }
 
-export const vssidEligible = (installed: unknown, assignedTarget: unknown, stage: unknown, qualityOk: unknown = true, pilot: unknown = false): string =>
-  vssidAssessment(installed, assignedTarget, stage, qualityOk, pilot).label;
+export const vssidEligible = (
+  installed: unknown,
+  assignedTarget: unknown,
+  stage: unknown,
+  qualityOk: unknown = true,
+  pilot: unknown = false,
+): string => vssidAssessment(installed, assignedTarget, stage, qualityOk, pilot).label;

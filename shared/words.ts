@@ -92,7 +92,10 @@ export const FORM_WORDS = {
   title: { vi: "BẢNG TỰ CHẤM ĐIỂM, ĐÁNH GIÁ KẾT QUẢ THI ĐUA", en: "Self-assessment of the emulation campaign" },
   info: { vi: "I. THÔNG TIN ĐƠN VỊ VÀ ĐỢT THI ĐUA", en: "unit and campaign" },
   inputs: { vi: "II. SỐ LIỆU CHẤM ĐIỂM CỦA ĐƠN VỊ", en: "the unit's figures" },
-  results: { vi: "III. KẾT QUẢ TỰ CHẤM (CÔNG THỨC BHXH.*, KHÔNG SỬA)", en: "self-assessed result (BHXH.* formulas, not to edit)" },
+  results: {
+    vi: "III. KẾT QUẢ TỰ CHẤM (CÔNG THỨC BHXH.*, KHÔNG SỬA)",
+    en: "self-assessed result (BHXH.* formulas, not to edit)",
+  },
   prizes: { vi: "IV. CƠ CẤU GIẢI CỦA KỲ XÉT (DỰ KIẾN)", en: "the period's prizes (expected)" },
   claimed: { vi: "V. KẾT QUẢ GỬI KÈM HỒ SƠ", en: "result sent with the file" },
   nominees: { vi: "VI. DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG", en: "nominees proposed for an award" },

@@ -6,7 +6,15 @@ import type { SubmissionAnswer, SubmissionMeta } from "../../shared/index.ts";
  * names the queue, the submit path, the target tables and the task pane use. The add-in always sends its reading
  * of the tables (`meta`) and a key kept with the queued item, so a retry stores the workbook once.
  */
-export { ApiError, fetchUpload, networkError, xhrUpload, type RawResponse, type Upload, type UploadRequest } from "../../client/index.ts";
+export {
+  ApiError,
+  fetchUpload,
+  networkError,
+  xhrUpload,
+  type RawResponse,
+  type Upload,
+  type UploadRequest,
+} from "../../client/index.ts";
 
 export interface ClientOptions {
   baseUrl: string;
@@ -31,8 +39,12 @@ export function apiClient(options: ClientOptions) {
     submissions: (campaign: string, period: string) => api.submissions({ campaign, period, latest: true }),
     /** The unit's result in every published decision (the pane's "Kết quả khen thưởng"). */
     myResults: api.myResults,
-    submit: (bytes: Uint8Array, meta: SubmissionMeta, idempotencyKey: string, onProgress?: (f: number) => void): Promise<SubmissionAnswer & { status: number }> =>
-      api.submit(bytes, { meta, idempotencyKey }, onProgress),
+    submit: (
+      bytes: Uint8Array,
+      meta: SubmissionMeta,
+      idempotencyKey: string,
+      onProgress?: (f: number) => void,
+    ): Promise<SubmissionAnswer & { status: number }> => api.submit(bytes, { meta, idempotencyKey }, onProgress),
     /** The dossier's files of a submission: listed, downloaded, attached (the pane's "Hồ sơ khen thưởng"). */
     attachments: api.attachments,
     attachment: api.attachment,

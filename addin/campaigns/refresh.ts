@@ -16,9 +16,17 @@ export interface CampaignsRefreshed {
  * The service's published definitions, asked for with the ETag of the saved ones: an add-in starting every
  * morning downloads them again only when headquarters published or corrected one.
  */
-export async function refreshCampaigns(client: Pick<ApiClient, "campaignsSince">, storage: KeyValueStore): Promise<CampaignsRefreshed> {
+export async function refreshCampaigns(
+  client: Pick<ApiClient, "campaignsSince">,
+  storage: KeyValueStore,
+): Promise<CampaignsRefreshed> {
   const etag = await savedCampaignsEtag(storage);
   const fresh = await client.campaignsSince(etag);
   const changed = fresh ? await saveCampaigns(storage, fresh.campaigns, fresh.etag) : false;
-  return { unchanged: !fresh, changed, ids: currentCampaigns().map((c) => c.id), unreadable: [...unreadableCampaigns()] };
+  return {
+    unchanged: !fresh,
+    changed,
+    ids: currentCampaigns().map((c) => c.id),
+    unreadable: [...unreadableCampaigns()],
+  };
 }

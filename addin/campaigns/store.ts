@@ -1,5 +1,12 @@
 import * as z from "zod/mini";
-import { SEEDS, campaignIn, campaignRecordSchema, campaignSchema, type Campaign, type CampaignRecord } from "../../shared/index.ts";
+import {
+  SEEDS,
+  campaignIn,
+  campaignRecordSchema,
+  campaignSchema,
+  type Campaign,
+  type CampaignRecord,
+} from "../../shared/index.ts";
 import type { KeyValueStore } from "../storage/device.ts";
 
 /**
@@ -36,7 +43,11 @@ export function onCampaignsChange(listener: () => void): () => void {
 }
 
 /** Each record's definition as the schema reads it, its status the record's (the service's word on its life). */
-function definitionsOf(records: readonly CampaignRecord[]): { list: Campaign[]; versions: Map<string, number>; unreadable: string[] } {
+function definitionsOf(records: readonly CampaignRecord[]): {
+  list: Campaign[];
+  versions: Map<string, number>;
+  unreadable: string[];
+} {
   const list: Campaign[] = [];
   const seen = new Map<string, number>();
   const bad: string[] = [];
@@ -92,7 +103,11 @@ export async function loadSavedCampaigns(storage: KeyValueStore): Promise<boolea
 }
 
 /** After GET /campaigns: in memory for the functions and the pane, on the device for the next offline start. */
-export async function saveCampaigns(storage: KeyValueStore, records: readonly CampaignRecord[], etag: string | null = null): Promise<boolean> {
+export async function saveCampaigns(
+  storage: KeyValueStore,
+  records: readonly CampaignRecord[],
+  etag: string | null = null,
+): Promise<boolean> {
   const changed = useCampaignRecords(records, "service");
   await storage.setItem(CAMPAIGNS_KEY, JSON.stringify(records));
   if (etag) await storage.setItem(CAMPAIGNS_ETAG_KEY, etag);
@@ -110,4 +125,5 @@ export async function savedCampaignsEtag(storage: KeyValueStore): Promise<string
  * A campaign the add-in knows: the object itself, or an id among the loaded definitions (not only the seeds),
  * refused naming the known ones.
  */
-export const loadedCampaign = (ref: Campaign | string): Campaign => (typeof ref === "string" ? campaignIn(campaigns, ref.trim()) : ref);
+export const loadedCampaign = (ref: Campaign | string): Campaign =>
+  typeof ref === "string" ? campaignIn(campaigns, ref.trim()) : ref;

@@ -21,8 +21,15 @@ export function campaignsSourceText(): Message {
  */
 export function campaignsMessage(done: CampaignsRefreshed | null, failure?: Message): Message {
   if (!done) {
-    if (!failure) return { vi: "Dùng các đợt thi đua có sẵn (chưa nhập máy chủ).", en: "Using the built-in campaigns (no service set)." };
-    return { vi: `Không cập nhật được các đợt thi đua, dùng bản đã lưu. (${failure.vi})`, en: `Could not refresh the campaigns; using the saved ones. (${failure.en})` };
+    if (!failure)
+      return {
+        vi: "Dùng các đợt thi đua có sẵn (chưa nhập máy chủ).",
+        en: "Using the built-in campaigns (no service set).",
+      };
+    return {
+      vi: `Không cập nhật được các đợt thi đua, dùng bản đã lưu. (${failure.vi})`,
+      en: `Could not refresh the campaigns; using the saved ones. (${failure.en})`,
+    };
   }
   const head: Message = done.unchanged
     ? { vi: "Các đợt thi đua không đổi.", en: "Campaigns unchanged." }

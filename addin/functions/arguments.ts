@@ -14,7 +14,10 @@ const isZero = (v: unknown): boolean =>
  * of office-js#4702) passes it; so an empty c3 is "missing" on every host, never a silent 0 %. With no such 0 the
  * arguments come back at once, without waiting on Excel.
  */
-export function settledArguments(args: readonly unknown[], invocation?: WithAddresses): readonly unknown[] | Promise<unknown[]> {
+export function settledArguments(
+  args: readonly unknown[],
+  invocation?: WithAddresses,
+): readonly unknown[] | Promise<unknown[]> {
   const asks: Array<{ index: number; address: CellAddress }> = [];
   args.forEach((v, index) => {
     if (!isZero(v)) return;
@@ -42,7 +45,13 @@ export async function rangeWithBlanks(range: unknown, address: unknown): Promise
   if (!range.some((row) => (Array.isArray(row) ? row.includes(0) : row === 0))) return range;
   const isEmpty = await emptyCells(where);
   // Rows past the last one Excel says holds anything are empty: a whole column is cut to its used rows.
-  return range.slice(0, isEmpty.rows ?? range.length).map((row, r) =>
-    Array.isArray(row) ? row.map((v, c) => (v === 0 && isEmpty(r, c) ? null : v)) : row === 0 && isEmpty(r, 0) ? null : row,
-  );
+  return range
+    .slice(0, isEmpty.rows ?? range.length)
+    .map((row, r) =>
+      Array.isArray(row)
+        ? row.map((v, c) => (v === 0 && isEmpty(r, c) ? null : v))
+        : row === 0 && isEmpty(r, 0)
+          ? null
+          : row,
+    );
 }

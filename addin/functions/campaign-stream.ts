@@ -22,6 +22,10 @@ export function streamCampaign<T>(
     for (const i of ranges) settled[i] = await rangeWithBlanks(args[i], invocation.parameterAddresses?.[i]);
     return settled;
   };
-  streamCell(invocation, ranges.length ? prepare : () => settledArguments(args, invocation), onCampaignsChange, ([campaign, ...rest]) =>
-    answer(campaignOf(currentCampaigns(), campaign), ...rest));
+  streamCell(
+    invocation,
+    ranges.length ? prepare : () => settledArguments(args, invocation),
+    onCampaignsChange,
+    ([campaign, ...rest]) => answer(campaignOf(currentCampaigns(), campaign), ...rest),
+  );
 }

@@ -47,6 +47,7 @@ async function flush(): Promise<void> {
         // Only the part that holds values is read: a whole column costs its used rows, not 1,048,576.
         const used = range.getUsedRangeOrNullObject(true);
         range.load("rowIndex, columnIndex");
+        // eslint-disable-next-line office-addins/no-navigational-load -- office-addin-mock reads only loaded properties
         used.load("isNullObject, rowIndex, columnIndex, rowCount, columnCount, valueTypes");
         return { range, used };
       });

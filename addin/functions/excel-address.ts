@@ -27,7 +27,9 @@ export function splitAddress(address: unknown): CellAddress | null {
     return address[i + 1] === "!" && address.length > i + 2 ? { sheet, range: address.slice(i + 2) } : null;
   }
   const bang = address.indexOf("!");
-  return bang > 0 && bang < address.length - 1 ? { sheet: address.slice(0, bang), range: address.slice(bang + 1) } : null;
+  return bang > 0 && bang < address.length - 1
+    ? { sheet: address.slice(0, bang), range: address.slice(bang + 1) }
+    : null;
 }
 
 /** One cell (B5, $B$5), not a range (B5:B40, B:B). */

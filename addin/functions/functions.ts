@@ -44,7 +44,11 @@ enum YES_NO {
 }
 
 /** The arguments settled, then the rules' answer as the one cell of a matrix. */
-async function cell<T>(args: readonly unknown[], invocation: CustomFunctions.Invocation | undefined, answer: (...a: any[]) => T): Promise<T[][]> {
+async function cell<T>(
+  args: readonly unknown[],
+  invocation: CustomFunctions.Invocation | undefined,
+  answer: (...a: any[]) => T,
+): Promise<T[][]> {
   const settled = await settledArguments(args, invocation);
   return toExcel(() => [[answer(...settled)]]);
 }
@@ -62,7 +66,15 @@ async function cell<T>(args: readonly unknown[], invocation: CustomFunctions.Inv
  * @returns Điểm từ 0 đến 100 / Points from 0 to 100
  * @requiresParameterAddresses
  */
-export function scoreEgov(c1: any, c2: any, c3: any, c4: any, c5: any, unitKind: UNIT_KIND, invocation: CustomFunctions.Invocation): Promise<number[][]> {
+export function scoreEgov(
+  c1: any,
+  c2: any,
+  c3: any,
+  c4: any,
+  c5: any,
+  unitKind: UNIT_KIND,
+  invocation: CustomFunctions.Invocation,
+): Promise<number[][]> {
   return cell([c1, c2, c3, c4, c5, unitKind], invocation, rules.scoreEgov);
 }
 
@@ -76,7 +88,12 @@ export function scoreEgov(c1: any, c2: any, c3: any, c4: any, c5: any, unitKind:
  * @returns Điểm của tiêu chí / Points of the criterion
  * @requiresParameterAddresses
  */
-export function egovPoints(criterion: any, value: any, unitKind: UNIT_KIND, invocation: CustomFunctions.Invocation): Promise<number[][]> {
+export function egovPoints(
+  criterion: any,
+  value: any,
+  unitKind: UNIT_KIND,
+  invocation: CustomFunctions.Invocation,
+): Promise<number[][]> {
   return cell([criterion, value, unitKind], invocation, rules.egovPoints);
 }
 
@@ -90,7 +107,12 @@ export function egovPoints(criterion: any, value: any, unitKind: UNIT_KIND, invo
  * @returns Giải nhất, Giải nhì, Giải ba, Đủ điều kiện hoặc Không đạt / The tier label
  * @requiresParameterAddresses
  */
-export function awardTier(score: any, scores: any[][], prizeSet: PRIZE_SET, invocation: CustomFunctions.Invocation): Promise<string[][]> {
+export function awardTier(
+  score: any,
+  scores: any[][],
+  prizeSet: PRIZE_SET,
+  invocation: CustomFunctions.Invocation,
+): Promise<string[][]> {
   return cell([score, scores, prizeSet], invocation, rules.awardTier);
 }
 
@@ -103,7 +125,11 @@ export function awardTier(score: any, scores: any[][], prizeSet: PRIZE_SET, invo
  * @returns Hạng, giải, tiền thưởng (VND) của từng ô / Rank, tier and prize (VND) of each cell
  * @requiresParameterAddresses
  */
-export async function xepHang(scores: any[][], prizeSet: PRIZE_SET, invocation: CustomFunctions.Invocation): Promise<any[][]> {
+export async function xepHang(
+  scores: any[][],
+  prizeSet: PRIZE_SET,
+  invocation: CustomFunctions.Invocation,
+): Promise<any[][]> {
   const [, set] = await settledArguments([null, prizeSet], invocation);
   const range = await rangeWithBlanks(scores, invocation?.parameterAddresses?.[0]);
   return toExcel(() => rankingTable(range, set));
@@ -142,7 +168,12 @@ export function target(indicator: any, year: any, invocation: CustomFunctions.St
  * @returns Chênh lệch, dạng tỷ lệ / The gap, as a fraction
  * @requiresParameterAddresses
  */
-export function targetGap(actual: any, indicator: any, year: any, invocation: CustomFunctions.StreamingInvocation<number[][]>): void {
+export function targetGap(
+  actual: any,
+  indicator: any,
+  year: any,
+  invocation: CustomFunctions.StreamingInvocation<number[][]>,
+): void {
   streamTargets(invocation, [actual, indicator, year], ([a, i, y], tables) => [[rules.targetGap(a, i, y, tables)]]);
 }
 
@@ -156,7 +187,12 @@ export function targetGap(actual: any, indicator: any, year: any, invocation: Cu
  * @returns TRUE nếu đạt / TRUE when met
  * @requiresParameterAddresses
  */
-export function targetMet(actual: any, indicator: any, year: any, invocation: CustomFunctions.StreamingInvocation<boolean[][]>): void {
+export function targetMet(
+  actual: any,
+  indicator: any,
+  year: any,
+  invocation: CustomFunctions.StreamingInvocation<boolean[][]>,
+): void {
   streamTargets(invocation, [actual, indicator, year], ([a, i, y], tables) => [[rules.targetMet(a, i, y, tables)]]);
 }
 
@@ -172,7 +208,14 @@ export function targetMet(actual: any, indicator: any, year: any, invocation: Cu
  * @returns Kết quả xét / The verdict
  * @requiresParameterAddresses
  */
-export function vssidEligible(installed: any, assignedTarget: any, stage: STAGE, qualityOk: YES_NO, pilot: YES_NO, invocation: CustomFunctions.Invocation): Promise<string[][]> {
+export function vssidEligible(
+  installed: any,
+  assignedTarget: any,
+  stage: STAGE,
+  qualityOk: YES_NO,
+  pilot: YES_NO,
+  invocation: CustomFunctions.Invocation,
+): Promise<string[][]> {
   return cell([installed, assignedTarget, stage, qualityOk, pilot], invocation, rules.vssidEligible);
 }
 
@@ -192,11 +235,21 @@ export function vssidEligible(installed: any, assignedTarget: any, stage: STAGE,
  * @requiresParameterAddresses
  */
 export function ptdtEligible(
-  bbActual: any, bbTarget: any, tnActual: any, tnTarget: any,
-  bhytActual: any, bhytTarget: any, bhtnActual: any, bhtnTarget: any,
+  bbActual: any,
+  bbTarget: any,
+  tnActual: any,
+  tnTarget: any,
+  bhytActual: any,
+  bhytTarget: any,
+  bhtnActual: any,
+  bhtnTarget: any,
   invocation: CustomFunctions.Invocation,
 ): Promise<string[][]> {
-  return cell([bbActual, bbTarget, tnActual, tnTarget, bhytActual, bhytTarget, bhtnActual, bhtnTarget], invocation, rules.ptdtEligible);
+  return cell(
+    [bbActual, bbTarget, tnActual, tnTarget, bhytActual, bhytTarget, bhtnActual, bhtnTarget],
+    invocation,
+    rules.ptdtEligible,
+  );
 }
 
 /**
@@ -210,8 +263,16 @@ export function ptdtEligible(
  * @returns Điểm, tiến độ (tỷ lệ) hoặc 1/0 / Points, progress (a fraction) or 1/0
  * @requiresParameterAddresses
  */
-export function chamDiem(campaign: any, period: any, inputs: any[][], unitKind: UNIT_KIND, invocation: CustomFunctions.StreamingInvocation<number[][]>): void {
-  streamCampaign(invocation, [campaign, period, inputs, unitKind], [2], (c, p, i, k) => [[rules.campaignScore(c, p, i, k)]]);
+export function chamDiem(
+  campaign: any,
+  period: any,
+  inputs: any[][],
+  unitKind: UNIT_KIND,
+  invocation: CustomFunctions.StreamingInvocation<number[][]>,
+): void {
+  streamCampaign(invocation, [campaign, period, inputs, unitKind], [2], (c, p, i, k) => [
+    [rules.campaignScore(c, p, i, k)],
+  ]);
 }
 
 /**
@@ -225,8 +286,16 @@ export function chamDiem(campaign: any, period: any, inputs: any[][], unitKind: 
  * @returns Điểm của tiêu chí / Points of the criterion
  * @requiresParameterAddresses
  */
-export function diemTieuChi(campaign: any, criterion: any, inputs: any[][], unitKind: UNIT_KIND, invocation: CustomFunctions.StreamingInvocation<number[][]>): void {
-  streamCampaign(invocation, [campaign, criterion, inputs, unitKind], [2], (c, n, i, k) => [[rules.campaignCriterionPoints(c, n, i, k)]]);
+export function diemTieuChi(
+  campaign: any,
+  criterion: any,
+  inputs: any[][],
+  unitKind: UNIT_KIND,
+  invocation: CustomFunctions.StreamingInvocation<number[][]>,
+): void {
+  streamCampaign(invocation, [campaign, criterion, inputs, unitKind], [2], (c, n, i, k) => [
+    [rules.campaignCriterionPoints(c, n, i, k)],
+  ]);
 }
 
 /**
@@ -240,8 +309,16 @@ export function diemTieuChi(campaign: any, criterion: any, inputs: any[][], unit
  * @returns Kết luận / The verdict
  * @requiresParameterAddresses
  */
-export function ketLuan(campaign: any, period: any, inputs: any[][], unitKind: UNIT_KIND, invocation: CustomFunctions.StreamingInvocation<string[][]>): void {
-  streamCampaign(invocation, [campaign, period, inputs, unitKind], [2], (c, p, i, k) => [[rules.campaignVerdict(c, p, i, k)]]);
+export function ketLuan(
+  campaign: any,
+  period: any,
+  inputs: any[][],
+  unitKind: UNIT_KIND,
+  invocation: CustomFunctions.StreamingInvocation<string[][]>,
+): void {
+  streamCampaign(invocation, [campaign, period, inputs, unitKind], [2], (c, p, i, k) => [
+    [rules.campaignVerdict(c, p, i, k)],
+  ]);
 }
 
 /**
@@ -255,8 +332,16 @@ export function ketLuan(campaign: any, period: any, inputs: any[][], unitKind: U
  * @returns Tên giải, Đủ điều kiện hoặc Không đạt / The tier label
  * @requiresParameterAddresses
  */
-export function xepGiai(campaign: any, period: any, score: any, scores: any[][], invocation: CustomFunctions.StreamingInvocation<string[][]>): void {
-  streamCampaign(invocation, [campaign, period, score, scores], [3], (c, p, v, all) => [[rules.campaignTier(c, p, v, all)]]);
+export function xepGiai(
+  campaign: any,
+  period: any,
+  score: any,
+  scores: any[][],
+  invocation: CustomFunctions.StreamingInvocation<string[][]>,
+): void {
+  streamCampaign(invocation, [campaign, period, score, scores], [3], (c, p, v, all) => [
+    [rules.campaignTier(c, p, v, all)],
+  ]);
 }
 
 /**
@@ -268,7 +353,12 @@ export function xepGiai(campaign: any, period: any, score: any, scores: any[][],
  * @param invocation Excel's streaming invocation
  * @returns Số tiền VND, 0 nếu không có giải / Whole VND, 0 without a prize
  */
-export function tienThuong(campaign: any, period: any, tier: any, invocation: CustomFunctions.StreamingInvocation<number>): void {
+export function tienThuong(
+  campaign: any,
+  period: any,
+  tier: any,
+  invocation: CustomFunctions.StreamingInvocation<number>,
+): void {
   streamCampaign(invocation, [campaign, period, tier], [], (c, p, t) => rules.campaignPrizeVnd(c, p, t));
 }
 

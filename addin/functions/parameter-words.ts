@@ -1,6 +1,14 @@
 import {
-  BOOLEAN_WORDS, EGOV_3826, INDICATOR_WORDS, UNIT_KIND_WORDS, VSSID_1170, campaignWords, prizeSetOf, tierWords,
-  type ExcelFunctionId, type WordList,
+  BOOLEAN_WORDS,
+  EGOV_3826,
+  INDICATOR_WORDS,
+  UNIT_KIND_WORDS,
+  VSSID_1170,
+  campaignWords,
+  prizeSetOf,
+  tierWords,
+  type ExcelFunctionId,
+  type WordList,
 } from "../../shared/index.ts";
 
 // The ten functions of the three documents read their seeds' words (the campaign functions read any campaign's).

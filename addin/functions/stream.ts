@@ -27,7 +27,9 @@ export function streamCell<T>(
     } catch (e) {
       result = excelErrorOf(e);
     }
-    const key = JSON.stringify(result instanceof CustomFunctions.Error ? { code: result.code, message: result.message } : result);
+    const key = JSON.stringify(
+      result instanceof CustomFunctions.Error ? { code: result.code, message: result.message } : result,
+    );
     if (key === last) return;
     last = key;
     invocation.setResult(result);

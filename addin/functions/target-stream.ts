@@ -13,5 +13,10 @@ export function streamTargets<T>(
   args: readonly unknown[],
   answer: (args: readonly unknown[], tables: readonly TargetTable[]) => T,
 ): void {
-  streamCell(invocation, () => settledArguments(args, invocation), onTargetsChange, (settled) => answer(settled, currentTargets()));
+  streamCell(
+    invocation,
+    () => settledArguments(args, invocation),
+    onTargetsChange,
+    (settled) => answer(settled, currentTargets()),
+  );
 }

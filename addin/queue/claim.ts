@@ -54,7 +54,10 @@ export class Claims {
   private async write(id: string): Promise<string> {
     const nonce = newId();
     this.mine.set(id, nonce);
-    await this.storage.setItem(claimKey(id), JSON.stringify({ owner: this.owner, nonce, until: this.clock.now() + this.timing.leaseMs } satisfies Claim));
+    await this.storage.setItem(
+      claimKey(id),
+      JSON.stringify({ owner: this.owner, nonce, until: this.clock.now() + this.timing.leaseMs } satisfies Claim),
+    );
     return nonce;
   }
 

@@ -39,7 +39,13 @@ export class BrokenItemError extends Error {
 const unreadable = (id: string): QueuedSubmission => ({
   id,
   idempotencyKey: "",
-  meta: { campaign: "?", period: "?", fileName: "(không đọc được / unreadable)", inputs: {}, claimed: { value: null, label: null } },
+  meta: {
+    campaign: "?",
+    period: "?",
+    fileName: "(không đọc được / unreadable)",
+    inputs: {},
+    claimed: { value: null, label: null },
+  },
   unit: null,
   tokenId: null,
   size: 0,
@@ -61,13 +67,18 @@ export async function readItem(storage: KeyValueStore, id: string): Promise<Queu
   }
 }
 
-export const writeItem = (storage: KeyValueStore, item: QueuedSubmission): Promise<void> => storage.setItem(itemKey(item.id), JSON.stringify(item));
+export const writeItem = (storage: KeyValueStore, item: QueuedSubmission): Promise<void> =>
+  storage.setItem(itemKey(item.id), JSON.stringify(item));
 
 /** Every item on the device, oldest first. */
 export async function listItems(storage: KeyValueStore): Promise<QueuedSubmission[]> {
-  const ids = (await storage.getKeys()).filter((k) => k.startsWith(ITEM_PREFIX)).map((k) => k.slice(ITEM_PREFIX.length));
+  const ids = (await storage.getKeys())
+    .filter((k) => k.startsWith(ITEM_PREFIX))
+    .map((k) => k.slice(ITEM_PREFIX.length));
   const items = await Promise.all(ids.map((id) => readItem(storage, id)));
-  return items.filter((i): i is QueuedSubmission => i !== null).sort((a, b) => a.queuedAt.localeCompare(b.queuedAt) || a.id.localeCompare(b.id));
+  return items
+    .filter((i): i is QueuedSubmission => i !== null)
+    .sort((a, b) => a.queuedAt.localeCompare(b.queuedAt) || a.id.localeCompare(b.id));
 }
 
 export async function writeChunks(storage: KeyValueStore, id: string, parts: readonly string[]): Promise<void> {
@@ -86,7 +97,8 @@ export async function readBytes(storage: KeyValueStore, item: QueuedSubmission):
   } catch (e) {
     throw new BrokenItemError(item, remains, `not base64 (${e instanceof Error ? e.message : String(e)})`);
   }
-  if (bytes.byteLength !== item.size) throw new BrokenItemError(item, remains, `${bytes.byteLength} bytes, ${item.size} expected`);
+  if (bytes.byteLength !== item.size)
+    throw new BrokenItemError(item, remains, `${bytes.byteLength} bytes, ${item.size} expected`);
   return bytes;
 }
 

@@ -22,7 +22,14 @@ export async function migrateLegacyQueue(storage: KeyValueStore, tokenId: string
   }
   for (const o of old) {
     if (await readItem(storage, o.id)) continue;
-    await writeItem(storage, { attempts: 0, lastError: null, blocked: false, ...o, unit: null, tokenId } as QueuedSubmission);
+    await writeItem(storage, {
+      attempts: 0,
+      lastError: null,
+      blocked: false,
+      ...o,
+      unit: null,
+      tokenId,
+    } as QueuedSubmission);
   }
   await storage.removeItem(QUEUE_KEY);
   return old.length;

@@ -5,7 +5,16 @@ import { UnitMismatchError, sameUnit, type Sender } from "../identity.ts";
 import { DEVICE_STORAGE_LIMIT_BYTES, type KeyValueStore } from "../storage/device.ts";
 import { newId, toBase64 } from "./bytes.ts";
 import { Claims, type ClaimTiming, type Clock } from "./claim.ts";
-import { BrokenItemError, listItems, readBytes, readItem, removeItem, writeChunks, writeItem, type QueuedSubmission } from "./items.ts";
+import {
+  BrokenItemError,
+  listItems,
+  readBytes,
+  readItem,
+  removeItem,
+  writeChunks,
+  writeItem,
+  type QueuedSubmission,
+} from "./items.ts";
 import { CLAIM_PREFIX, ITEM_PREFIX, QUEUE_KEY, chunkOwner } from "./keys.ts";
 
 export { BrokenItemError, type QueuedSubmission } from "./items.ts";
@@ -67,7 +76,11 @@ export interface RetryPolicy {
   baseMs: number;
   sleep: (ms: number) => Promise<void>;
 }
-export const DEFAULT_RETRY: RetryPolicy = { attempts: 4, baseMs: 1000, sleep: (ms) => new Promise((r) => setTimeout(r, ms)) };
+export const DEFAULT_RETRY: RetryPolicy = {
+  attempts: 4,
+  baseMs: 1000,
+  sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+};
 
 /** Who an item is for: the workbook's unit (null when it could not be read) and the token's fingerprint. */
 export interface ItemOwner {
@@ -109,7 +122,9 @@ export class SubmissionQueue {
     const text = toBase64(bytes);
     const held = (await this.list()).reduce((n, i) => n + Math.ceil((i.size * 4) / 3), 0);
     if (held + text.length > QUEUE_BUDGET_CHARS) throw new QueueFullError(bytes.byteLength);
-    const parts = Array.from({ length: Math.max(1, Math.ceil(text.length / CHUNK_CHARS)) }, (_, c) => text.slice(c * CHUNK_CHARS, (c + 1) * CHUNK_CHARS));
+    const parts = Array.from({ length: Math.max(1, Math.ceil(text.length / CHUNK_CHARS)) }, (_, c) =>
+      text.slice(c * CHUNK_CHARS, (c + 1) * CHUNK_CHARS),
+    );
     const item: QueuedSubmission = {
       id: newId(),
       idempotencyKey: newId(),
@@ -197,7 +212,13 @@ export class SubmissionQueue {
    * Queues a new submission and sends it at once from the bytes in memory (reading back what was just written
    * would only add a way to fail), under this window's claim, so no other window sends it meanwhile.
    */
-  submit(sender: Sender, bytes: Uint8Array, meta: SubmissionMeta, unit: string | null, onProgress?: (f: number) => void): Promise<SendOutcome> {
+  submit(
+    sender: Sender,
+    bytes: Uint8Array,
+    meta: SubmissionMeta,
+    unit: string | null,
+    onProgress?: (f: number) => void,
+  ): Promise<SendOutcome> {
     return this.exclusive(async () => {
       // Not held (nothing of it is in the queue): the caller sends it from memory. An error while sending is
       // not this one, so it can never be sent twice.
@@ -215,7 +236,12 @@ export class SubmissionQueue {
    * the token's unit must be the item's: unknown (offline) is an attempt that failed, another unit blocks the
    * item. Sent → removed; unreachable → stays; refused → removed, except 401/403 which wait. Callers hold the claim.
    */
-  private async sendNow(sender: Sender, item: QueuedSubmission, inMemory?: Uint8Array, onProgress?: (f: number) => void): Promise<SendOutcome> {
+  private async sendNow(
+    sender: Sender,
+    item: QueuedSubmission,
+    inMemory?: Uint8Array,
+    onProgress?: (f: number) => void,
+  ): Promise<SendOutcome> {
     let bytes = inMemory;
     if (!bytes) {
       try {
@@ -230,7 +256,14 @@ export class SubmissionQueue {
     for (let attempt = 0; attempt < this.retry.attempts; attempt++) {
       if (attempt > 0) await this.retry.sleep(this.retry.baseMs * 2 ** (attempt - 1));
       if (!(await this.claims.renew(item.id))) {
-        return { kind: "failed", item: current, message: { vi: `Bản gửi "${item.meta.fileName}" đang được gửi từ một cửa sổ Excel khác.`, en: `"${item.meta.fileName}" is being sent from another Excel window.` } };
+        return {
+          kind: "failed",
+          item: current,
+          message: {
+            vi: `Bản gửi "${item.meta.fileName}" đang được gửi từ một cửa sổ Excel khác.`,
+            en: `"${item.meta.fileName}" is being sent from another Excel window.`,
+          },
+        };
       }
       current = await this.save({ ...current, attempts: current.attempts + 1 });
       try {
@@ -255,8 +288,10 @@ export class SubmissionQueue {
       return { kind: "unread", item: current, error };
     }
     const lastError = { vi: error.messageVi, en: error.messageEn, status: error.status };
-    if (error.retryable) return { kind: "waiting", item: await this.save({ ...current, lastError, blocked: false }), error };
-    if (error.status === 401 || error.status === 403) return { kind: "waiting", item: await this.save({ ...current, lastError, blocked: true }), error };
+    if (error.retryable)
+      return { kind: "waiting", item: await this.save({ ...current, lastError, blocked: false }), error };
+    if (error.status === 401 || error.status === 403)
+      return { kind: "waiting", item: await this.save({ ...current, lastError, blocked: true }), error };
     await removeItem(this.storage, item.id);
     return { kind: "rejected", item: current, error };
   }
@@ -302,7 +337,10 @@ export class SubmissionQueue {
           outcome = {
             kind: "failed",
             item: listed,
-            message: { vi: `Add-in gặp lỗi khi gửi "${listed.meta.fileName}" (${textOf(e)}); bản này vẫn chờ trên máy và sẽ được gửi lại`, en: `Unexpected error sending "${listed.meta.fileName}"; it stays held on this device: ${textOf(e)}` },
+            message: {
+              vi: `Add-in gặp lỗi khi gửi "${listed.meta.fileName}" (${textOf(e)}); bản này vẫn chờ trên máy và sẽ được gửi lại`,
+              en: `Unexpected error sending "${listed.meta.fileName}"; it stays held on this device: ${textOf(e)}`,
+            },
           };
         } finally {
           await this.claims.release(listed.id);

@@ -27,20 +27,33 @@ export function memoryStore(): KeyValueStore {
 export function deviceStorage(): KeyValueStore {
   if (typeof OfficeRuntime !== "undefined" && OfficeRuntime.storage) {
     const s = OfficeRuntime.storage;
-    return { getItem: (k) => s.getItem(k), setItem: (k, v) => s.setItem(k, v), removeItem: (k) => s.removeItem(k), getKeys: () => s.getKeys() };
+    return {
+      getItem: (k) => s.getItem(k),
+      setItem: (k, v) => s.setItem(k, v),
+      removeItem: (k) => s.removeItem(k),
+      getKeys: () => s.getKeys(),
+    };
   }
   if (typeof localStorage !== "undefined") {
     return {
       getItem: async (k) => localStorage.getItem(k),
       setItem: async (k, v) => localStorage.setItem(k, v),
       removeItem: async (k) => localStorage.removeItem(k),
-      getKeys: async () => Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i)).filter((k): k is string => k !== null),
+      getKeys: async () =>
+        Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i)).filter(
+          (k): k is string => k !== null,
+        ),
     };
   }
   return memoryStore();
 }
 
-export const SETTINGS_KEYS = { serviceUrl: "bhxh.serviceUrl", token: "bhxh.token", campaign: "bhxh.campaign", period: "bhxh.period" } as const;
+export const SETTINGS_KEYS = {
+  serviceUrl: "bhxh.serviceUrl",
+  token: "bhxh.token",
+  campaign: "bhxh.campaign",
+  period: "bhxh.period",
+} as const;
 
 export interface Settings {
   serviceUrl: string;
@@ -58,9 +71,16 @@ export const defaultServiceUrl = (): string =>
 
 export async function readSettings(storage: KeyValueStore): Promise<Settings> {
   const [serviceUrl, token, campaign, period] = await Promise.all(
-    [SETTINGS_KEYS.serviceUrl, SETTINGS_KEYS.token, SETTINGS_KEYS.campaign, SETTINGS_KEYS.period].map((k) => storage.getItem(k)),
+    [SETTINGS_KEYS.serviceUrl, SETTINGS_KEYS.token, SETTINGS_KEYS.campaign, SETTINGS_KEYS.period].map((k) =>
+      storage.getItem(k),
+    ),
   );
-  return { serviceUrl: serviceUrl ?? defaultServiceUrl(), token: token ?? "", campaign: campaign ?? "", period: period ?? "" };
+  return {
+    serviceUrl: serviceUrl ?? defaultServiceUrl(),
+    token: token ?? "",
+    campaign: campaign ?? "",
+    period: period ?? "",
+  };
 }
 
 export async function writeSettings(storage: KeyValueStore, settings: Partial<Settings>): Promise<void> {

@@ -121,7 +121,10 @@ export function describeOutcome(outcome: SendOutcome): SubmitResult {
     const whyEn = item.blocked
       ? "The unit token was refused: the submission is held on this device and goes out only under the token it was made with; retry once that token works, or delete it and send the workbook again with the new token."
       : "The service cannot be reached: the submission is held on this device and will be retried.";
-    return { kind: "waiting", message: { vi: `${why} (${outcome.error.messageVi})`, en: `${whyEn} (${outcome.error.messageEn})` } };
+    return {
+      kind: "waiting",
+      message: { vi: `${why} (${outcome.error.messageVi})`, en: `${whyEn} (${outcome.error.messageEn})` },
+    };
   }
   if (outcome.kind === "unread") {
     return {
@@ -132,7 +135,13 @@ export function describeOutcome(outcome: SendOutcome): SubmitResult {
       },
     };
   }
-  return { kind: "rejected", message: { vi: `Máy chủ từ chối bản gửi: ${outcome.error.messageVi}`, en: `The service refused the submission: ${outcome.error.messageEn}` } };
+  return {
+    kind: "rejected",
+    message: {
+      vi: `Máy chủ từ chối bản gửi: ${outcome.error.messageVi}`,
+      en: `The service refused the submission: ${outcome.error.messageEn}`,
+    },
+  };
 }
 
 /**
@@ -143,9 +152,15 @@ export function describeOutcomes(outcomes: readonly SendOutcome[]): SubmitResult
   const last = outcomes[outcomes.length - 1];
   if (!last) return null;
   const result = describeOutcome(last);
-  const trouble = outcomes.slice(0, -1).filter((o) => o.kind === "broken" || o.kind === "failed").map(describeOutcome);
+  const trouble = outcomes
+    .slice(0, -1)
+    .filter((o) => o.kind === "broken" || o.kind === "failed")
+    .map(describeOutcome);
   if (trouble.length === 0) return result;
-  const message = { vi: [...trouble.map((t) => t.message.vi), result.message.vi].join(" "), en: [...trouble.map((t) => t.message.en), result.message.en].join(" ") };
+  const message = {
+    vi: [...trouble.map((t) => t.message.vi), result.message.vi].join(" "),
+    en: [...trouble.map((t) => t.message.en), result.message.en].join(" "),
+  };
   return { ...result, message };
 }
 
@@ -156,7 +171,10 @@ export async function submitWorkbook(deps: SubmitDeps): Promise<SubmitResult> {
     if (!sender) {
       return {
         kind: "error",
-        message: { vi: "Chưa nhập địa chỉ máy chủ và mã truy cập: mở Bảng điều khiển (thẻ BHXH).", en: "No service address or unit token yet: open the task pane (BHXH tab)." },
+        message: {
+          vi: "Chưa nhập địa chỉ máy chủ và mã truy cập: mở Bảng điều khiển (thẻ BHXH).",
+          en: "No service address or unit token yet: open the task pane (BHXH tab).",
+        },
       };
     }
     deps.onStage?.("reading", 0);
@@ -180,9 +198,17 @@ export async function submitWorkbook(deps: SubmitDeps): Promise<SubmitResult> {
       tooLarge = e instanceof QueueFullError;
     }
     const result = describeOutcome(outcome);
-    if (held && result.kind === "waiting") return { kind: "error", message: { vi: `${held.vi} ${result.message.vi}`, en: `${held.en} ${result.message.en}` } };
+    if (held && result.kind === "waiting")
+      return {
+        kind: "error",
+        message: { vi: `${held.vi} ${result.message.vi}`, en: `${held.en} ${result.message.en}` },
+      };
     // Sent: a storage failure is still worth knowing (the next one may not be held either); "too large" is not.
-    if (held && !tooLarge) return { ...result, message: { vi: `${result.message.vi} (${held.vi})`, en: `${result.message.en} (${held.en})` } };
+    if (held && !tooLarge)
+      return {
+        ...result,
+        message: { vi: `${result.message.vi} (${held.vi})`, en: `${result.message.en} (${held.en})` },
+      };
     return result;
   } catch (e) {
     return { kind: "error", message: messageOf(e) };

@@ -14,7 +14,10 @@ export interface Refreshed {
  * The service's target tables, asked for with the ETag of the saved ones: an add-in starting every morning
  * downloads them again only when headquarters changed them.
  */
-export async function refreshTargets(client: Pick<ApiClient, "targetsSince">, storage: KeyValueStore): Promise<Refreshed> {
+export async function refreshTargets(
+  client: Pick<ApiClient, "targetsSince">,
+  storage: KeyValueStore,
+): Promise<Refreshed> {
   const etag = await savedTargetsEtag(storage);
   const fresh = await client.targetsSince(etag);
   if (!fresh) return { unchanged: true, changed: false, years: currentTargets().map((t) => t.year) };

@@ -65,7 +65,11 @@ export async function loadSavedTargets(storage: KeyValueStore): Promise<boolean>
  * came with. Answers whether the tables in memory, the ones the functions read, changed (then the cells that read
  * them are told).
  */
-export async function saveTargets(storage: KeyValueStore, list: readonly TargetTable[], etag: string | null = null): Promise<boolean> {
+export async function saveTargets(
+  storage: KeyValueStore,
+  list: readonly TargetTable[],
+  etag: string | null = null,
+): Promise<boolean> {
   const changed = useTargetTables(list, "service");
   await storage.setItem(TARGETS_KEY, JSON.stringify(list));
   if (etag) await storage.setItem(TARGETS_ETAG_KEY, etag);

@@ -27,10 +27,14 @@ function targetText(row: MappingRow): { text: string; bad: boolean } {
 const FIGURE = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 10 });
 
 const valueText = (row: MappingRow): string =>
-  row.error ?? (row.value === undefined || row.value === null || row.value === "" ? "—"
-    : row.value === "province" || row.value === "department" ? ROLE_NAMES[row.value].vi
-      : typeof row.value === "number" ? FIGURE.format(row.value) : String(row.value));
-
+  row.error ??
+  (row.value === undefined || row.value === null || row.value === ""
+    ? "—"
+    : row.value === "province" || row.value === "department"
+      ? ROLE_NAMES[row.value].vi
+      : typeof row.value === "number"
+        ? FIGURE.format(row.value)
+        : String(row.value));
 
 /** One row a line: what the figure is, where it is read from, what it reads now, and the button to point it. */
 function rowItem(row: MappingRow, campaign: string, storage: KeyValueStore): HTMLLIElement {
@@ -49,7 +53,10 @@ function rowItem(row: MappingRow, campaign: string, storage: KeyValueStore): HTM
   li.append(label, where);
   if (row.pointable) {
     const button = Object.assign(document.createElement("button"), { type: "button", className: "use-selection" });
-    button.append("Dùng ô đang chọn ", Object.assign(document.createElement("span"), { className: "en", lang: "en", textContent: "Use selected cell" }));
+    button.append(
+      "Dùng ô đang chọn ",
+      Object.assign(document.createElement("span"), { className: "en", lang: "en", textContent: "Use selected cell" }),
+    );
     button.addEventListener("click", () => void point(row, campaign, storage));
     li.append(button);
   }
@@ -68,7 +75,9 @@ function infoText(info: readonly MappingRow[]): string {
 function render(rows: MappingRow[], campaign: string, storage: KeyValueStore): void {
   const info = rows.filter((r) => r.table === "BHXH_THONG_TIN");
   $("mapping-info").textContent = infoText(info);
-  $("mapping").replaceChildren(...rows.filter((r) => r.table !== "BHXH_THONG_TIN").map((row) => rowItem(row, campaign, storage)));
+  $("mapping").replaceChildren(
+    ...rows.filter((r) => r.table !== "BHXH_THONG_TIN").map((row) => rowItem(row, campaign, storage)),
+  );
   $("mapping").hidden = false;
   $("mapping-hint").hidden = false;
 }
@@ -77,7 +86,13 @@ async function point(row: MappingRow, campaign: string, storage: KeyValueStore):
   try {
     const now = await pointAtSelection(row.table, row.key, campaign);
     const target = now.target.kind === "cell" ? now.target.address : "";
-    say({ vi: `${row.label} lấy số liệu từ ô ${target}: ${valueText(now)}.`, en: `Row ${row.key} now reads cell ${target}: ${valueText(now)}.` }, "ok");
+    say(
+      {
+        vi: `${row.label} lấy số liệu từ ô ${target}: ${valueText(now)}.`,
+        en: `Row ${row.key} now reads cell ${target}: ${valueText(now)}.`,
+      },
+      "ok",
+    );
     await showMapping(campaign, storage);
   } catch (e) {
     say(messageOf(e), "bad");
@@ -99,24 +114,46 @@ async function attach(storage: KeyValueStore): Promise<void> {
   const campaign = $<HTMLSelectElement>("campaign").value;
   const period = $<HTMLSelectElement>("period").value;
   const sender = await senderOf({ storage });
-  if (!sender) return say({ vi: "Nhập địa chỉ máy chủ và mã truy cập ở phần Kết nối trước: đơn vị ghi vào tệp lấy theo mã truy cập.", en: "Enter the service address and unit token under Connection first: the unit written into the workbook is the token's." }, "bad");
+  if (!sender)
+    return say(
+      {
+        vi: "Nhập địa chỉ máy chủ và mã truy cập ở phần Kết nối trước: đơn vị ghi vào tệp lấy theo mã truy cập.",
+        en: "Enter the service address and unit token under Connection first: the unit written into the workbook is the token's.",
+      },
+      "bad",
+    );
   try {
     const me = await sender.who();
     if (me.role === "hq") {
-      return say({ vi: "Mã truy cập của Vụ Thi đua - Khen thưởng không gắn được tệp của đơn vị: hãy dùng mã truy cập của đơn vị.", en: "The headquarters token cannot attach a unit's workbook: use the unit's token." }, "bad");
+      return say(
+        {
+          vi: "Mã truy cập của Vụ Thi đua - Khen thưởng không gắn được tệp của đơn vị: hãy dùng mã truy cập của đơn vị.",
+          en: "The headquarters token cannot attach a unit's workbook: use the unit's token.",
+        },
+        "bad",
+      );
     }
     const chosen = loadedCampaign(campaign);
-    const result = await attachWorkbook({ campaign: chosen, period, unit: me.unit, unitKind: me.role === "department" ? "department" : "province" });
+    const result = await attachWorkbook({
+      campaign: chosen,
+      period,
+      unit: me.unit,
+      unitKind: me.role === "department" ? "department" : "province",
+    });
     const broken = result.rows.filter((r) => r.target.kind === "broken").length;
     const changed = result.changed.map((c) => `${c.key}: ${String(c.from ?? "—")} → ${c.to}`).join(", ");
     const vi = [
-      result.created.length ? `Đã thêm ${result.created.join(", ")} trên trang '${result.sheet}'.` : "Tệp đã có các bảng.",
+      result.created.length
+        ? `Đã thêm ${result.created.join(", ")} trên trang '${result.sheet}'.`
+        : "Tệp đã có các bảng.",
       result.rowsAdded.length ? `Đã thêm dòng ${result.rowsAdded.join(", ")}.` : "",
       changed ? `Đã đổi ${changed}.` : "",
       broken ? `${broken} dòng trỏ tới ô đã bị xoá: chọn lại ô cho chúng.` : "Chọn ô cho từng số liệu bên dưới.",
     ];
     const en = [
-      result.created.length ? `Added ${result.created.join(", ")} on sheet '${result.sheet}'.` : "The workbook already has the tables.",
+      result.created.length
+        ? `Added ${result.created.join(", ")} on sheet '${result.sheet}'.`
+        : "The workbook already has the tables.",
       result.rowsAdded.length ? `Added rows ${result.rowsAdded.join(", ")}.` : "",
       changed ? `Changed ${changed}.` : "",
       broken ? `${broken} row(s) point at deleted cells: point them again.` : "Point each figure at its cell below.",

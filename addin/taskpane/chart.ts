@@ -8,7 +8,11 @@ import { COMPARISONS, INDICATOR_LABELS, targetMet, type TargetTable } from "../.
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
 const pct = (v: number) => `${(Math.round(v * 1000) / 10).toLocaleString("vi-VN")}%`;
 
-export function targetsChart(table: TargetTable, actuals: ReadonlyMap<string, number>, tables: readonly TargetTable[]): string {
+export function targetsChart(
+  table: TargetTable,
+  actuals: ReadonlyMap<string, number>,
+  tables: readonly TargetTable[],
+): string {
   const rowH = 40;
   const labelW = 0; // labels above the bars: the pane is narrow
   const width = 300;

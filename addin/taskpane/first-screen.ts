@@ -41,7 +41,10 @@ export async function showUnit(storage: KeyValueStore): Promise<void> {
   if (kept) say("unit", unitLine(kept), "unit");
   const client = await clientFor({ storage });
   if (!client) {
-    const m = { vi: "Chưa kết nối: nhập mã truy cập ở phần Kết nối bên dưới.", en: "Not connected: enter the access code under Connection below." };
+    const m = {
+      vi: "Chưa kết nối: nhập mã truy cập ở phần Kết nối bên dưới.",
+      en: "Not connected: enter the access code under Connection below.",
+    };
     return say("unit", m, "unit bad");
   }
   try {

@@ -13,7 +13,11 @@ function state(item: QueuedSubmission, tokenId: string | null): { vi: string; en
   if (item.broken) return { vi: "Bị hỏng, để riêng", en: "damaged, set aside", deletable: true };
   if (item.tokenId !== tokenId) {
     const unit = item.unit ? ` (${item.unit})` : "";
-    return { vi: `Chờ đúng mã truy cập đã dùng khi tạo${unit}, không gửi bằng mã đang dùng`, en: `waiting for the token it was made with${unit}, not sent under the current one`, deletable: true };
+    return {
+      vi: `Chờ đúng mã truy cập đã dùng khi tạo${unit}, không gửi bằng mã đang dùng`,
+      en: `waiting for the token it was made with${unit}, not sent under the current one`,
+      deletable: true,
+    };
   }
   if (item.blocked) return { vi: "Bị từ chối, chờ bấm Gửi lại", en: "refused, waiting for Retry", deletable: true };
   return { vi: "Đang chờ gửi", en: "waiting", deletable: false };
@@ -33,7 +37,9 @@ export async function showQueue(queue: SubmissionQueue, storage: KeyValueStore):
       const li = document.createElement("li");
       const s = state(i, tokenId);
       withGloss(li, s.vi, s.en);
-      li.append(`: ${i.meta.fileName} (${i.meta.campaign}, ${i.meta.period}), ${formatBytes(i.size)}, ${i.attempts} lần thử`);
+      li.append(
+        `: ${i.meta.fileName} (${i.meta.campaign}, ${i.meta.period}), ${formatBytes(i.size)}, ${i.attempts} lần thử`,
+      );
       if (i.lastError) withGloss(li, ` — ${i.lastError.vi}`, i.lastError.en);
       li.dataset.queueId = i.id;
       if (s.deletable) li.append(" ", deleteButton(queue, storage, i.id));
@@ -58,8 +64,7 @@ function deleteButton(queue: SubmissionQueue, storage: KeyValueStore, id: string
     if (done === "busy") {
       button.replaceChildren();
       withGloss(button, "Đang gửi ở cửa sổ khác", "being sent from another window");
-    }
-    else await showQueue(queue, storage);
+    } else await showQueue(queue, storage);
   });
   return button;
 }

@@ -11,13 +11,21 @@ export function initRepairButton(): void {
     try {
       const done = await repairFormulas();
       if (done.cells === 0) {
-        say("repair-status", { vi: "Tệp này không có công thức BHXH nào.", en: "This workbook has no BHXH formula." }, "ok");
+        say(
+          "repair-status",
+          { vi: "Tệp này không có công thức BHXH nào.", en: "This workbook has no BHXH formula." },
+          "ok",
+        );
       } else {
         const sheets = done.sheets.map((s) => `'${s}'`).join(", ");
-        say("repair-status", {
-          vi: `Đã nhập lại ${done.cells} công thức BHXH trên trang ${sheets}. Còn #NAME?: xem các bước khác bên dưới.`,
-          en: `Entered ${done.cells} BHXH formula(s) again on ${sheets}. Still #NAME?: see the other steps below.`,
-        }, "ok");
+        say(
+          "repair-status",
+          {
+            vi: `Đã nhập lại ${done.cells} công thức BHXH trên trang ${sheets}. Còn #NAME?: xem các bước khác bên dưới.`,
+            en: `Entered ${done.cells} BHXH formula(s) again on ${sheets}. Still #NAME?: see the other steps below.`,
+          },
+          "ok",
+        );
       }
     } catch (e) {
       say("repair-status", messageOf(e), "bad");

@@ -7,16 +7,27 @@ import { messageOf, type Message } from "../submit/submit.ts";
  * "Kết quả khen thưởng": what headquarters' published decisions say of the unit, one line each (pages/results.ts
  * words them, as /gui does). Asked with the pane's history; a failure says why and keeps the last lines.
  */
-export const resultLines = (results: readonly UnitResult[]): Message[] => (results.length ? results.map(resultText) : [NO_RESULTS]);
+export const resultLines = (results: readonly UnitResult[]): Message[] =>
+  results.length ? results.map(resultText) : [NO_RESULTS];
 
-export async function showResults(client: Pick<ApiClient, "myResults">, list: HTMLElement, status: HTMLElement): Promise<void> {
+export async function showResults(
+  client: Pick<ApiClient, "myResults">,
+  list: HTMLElement,
+  status: HTMLElement,
+): Promise<void> {
   try {
     const lines = resultLines(await client.myResults());
-    list.replaceChildren(...lines.map((m) => {
-      const li = document.createElement("li");
-      li.append(m.vi, " ", Object.assign(document.createElement("span"), { className: "en", lang: "en", textContent: m.en }));
-      return li;
-    }));
+    list.replaceChildren(
+      ...lines.map((m) => {
+        const li = document.createElement("li");
+        li.append(
+          m.vi,
+          " ",
+          Object.assign(document.createElement("span"), { className: "en", lang: "en", textContent: m.en }),
+        );
+        return li;
+      }),
+    );
     status.textContent = "";
     status.className = "";
   } catch (e) {

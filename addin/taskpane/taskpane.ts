@@ -42,7 +42,9 @@ function fillCampaigns(selected: string): string {
   const select = $<HTMLSelectElement>("campaign");
   const list = publishedCampaigns();
   const chosen = list.find((c) => c.id === selected)?.id ?? list[0]?.id ?? "";
-  select.replaceChildren(...list.map((c) => new Option(`${c.document.number} — ${c.document.title.vi}`, c.id, false, c.id === chosen)));
+  select.replaceChildren(
+    ...list.map((c) => new Option(`${c.document.number} — ${c.document.title.vi}`, c.id, false, c.id === chosen)),
+  );
   say("campaigns-source", campaignsSourceText());
   return chosen;
 }
@@ -76,13 +78,18 @@ function showHistory(rows: SubmissionListItem[]): void {
   const body = $<HTMLTableElement>("history").tBodies[0]!;
   if (rows.length === 0) {
     const tr = document.createElement("tr");
-    tr.append(Object.assign(document.createElement("td"), { textContent: "Chưa có lần gửi nào cho kỳ này.", colSpan: 4 }));
+    tr.append(
+      Object.assign(document.createElement("td"), { textContent: "Chưa có lần gửi nào cho kỳ này.", colSpan: 4 }),
+    );
     return body.replaceChildren(tr);
   }
   body.replaceChildren(
     ...[...rows].reverse().map((s) => {
       const tr = document.createElement("tr");
-      const claimed = s.claimed.value === null ? "Tệp không ghi" : `${formatNumber(s.claimed.value)}${s.mismatch ? " · chênh lệch" : ""}`;
+      const claimed =
+        s.claimed.value === null
+          ? "Tệp không ghi"
+          : `${formatNumber(s.claimed.value)}${s.mismatch ? " · chênh lệch" : ""}`;
       let campaign = null;
       try {
         campaign = loadedCampaign(s.campaign);
@@ -90,7 +97,12 @@ function showHistory(rows: SubmissionListItem[]): void {
         /* not in the loaded list: the review is still said, without the deadline */
       }
       // HQ's review: a returned workbook says why, and the next version answers it.
-      const cells = [`Lần ${s.version}`, `${formatNumber(s.computed.value)}${s.computed.label ? ` (${s.computed.label})` : ""}`, claimed, reviewText(s, campaign)];
+      const cells = [
+        `Lần ${s.version}`,
+        `${formatNumber(s.computed.value)}${s.computed.label ? ` (${s.computed.label})` : ""}`,
+        claimed,
+        reviewText(s, campaign),
+      ];
       for (const c of cells) tr.append(Object.assign(document.createElement("td"), { textContent: c }));
       if (s.mismatch || s.review?.state === "returned") tr.className = "bad";
       return tr;
@@ -113,8 +125,13 @@ let actuals = new Map<string, number>();
 function showTargets(): void {
   const tables = currentTargets();
   const table = tables[tables.length - 1]!;
-  const source = { "built-in": "có sẵn trong add-in", device: "đã lưu trên máy này", service: "nhận từ Vụ Thi đua - Khen thưởng" }[targetsSource()];
-  $("targets-source").textContent = `Năm ${table.year}, văn bản ${table.document} (${source}). Số liệu của đơn vị lấy từ bảng BHXH_CHI_TIEU trong tệp.`;
+  const source = {
+    "built-in": "có sẵn trong add-in",
+    device: "đã lưu trên máy này",
+    service: "nhận từ Vụ Thi đua - Khen thưởng",
+  }[targetsSource()];
+  $("targets-source").textContent =
+    `Năm ${table.year}, văn bản ${table.document} (${source}). Số liệu của đơn vị lấy từ bảng BHXH_CHI_TIEU trong tệp.`;
   $("chart").innerHTML = targetsChart(table, actuals, tables);
 }
 
@@ -142,7 +159,10 @@ async function reloadHistory(): Promise<void> {
     showHistory(latest);
     showDossier(client, latest.at(-1) ?? null);
     historyAt = new Date();
-    say("history-status", { vi: `${periodWords(s.campaign, s.period)}; cập nhật lúc ${clock(historyAt)}.`, en: `Updated at ${clock(historyAt)}.` });
+    say("history-status", {
+      vi: `${periodWords(s.campaign, s.period)}; cập nhật lúc ${clock(historyAt)}.`,
+      en: `Updated at ${clock(historyAt)}.`,
+    });
     $("reload").firstChild!.textContent = "Tải lại ";
   } catch (e) {
     // The last list stays, with its time; the button offers to try again.
@@ -174,7 +194,11 @@ function onStatus(s: Status): void {
   }
   progress.value = s.progress;
   if (s.phase === "reading") say("status", { vi: "Đang đọc tệp…", en: "Reading the workbook…" });
-  if (s.phase === "uploading") say("status", { vi: `Đang gửi… ${Math.round(s.progress * 100)}%`, en: `Uploading… ${Math.round(s.progress * 100)} %` });
+  if (s.phase === "uploading")
+    say("status", {
+      vi: `Đang gửi… ${Math.round(s.progress * 100)}%`,
+      en: `Uploading… ${Math.round(s.progress * 100)} %`,
+    });
 }
 
 async function initPane(): Promise<void> {
@@ -217,7 +241,10 @@ async function initPane(): Promise<void> {
   $<HTMLFormElement>("settings").addEventListener("submit", async (e) => {
     e.preventDefault();
     if (!connectionValid()) return;
-    await writeSettings(rt.storage, { serviceUrl: $<HTMLInputElement>("serviceUrl").value, token: $<HTMLInputElement>("token").value });
+    await writeSettings(rt.storage, {
+      serviceUrl: $<HTMLInputElement>("serviceUrl").value,
+      token: $<HTMLInputElement>("token").value,
+    });
     say("me", { vi: "Đã lưu trên máy này.", en: "Saved on this device." }, "ok");
     await forgetUnit(rt.storage);
     void showUnit(rt.storage); // the unit of this code, on the first screen
@@ -227,7 +254,15 @@ async function initPane(): Promise<void> {
   $("whoami").addEventListener("click", async () => {
     if (!connectionValid()) return;
     const client = await clientFor(rt);
-    if (!client) return say("me", { vi: "Bấm Lưu trước khi Kiểm tra: địa chỉ máy chủ và mã truy cập chưa được lưu trên máy này.", en: "Save before checking: the address and token are not saved on this device yet." }, "bad");
+    if (!client)
+      return say(
+        "me",
+        {
+          vi: "Bấm Lưu trước khi Kiểm tra: địa chỉ máy chủ và mã truy cập chưa được lưu trên máy này.",
+          en: "Save before checking: the address and token are not saved on this device yet.",
+        },
+        "bad",
+      );
     try {
       const me = await client.me();
       say("me", whoamiMessage(me), "ok");
@@ -279,14 +314,23 @@ function connectionValid(): boolean {
     }
   })();
   const tokenOk = token.value.trim() !== "";
-  for (const [field, ok] of [[url, urlOk], [token, tokenOk]] as const) {
+  for (const [field, ok] of [
+    [url, urlOk],
+    [token, tokenOk],
+  ] as const) {
     if (ok) field.removeAttribute("aria-invalid");
     else field.setAttribute("aria-invalid", "true");
   }
   if (urlOk && tokenOk) return true;
   const m = !urlOk
-    ? { vi: "Địa chỉ máy chủ phải có dạng https://… (Vụ Thi đua - Khen thưởng cung cấp).", en: "The service address must look like https://… (headquarters gives it)." }
-    : { vi: "Nhập mã truy cập Vụ Thi đua - Khen thưởng cấp cho đơn vị.", en: "Enter the access token headquarters issued to your unit." };
+    ? {
+        vi: "Địa chỉ máy chủ phải có dạng https://… (Vụ Thi đua - Khen thưởng cung cấp).",
+        en: "The service address must look like https://… (headquarters gives it).",
+      }
+    : {
+        vi: "Nhập mã truy cập Vụ Thi đua - Khen thưởng cấp cho đơn vị.",
+        en: "Enter the access token headquarters issued to your unit.",
+      };
   say("me", m, "bad");
   (!urlOk ? url : token).focus();
   return false;

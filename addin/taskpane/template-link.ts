@@ -34,7 +34,13 @@ function save(blob: Blob, name: string): void {
 async function download(storage: KeyValueStore): Promise<void> {
   const client = await clientFor({ storage });
   if (!client) {
-    return say({ vi: "Nhập địa chỉ máy chủ và mã truy cập ở phần Kết nối trước: mẫu được làm cho đơn vị của mã truy cập.", en: "Enter the service address and token under Connection first: the template is made for the token's unit." }, "bad");
+    return say(
+      {
+        vi: "Nhập địa chỉ máy chủ và mã truy cập ở phần Kết nối trước: mẫu được làm cho đơn vị của mã truy cập.",
+        en: "Enter the service address and token under Connection first: the template is made for the token's unit.",
+      },
+      "bad",
+    );
   }
   const campaign = $<HTMLSelectElement>("campaign").value;
   const period = $<HTMLSelectElement>("period").value;
@@ -44,7 +50,13 @@ async function download(storage: KeyValueStore): Promise<void> {
     const unit = me.role === "hq" ? undefined : me.unit;
     await updateTemplateLink(storage, unit);
     save(await client.campaignTemplate(campaign, { unit, period }), `${unit ?? "mau"}_${campaign}_${period}.xlsx`);
-    say({ vi: "Đã tải mẫu về máy: mở tệp, nhập số liệu rồi bấm Gửi.", en: "Template downloaded: open it, enter the figures, then Send." }, "ok");
+    say(
+      {
+        vi: "Đã tải mẫu về máy: mở tệp, nhập số liệu rồi bấm Gửi.",
+        en: "Template downloaded: open it, enter the figures, then Send.",
+      },
+      "ok",
+    );
   } catch (e) {
     say(messageOf(e), "bad");
   }

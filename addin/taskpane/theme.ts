@@ -32,8 +32,10 @@ const hex = (c: string | undefined): string | null => {
 export function applyTheme(theme: Theme | undefined, root: HTMLElement = document.documentElement): void {
   if (!theme) return;
   const vars: Array<[string, string | undefined]> = [
-    ["--bg", theme.bodyBackgroundColor], ["--ink", theme.bodyForegroundColor],
-    ["--control-bg", theme.controlBackgroundColor], ["--control-ink", theme.controlForegroundColor],
+    ["--bg", theme.bodyBackgroundColor],
+    ["--ink", theme.bodyForegroundColor],
+    ["--control-bg", theme.controlBackgroundColor],
+    ["--control-ink", theme.controlForegroundColor],
   ];
   for (const [name, value] of vars) {
     const color = hex(value);

@@ -49,13 +49,18 @@ export function parseArea(address: string): Area {
 export const cellName = (row: number, column: number): string => `${columnLetters(column)}${row}`;
 
 /** One cell, sheet included, in the form a formula and a message both use: 'Bảng điểm'!D12. */
-export const cellAddress = (sheet: string, row: number, column: number): string => `${quoteSheet(sheet)}!${cellName(row, column)}`;
+export const cellAddress = (sheet: string, row: number, column: number): string =>
+  `${quoteSheet(sheet)}!${cellName(row, column)}`;
 
 export const areaAddress = (a: Area): string =>
   `${quoteSheet(a.sheet)}!${cellName(a.top, a.left)}${a.bottom === a.top && a.right === a.left ? "" : `:${cellName(a.bottom, a.right)}`}`;
 
 export const contains = (outer: Area, inner: Area): boolean =>
-  outer.sheet === inner.sheet && inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right;
+  outer.sheet === inner.sheet &&
+  inner.top >= outer.top &&
+  inner.bottom <= outer.bottom &&
+  inner.left >= outer.left &&
+  inner.right <= outer.right;
 
 /**
  * The cell a Giá trị formula points at, when the formula is nothing but a reference (='Bảng điểm'!D12, =D12,

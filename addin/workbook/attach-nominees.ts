@@ -17,7 +17,10 @@ export function writeNomineesTable(sheet: Excel.Worksheet, top: number, campaign
   const bottom = top + slots.length;
   const headers = Object.values(NOMINEE_COLUMNS);
   sheet.getRange(`A${top - 1}`).values = [[`${FORM_WORDS.nominees.vi} / ${FORM_WORDS.nominees.en}`]];
-  sheet.getRange(`A${top}:E${bottom}`).values = [headers, ...slots.map((k) => [NOMINEE_KIND_WORDS[k].vi, "", "", "", ""])];
+  sheet.getRange(`A${top}:E${bottom}`).values = [
+    headers,
+    ...slots.map((k) => [NOMINEE_KIND_WORDS[k].vi, "", "", "", ""]),
+  ];
   const table = sheet.tables.add(`A${top}:E${bottom}`, true);
   table.name = NOMINEES_TABLE;
   return bottom + 1;

@@ -52,10 +52,16 @@ const SUBMIT_TABLES = [TABLES.info, TABLES.inputs, TABLES.claimed] as const;
 
 function wanted(choice: AttachChoice, campaign: Campaign): Record<(typeof SUBMIT_TABLES)[number], WantedRow[]> {
   periodOf(campaign, choice.period);
-  const row = (key: string, value?: string): WantedRow => ({ key, label: rowLabel(key, campaign).vi, ...(value === undefined ? {} : { value }) });
+  const row = (key: string, value?: string): WantedRow => ({
+    key,
+    label: rowLabel(key, campaign).vi,
+    ...(value === undefined ? {} : { value }),
+  });
   return {
     [TABLES.info]: [row("unit", choice.unit), row("campaign", campaign.id), row("period", choice.period)],
-    [TABLES.inputs]: inputsFor(campaign, kindOfUnitCode(choice.unit)).map((i) => row(i.key, i.type === "unitKind" ? choice.unitKind : undefined)),
+    [TABLES.inputs]: inputsFor(campaign, kindOfUnitCode(choice.unit)).map((i) =>
+      row(i.key, i.type === "unitKind" ? choice.unitKind : undefined),
+    ),
     [TABLES.claimed]: CLAIMED_KEYS.map((key) => row(key)),
   };
 }
@@ -82,7 +88,9 @@ function writeText(sheet: Excel.Worksheet, address: string, value: string): void
 /** The tables on a new sheet; returns the row below them, where the nominees table (if wanted) goes. */
 function createTables(sheet: Excel.Worksheet, tables: ReadonlyArray<[string, WantedRow[]]>): number {
   sheet.getRange("A1").values = [["DỮ LIỆU GỬI VỀ BHXH VIỆT NAM / Data sent to headquarters"]];
-  sheet.getRange("A2").values = [['Cột Giá trị trỏ về ô trên các trang của đơn vị: sửa bằng nút "Gắn vào bảng tính này" trong Bảng điều khiển.']];
+  sheet.getRange("A2").values = [
+    ['Cột Giá trị trỏ về ô trên các trang của đơn vị: sửa bằng nút "Gắn vào bảng tính này" trong Bảng điều khiển.'],
+  ];
   let top = 4;
   for (const [table, rows] of tables) {
     const bottom = top + rows.length;
@@ -101,7 +109,12 @@ function createTables(sheet: Excel.Worksheet, tables: ReadonlyArray<[string, Wan
 }
 
 /** Rows an existing table lacks are appended (in its own column order); info values are set to the choice. */
-function completeTable(context: Excel.RequestContext, found: FoundTable, rows: WantedRow[], result: AttachResult): void {
+function completeTable(
+  context: Excel.RequestContext,
+  found: FoundTable,
+  rows: WantedRow[],
+  result: AttachResult,
+): void {
   if (found.missing.length) {
     throw new AttachError(
       `Bảng ${found.name} (trang '${found.sheet}') thiếu cột ${found.missing.join(", ")}: hãy sửa hàng tiêu đề thành Mã / Nội dung / Giá trị rồi bấm lại.`,
@@ -118,7 +131,9 @@ function completeTable(context: Excel.RequestContext, found: FoundTable, rows: W
     if (present) {
       const empty = present.value === "" || present.value === null || present.value === undefined;
       // unitKind is the office's to state (a department's table differs): filled in only when empty.
-      const differs = want.value !== undefined && (want.key === "unitKind" ? empty : String(present.value ?? "").trim() !== want.value);
+      const differs =
+        want.value !== undefined &&
+        (want.key === "unitKind" ? empty : String(present.value ?? "").trim() !== want.value);
       if (differs) {
         writeText(sheet, cellName(present.sheetRow, valueColumn), want.value!);
         result.changed.push({ key: want.key, from: present.value, to: want.value! });
@@ -154,7 +169,12 @@ export async function attachWorkbook(choice: AttachChoice): Promise<AttachResult
       await context.sync();
       result.sheet = freeSheetName(sheets.items.map((s) => s.name));
       const sheet = context.workbook.worksheets.add(result.sheet);
-      const below = missing.length ? createTables(sheet, missing.map((t) => [t, want[t]])) : 4;
+      const below = missing.length
+        ? createTables(
+            sheet,
+            missing.map((t) => [t, want[t]]),
+          )
+        : 4;
       result.created = [...missing];
       // Who the unit proposes: typed on the table itself (names and summaries are text, not figures to point at).
       if (nomineesMissing) {

@@ -22,7 +22,12 @@ function call<T>(start: (cb: (r: Office.AsyncResult<T>) => void) => void, what: 
     start((r) =>
       r.status === SUCCEEDED
         ? resolve(r.value)
-        : reject(new OfficeFileError(`Không đọc được tệp Excel (${what}): ${r.error?.message ?? ""}`, `Cannot read the workbook (${what}): ${r.error?.message ?? ""}`)),
+        : reject(
+            new OfficeFileError(
+              `Không đọc được tệp Excel (${what}): ${r.error?.message ?? ""}`,
+              `Cannot read the workbook (${what}): ${r.error?.message ?? ""}`,
+            ),
+          ),
     ),
   );
 }
@@ -30,7 +35,8 @@ function call<T>(start: (cb: (r: Office.AsyncResult<T>) => void) => void, what: 
 /** Before anything: an Office where the whole file cannot be read (Excel on the web before 1.x, old builds) is told so. */
 export function checkFileSupport(office: typeof Office = Office): void {
   const doc = office?.context?.document;
-  const supported = typeof doc?.getFileAsync === "function" && office.context.requirements?.isSetSupported?.("File", "1.1") !== false;
+  const supported =
+    typeof doc?.getFileAsync === "function" && office.context.requirements?.isSetSupported?.("File", "1.1") !== false;
   if (!supported) {
     throw new OfficeFileError(
       "Phiên bản Excel này không cho phép add-in đọc toàn bộ tệp (File API). Hãy dùng Excel cho Windows, Mac hoặc bản web mới.",
@@ -41,16 +47,24 @@ export function checkFileSupport(office: typeof Office = Office): void {
 
 export async function readWholeFile(office: typeof Office = Office): Promise<Uint8Array> {
   checkFileSupport(office);
-  const file = await call<Office.File>((cb) => office.context.document.getFileAsync(COMPRESSED, { sliceSize: SLICE_SIZE }, cb), "getFileAsync");
+  const file = await call<Office.File>(
+    (cb) => office.context.document.getFileAsync(COMPRESSED, { sliceSize: SLICE_SIZE }, cb),
+    "getFileAsync",
+  );
   try {
     const parts: Uint8Array[] = [];
     for (let i = 0; i < file.sliceCount; i++) {
       const slice = await call<Office.Slice>((cb) => file.getSliceAsync(i, cb), `slice ${i + 1}/${file.sliceCount}`);
-      if (slice.index !== i) throw new OfficeFileError(`Phần ${i} của tệp về sai thứ tự.`, `Slice ${i} came out of order.`);
+      if (slice.index !== i)
+        throw new OfficeFileError(`Phần ${i} của tệp về sai thứ tự.`, `Slice ${i} came out of order.`);
       parts.push(Uint8Array.from(slice.data as ArrayLike<number>));
     }
     const size = parts.reduce((n, p) => n + p.byteLength, 0);
-    if (size !== file.size) throw new OfficeFileError(`Tệp đọc được ${size} byte, Excel báo ${file.size}.`, `Read ${size} bytes, Excel reported ${file.size}.`);
+    if (size !== file.size)
+      throw new OfficeFileError(
+        `Tệp đọc được ${size} byte, Excel báo ${file.size}.`,
+        `Read ${size} bytes, Excel reported ${file.size}.`,
+      );
     const bytes = new Uint8Array(size);
     let at = 0;
     for (const p of parts) {

@@ -59,16 +59,42 @@ function rowsOf(found: Map<string, FoundTable | null>, campaign: Campaign): Mapp
   const unit = found.get(TABLES.info)?.rows.find((r) => foldText(r.key) === "unit")?.value;
   const wanted: Array<[string, string, boolean, boolean]> = [
     ...INFO_KEYS.map((k): [string, string, boolean, boolean] => [TABLES.info, k, false, false]),
-    ...inputsFor(campaign, kindOfUnitCode(unit)).map((i): [string, string, boolean, boolean] => [TABLES.inputs, i.key, mayBeEmpty(i), i.type !== "unitKind"]),
+    ...inputsFor(campaign, kindOfUnitCode(unit)).map((i): [string, string, boolean, boolean] => [
+      TABLES.inputs,
+      i.key,
+      mayBeEmpty(i),
+      i.type !== "unitKind",
+    ]),
     ...CLAIMED_KEYS.map((k): [string, string, boolean, boolean] => [TABLES.claimed, k, true, true]),
   ];
   return wanted.map(([table, key, optional, pointable]) => {
     const t = found.get(table);
     const row = t?.rows.find((r) => foldText(r.key) === foldText(key));
-    if (!t || !row) return { table, key, label: rowLabel(key, campaign).vi, cell: null, target: { kind: "missing" }, value: undefined, error: null, optional, pointable };
+    if (!t || !row)
+      return {
+        table,
+        key,
+        label: rowLabel(key, campaign).vi,
+        cell: null,
+        target: { kind: "missing" },
+        value: undefined,
+        error: null,
+        optional,
+        pointable,
+      };
     const error = row.valueType === "Error" ? String(row.value) : null;
     const label = typeof row.label === "string" && row.label.trim() ? row.label.trim() : rowLabel(key, campaign).vi;
-    return { table, key, label, cell: row.cell, target: targetOf(row.formula, row.value, t.sheet), value: error ? undefined : row.value, error, optional, pointable };
+    return {
+      table,
+      key,
+      label,
+      cell: row.cell,
+      target: targetOf(row.formula, row.value, t.sheet),
+      value: error ? undefined : row.value,
+      error,
+      optional,
+      pointable,
+    };
   });
 }
 
@@ -81,7 +107,9 @@ export async function readMappingIn(context: Excel.RequestContext, campaign: Cam
  * The workbook's mapping for the campaign its info table names, found among the loaded definitions (else
  * `fallbackCampaign`, the pane's choice); null when the workbook has none of the tables (nothing attached yet).
  */
-export async function readMapping(fallbackCampaign: Campaign | string): Promise<{ campaign: string; rows: MappingRow[] } | null> {
+export async function readMapping(
+  fallbackCampaign: Campaign | string,
+): Promise<{ campaign: string; rows: MappingRow[] } | null> {
   return Excel.run(async (context) => {
     const found = await findTables(context, SUBMIT_TABLES);
     if (SUBMIT_TABLES.every((t) => !found.get(t))) return null;
@@ -96,22 +124,34 @@ export async function readMapping(fallbackCampaign: Campaign | string): Promise<
   });
 }
 
-const asFormula = (v: unknown): string | number | boolean => (v === null || v === undefined ? "" : (v as string | number | boolean));
+const asFormula = (v: unknown): string | number | boolean =>
+  v === null || v === undefined ? "" : (v as string | number | boolean);
 const same = (a: unknown, b: unknown) => String(a ?? "") === String(b ?? "");
 
 /**
  * Writes `formula` into the row's Giá trị cell and makes sure it is the only cell of the column that changed:
  * cells Excel filled down are put back as they were, checked again (Excel may fill again), at most three times.
  */
-async function writeAlone(context: Excel.RequestContext, table: FoundTable, sheetRow: number, formula: string): Promise<void> {
+async function writeAlone(
+  context: Excel.RequestContext,
+  table: FoundTable,
+  sheetRow: number,
+  formula: string,
+): Promise<void> {
   const column = table.area.left + table.columns["Giá trị"]!;
   const sheet = context.workbook.worksheets.getItem(table.sheet);
-  const desired = new Map(table.rows.map((r) => [r.sheetRow, r.sheetRow === sheetRow ? formula : asFormula(r.formula)]));
+  const desired = new Map(
+    table.rows.map((r) => [r.sheetRow, r.sheetRow === sheetRow ? formula : asFormula(r.formula)]),
+  );
   sheet.getRange(cellName(sheetRow, column)).formulas = [[formula]];
   for (let pass = 0; pass < 3; pass++) {
-    const body = sheet.getRange(`${cellName(table.area.top + 1, column)}:${cellName(table.area.bottom, column)}`).load("formulas");
+    const body = sheet
+      .getRange(`${cellName(table.area.top + 1, column)}:${cellName(table.area.bottom, column)}`)
+      .load("formulas");
     await context.sync();
-    const wrong = [...desired].filter(([row]) => !same((body.formulas as unknown[][])[row - table.area.top - 1]?.[0], desired.get(row)));
+    const wrong = [...desired].filter(
+      ([row]) => !same((body.formulas as unknown[][])[row - table.area.top - 1]?.[0], desired.get(row)),
+    );
     if (wrong.length === 0) return;
     for (const [row, want] of wrong) sheet.getRange(cellName(row, column)).formulas = [[want]];
   }
@@ -122,7 +162,11 @@ async function writeAlone(context: Excel.RequestContext, table: FoundTable, shee
 }
 
 /** "Dùng ô đang chọn": the row `key` of `table` now reads the one cell the user selected. */
-export async function pointAtSelection(tableName: string, key: string, campaignRef: Campaign | string): Promise<MappingRow> {
+export async function pointAtSelection(
+  tableName: string,
+  key: string,
+  campaignRef: Campaign | string,
+): Promise<MappingRow> {
   const campaign = loadedCampaign(campaignRef);
   return Excel.run(async (context) => {
     const selected = context.workbook.getSelectedRange().load("address, cellCount");
@@ -151,7 +195,9 @@ export async function pointAtSelection(tableName: string, key: string, campaignR
       );
     }
     await writeAlone(context, table, row.sheetRow, `=${cellAddress(at.sheet, at.top, at.left)}`);
-    const after = rowsOf(await findTables(context, SUBMIT_TABLES), campaign).find((r) => r.table === tableName && foldText(r.key) === foldText(key));
+    const after = rowsOf(await findTables(context, SUBMIT_TABLES), campaign).find(
+      (r) => r.table === tableName && foldText(r.key) === foldText(key),
+    );
     return after!;
   });
 }

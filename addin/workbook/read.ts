@@ -84,7 +84,8 @@ export class ContractTable implements Table {
     return row ? { value: plain(row.value.value), cell: cellName(sourceOf(row.value)) } : undefined;
   }
   *[Symbol.iterator](): IterableIterator<[string, PaneRow]> {
-    for (const [k, row] of this.keyed()) yield [k, { value: plain(row.value.value), cell: cellName(sourceOf(row.value)) }];
+    for (const [k, row] of this.keyed())
+      yield [k, { value: plain(row.value.value), cell: cellName(sourceOf(row.value)) }];
   }
 }
 
@@ -104,7 +105,12 @@ export async function readContractTables(): Promise<ContractTables> {
       const f = found.get(name);
       return f ? new ContractTable(contractTableOf(f)) : null;
     };
-    return { info: table(TABLES.info), inputs: table(TABLES.inputs), claimed: table(TABLES.claimed), actuals: table(OPTIONAL_TABLES.actuals) };
+    return {
+      info: table(TABLES.info),
+      inputs: table(TABLES.inputs),
+      claimed: table(TABLES.claimed),
+      actuals: table(OPTIONAL_TABLES.actuals),
+    };
   });
 }
 
@@ -126,7 +132,10 @@ function paneRefusal(e: ContractRefusal, campaign?: Campaign): ContractError {
   const refuse = (vi: string, en: string) => new ContractError(table, key, vi, en, cell, e.code);
   switch (e.code) {
     case "missing_table":
-      return refuse(`Tệp thiếu bảng ${table}. ${ATTACH_HINT.vi}`, `The workbook has no table named ${table}. ${ATTACH_HINT.en}`);
+      return refuse(
+        `Tệp thiếu bảng ${table}. ${ATTACH_HINT.vi}`,
+        `The workbook has no table named ${table}. ${ATTACH_HINT.en}`,
+      );
     case "missing_column": {
       const where = e.where?.sheet ? ` (trang '${e.where.sheet}')` : "";
       const whereEn = e.where?.sheet ? ` (sheet '${e.where.sheet}')` : "";
@@ -177,7 +186,13 @@ function inCell(reading: FileReading, table: string, fieldOf: (key: string) => s
     const source = reading.sources[fieldOf(e.argument)];
     if (!source) throw e;
     const cell = cellName(source);
-    throw new ContractError(table, e.argument, `Ô ${cell} (Mã "${e.argument}"): ${e.messageVi}`, `Cell ${cell} (Mã "${e.argument}"): ${e.messageEn}`, cell);
+    throw new ContractError(
+      table,
+      e.argument,
+      `Ô ${cell} (Mã "${e.argument}"): ${e.messageVi}`,
+      `Cell ${cell} (Mã "${e.argument}"): ${e.messageEn}`,
+      cell,
+    );
   }
 }
 
@@ -192,27 +207,48 @@ export interface WorkbookFacts {
  * campaign is one of the loaded definitions and takes submissions (published), the period is one of its own, the
  * inputs have its shape (parseInputs), the claim is a number/label.
  */
-export function metaFromTables(read: ContractTables, fileName: string, campaigns: readonly Campaign[] = currentCampaigns()): WorkbookFacts {
+export function metaFromTables(
+  read: ContractTables,
+  fileName: string,
+  campaigns: readonly Campaign[] = currentCampaigns(),
+): WorkbookFacts {
   const tables = [read.info, read.inputs, read.claimed].filter((t): t is ContractTable => t !== null);
   // First the file's own words (who, which campaign and period), judged before its rows: no campaign, no rows read.
   const named = inPaneWords(() => readShared(tables, () => undefined));
   let campaign!: Campaign;
-  inCell(named, TABLES.info, (key) => key, () => {
-    campaign = campaignIn(campaigns, named.campaign);
-    takesSubmissions(campaign);
-    periodOf(campaign, named.period);
-  });
+  inCell(
+    named,
+    TABLES.info,
+    (key) => key,
+    () => {
+      campaign = campaignIn(campaigns, named.campaign);
+      takesSubmissions(campaign);
+      periodOf(campaign, named.period);
+    },
+  );
   const reading = inPaneWords(() => readShared(tables, () => campaign), campaign);
-  inCell(reading, TABLES.inputs, (key) => `inputs.${key}`, () => void parseInputs(campaign, reading.inputs));
+  inCell(
+    reading,
+    TABLES.inputs,
+    (key) => `inputs.${key}`,
+    () => void parseInputs(campaign, reading.inputs),
+  );
   const claimed = claimedSchema.parse(reading.claimed);
-  const meta = submissionMetaSchema.parse({ campaign: campaign.id, period: reading.period, fileName, inputs: reading.inputs, claimed });
+  const meta = submissionMetaSchema.parse({
+    campaign: campaign.id,
+    period: reading.period,
+    fileName,
+    inputs: reading.inputs,
+    claimed,
+  });
   return { unit: reading.unit, meta };
 }
 
 /** A draft is headquarters' own, a closed campaign is over: the service refuses both, so the pane says it first. */
 function takesSubmissions(campaign: Campaign): void {
   if (campaign.status === "published") return;
-  const [vi, en] = campaign.status === "draft" ? ["chưa được công bố", "is not published yet"] : ["đã kết thúc", "is closed"];
+  const [vi, en] =
+    campaign.status === "draft" ? ["chưa được công bố", "is not published yet"] : ["đã kết thúc", "is closed"];
   throw new RuleError(
     "campaign",
     `Đợt thi đua "${campaign.id}" (${campaign.document.number}) ${vi}: Vụ Thi đua - Khen thưởng không nhận bài gửi cho đợt này.`,
@@ -226,7 +262,8 @@ export function actualsFrom(tables: ContractTables | null): Map<string, number> 
   const actuals = tables?.actuals;
   if (!actuals) return out;
   for (const [k, row] of actuals) {
-    if (typeof row.value === "number" && Number.isFinite(row.value)) out.set(k.toUpperCase().replace(/ /g, "_"), row.value);
+    if (typeof row.value === "number" && Number.isFinite(row.value))
+      out.set(k.toUpperCase().replace(/ /g, "_"), row.value);
   }
   return out;
 }

@@ -17,7 +17,8 @@ const withoutText = (formula: string) => formula.replace(/"(?:[^"]|"")*"/g, '""'
 export const callsBhxh = (formula: unknown): formula is string =>
   typeof formula === "string" && formula.startsWith("=") && CALLS_BHXH.test(withoutText(formula));
 
-export const reentered = (formula: string): string => formula.replace(/_xldudf_BHXH_([A-Z][A-Z0-9_]*)\s*\(/gi, "BHXH.$1(");
+export const reentered = (formula: string): string =>
+  formula.replace(/_xldudf_BHXH_([A-Z][A-Z0-9_]*)\s*\(/gi, "BHXH.$1(");
 
 export interface Repair {
   cells: number;
@@ -32,6 +33,7 @@ export async function repairFormulas(): Promise<Repair> {
     await context.sync();
     const used = sheets.items.map((sheet) => {
       const range = sheet.getUsedRangeOrNullObject();
+      // eslint-disable-next-line office-addins/no-navigational-load -- office-addin-mock reads only loaded properties
       range.load("isNullObject, rowIndex, columnIndex, rowCount, columnCount");
       return { sheet, range };
     });
@@ -49,7 +51,9 @@ export async function repairFormulas(): Promise<Repair> {
         block.formulas.forEach((row, r) =>
           row.forEach((formula, c) => {
             if (!callsBhxh(formula)) return;
-            sheet.getRangeByIndexes(range.rowIndex + top + r, range.columnIndex + c, 1, 1).formulas = [[reentered(formula)]];
+            sheet.getRangeByIndexes(range.rowIndex + top + r, range.columnIndex + c, 1, 1).formulas = [
+              [reentered(formula)],
+            ];
             found++;
           }),
         );

@@ -49,7 +49,10 @@ export interface LoadedRanges {
 export const sameName = (a: string, b: string): boolean => foldText(a) === foldText(b);
 
 /** Where each contract header stands in a header row (first match wins). */
-export function columnsOf(header: readonly unknown[]): { columns: Partial<Record<ContractColumn, number>>; missing: ContractColumn[] } {
+export function columnsOf(header: readonly unknown[]): {
+  columns: Partial<Record<ContractColumn, number>>;
+  missing: ContractColumn[];
+} {
   const folded = header.map((h) => foldText(String(h ?? "")));
   const columns: Partial<Record<ContractColumn, number>> = {};
   const missing: ContractColumn[] = [];
@@ -67,7 +70,10 @@ const text = (v: unknown): string => (v === null || v === undefined ? "" : Strin
  * The named tables among `wanted`, loaded in three syncs (names; then each match's sheet, address, header and
  * body), or null for a name the workbook lacks.
  */
-export async function findTables(context: Excel.RequestContext, wanted: readonly string[]): Promise<Map<string, FoundTable | null>> {
+export async function findTables(
+  context: Excel.RequestContext,
+  wanted: readonly string[],
+): Promise<Map<string, FoundTable | null>> {
   const all = context.workbook.tables;
   all.load("items/name");
   await context.sync();
@@ -90,7 +96,8 @@ export async function findTables(context: Excel.RequestContext, wanted: readonly
     const area = parseArea(l.range.address);
     const sheet = l.table.worksheet.name;
     const { columns, missing } = columnsOf(l.header.values[0] ?? []);
-    const at = (row: unknown[], column: ContractColumn) => (columns[column] === undefined ? undefined : row[columns[column]!]);
+    const at = (row: unknown[], column: ContractColumn) =>
+      columns[column] === undefined ? undefined : row[columns[column]!];
     const valueColumn = area.left + (columns["Giá trị"] ?? 0);
     const rows: FoundRow[] = missing.length
       ? []

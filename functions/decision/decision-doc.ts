@@ -5,7 +5,8 @@ import { awardedRows } from "./final-list.ts";
 import { achievement, isDraft, launchDocument, type DocumentInput } from "./input.ts";
 import { body, header, page, signature, td, th, title } from "./layout.ts";
 
-const amountCell = (n: number | null) => cell(p(n === null ? "Hội đồng quyết định" : vndNumber(n), { align: "right", after: 0 }));
+const amountCell = (n: number | null) =>
+  cell(p(n === null ? "Hội đồng quyết định" : vndNumber(n), { align: "right", after: 0 }));
 
 /** "số 15/QĐ-BHXH ngày 15/01/2016", or with dots to fill: how the annex and the certificates name the decision. */
 export const decisionRef = (pub: DocumentInput["publication"]): string =>
@@ -16,13 +17,23 @@ export function annexTable(i: DocumentInput): Table {
   const rows = awardedRows(i.list);
   const total = rows.reduce((s, r) => s + (r.amountVnd ?? 0), 0);
   return {
-    kind: "table", borders: true, headerRow: true, columns: [12, 68, 35, 33, 17],
+    kind: "table",
+    borders: true,
+    headerRow: true,
+    columns: [12, 68, 35, 33, 17],
     rows: [
       [th("TT"), th("Tên đơn vị"), th("Hạng giải"), th("Số tiền (đồng)"), th("Bằng khen")],
-      ...rows.map((r, n) => [td(String(n + 1), "center"), td(r.unitName), td(r.tierLabel), amountCell(r.amountVnd), td(r.certificate ? "Có" : "", "center")]),
+      ...rows.map((r, n) => [
+        td(String(n + 1), "center"),
+        td(r.unitName),
+        td(r.tierLabel),
+        amountCell(r.amountVnd),
+        td(r.certificate ? "Có" : "", "center"),
+      ]),
       [
         cell(p([{ text: `Tổng cộng: ${rows.length} đơn vị`, bold: true }], { after: 0 }), 3),
-        cell(p([{ text: vndNumber(total), bold: true }], { align: "right", after: 0 })), td(""),
+        cell(p([{ text: vndNumber(total), bold: true }], { align: "right", after: 0 })),
+        td(""),
       ],
     ],
   };
@@ -34,8 +45,10 @@ function individuals(i: DocumentInput): Block[] {
   if (!ind) return [];
   return [
     p([{ text: "II. CÁ NHÂN", bold: true }], { after: 6 }),
-    body(`Khen thưởng tối đa ${ind.slots} cá nhân có thành tích xuất sắc theo danh sách ${W.council.vi} duyệt,`
-      + ` mỗi cá nhân ${vndText(ind.amountVnd)}${ind.certificate ? " kèm Bằng khen của Tổng Giám đốc" : ""}.`),
+    body(
+      `Khen thưởng tối đa ${ind.slots} cá nhân có thành tích xuất sắc theo danh sách ${W.council.vi} duyệt,` +
+        ` mỗi cá nhân ${vndText(ind.amountVnd)}${ind.certificate ? " kèm Bằng khen của Tổng Giám đốc" : ""}.`,
+    ),
   ];
 }
 
@@ -48,7 +61,13 @@ export function decisionDocument(i: DocumentInput): Document {
   const certificates = rows.filter((r) => r.certificate).length;
   const about = `Về việc khen thưởng các đơn vị đạt giải ${achievement(i)}`;
   const blocks: Block[] = [
-    ...header({ office: false, symbol: W.decisionSymbol.vi, number: pub?.number ?? null, date: pub?.date ?? null, draft }),
+    ...header({
+      office: false,
+      symbol: W.decisionSymbol.vi,
+      number: pub?.number ?? null,
+      date: pub?.date ?? null,
+      draft,
+    }),
     ...title("QUYẾT ĐỊNH", about),
     p([{ text: `${W.signer.vi} ${W.agency.vi}`, bold: true }], { align: "center", after: 12 }),
     body("Căn cứ Luật Thi đua, khen thưởng và các văn bản hướng dẫn thi hành;"),
@@ -58,20 +77,27 @@ export function decisionDocument(i: DocumentInput): Document {
     p([{ text: "QUYẾT ĐỊNH:", bold: true }], { align: "center", after: 12 }),
     body(`Điều 1. Khen thưởng ${rows.length} đơn vị đạt giải ${achievement(i)} (có danh sách kèm theo).`),
     // A tier without an amount (1170, 3096): the document names none, the council sets it.
-    body([
-      "Điều 2. ",
-      rows.some((r) => r.amountVnd !== null)
-        ? `Tổng số tiền thưởng ${vndText(total)}, mức thưởng của từng đơn vị theo danh sách kèm theo`
-        : `Mức tiền thưởng do ${W.council.vi} quyết định`,
-      certificates ? `; ${certificates} đơn vị được tặng Bằng khen của Tổng Giám đốc` : "",
-      ". Kinh phí chi từ Quỹ thi đua, khen thưởng của ngành theo quy định.",
-    ].join("")),
-    body(`Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Vụ trưởng ${W.officeName.vi}, Vụ trưởng Vụ Tài chính - Kế toán`
-      + " và Thủ trưởng các đơn vị có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."),
+    body(
+      [
+        "Điều 2. ",
+        rows.some((r) => r.amountVnd !== null)
+          ? `Tổng số tiền thưởng ${vndText(total)}, mức thưởng của từng đơn vị theo danh sách kèm theo`
+          : `Mức tiền thưởng do ${W.council.vi} quyết định`,
+        certificates ? `; ${certificates} đơn vị được tặng Bằng khen của Tổng Giám đốc` : "",
+        ". Kinh phí chi từ Quỹ thi đua, khen thưởng của ngành theo quy định.",
+      ].join(""),
+    ),
+    body(
+      `Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Vụ trưởng ${W.officeName.vi}, Vụ trưởng Vụ Tài chính - Kế toán` +
+        " và Thủ trưởng các đơn vị có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+    ),
     signature(["- Như Điều 3;", "- Các Phó Tổng Giám đốc;", "- Lưu: VT, TĐKT."], W.signer.vi),
     // The annex: a page of its own, named by the decision it belongs to.
     p([{ text: "DANH SÁCH KHEN THƯỞNG", bold: true, size: 14 }], { align: "center", after: 0, pageBreakBefore: true }),
-    p([{ text: `(Kèm theo Quyết định ${decisionRef(pub)} của Tổng Giám đốc ${W.agencyName.vi})`, italic: true }], { align: "center", after: 12 }),
+    p([{ text: `(Kèm theo Quyết định ${decisionRef(pub)} của Tổng Giám đốc ${W.agencyName.vi})`, italic: true }], {
+      align: "center",
+      after: 12,
+    }),
     p([{ text: "I. TẬP THỂ", bold: true }], { after: 6 }),
     annexTable(i),
     p("", { after: 6 }),
@@ -79,4 +105,3 @@ export function decisionDocument(i: DocumentInput): Document {
   ];
   return page(`Quyết định khen thưởng — ${achievement(i)}`, blocks);
 }
-

@@ -21,4 +21,5 @@ export function documentFileName(kind: DocumentKind, i: DocumentInput): string {
   return `${DOCUMENTS[kind].file}_${i.campaign.id}_${i.period.id}_${version}.docx`;
 }
 
-export const documentBytes = (kind: DocumentKind, i: DocumentInput): Uint8Array<ArrayBuffer> => writeDocx(DOCUMENTS[kind].make(i));
+export const documentBytes = (kind: DocumentKind, i: DocumentInput): Uint8Array<ArrayBuffer> =>
+  writeDocx(DOCUMENTS[kind].make(i));

@@ -23,13 +23,18 @@ export interface HeaderOptions {
  */
 export function header(o: HeaderOptions): Block[] {
   const issuer: Paragraph[] = o.office
-    ? [p([{ text: W.agency.vi, size: 12 }], { align: "center", after: 0 }), p([{ text: W.office.vi, bold: true, size: 12 }], { align: "center", after: 0 })]
+    ? [
+        p([{ text: W.agency.vi, size: 12 }], { align: "center", after: 0 }),
+        p([{ text: W.office.vi, bold: true, size: 12 }], { align: "center", after: 0 }),
+      ]
     : [p([{ text: W.agency.vi, bold: true, size: 12 }], { align: "center", after: 0 })];
   const draft: Block[] = o.draft ? [p([{ text: W.draft.vi, bold: true, size: 14 }], { align: "right", after: 6 })] : [];
   return [
     ...draft,
     {
-      kind: "table", borders: false, columns: [70, TEXT_WIDTH - 70],
+      kind: "table",
+      borders: false,
+      columns: [70, TEXT_WIDTH - 70],
       rows: [
         [
           cell([...issuer, p([{ text: RULE, size: 8 }], { align: "center", after: 0 })]),
@@ -56,19 +61,24 @@ export const title = (name: string, about: string): Block[] => [
 ];
 
 /** A paragraph of the body: justified, its first line indented 10 mm. */
-export const body = (text: string, bold = false): Paragraph => p([{ text, bold }], { align: "both", indent: 10, after: 6 });
+export const body = (text: string, bold = false): Paragraph =>
+  p([{ text, bold }], { align: "both", indent: 10, after: 6 });
 
 /** Nơi nhận on the left, the signer's title on the right with room to sign. */
 export function signature(recipients: string[], signer: string): Block {
   return {
-    kind: "table", borders: false, columns: [85, TEXT_WIDTH - 85],
-    rows: [[
-      cell([
-        p([{ text: "Nơi nhận:", bold: true, italic: true, size: 12 }], { after: 0 }),
-        ...recipients.map((r) => p([{ text: r, size: 11 }], { after: 0 })),
-      ]),
-      cell([p([{ text: signer, bold: true }], { align: "center", after: 60 })]),
-    ]],
+    kind: "table",
+    borders: false,
+    columns: [85, TEXT_WIDTH - 85],
+    rows: [
+      [
+        cell([
+          p([{ text: "Nơi nhận:", bold: true, italic: true, size: 12 }], { after: 0 }),
+          ...recipients.map((r) => p([{ text: r, size: 11 }], { after: 0 })),
+        ]),
+        cell([p([{ text: signer, bold: true }], { align: "center", after: 60 })]),
+      ],
+    ],
   };
 }
 
@@ -76,4 +86,11 @@ export function signature(recipients: string[], signer: string): Block {
 export const th = (text: string) => cell(p([{ text, bold: true }], { align: "center", after: 0 }));
 export const td = (text: string, align: "left" | "center" = "left") => cell(p(text, { align, after: 0 }));
 
-export const page = (title: string, blocks: Block[]): Document => ({ title, blocks, font: ND30_FONT, size: 13, margins: ND30_MARGINS, pageNumbers: true });
+export const page = (title: string, blocks: Block[]): Document => ({
+  title,
+  blocks,
+  font: ND30_FONT,
+  size: 13,
+  margins: ND30_MARGINS,
+  pageNumbers: true,
+});

@@ -12,9 +12,15 @@ function tierTable(i: DocumentInput): Table {
     .map((t) => ({ t, units: rows.filter((r) => r.tier === t.code) }))
     .filter((x) => x.units.length > 0)
     .map(({ t, units }) => [
-      td(t.label.vi), td(String(units.length), "center"),
+      td(t.label.vi),
+      td(String(units.length), "center"),
       cell(p(t.amountVnd === null ? "—" : vndNumber(t.amountVnd), { align: "right", after: 0 })),
-      cell(p(t.amountVnd === null ? "—" : vndNumber(units.reduce((s, r) => s + (r.amountVnd ?? 0), 0)), { align: "right", after: 0 })),
+      cell(
+        p(t.amountVnd === null ? "—" : vndNumber(units.reduce((s, r) => s + (r.amountVnd ?? 0), 0)), {
+          align: "right",
+          after: 0,
+        }),
+      ),
     ]);
   const head = [th("Hạng giải"), th("Số đơn vị"), th("Mức thưởng (đồng)"), th("Thành tiền (đồng)")];
   return { kind: "table", borders: true, headerRow: true, columns: [55, 25, 40, 45], rows: [head, ...lines] };
@@ -30,16 +36,20 @@ export function proposalDocument(i: DocumentInput): Document {
     ...header({ office: true, symbol: W.proposalSymbol.vi, number: null, date: null, draft: isDraft(i) }),
     ...title("TỜ TRÌNH", `Về việc đề nghị khen thưởng các đơn vị đạt giải ${achievement(i)}`),
     p([{ text: `Kính gửi: Tổng Giám đốc ${W.agencyName.vi}`, bold: true }], { align: "center", after: 12 }),
-    body(`Thực hiện ${launchDocument(i, shortDate)}, ${W.officeName.vi} đã tổng hợp kết quả chấm điểm`
-      + ` của ${i.list.rows.length} đơn vị gửi về cho ${i.period.label.vi}.`),
-    body([
-      `Căn cứ kết quả xếp hạng và kết quả xét của ${W.council.vi}`,
-      ties ? ` (${ties} trường hợp đồng hạng vượt số giải)` : "",
-      decided ? `, Hội đồng đã cho ý kiến đối với ${decided} đơn vị` : "",
-      `, ${W.officeName.vi} đề nghị khen thưởng ${rows.length} đơn vị với tổng số tiền ${vndText(fund.usedVnd)}`,
-      fund.documentVnd > 0 ? ` (quỹ thưởng theo văn bản: ${vndText(fund.documentVnd)})` : "",
-      ", cụ thể:",
-    ].join("")),
+    body(
+      `Thực hiện ${launchDocument(i, shortDate)}, ${W.officeName.vi} đã tổng hợp kết quả chấm điểm` +
+        ` của ${i.list.rows.length} đơn vị gửi về cho ${i.period.label.vi}.`,
+    ),
+    body(
+      [
+        `Căn cứ kết quả xếp hạng và kết quả xét của ${W.council.vi}`,
+        ties ? ` (${ties} trường hợp đồng hạng vượt số giải)` : "",
+        decided ? `, Hội đồng đã cho ý kiến đối với ${decided} đơn vị` : "",
+        `, ${W.officeName.vi} đề nghị khen thưởng ${rows.length} đơn vị với tổng số tiền ${vndText(fund.usedVnd)}`,
+        fund.documentVnd > 0 ? ` (quỹ thưởng theo văn bản: ${vndText(fund.documentVnd)})` : "",
+        ", cụ thể:",
+      ].join(""),
+    ),
     tierTable(i),
     p("", { after: 6 }),
     body(`(Danh sách chi tiết kèm theo dự thảo Quyết định.)`),

@@ -21,7 +21,12 @@ export async function periodContext(db: D1Database, id: string, periodName: stri
   const book = await campaignBook(db);
   const campaign = campaignNamed(book, id, true);
   const period = periodOf(campaign, periodName);
-  return { campaign, campaignVersion: book.entry(id)!.record.version, period, prizeSet: prizeSetOf(campaign, period.prizeSet) };
+  return {
+    campaign,
+    campaignVersion: book.entry(id)!.record.version,
+    period,
+    prizeSet: prizeSetOf(campaign, period.prizeSet),
+  };
 }
 
 /**

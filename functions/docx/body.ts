@@ -13,7 +13,10 @@ function run(r: Run): string {
     r.size ? `<w:sz w:val="${halfPoints(r.size)}"/><w:szCs w:val="${halfPoints(r.size)}"/>` : "",
   ].join("");
   // Line breaks inside a text become <w:br/>: a paragraph keeps its spacing, a line of an address does not.
-  const parts = r.text.split("\n").map((t) => `<w:t xml:space="preserve">${xmlText(t)}</w:t>`).join("<w:br/>");
+  const parts = r.text
+    .split("\n")
+    .map((t) => `<w:t xml:space="preserve">${xmlText(t)}</w:t>`)
+    .join("<w:br/>");
   return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ""}${parts}${r.breakAfter ? "<w:br/>" : ""}</w:r>`;
 }
 
@@ -49,11 +52,13 @@ export function table(t: Table): string {
       col += span;
       return tableCell(c, w);
     });
-    const header = i === 0 && t.headerRow ? "<w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>" : "<w:trPr><w:cantSplit/></w:trPr>";
+    const header =
+      i === 0 && t.headerRow ? "<w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>" : "<w:trPr><w:cantSplit/></w:trPr>";
     return `<w:tr>${header}${tcs.join("")}</w:tr>`;
   });
-  const props = `<w:tblPr><w:tblW w:w="${total}" w:type="dxa"/><w:jc w:val="center"/>${borders(t.borders)}<w:tblLayout w:type="fixed"/>`
-    + `<w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr>`;
+  const props =
+    `<w:tblPr><w:tblW w:w="${total}" w:type="dxa"/><w:jc w:val="center"/>${borders(t.borders)}<w:tblLayout w:type="fixed"/>` +
+    `<w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr>`;
   return `<w:tbl>${props}<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>${rows.join("")}</w:tbl>`;
 }
 

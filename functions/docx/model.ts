@@ -46,7 +46,12 @@ export interface Table {
 
 export type Block = Paragraph | Table;
 
-export interface Margins { top: number; bottom: number; left: number; right: number }
+export interface Margins {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
 
 export interface Document {
   blocks: Block[];
@@ -65,6 +70,11 @@ export const ND30_MARGINS: Margins = { top: 20, bottom: 20, left: 30, right: 15 
 export const ND30_FONT = "Times New Roman";
 
 export const p = (runs: Run[] | string, o: Omit<Paragraph, "kind" | "runs"> = {}): Paragraph => ({
-  kind: "p", runs: typeof runs === "string" ? [{ text: runs }] : runs, ...o,
+  kind: "p",
+  runs: typeof runs === "string" ? [{ text: runs }] : runs,
+  ...o,
 });
-export const cell = (blocks: Paragraph[] | Paragraph, span?: number): Cell => ({ blocks: Array.isArray(blocks) ? blocks : [blocks], ...(span ? { span } : {}) });
+export const cell = (blocks: Paragraph[] | Paragraph, span?: number): Cell => ({
+  blocks: Array.isArray(blocks) ? blocks : [blocks],
+  ...(span ? { span } : {}),
+});

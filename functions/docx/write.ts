@@ -8,60 +8,69 @@ import { xmlText } from "./xml.ts";
  * types, relationships, the body, the styles (the default font and size), a header with the page number, and the
  * core properties for the title. fflate's zipSync runs in workerd as in node.
  */
-const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const W =
+  'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const A4 = { width: 11906, height: 16838 };
 
-const contentTypes = DECL
-  + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-  + '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-  + '<Default Extension="xml" ContentType="application/xml"/>'
-  + '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
-  + '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>'
-  + '<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>'
-  + '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
-  + "</Types>";
+const contentTypes =
+  DECL +
+  '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+  '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+  '<Default Extension="xml" ContentType="application/xml"/>' +
+  '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
+  '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>' +
+  '<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>' +
+  '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
+  "</Types>";
 
-const packageRels = DECL
-  + '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-  + `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/>`
-  + '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>'
-  + "</Relationships>";
+const packageRels =
+  DECL +
+  '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+  `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/>` +
+  '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
+  "</Relationships>";
 
-const documentRels = DECL
-  + '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-  + `<Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/>`
-  + `<Relationship Id="rId2" Type="${REL}/header" Target="header1.xml"/>`
-  + "</Relationships>";
+const documentRels =
+  DECL +
+  '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+  `<Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/>` +
+  `<Relationship Id="rId2" Type="${REL}/header" Target="header1.xml"/>` +
+  "</Relationships>";
 
-const styles = (d: Document) => DECL
-  + `<w:styles ${W}><w:docDefaults><w:rPrDefault><w:rPr>`
-  + `<w:rFonts w:ascii="${xmlText(d.font)}" w:hAnsi="${xmlText(d.font)}" w:cs="${xmlText(d.font)}" w:eastAsia="${xmlText(d.font)}"/>`
-  + `<w:sz w:val="${d.size * 2}"/><w:szCs w:val="${d.size * 2}"/><w:lang w:val="vi-VN"/></w:rPr></w:rPrDefault>`
-  + '<w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>'
-  + '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>'
-  + "</w:styles>";
+const styles = (d: Document) =>
+  DECL +
+  `<w:styles ${W}><w:docDefaults><w:rPrDefault><w:rPr>` +
+  `<w:rFonts w:ascii="${xmlText(d.font)}" w:hAnsi="${xmlText(d.font)}" w:cs="${xmlText(d.font)}" w:eastAsia="${xmlText(d.font)}"/>` +
+  `<w:sz w:val="${d.size * 2}"/><w:szCs w:val="${d.size * 2}"/><w:lang w:val="vi-VN"/></w:rPr></w:rPrDefault>` +
+  '<w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>' +
+  '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>' +
+  "</w:styles>";
 
 /** The PAGE field, centred: Word and LibreOffice both compute it. */
-const header = DECL
-  + `<w:hdr ${W}><w:p><w:pPr><w:jc w:val="center"/></w:pPr>`
-  + '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>'
-  + '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>'
-  + "</w:p></w:hdr>";
+const header =
+  DECL +
+  `<w:hdr ${W}><w:p><w:pPr><w:jc w:val="center"/></w:pPr>` +
+  '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>' +
+  '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>' +
+  "</w:p></w:hdr>";
 
-const core = (d: Document) => DECL
-  + '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
-  + 'xmlns:dc="http://purl.org/dc/elements/1.1/">'
-  + `<dc:title>${xmlText(d.title ?? "")}</dc:title><dc:language>vi-VN</dc:language></cp:coreProperties>`;
+const core = (d: Document) =>
+  DECL +
+  '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +
+  'xmlns:dc="http://purl.org/dc/elements/1.1/">' +
+  `<dc:title>${xmlText(d.title ?? "")}</dc:title><dc:language>vi-VN</dc:language></cp:coreProperties>`;
 
 function sectionProps(d: Document): string {
   const m = d.margins;
   // titlePg with no first-page header: the first page carries no number.
   const pageHeader = d.pageNumbers ? '<w:headerReference w:type="default" r:id="rId2"/>' : "";
-  return `<w:sectPr>${pageHeader}<w:pgSz w:w="${A4.width}" w:h="${A4.height}"/>`
-    + `<w:pgMar w:top="${twips(m.top)}" w:right="${twips(m.right)}" w:bottom="${twips(m.bottom)}" w:left="${twips(m.left)}" w:header="567" w:footer="567" w:gutter="0"/>`
-    + `${d.pageNumbers ? "<w:titlePg/>" : ""}</w:sectPr>`;
+  return (
+    `<w:sectPr>${pageHeader}<w:pgSz w:w="${A4.width}" w:h="${A4.height}"/>` +
+    `<w:pgMar w:top="${twips(m.top)}" w:right="${twips(m.right)}" w:bottom="${twips(m.bottom)}" w:left="${twips(m.left)}" w:header="567" w:footer="567" w:gutter="0"/>` +
+    `${d.pageNumbers ? "<w:titlePg/>" : ""}</w:sectPr>`
+  );
 }
 
 export function documentXml(d: Document): string {

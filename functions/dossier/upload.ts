@@ -1,5 +1,10 @@
 import {
-  ATTACHMENT_FILE_FIELD, ATTACHMENT_KIND_FIELD, ATTACHMENT_KIND_WORDS, ATTACHMENT_KINDS, MAX_ATTACHMENT_BYTES, type AttachmentKind,
+  ATTACHMENT_FILE_FIELD,
+  ATTACHMENT_KIND_FIELD,
+  ATTACHMENT_KIND_WORDS,
+  ATTACHMENT_KINDS,
+  MAX_ATTACHMENT_BYTES,
+  type AttachmentKind,
 } from "../../shared/index.ts";
 import { ApiError, validationError } from "../middleware/errors.ts";
 import { readExactly, readFileName } from "../routes/upload.ts";
@@ -9,40 +14,74 @@ import { readExactly, readFileName } from "../routes/upload.ts";
  * multipart/form-data (`file` and `kind`), the way a browser form sends it. Every limit is checked on the headers
  * before a byte is read; the bytes are then read whole (≤ 10 MB), since their type is judged by their content.
  */
-export interface AttachmentUpload { kind: AttachmentKind; fileName: string | null; bytes: Uint8Array }
+export interface AttachmentUpload {
+  kind: AttachmentKind;
+  fileName: string | null;
+  bytes: Uint8Array;
+}
 
 /** A multipart body carries its boundaries and part headers beside the file: a few hundred bytes, bounded here. */
 const MULTIPART_OVERHEAD = 64 * 1024;
 const MB = MAX_ATTACHMENT_BYTES / 1024 / 1024;
 
 /** "tệp "Tờ trình.pdf"": every refusal names the file it is about, as the sender named it. */
-export const fileWords = (name: string | null) => (name ? { vi: `Tệp "${name}"`, en: `The file "${name}"` } : { vi: "Tệp đính kèm", en: "The attachment" });
+export const fileWords = (name: string | null) =>
+  name ? { vi: `Tệp "${name}"`, en: `The file "${name}"` } : { vi: "Tệp đính kèm", en: "The attachment" };
 
 export const tooLarge = (name: string | null) => {
   const f = fileWords(name);
-  return new ApiError(413, "too_large", ATTACHMENT_FILE_FIELD, `${f.vi} lớn hơn giới hạn ${MB} MB.`, `${f.en} is larger than the ${MB} MB limit.`);
+  return new ApiError(
+    413,
+    "too_large",
+    ATTACHMENT_FILE_FIELD,
+    `${f.vi} lớn hơn giới hạn ${MB} MB.`,
+    `${f.en} is larger than the ${MB} MB limit.`,
+  );
 };
 
 export function readKind(value: unknown): AttachmentKind {
-  if (typeof value === "string" && (ATTACHMENT_KINDS as readonly string[]).includes(value)) return value as AttachmentKind;
+  if (typeof value === "string" && (ATTACHMENT_KINDS as readonly string[]).includes(value))
+    return value as AttachmentKind;
   const list = ATTACHMENT_KINDS.map((k) => `${k} (${ATTACHMENT_KIND_WORDS[k].vi})`).join(", ");
-  throw validationError(ATTACHMENT_KIND_FIELD, `loại giấy tờ phải là một trong: ${list}`, `the kind must be one of: ${list}`);
+  throw validationError(
+    ATTACHMENT_KIND_FIELD,
+    `loại giấy tờ phải là một trong: ${list}`,
+    `the kind must be one of: ${list}`,
+  );
 }
 
-export const isMultipart = (contentType: string | undefined): boolean => /^multipart\/form-data\s*;/i.test(contentType ?? "");
+export const isMultipart = (contentType: string | undefined): boolean =>
+  /^multipart\/form-data\s*;/i.test(contentType ?? "");
 
 /** What the headers decide, before the body: its length within the limit, and for a raw body its kind and name. */
-export interface UploadHeaders { size: number; multipart: boolean; kind: AttachmentKind | null; fileName: string | null }
+export interface UploadHeaders {
+  size: number;
+  multipart: boolean;
+  kind: AttachmentKind | null;
+  fileName: string | null;
+}
 
-export function readUploadHeaders(headers: { length?: string; contentType?: string; fileName?: string; kind?: string }): UploadHeaders {
+export function readUploadHeaders(headers: {
+  length?: string;
+  contentType?: string;
+  fileName?: string;
+  kind?: string;
+}): UploadHeaders {
   const multipart = isMultipart(headers.contentType);
   const fileName = multipart ? null : readFileName(headers.fileName);
   const kind = multipart && headers.kind === undefined ? null : readKind(headers.kind);
   if (headers.length === undefined) {
-    throw new ApiError(411, "length_required", "Content-Length", "Thiếu Content-Length: hãy gửi tệp với độ dài xác định.", "Content-Length is required: send the file with a known length.");
+    throw new ApiError(
+      411,
+      "length_required",
+      "Content-Length",
+      "Thiếu Content-Length: hãy gửi tệp với độ dài xác định.",
+      "Content-Length is required: send the file with a known length.",
+    );
   }
   const size = /^\d+$/.test(headers.length.trim()) ? Number(headers.length) : NaN;
-  if (!Number.isSafeInteger(size)) throw validationError("Content-Length", "không phải một số byte nguyên", "not a whole number of bytes");
+  if (!Number.isSafeInteger(size))
+    throw validationError("Content-Length", "không phải một số byte nguyên", "not a whole number of bytes");
   if (size === 0) throw emptyFile(fileName);
   if (size > MAX_ATTACHMENT_BYTES + (multipart ? MULTIPART_OVERHEAD : 0)) throw tooLarge(fileName);
   return { size, multipart, kind, fileName };
@@ -59,12 +98,24 @@ export async function readUpload(request: Request, h: UploadHeaders): Promise<At
   try {
     form = await request.formData();
   } catch {
-    throw new ApiError(400, "malformed_multipart", "body", "Nội dung gửi lên không phải multipart/form-data hợp lệ.", "The body is not valid multipart/form-data.");
+    throw new ApiError(
+      400,
+      "malformed_multipart",
+      "body",
+      "Nội dung gửi lên không phải multipart/form-data hợp lệ.",
+      "The body is not valid multipart/form-data.",
+    );
   }
   // workerd hands a file part as a File; the generated types say only string.
   const file = form.get(ATTACHMENT_FILE_FIELD) as unknown as File | string | null;
   if (file === null || typeof file === "string") {
-    throw new ApiError(400, "invalid", ATTACHMENT_FILE_FIELD, `Thiếu tệp (trường "${ATTACHMENT_FILE_FIELD}").`, `No file (field "${ATTACHMENT_FILE_FIELD}").`);
+    throw new ApiError(
+      400,
+      "invalid",
+      ATTACHMENT_FILE_FIELD,
+      `Thiếu tệp (trường "${ATTACHMENT_FILE_FIELD}").`,
+      `No file (field "${ATTACHMENT_FILE_FIELD}").`,
+    );
   }
   const fileName = file.name ? readFileName(encodeURIComponent(file.name.normalize("NFC"))) : null;
   const kind = h.kind ?? readKind(form.get(ATTACHMENT_KIND_FIELD));

@@ -27,12 +27,18 @@ export const requireToken = createMiddleware<AppEnv>(async (c, next) => {
   }
   await limitAddress(c, hash !== null);
   if (!hash) {
-    throw unauthorized("token_missing", "Thiếu mã truy cập (Authorization: Bearer …).", "Missing access token (Authorization: Bearer …).");
+    throw unauthorized(
+      "token_missing",
+      "Thiếu mã truy cập (Authorization: Bearer …).",
+      "Missing access token (Authorization: Bearer …).",
+    );
   }
   const token = await tokenByHash(c.env.DB, hash);
   if (!token) throw unauthorized("token_unknown", "Mã truy cập không đúng.", "Unknown access token.");
-  if (token.revokedAt) throw unauthorized("token_revoked", "Mã truy cập đã bị thu hồi.", "This access token has been revoked.");
-  if (token.role !== token.unitKind) throw unauthorized("token_invalid", "Mã truy cập không hợp lệ.", "Invalid access token.");
+  if (token.revokedAt)
+    throw unauthorized("token_revoked", "Mã truy cập đã bị thu hồi.", "This access token has been revoked.");
+  if (token.role !== token.unitKind)
+    throw unauthorized("token_invalid", "Mã truy cập không hợp lệ.", "Invalid access token.");
   const caller = { tokenId: token.id, tokenHash: hash, unit: token.unit, unitName: token.unitName, role: token.role };
   trustCaller(caller);
   c.set("caller", caller);

@@ -23,7 +23,13 @@ export class ApiError extends Error {
   }
 }
 
-export const errorBody = (code: string, field: string | null, vi: string, en: string, where?: CellSource): ErrorBody => ({
+export const errorBody = (
+  code: string,
+  field: string | null,
+  vi: string,
+  en: string,
+  where?: CellSource,
+): ErrorBody => ({
   error: { code, field, message_vi: vi, message_en: en, ...(where ? { where } : {}) },
 });
 
@@ -32,10 +38,20 @@ export const notFound = (whatVi: string, whatEn: string): ApiError =>
 
 /** A bad field named by zod's path: `rows.3.value`, `inputs.c3`. */
 export const validationError = (field: string, vi: string, en: string, status: 400 | 422 = 400): ApiError =>
-  new ApiError(status, "invalid", field || null, `Dữ liệu không hợp lệ ở "${field}": ${vi}`, `Invalid value at "${field}": ${en}`);
+  new ApiError(
+    status,
+    "invalid",
+    field || null,
+    `Dữ liệu không hợp lệ ở "${field}": ${vi}`,
+    `Invalid value at "${field}": ${en}`,
+  );
 
 /** `prefix` says where a RuleError's argument lives: the rules name `c3`, the client sent `inputs.c3`. */
-export function toApiError(err: unknown, prefix = "", where?: (field: string) => CellSource | undefined): ApiError | null {
+export function toApiError(
+  err: unknown,
+  prefix = "",
+  where?: (field: string) => CellSource | undefined,
+): ApiError | null {
   if (err instanceof ApiError) return err;
   if (isRuleError(err)) {
     const field = `${prefix}${err.argument}`;
@@ -50,19 +66,34 @@ export function onError(err: unknown, c: Context): Response {
     // A storage outage answered 503 (storage-guard.ts) is logged here, where it reaches the client; one the
     // route caught and answered otherwise (a lost race on a unique key) is not an outage.
     if (known.status >= 500 && known.cause !== undefined) console.error(`${known.code}:`, known.cause);
-    return c.json(errorBody(known.code, known.field, known.messageVi, known.messageEn, known.where), known.status, known.headers);
+    return c.json(
+      errorBody(known.code, known.field, known.messageVi, known.messageEn, known.where),
+      known.status,
+      known.headers,
+    );
   }
   if (err instanceof HTTPException && err.status < 500) {
     // hono's own 4xx: the validator's "Malformed JSON in request body" is the one that reaches here.
     const malformed = /json/i.test(err.message);
     const body = malformed
-      ? errorBody("malformed_json", "body", "Nội dung gửi lên không phải JSON hợp lệ.", "The request body is not valid JSON.")
+      ? errorBody(
+          "malformed_json",
+          "body",
+          "Nội dung gửi lên không phải JSON hợp lệ.",
+          "The request body is not valid JSON.",
+        )
       : errorBody("bad_request", null, "Yêu cầu không hợp lệ.", err.message || "Bad request.");
     return c.json(body, err.status as ContentfulStatusCode);
   }
   console.error("unexpected error", err);
-  return c.json(errorBody("internal", null, "Lỗi máy chủ, vui lòng thử lại sau.", "Server error, please try again later."), 500);
+  return c.json(
+    errorBody("internal", null, "Lỗi máy chủ, vui lòng thử lại sau.", "Server error, please try again later."),
+    500,
+  );
 }
 
 export const routeNotFound = (c: Context): Response =>
-  c.json(errorBody("not_found", null, "Không có địa chỉ API này.", `No such API route: ${c.req.method} ${c.req.path}.`), 404);
+  c.json(
+    errorBody("not_found", null, "Không có địa chỉ API này.", `No such API route: ${c.req.method} ${c.req.path}.`),
+    404,
+  );

@@ -8,8 +8,11 @@ const RETRY_AFTER_SECONDS = "60";
 
 const limited = () =>
   new ApiError(
-    429, "rate_limited", null,
-    "Quá nhiều yêu cầu, vui lòng thử lại sau một phút.", "Too many requests; please retry in a minute.",
+    429,
+    "rate_limited",
+    null,
+    "Quá nhiều yêu cầu, vui lòng thử lại sau một phút.",
+    "Too many requests; please retry in a minute.",
     { "Retry-After": RETRY_AFTER_SECONDS },
   );
 
@@ -27,8 +30,14 @@ export function addressKey(ip: string | undefined): string {
   const [head = "", tail] = address.split("::");
   const left = head ? head.split(":") : [];
   const right = tail ? tail.split(":") : [];
-  const groups = tail === undefined ? left : [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right];
-  return `${groups.slice(0, 4).map((g) => parseInt(g, 16).toString(16)).join(":")}::/64`;
+  const groups =
+    tail === undefined
+      ? left
+      : [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right];
+  return `${groups
+    .slice(0, 4)
+    .map((g) => parseInt(g, 16).toString(16))
+    .join(":")}::/64`;
 }
 
 /**

@@ -48,7 +48,8 @@ const pageCsp = {
  * opens in a pane beside the formula (/help, /help/<ID>). Only these may be framed, and only by the Office hosts;
  * none of them holds a token of its own but the pane.
  */
-export const OFFICE_LOADED = /^\/(taskpane\.(html|js|css)|functions(\.[A-Za-z-]+)?\.json|assets\/[\w.-]+|help(\/[\w.-]*)?)$/;
+export const OFFICE_LOADED =
+  /^\/(taskpane\.(html|js|css)|functions(\.[A-Za-z-]+)?\.json|assets\/[\w.-]+|help(\/[\w.-]*)?)$/;
 
 /**
  * The add-in's files. No X-Frame-Options (it cannot list several hosts) and frame-ancestors names the Office

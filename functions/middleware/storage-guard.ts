@@ -5,17 +5,23 @@ import { interceptD1 } from "../storage/d1-intercept.ts";
 export const STORAGE_RETRY_AFTER_SECONDS = "5";
 
 /** The binding's own error rides along as `cause`: onError logs it when the 503 is what the client gets. */
-const unavailable = (code: string, vi: string, en: string) => (what: string, cause: unknown): ApiError =>
-  Object.assign(new ApiError(503, code, null, vi, en, { "Retry-After": STORAGE_RETRY_AFTER_SECONDS }), { cause: { [what]: cause } });
+const unavailable =
+  (code: string, vi: string, en: string) =>
+  (what: string, cause: unknown): ApiError =>
+    Object.assign(new ApiError(503, code, null, vi, en, { "Retry-After": STORAGE_RETRY_AFTER_SECONDS }), {
+      cause: { [what]: cause },
+    });
 
 const storageUnavailable = unavailable(
   "storage_unavailable",
-  "Kho dữ liệu tạm thời không trả lời, vui lòng thử lại sau ít giây.", "Storage is unavailable for a moment; please retry in a few seconds.",
+  "Kho dữ liệu tạm thời không trả lời, vui lòng thử lại sau ít giây.",
+  "Storage is unavailable for a moment; please retry in a few seconds.",
 );
 
 const limiterUnavailable = unavailable(
   "limiter_unavailable",
-  "Dịch vụ tạm thời không kiểm tra được lượt truy cập, vui lòng thử lại sau ít giây.", "The service cannot check its request limit right now; please retry in a few seconds.",
+  "Dịch vụ tạm thời không kiểm tra được lượt truy cập, vui lòng thử lại sau ít giây.",
+  "The service cannot check its request limit right now; please retry in a few seconds.",
 );
 
 /**
@@ -30,22 +36,29 @@ const SIZE_ERROR = /SQLITE_TOOBIG|too big|too large|too long|exceeds? (the )?(ma
  */
 const tooLargeToStore = (what: string, cause: unknown): ApiError =>
   Object.assign(
-    new ApiError(413, "too_large_to_store", "body",
+    new ApiError(
+      413,
+      "too_large_to_store",
+      "body",
       "Bài nộp quá lớn để lưu (kho dữ liệu từ chối vì kích thước); gửi lại cũng không được. Hãy bớt nội dung thừa trong các bảng BHXH rồi gửi lại.",
-      "The submission is too large to store (storage refused it for its size); sending it again will not help. Trim what is not needed from the BHXH tables and send it again."),
+      "The submission is too large to store (storage refused it for its size); sending it again will not help. Trim what is not needed from the BHXH tables and send it again.",
+    ),
     { cause: { [what]: cause } },
   );
 
 /** A binding's failure as the API's 503 (a size error: 413); an ApiError already made (by an inner layer) passes as it is. */
-const failingAs = (what: string, answer: (what: string, cause: unknown) => ApiError) => async <T>(run: () => Promise<T>): Promise<T> => {
-  try {
-    return await run();
-  } catch (e) {
-    if (e instanceof ApiError) throw e;
-    if (answer === storageUnavailable && SIZE_ERROR.test(String((e as Error)?.message ?? e))) throw tooLargeToStore(what, e);
-    throw answer(what, e);
-  }
-};
+const failingAs =
+  (what: string, answer: (what: string, cause: unknown) => ApiError) =>
+  async <T>(run: () => Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } catch (e) {
+      if (e instanceof ApiError) throw e;
+      if (answer === storageUnavailable && SIZE_ERROR.test(String((e as Error)?.message ?? e)))
+        throw tooLargeToStore(what, e);
+      throw answer(what, e);
+    }
+  };
 
 const R2_CALLS = new Set<string | symbol>(["get", "put", "head", "list", "delete", "createMultipartUpload"]);
 
@@ -56,7 +69,8 @@ function guardR2(bucket: R2Bucket): R2Bucket {
       const value = Reflect.get(target, prop) as unknown;
       if (typeof value !== "function") return value;
       if (!R2_CALLS.has(prop)) return value.bind(target);
-      return (...args: unknown[]) => guarded(() => (value as (...a: unknown[]) => Promise<unknown>).apply(target, args));
+      return (...args: unknown[]) =>
+        guarded(() => (value as (...a: unknown[]) => Promise<unknown>).apply(target, args));
     },
   });
 }

@@ -9,7 +9,11 @@ import { validationError } from "./errors.ts";
  * and the HQ page can point at it. The types still flow to the handler and to the typed client. `status`: 400 by
  * default; 422 for a well-formed body whose content does not hold together (a campaign's definition).
  */
-export const validate = <T extends ZodType, Target extends keyof ValidationTargets>(target: Target, schema: T, status: 400 | 422 = 400) =>
+export const validate = <T extends ZodType, Target extends keyof ValidationTargets>(
+  target: Target,
+  schema: T,
+  status: 400 | 422 = 400,
+) =>
   zValidator(target, schema, (result) => {
     if (!result.success) {
       const issue = result.error.issues[0];

@@ -1,13 +1,24 @@
 import { Hono } from "hono";
 import {
-  ATTACHMENT_CONTENT_TYPES, ATTACHMENT_KIND_WORDS, FILE_NAME_HEADER, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, type AttachmentAnswer, type AttachmentsList,
+  ATTACHMENT_CONTENT_TYPES,
+  ATTACHMENT_KIND_WORDS,
+  FILE_NAME_HEADER,
+  MAX_ATTACHMENT_BYTES,
+  MAX_ATTACHMENTS,
+  type AttachmentAnswer,
+  type AttachmentsList,
 } from "../../shared/index.ts";
 import type { AppEnv, Caller } from "../env.ts";
 import { ApiError, notFound } from "../middleware/errors.ts";
 import { formatOf } from "../dossier/file-type.ts";
 import { fileWords, readUpload, readUploadHeaders } from "../dossier/upload.ts";
 import {
-  attachmentOf, attachmentReferenced, insertAttachmentStatement, listAttachments, putAttachment, type StoredAttachment,
+  attachmentOf,
+  attachmentReferenced,
+  insertAttachmentStatement,
+  listAttachments,
+  putAttachment,
+  type StoredAttachment,
 } from "../storage/attachments.ts";
 import { auditStatement } from "../storage/audit.ts";
 import { sha256Hex } from "../storage/hash.ts";
@@ -24,7 +35,13 @@ async function dossierOf(db: D1Database, caller: Caller, id: string): Promise<St
   const s = await submissionById(db, id);
   if (!s) throw notFound("bài nộp", "Submission");
   if (caller.role !== "hq" && s.unit !== caller.unit) {
-    throw new ApiError(403, "forbidden", "id", "Chỉ đơn vị gửi bài nộp này và Vụ Thi đua - Khen thưởng xem và đính kèm được hồ sơ của nó.", "Only the unit that sent this submission and headquarters may see or attach its dossier.");
+    throw new ApiError(
+      403,
+      "forbidden",
+      "id",
+      "Chỉ đơn vị gửi bài nộp này và Vụ Thi đua - Khen thưởng xem và đính kèm được hồ sơ của nó.",
+      "Only the unit that sent this submission and headquarters may see or attach its dossier.",
+    );
   }
   return s;
 }
@@ -32,7 +49,14 @@ async function dossierOf(db: D1Database, caller: Caller, id: string): Promise<St
 const publicAttachment = ({ r2Key: _, ...a }: StoredAttachment) => a;
 
 const unavailable = (what: string) =>
-  new ApiError(503, "storage_unavailable", null, "Chưa lưu được tệp đính kèm, vui lòng gửi lại.", `${what} failed; please retry.`, { "Retry-After": "5" });
+  new ApiError(
+    503,
+    "storage_unavailable",
+    null,
+    "Chưa lưu được tệp đính kèm, vui lòng gửi lại.",
+    `${what} failed; please retry.`,
+    { "Retry-After": "5" },
+  );
 
 export const attachments = new Hono<AppEnv>()
   .post("/", async (c) => {
@@ -44,13 +68,21 @@ export const attachments = new Hono<AppEnv>()
     let submission: StoredSubmission;
     try {
       checked = readUploadHeaders({
-        length: c.req.header("Content-Length"), contentType: c.req.header("Content-Type"),
-        fileName: c.req.header(FILE_NAME_HEADER), kind: c.req.query("kind"),
+        length: c.req.header("Content-Length"),
+        contentType: c.req.header("Content-Type"),
+        fileName: c.req.header(FILE_NAME_HEADER),
+        kind: c.req.query("kind"),
       });
       submission = await dossierOf(c.env.DB, caller, id);
       const count = (await listAttachments(c.env.DB, id)).length;
       if (count >= MAX_ATTACHMENTS) {
-        throw new ApiError(409, "too_many_attachments", "file", `Bài nộp đã có ${count} tệp đính kèm, tối đa ${MAX_ATTACHMENTS}.`, `The submission already has ${count} attachments, at most ${MAX_ATTACHMENTS}.`);
+        throw new ApiError(
+          409,
+          "too_many_attachments",
+          "file",
+          `Bài nộp đã có ${count} tệp đính kèm, tối đa ${MAX_ATTACHMENTS}.`,
+          `The submission already has ${count} attachments, at most ${MAX_ATTACHMENTS}.`,
+        );
       }
     } catch (e) {
       await discardBody(c.req.raw.body, c.req.header("Content-Length"), MAX_ATTACHMENT_BYTES);
@@ -60,7 +92,13 @@ export const attachments = new Hono<AppEnv>()
     const format = formatOf(upload.bytes);
     if (!format) {
       const f = fileWords(upload.fileName);
-      throw new ApiError(415, "not_pdf_or_docx", "file", `${f.vi} không phải PDF hay Word .docx (xét theo nội dung tệp, không theo tên). Lưu lại dạng PDF hoặc .docx rồi gửi lại.`, `${f.en} is neither a PDF nor a Word .docx (judged by its content, not its name). Save it as PDF or .docx and send it again.`);
+      throw new ApiError(
+        415,
+        "not_pdf_or_docx",
+        "file",
+        `${f.vi} không phải PDF hay Word .docx (xét theo nội dung tệp, không theo tên). Lưu lại dạng PDF hoặc .docx rồi gửi lại.`,
+        `${f.en} is neither a PDF nor a Word .docx (judged by its content, not its name). Save it as PDF or .docx and send it again.`,
+      );
     }
     const sha256 = await sha256Hex(upload.bytes);
     const prior = await attachmentOf(c.env.DB, id, sha256);
@@ -74,13 +112,31 @@ export const attachments = new Hono<AppEnv>()
     const fileName = upload.fileName ?? `${ATTACHMENT_KIND_WORDS[upload.kind].vi}.${format}`;
     try {
       await c.env.DB.batch([
-        insertAttachmentStatement(c.env.DB, { submissionId: id, sha256, kind: upload.kind, format, size: upload.bytes.byteLength, fileName, r2Key, sentBy: caller.unit, tokenId: caller.tokenId, createdAt }),
-        auditStatement(c.env.DB, caller, "attachment.create", id, { unit: submission.unit, sha256, kind: upload.kind, format, size: upload.bytes.byteLength }),
+        insertAttachmentStatement(c.env.DB, {
+          submissionId: id,
+          sha256,
+          kind: upload.kind,
+          format,
+          size: upload.bytes.byteLength,
+          fileName,
+          r2Key,
+          sentBy: caller.unit,
+          tokenId: caller.tokenId,
+          createdAt,
+        }),
+        auditStatement(c.env.DB, caller, "attachment.create", id, {
+          unit: submission.unit,
+          sha256,
+          kind: upload.kind,
+          format,
+          size: upload.bytes.byteLength,
+        }),
       ]);
     } catch (e) {
       // The same file attached meanwhile by a concurrent request: that is the answer.
       const raced = await attachmentOf(c.env.DB, id, sha256).catch(() => null);
-      if (raced) return c.json({ attachment: publicAttachment(raced), duplicate: true } satisfies AttachmentAnswer, 200);
+      if (raced)
+        return c.json({ attachment: publicAttachment(raced), duplicate: true } satisfies AttachmentAnswer, 200);
       // Nothing half-stored: the object goes unless another record points at the same bytes.
       const kept = await attachmentReferenced(c.env.DB, r2Key).catch(() => true);
       if (!kept) await c.env.WORKBOOKS.delete(r2Key).catch((err) => console.error("R2 cleanup failed", err));

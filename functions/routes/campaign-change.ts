@@ -9,8 +9,7 @@ import type { CampaignStatus, StoredCampaign } from "../storage/campaigns.ts";
  * scored with it, so any change of it is version n + 1 and says why. Nothing new at all writes nothing.
  */
 export type CampaignChange =
-  | { kind: "unchanged" }
-  | { kind: "write"; inPlace: boolean; expected: number; action: string; created: boolean };
+  { kind: "unchanged" } | { kind: "write"; inPlace: boolean; expected: number; action: string; created: boolean };
 
 const refuse = (field: string, vi: string, en: string) => new ApiError(422, "invalid", field, vi, en);
 
@@ -28,7 +27,8 @@ export function changeOf(current: StoredCampaign | null, next: Campaign, reason:
       `Campaign ${current.id} is ${current.status} (version ${current.version}): it cannot go back to draft. Save a correction as a new published version, with its reason.`,
     );
   }
-  if (status === current.status && definitionJson(next) === definitionJson(current.definition)) return { kind: "unchanged" };
+  if (status === current.status && definitionJson(next) === definitionJson(current.definition))
+    return { kind: "unchanged" };
   if (!reason) {
     throw refuse(
       "reason",
@@ -47,7 +47,9 @@ export function campaignChangedMeanwhile(id: string, current: StoredCampaign | n
   const tag = current ? { ETag: `"v${current.version}"` } : ({} as Record<string, string>);
   if (creating && current) {
     return new ApiError(
-      412, "precondition_failed", "If-None-Match",
+      412,
+      "precondition_failed",
+      "If-None-Match",
       `Đã có đợt thi đua mã "${id}" (phiên bản ${current.version}): chọn mã khác, hoặc mở đợt đó (GET) rồi sửa với If-Match.`,
       `A campaign "${id}" already exists (version ${current.version}): choose another id, or open it (GET) and change it with If-Match.`,
       tag,
@@ -55,13 +57,17 @@ export function campaignChangedMeanwhile(id: string, current: StoredCampaign | n
   }
   if (!current) {
     return new ApiError(
-      412, "precondition_failed", "If-Match",
+      412,
+      "precondition_failed",
+      "If-Match",
       `Chưa có đợt thi đua mã "${id}": tạo mới với If-None-Match: *.`,
       `There is no campaign "${id}": create it with If-None-Match: *.`,
     );
   }
   return new ApiError(
-    412, "precondition_failed", "If-Match",
+    412,
+    "precondition_failed",
+    "If-Match",
     `Đợt thi đua "${id}" đã thay đổi từ khi bạn mở nó (nay là phiên bản ${current.version}): hãy tải lại, xem thay đổi rồi lưu lại.`,
     `Campaign "${id}" changed since you opened it (now version ${current.version}): reload, look at the change, then save again.`,
     tag,

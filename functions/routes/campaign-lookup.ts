@@ -26,18 +26,24 @@ export function openCampaign(book: CampaignBook, id: string, where?: CellSource)
   const name = `${campaign.document.number} (${campaign.id})`;
   if (record.status === "draft") {
     throw new ApiError(
-      422, "campaign_not_open", "campaign",
+      422,
+      "campaign_not_open",
+      "campaign",
       `Đợt thi đua ${name} chưa được công bố: chưa nhận bài nộp. Hỏi Vụ Thi đua - Khen thưởng khi nào đợt mở.`,
       `Campaign ${name} is not published yet: it takes no submissions. Ask headquarters when it opens.`,
-      {}, where,
+      {},
+      where,
     );
   }
   if (record.status === "closed") {
     throw new ApiError(
-      422, "campaign_closed", "campaign",
+      422,
+      "campaign_closed",
+      "campaign",
       `Đợt thi đua ${name} đã kết thúc (đã đóng từ ${record.updatedAt.slice(0, 10)}): không nhận bài nộp mới.`,
       `Campaign ${name} is closed (since ${record.updatedAt.slice(0, 10)}): it takes no new submissions.`,
-      {}, where,
+      {},
+      where,
     );
   }
   return entry;
@@ -47,7 +53,9 @@ export function openCampaign(book: CampaignBook, id: string, where?: CellSource)
  * What the workbook reader (workbook/contract.ts) reads a file's inputs by: the published definition only, so a
  * file for a draft or closed campaign is refused for that (openCampaign), not for rows it lacks.
  */
-export const publishedLookup = (book: CampaignBook) => (id: string): Campaign | undefined => {
-  const entry = book.entry(id);
-  return entry?.record.status === "published" ? entry.campaign : undefined;
-};
+export const publishedLookup =
+  (book: CampaignBook) =>
+  (id: string): Campaign | undefined => {
+    const entry = book.entry(id);
+    return entry?.record.status === "published" ? entry.campaign : undefined;
+  };

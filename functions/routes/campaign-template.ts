@@ -11,7 +11,13 @@ const MAX_CODE = 40;
 
 function unitOf(code: string): Unit {
   if (code.length > MAX_CODE) {
-    throw new ApiError(422, "invalid", "unit", `Mã đơn vị dài quá ${MAX_CODE} ký tự.`, `The unit code is longer than ${MAX_CODE} characters.`);
+    throw new ApiError(
+      422,
+      "invalid",
+      "unit",
+      `Mã đơn vị dài quá ${MAX_CODE} ký tự.`,
+      `The unit code is longer than ${MAX_CODE} characters.`,
+    );
   }
   try {
     return unitByCode(code);
@@ -31,18 +37,26 @@ export const campaignTemplate = new Hono<AppEnv>().get("/:id/template.xlsx", asy
   const id = c.req.param("id");
   const caller = c.get("caller");
   const entry = (await campaignBook(c.env.DB)).entry(id);
-  if (!entry || (entry.record.status === "draft" && caller.role !== "hq")) throw notFound(`đợt thi đua "${id.slice(0, 60)}"`, `Campaign "${id.slice(0, 60)}"`);
+  if (!entry || (entry.record.status === "draft" && caller.role !== "hq"))
+    throw notFound(`đợt thi đua "${id.slice(0, 60)}"`, `Campaign "${id.slice(0, 60)}"`);
   const unit = unitOf(c.req.query("unit") ?? caller.unit);
   const period = c.req.query("period");
   if (period !== undefined && period.length > MAX_CODE) {
-    throw new ApiError(422, "invalid", "period", `Mã kỳ dài quá ${MAX_CODE} ký tự.`, `The period is longer than ${MAX_CODE} characters.`);
+    throw new ApiError(
+      422,
+      "invalid",
+      "period",
+      `Mã kỳ dài quá ${MAX_CODE} ký tự.`,
+      `The period is longer than ${MAX_CODE} characters.`,
+    );
   }
   let bytes: Uint8Array;
   try {
     bytes = buildTemplate({ campaign: entry.campaign, unit, period });
   } catch (e) {
     // The campaign's own refusal (a unit it does not take, a period it does not have), on the parameter named.
-    if (isRuleError(e)) throw new ApiError(422, "invalid", e.argument === "period" ? "period" : "unit", e.messageVi, e.messageEn);
+    if (isRuleError(e))
+      throw new ApiError(422, "invalid", e.argument === "period" ? "period" : "unit", e.messageVi, e.messageEn);
     throw e;
   }
   return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {

@@ -24,7 +24,9 @@ const recordOf = ({ reason: _, ...record }: StoredCampaign): CampaignRecord => r
 
 const versionTag = (r: StoredCampaign): string => `"v${r.version}"`;
 const recordHeaders = (r: StoredCampaign): Record<string, string> => ({
-  ETag: versionTag(r), "X-Campaign-Version": String(r.version), "X-Campaign-Status": r.status,
+  ETag: versionTag(r),
+  "X-Campaign-Version": String(r.version),
+  "X-Campaign-Status": r.status,
 });
 
 /** The list each kind of caller sees, with its ETag: computed once per book read, not once per request. */
@@ -78,24 +80,42 @@ export const campaigns = new Hono<AppEnv>()
     const { reason, ...definition } = c.req.valid("json");
     if (definition.id !== id) {
       throw new ApiError(
-        422, "invalid", "id",
+        422,
+        "invalid",
+        "id",
         `Mã đợt trong nội dung ("${definition.id}") khác mã trên địa chỉ ("${id}"): đặt "id" là "${id}", hoặc gửi tới /api/v1/campaigns/${definition.id}.`,
         `The definition's id ("${definition.id}") is not the one in the path ("${id}"): set "id" to "${id}", or PUT it to /api/v1/campaigns/${definition.id}.`,
       );
     }
-    const precondition = preconditionOf(c.req.header("If-Match"), c.req.header("If-None-Match"), CAMPAIGN_PRECONDITION_REQUIRED);
+    const precondition = preconditionOf(
+      c.req.header("If-Match"),
+      c.req.header("If-None-Match"),
+      CAMPAIGN_PRECONDITION_REQUIRED,
+    );
     const before = await currentCampaign(c.env.DB, id);
     const creating = precondition.kind === "absent";
-    if (!preconditionHolds(precondition, before && versionTag(before))) throw campaignChangedMeanwhile(id, before, creating);
+    if (!preconditionHolds(precondition, before && versionTag(before)))
+      throw campaignChangedMeanwhile(id, before, creating);
     const change = changeOf(before, definition, reason);
     if (change.kind === "unchanged") return c.json(recordOf(before!), 200, recordHeaders(before!));
     const caller = c.get("caller");
     const { written, current } = await writeCampaign(c.env.DB, {
-      id, status: definition.status, definition, reason: reason ?? null, caller, at: new Date().toISOString(),
-      expected: change.expected, inPlace: change.inPlace, action: change.action,
+      id,
+      status: definition.status,
+      definition,
+      reason: reason ?? null,
+      caller,
+      at: new Date().toISOString(),
+      expected: change.expected,
+      inPlace: change.inPlace,
+      action: change.action,
       detail: {
-        version: change.inPlace ? change.expected : change.expected + 1, status: definition.status, reason: reason ?? null,
-        previousVersion: before?.version ?? null, previousStatus: before?.status ?? null, document: definition.document.number,
+        version: change.inPlace ? change.expected : change.expected + 1,
+        status: definition.status,
+        reason: reason ?? null,
+        previousVersion: before?.version ?? null,
+        previousStatus: before?.status ?? null,
+        document: definition.document.number,
       },
     });
     // After the write, whatever its outcome: the next request of this isolate reads D1 again.

@@ -21,7 +21,10 @@ async function setClosed(c: Context<AppEnv>, body: z.infer<typeof bodySchema>, c
   const at = new Date().toISOString();
   await c.env.DB.batch([
     ...closureStatements(c.env.DB, campaign.id, period.id, unit, closed, body.reason, caller.unit, at),
-    auditStatement(c.env.DB, caller, closed ? "period.close" : "period.reopen", `${campaign.id}/${period.id}`, { unit, reason: body.reason }),
+    auditStatement(c.env.DB, caller, closed ? "period.close" : "period.reopen", `${campaign.id}/${period.id}`, {
+      unit,
+      reason: body.reason,
+    }),
   ]);
   return c.json(await closureOf(c.env.DB, campaign.id, period.id));
 }
@@ -35,13 +38,24 @@ export const closing = new Hono<AppEnv>()
     const { campaign, period } = await periodScope(c);
     return c.json(await closureOf(c.env.DB, campaign.id, period.id));
   })
-  .post("/:id/periods/:period/close", requireRole("hq"), validate("json", bodySchema), (c) => setClosed(c, c.req.valid("json"), true))
-  .post("/:id/periods/:period/reopen", requireRole("hq"), validate("json", bodySchema), (c) => setClosed(c, c.req.valid("json"), false));
+  .post("/:id/periods/:period/close", requireRole("hq"), validate("json", bodySchema), (c) =>
+    setClosed(c, c.req.valid("json"), true),
+  )
+  .post("/:id/periods/:period/reopen", requireRole("hq"), validate("json", bodySchema), (c) =>
+    setClosed(c, c.req.valid("json"), false),
+  );
 
 /** The refusal of a unit's new version in a closed period: 409, Vietnamese first, naming the period and HQ's reason. */
-export const periodClosed = (unit: string, campaignNumber: string, periodLabel: { vi: string; en: string }, reason: string) =>
+export const periodClosed = (
+  unit: string,
+  campaignNumber: string,
+  periodLabel: { vi: string; en: string },
+  reason: string,
+) =>
   new ApiError(
-    409, "period_closed", "period",
+    409,
+    "period_closed",
+    "period",
     `Kỳ "${periodLabel.vi}" của ${campaignNumber} đã khóa sổ: không nhận bản mới của ${unit}. Lý do: ${reason}. Liên hệ Vụ Thi đua - Khen thưởng nếu cần mở lại.`,
     `The period "${periodLabel.en}" of ${campaignNumber} is closed: no new version from ${unit} is taken. Reason: ${reason}. Ask headquarters to reopen it.`,
   );

@@ -5,10 +5,15 @@ import { sha256Hex } from "../storage/hash.ts";
  * A strong ETag of an answer's JSON: of the body itself, not of a database counter, so an answer whose shape or
  * built-in data changed with a deploy never matches an ETag an add-in kept from before it.
  */
-export const etagOf = async (body: unknown): Promise<string> => `"${(await sha256Hex(JSON.stringify(body))).slice(0, 32)}"`;
+export const etagOf = async (body: unknown): Promise<string> =>
+  `"${(await sha256Hex(JSON.stringify(body))).slice(0, 32)}"`;
 
 /** The entity tags of an `If-None-Match` / `If-Match` list; "*" stands for any. */
-const tagsOf = (header: string): string[] => header.split(",").map((t) => t.trim()).filter(Boolean);
+const tagsOf = (header: string): string[] =>
+  header
+    .split(",")
+    .map((t) => t.trim())
+    .filter(Boolean);
 
 /** `If-None-Match` (weak comparison, RFC 9110 §13.1.2): whether the client already holds this answer. */
 export function notModified(header: string | undefined, etag: string): boolean {
@@ -30,7 +35,11 @@ const TARGETS_428 = {
 };
 
 /** `missing`: what the 428 tells the client to do, in the resource's own words (a year's targets by default). */
-export function preconditionOf(ifMatch: string | undefined, ifNoneMatch: string | undefined, missing = TARGETS_428): Precondition {
+export function preconditionOf(
+  ifMatch: string | undefined,
+  ifNoneMatch: string | undefined,
+  missing = TARGETS_428,
+): Precondition {
   if (ifMatch !== undefined && ifMatch.trim() !== "") {
     const tags = tagsOf(ifMatch);
     return tags.includes("*") ? { kind: "any" } : { kind: "match", etags: tags };
@@ -48,7 +57,9 @@ export function preconditionHolds(p: Precondition, etag: string | null): boolean
 
 export const changedMeanwhile = (year: number, etag: string | null): ApiError =>
   new ApiError(
-    412, "precondition_failed", "If-Match",
+    412,
+    "precondition_failed",
+    "If-Match",
     `Chỉ tiêu năm ${year} đã thay đổi từ khi bạn mở nó: hãy tải lại, xem thay đổi rồi lưu lại.`,
     `The ${year} targets changed since you opened them: reload, look at the change, then save again.`,
     etag ? { ETag: etag } : {},

@@ -1,6 +1,12 @@
 import { Hono } from "hono";
 import {
-  councilPutSchema, finalListPostSchema, publishSchema, type CouncilDecision, type FinalList, type FinalListAnswer, type Publication,
+  councilPutSchema,
+  finalListPostSchema,
+  publishSchema,
+  type CouncilDecision,
+  type FinalList,
+  type FinalListAnswer,
+  type Publication,
 } from "../../shared/index.ts";
 import { currentList, periodContext } from "../decision/standing.ts";
 import type { AppEnv } from "../env.ts";
@@ -10,7 +16,11 @@ import { jsonLimit } from "../middleware/json-limit.ts";
 import { validate } from "../middleware/validate.ts";
 import { auditStatement } from "../storage/audit.ts";
 import {
-  finalLists, insertFinalListStatement, insertPublicationStatement, latestPublication, upsertCouncilStatement,
+  finalLists,
+  insertFinalListStatement,
+  insertPublicationStatement,
+  latestPublication,
+  upsertCouncilStatement,
 } from "../storage/decisions.ts";
 
 const PERIOD = "/:id/periods/:period";
@@ -39,28 +49,43 @@ export const council = new Hono<AppEnv>()
     const unit = c.req.param("unit");
     if (tier !== null && !ctx.prizeSet.tiers.some((t) => t.code === tier)) {
       const known = ctx.prizeSet.tiers.map((t) => `${t.code} (${t.label.vi})`).join(", ");
-      throw new ApiError(422, "invalid", "tier",
+      throw new ApiError(
+        422,
+        "invalid",
+        "tier",
         `Không có hạng giải "${tier}" trong ${ctx.prizeSet.label.vi}. Có: ${known}; hoặc null (không khen thưởng).`,
-        `No tier "${tier}" in ${ctx.prizeSet.label.en}. Known: ${known}; or null (no award).`);
+        `No tier "${tier}" in ${ctx.prizeSet.label.en}. Known: ${known}; or null (no award).`,
+      );
     }
     const list = await currentList(c.env.DB, ctx);
     const row = list.rows.find((r) => r.unit === unit);
     if (!row) {
-      throw new ApiError(404, "not_found", "unit",
+      throw new ApiError(
+        404,
+        "not_found",
+        "unit",
         `Đơn vị "${unit}" không có trong bảng xếp hạng ${ctx.period.label.vi} của đợt ${ctx.campaign.document.number}.`,
-        `Unit "${unit}" is not in the standing of ${ctx.period.label.en} of ${ctx.campaign.document.number}.`);
+        `Unit "${unit}" is not in the standing of ${ctx.period.label.en} of ${ctx.campaign.document.number}.`,
+      );
     }
     // A vetoed unit is not a candidate at all (docs/rules.md §16): the council lifts no veto by awarding it.
     if (row.vetoed && tier !== null) {
-      throw new ApiError(409, "vetoed", "unit",
+      throw new ApiError(
+        409,
+        "vetoed",
+        "unit",
         `${row.unitName} (${unit}) đang bị loại khỏi xét thưởng (${row.tierLabel}): không thể ghi hạng giải cho đơn vị này.`,
-        `${unit} is vetoed (${row.tierLabel}): the council cannot award it a tier.`);
+        `${unit} is vetoed (${row.tierLabel}): the council cannot award it a tier.`,
+      );
     }
     const caller = c.get("caller");
     const decision: CouncilDecision = { unit, tier, note, decidedBy: caller.unit, decidedAt: new Date().toISOString() };
     await c.env.DB.batch([
       upsertCouncilStatement(c.env.DB, ctx.campaign.id, ctx.period.id, decision),
-      auditStatement(c.env.DB, caller, "council.decide", `${subject(ctx.campaign.id, ctx.period.id)}/unit:${unit}`, { tier, note }),
+      auditStatement(c.env.DB, caller, "council.decide", `${subject(ctx.campaign.id, ctx.period.id)}/unit:${unit}`, {
+        tier,
+        note,
+      }),
     ]);
     return c.json({ decision });
   })
@@ -73,22 +98,35 @@ export const council = new Hono<AppEnv>()
     const { reason } = c.req.valid("json");
     const now = await currentList(c.env.DB, ctx);
     if (now.undecidedTies > 0) {
-      const units = now.rows.filter((r) => r.council && !r.decision).map((r) => r.unit).join(", ");
-      throw new ApiError(409, "council_pending", "council",
+      const units = now.rows
+        .filter((r) => r.council && !r.decision)
+        .map((r) => r.unit)
+        .join(", ");
+      throw new ApiError(
+        409,
+        "council_pending",
+        "council",
         `Còn ${now.undecidedTies} đơn vị đồng hạng vượt số giải chưa có quyết định của Hội đồng TĐKT (${units}): ghi quyết định của Hội đồng trước khi chốt danh sách.`,
-        `${now.undecidedTies} tied units beyond the prize slots have no council decision yet (${units}): record the council's decision before fixing the list.`);
+        `${now.undecidedTies} tied units beyond the prize slots have no council decision yet (${units}): record the council's decision before fixing the list.`,
+      );
     }
     if (now.rows.length === 0) {
-      throw new ApiError(409, "nothing_to_fix", null,
+      throw new ApiError(
+        409,
+        "nothing_to_fix",
+        null,
         `Kỳ ${ctx.period.label.vi} chưa có đơn vị nào để xếp hạng: chưa thể chốt danh sách.`,
-        `${ctx.period.label.en} has no ranked unit yet: there is no list to fix.`);
+        `${ctx.period.label.en} has no ranked unit yet: there is no list to fix.`,
+      );
     }
     const caller = c.get("caller");
     const list: FinalList = { ...now, reason, fixedBy: caller.unit, fixedAt: new Date().toISOString() };
     const [inserted] = await c.env.DB.batch([
       insertFinalListStatement(c.env.DB, list, ctx.campaignVersion),
       auditStatement(c.env.DB, caller, "final_list.fix", subject(ctx.campaign.id, ctx.period.id), {
-        reason, awarded: list.rows.filter((r) => r.tier !== null).length, fundUsedVnd: list.fund.usedVnd,
+        reason,
+        awarded: list.rows.filter((r) => r.tier !== null).length,
+        fundUsedVnd: list.fund.usedVnd,
       }),
     ]);
     const stored = JSON.parse((inserted!.results[0] as { list: string }).list) as FinalList;
@@ -99,16 +137,32 @@ export const council = new Hono<AppEnv>()
     const ctx = await periodContext(c.env.DB, c.req.param("id"), c.req.param("period"));
     const { number, date } = c.req.valid("json");
     if (Number.isNaN(Date.parse(date)) || new Date(date).toISOString().slice(0, 10) !== date) {
-      throw new ApiError(422, "invalid", "date", `Ngày "${date}" không có trên lịch.`, `"${date}" is not a calendar date.`);
+      throw new ApiError(
+        422,
+        "invalid",
+        "date",
+        `Ngày "${date}" không có trên lịch.`,
+        `"${date}" is not a calendar date.`,
+      );
     }
     const { latest } = await finalLists(c.env.DB, ctx.campaign.id, ctx.period.id);
     if (!latest?.version) {
-      throw new ApiError(409, "final_list_missing", "final-list",
+      throw new ApiError(
+        409,
+        "final_list_missing",
+        "final-list",
         `Chưa chốt danh sách khen thưởng ${ctx.period.label.vi}: chốt danh sách (POST …/final-list) trước khi công bố quyết định.`,
-        `The final list of ${ctx.period.label.en} is not fixed: fix it (POST …/final-list) before publishing the decision.`);
+        `The final list of ${ctx.period.label.en} is not fixed: fix it (POST …/final-list) before publishing the decision.`,
+      );
     }
     const caller = c.get("caller");
-    const publication: Publication = { number, date, finalVersion: latest.version, publishedBy: caller.unit, publishedAt: new Date().toISOString() };
+    const publication: Publication = {
+      number,
+      date,
+      finalVersion: latest.version,
+      publishedBy: caller.unit,
+      publishedAt: new Date().toISOString(),
+    };
     await c.env.DB.batch([
       insertPublicationStatement(c.env.DB, ctx.campaign.id, ctx.period.id, publication),
       auditStatement(c.env.DB, caller, "decision.publish", subject(ctx.campaign.id, ctx.period.id), publication),

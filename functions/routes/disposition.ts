@@ -10,7 +10,9 @@ export function attachment(fileName: string): string {
     .replace(/Đ/g, "D")
     .replace(/[^\x20-\x7e]/g, "_")
     .replace(/["\\]/g, "_");
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
-

@@ -43,6 +43,8 @@ export const exports = new Hono<AppEnv>()
   .get("/submissions.xlsx", requireRole("hq"), validate("query", query), async (c) => {
     const { campaign: id, period, latest } = c.req.valid("query");
     const campaign = campaignNamed(await campaignBook(c.env.DB), id, true);
-    const subs = (await listSubmissions(c.env.DB, { campaign: id, period, latest: latest === "1" })).map(publicSubmission).reverse();
+    const subs = (await listSubmissions(c.env.DB, { campaign: id, period, latest: latest === "1" }))
+      .map(publicSubmission)
+      .reverse();
     return xlsx(c, submissionsXlsx(subs, campaign, period, new Date()), `Hồ sơ đã gửi ${id} ${period}.xlsx`);
   });

@@ -9,8 +9,7 @@ import type { AppEnv } from "../env.ts";
  * Vietnamese first.
  */
 const escape = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
-const list = () =>
-  EXCEL_FUNCTIONS.map((id) => `<li><a href="/help/${id}"><code>BHXH.${id}</code></a></li>`).join("");
+const list = () => EXCEL_FUNCTIONS.map((id) => `<li><a href="/help/${id}"><code>BHXH.${id}</code></a></li>`).join("");
 
 function notFound(c: Context<AppEnv>, vi: string, en: string): Response {
   return c.html(
@@ -23,9 +22,15 @@ function notFound(c: Context<AppEnv>, vi: string, en: string): Response {
 async function page(c: Context<AppEnv>, file: string): Promise<Response> {
   const res = await c.env.ASSETS.fetch(new Request(new URL(`/help/${file}.html`, c.req.url)));
   if (!res.ok) {
-    return notFound(c, "Trang hướng dẫn chưa được tạo: chạy npm run build:addin.", "The help pages are not built: run npm run build:addin.");
+    return notFound(
+      c,
+      "Trang hướng dẫn chưa được tạo: chạy npm run build:addin.",
+      "The help pages are not built: run npm run build:addin.",
+    );
   }
-  return new Response(res.body, { headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "public, max-age=300" } });
+  return new Response(res.body, {
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "public, max-age=300" },
+  });
 }
 
 /** The help pages that are not a function's (scripts/lib/help-repair.ts). */
@@ -37,6 +42,11 @@ export const help = new Hono<AppEnv>()
   .get("/:name", (c) => {
     const name = c.req.param("name");
     const id = excelFunctionId(name.replace(/\.html$/i, ""));
-    if (!id) return notFound(c, `Không có hàm BHXH tên "${escape(name)}". Các hàm:`, `There is no BHXH function "${escape(name)}". The functions:`);
+    if (!id)
+      return notFound(
+        c,
+        `Không có hàm BHXH tên "${escape(name)}". Các hàm:`,
+        `There is no BHXH function "${escape(name)}". The functions:`,
+      );
     return id === name ? page(c, id) : c.redirect(`/help/${id}`, 301);
   });

@@ -1,5 +1,12 @@
 import * as z from "zod/mini";
-import { inputsSchema, type Campaign, type CampaignInputDef, type Figure, type Judgement, type UnitKind } from "../../shared/index.ts";
+import {
+  inputsSchema,
+  type Campaign,
+  type CampaignInputDef,
+  type Figure,
+  type Judgement,
+  type UnitKind,
+} from "../../shared/index.ts";
 import type { Caller } from "../env.ts";
 import { ApiError } from "../middleware/errors.ts";
 
@@ -10,7 +17,11 @@ export const judgementPutSchema = z.object({
   reason: reasonSchema,
   vetoed: z.optional(z.nullable(z.boolean())),
   priority: z.optional(z.nullable(z.boolean())),
-  figures: z.optional(z.record(z.string().check(z.maxLength(40)), figureValue).check(z.refine((r) => Object.keys(r).length <= 60, "≤ 60"))),
+  figures: z.optional(
+    z
+      .record(z.string().check(z.maxLength(40)), figureValue)
+      .check(z.refine((r) => Object.keys(r).length <= 60, "≤ 60")),
+  ),
 });
 
 /**
@@ -28,28 +39,61 @@ function fitsType(campaign: Campaign, kind: UnitKind, input: CampaignInputDef, v
 }
 
 /** One of HQ's figures, read as the workbook's row would be read for a unit of `kind`; 422 naming `field`. */
-export function checkedFigure(campaign: Campaign, kind: UnitKind, input: string, value: unknown, field: string): Figure {
+export function checkedFigure(
+  campaign: Campaign,
+  kind: UnitKind,
+  input: string,
+  value: unknown,
+  field: string,
+): Figure {
   const schema = inputsSchema(campaign, kind).shape[input] as z.ZodMiniType | undefined;
   if (!schema) {
-    throw new ApiError(422, "invalid", field, `Đợt ${campaign.document.number} không có chỉ tiêu "${input}" cho loại đơn vị này.`, `${campaign.document.number} has no input "${input}" for this unit kind.`);
+    throw new ApiError(
+      422,
+      "invalid",
+      field,
+      `Đợt ${campaign.document.number} không có chỉ tiêu "${input}" cho loại đơn vị này.`,
+      `${campaign.document.number} has no input "${input}" for this unit kind.`,
+    );
   }
   const parsed = schema.safeParse(value);
   const def = campaign.inputs.find((i) => i.key === input)!;
-  if (!parsed.success || parsed.data === undefined || parsed.data === null || !fitsType(campaign, kind, def, parsed.data)) {
-    throw new ApiError(422, "invalid", field, `Số liệu "${String(value)}" không hợp lệ cho "${input}".`, `"${String(value)}" is not a valid value for "${input}".`);
+  if (
+    !parsed.success ||
+    parsed.data === undefined ||
+    parsed.data === null ||
+    !fitsType(campaign, kind, def, parsed.data)
+  ) {
+    throw new ApiError(
+      422,
+      "invalid",
+      field,
+      `Số liệu "${String(value)}" không hợp lệ cho "${input}".`,
+      `"${String(value)}" is not a valid value for "${input}".`,
+    );
   }
   return parsed.data as Figure;
 }
 
 /** The judgement after a change: what the change leaves out is kept, what it sets to null is dropped. */
-export function merged(before: Judgement | undefined, unit: string, change: Pick<z.infer<typeof judgementPutSchema>, "reason" | "vetoed" | "priority">, figures: Record<string, Figure | null>, caller: Caller): Judgement {
+export function merged(
+  before: Judgement | undefined,
+  unit: string,
+  change: Pick<z.infer<typeof judgementPutSchema>, "reason" | "vetoed" | "priority">,
+  figures: Record<string, Figure | null>,
+  caller: Caller,
+): Judgement {
   const kept = { ...(before?.figures ?? {}) };
-  for (const [k, v] of Object.entries(figures)) if (v === null) delete kept[k]; else kept[k] = v;
+  for (const [k, v] of Object.entries(figures))
+    if (v === null) delete kept[k];
+    else kept[k] = v;
   return {
     unit,
     vetoed: change.vetoed === undefined ? (before?.vetoed ?? null) : change.vetoed,
     priority: change.priority === undefined ? (before?.priority ?? null) : change.priority,
-    figures: kept, reason: change.reason, judgedBy: caller.unit, judgedAt: new Date().toISOString(),
+    figures: kept,
+    reason: change.reason,
+    judgedBy: caller.unit,
+    judgedAt: new Date().toISOString(),
   };
 }
-

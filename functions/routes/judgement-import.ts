@@ -19,7 +19,10 @@ const bad = (field: string, vi: string, en: string) => new ApiError(422, "invali
 
 /** "Mã đơn vị;Mã chỉ tiêu;Giá trị": `;` or `,` (whichever the header uses), quotes as Excel writes them. */
 function csvRows(text: string): string[][] {
-  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/).filter((l) => l.trim() !== "");
+  const lines = text
+    .replace(/^\uFEFF/, "")
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== "");
   const sep = (lines[0] ?? "").includes(";") ? ";" : ",";
   return lines.map((line) => {
     const cells: string[] = [];
@@ -28,12 +31,16 @@ function csvRows(text: string): string[][] {
     for (let i = 0; i < line.length; i++) {
       const ch = line[i]!;
       if (quoted) {
-        if (ch === '"' && line[i + 1] === '"') (cur += '"'), i++;
-        else if (ch === '"') quoted = false;
+        if (ch === '"' && line[i + 1] === '"') {
+          cur += '"';
+          i++;
+        } else if (ch === '"') quoted = false;
         else cur += ch;
       } else if (ch === '"') quoted = true;
-      else if (ch === sep) (cells.push(cur), (cur = ""));
-      else cur += ch;
+      else if (ch === sep) {
+        cells.push(cur);
+        cur = "";
+      } else cur += ch;
     }
     cells.push(cur);
     return cells.map((c) => c.trim());
@@ -42,7 +49,7 @@ function csvRows(text: string): string[][] {
 
 const cellValue = (c: Cell | undefined): string | number | boolean => {
   const v = c?.value;
-  return v?.kind === "number" || v?.kind === "boolean" ? v.value : (v ? (shown(v) ?? "") : "");
+  return v?.kind === "number" || v?.kind === "boolean" ? v.value : v ? (shown(v) ?? "") : "";
 };
 
 /** The rows of the file: a CSV, or the first table (Insert › Table) of an .xlsx, read by the Worker's own reader. */
@@ -50,12 +57,18 @@ async function rowsOf(bytes: Uint8Array, xlsx: boolean): Promise<Array<Array<str
   if (!xlsx) return csvRows(new TextDecoder("utf-8").decode(bytes));
   const wb = await openWorkbook(bytes, () => true);
   const table = wb.tables.find((t) => t.rows && t.headers.length >= 3);
-  if (!table) throw bad("body", "Tệp .xlsx cần một bảng (Chèn › Bảng) có 3 cột: Mã đơn vị, Mã chỉ tiêu, Giá trị.", "The .xlsx needs a table (Insert › Table) with 3 columns: unit code, input, value.");
+  if (!table)
+    throw bad(
+      "body",
+      "Tệp .xlsx cần một bảng (Chèn › Bảng) có 3 cột: Mã đơn vị, Mã chỉ tiêu, Giá trị.",
+      "The .xlsx needs a table (Insert › Table) with 3 columns: unit code, input, value.",
+    );
   return table.rows!.map((r) => r.map(cellValue));
 }
 
 /** Numbers written with a decimal comma ("0,85") are read as the workbook's cells are. */
-const figureOf = (v: string | number | boolean): unknown => (typeof v === "string" && /^-?\d+(,\d+)?$/.test(v) ? Number(v.replace(",", ".")) : v);
+const figureOf = (v: string | number | boolean): unknown =>
+  typeof v === "string" && /^-?\d+(,\d+)?$/.test(v) ? Number(v.replace(",", ".")) : v;
 
 /**
  * POST …/periods/:period/judgements/import?reason=… (hq only): HQ's own figures from its central data, a CSV or
@@ -64,16 +77,23 @@ const figureOf = (v: string | number | boolean): unknown => (typeof v === "strin
  */
 export async function importFigures(c: Context<AppEnv>, campaign: Campaign, period: Period) {
   const reason = (c.req.query("reason") ?? "").trim();
-  if (!reason || reason.length > 1000) throw bad("reason", "Cần ghi lý do nhập số liệu (?reason=…, tối đa 1000 ký tự).", "Give the import's reason (?reason=…, at most 1000 characters).");
+  if (!reason || reason.length > 1000)
+    throw bad(
+      "reason",
+      "Cần ghi lý do nhập số liệu (?reason=…, tối đa 1000 ký tự).",
+      "Give the import's reason (?reason=…, at most 1000 characters).",
+    );
   // The declared size is checked before a byte is read (411/413); HTTP holds the body to it.
   declaredSize(c.req.header("Content-Length"), IMPORT_MAX_BYTES);
   const bytes = new Uint8Array(await c.req.arrayBuffer());
-  if (bytes.byteLength > IMPORT_MAX_BYTES) throw bad("body", "Tệp lớn hơn giới hạn.", "The file is larger than the limit.");
+  if (bytes.byteLength > IMPORT_MAX_BYTES)
+    throw bad("body", "Tệp lớn hơn giới hạn.", "The file is larger than the limit.");
   const xlsx = bytes[0] === 0x50 && bytes[1] === 0x4b;
   let rows = await rowsOf(bytes, xlsx);
   if (rows[0] && !/^[A-Za-z]{1,3}\d{0,2}-/.test(String(rows[0][0]))) rows = rows.slice(1); // the header row
   if (rows.length === 0) throw bad("body", "Tệp không có dòng số liệu nào.", "The file holds no rows.");
-  if (rows.length > IMPORT_MAX_ROWS) throw bad("body", `Tệp có hơn ${IMPORT_MAX_ROWS} dòng.`, `The file has more than ${IMPORT_MAX_ROWS} rows.`);
+  if (rows.length > IMPORT_MAX_ROWS)
+    throw bad("body", `Tệp có hơn ${IMPORT_MAX_ROWS} dòng.`, `The file has more than ${IMPORT_MAX_ROWS} rows.`);
   const parsed: Row[] = [];
   const byUnit = new Map<string, Record<string, ReturnType<typeof checkedFigure>>>();
   rows.forEach((r, i) => {
@@ -85,10 +105,17 @@ export async function importFigures(c: Context<AppEnv>, campaign: Campaign, peri
   });
   const caller = c.get("caller");
   const before = new Map((await listJudgements(c.env.DB, campaign.id, period.id)).map((j) => [j.unit, j]));
-  const judgements: Judgement[] = [...byUnit].map(([unit, figures]) => merged(before.get(unit), unit, { reason }, figures, caller));
-  await c.env.DB.batch(judgements.flatMap((j) => [
-    upsertJudgementStatement(c.env.DB, campaign.id, period.id, j),
-    auditStatement(c.env.DB, caller, "judgement.import", `${campaign.id}/${period.id}/${j.unit}`, { reason, figures: byUnit.get(j.unit) }),
-  ]));
+  const judgements: Judgement[] = [...byUnit].map(([unit, figures]) =>
+    merged(before.get(unit), unit, { reason }, figures, caller),
+  );
+  await c.env.DB.batch(
+    judgements.flatMap((j) => [
+      upsertJudgementStatement(c.env.DB, campaign.id, period.id, j),
+      auditStatement(c.env.DB, caller, "judgement.import", `${campaign.id}/${period.id}/${j.unit}`, {
+        reason,
+        figures: byUnit.get(j.unit),
+      }),
+    ]),
+  );
   return { campaign: campaign.id, period: period.id, rows: parsed.length, judgements };
 }

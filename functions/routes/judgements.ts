@@ -18,7 +18,11 @@ export const judgements = new Hono<AppEnv>()
   .use("/:id/periods/:period/judgements", requireRole("hq"))
   .get("/:id/periods/:period/judgements", async (c) => {
     const { campaign, period } = await periodScope(c);
-    return c.json({ campaign: campaign.id, period: period.id, judgements: await listJudgements(c.env.DB, campaign.id, period.id) });
+    return c.json({
+      campaign: campaign.id,
+      period: period.id,
+      judgements: await listJudgements(c.env.DB, campaign.id, period.id),
+    });
   })
   .post("/:id/periods/:period/judgements/import", async (c) => {
     const { campaign, period } = await periodScope(c);
@@ -29,14 +33,20 @@ export const judgements = new Hono<AppEnv>()
     const unit = partakingUnit(c.req.param("unit"), campaign, period);
     const change = c.req.valid("json");
     const figures = Object.fromEntries(
-      Object.entries(change.figures ?? {}).map(([k, v]) => [k, v === null ? null : checkedFigure(campaign, unit.kind as UnitKind, k, v, `figures.${k}`)]),
+      Object.entries(change.figures ?? {}).map(([k, v]) => [
+        k,
+        v === null ? null : checkedFigure(campaign, unit.kind as UnitKind, k, v, `figures.${k}`),
+      ]),
     );
     const before = (await listJudgements(c.env.DB, campaign.id, period.id)).find((j) => j.unit === unit.code);
     const caller = c.get("caller");
     const judgement = merged(before, unit.code, change, figures, caller);
     await c.env.DB.batch([
       upsertJudgementStatement(c.env.DB, campaign.id, period.id, judgement),
-      auditStatement(c.env.DB, caller, "judgement.put", `${campaign.id}/${period.id}/${unit.code}`, { change, before: before ?? null }),
+      auditStatement(c.env.DB, caller, "judgement.put", `${campaign.id}/${period.id}/${unit.code}`, {
+        change,
+        before: before ?? null,
+      }),
     ]);
     return c.json({ campaign: campaign.id, period: period.id, judgement });
   });

@@ -18,15 +18,24 @@ export function writeCursor(key: PageKey): string {
 }
 
 const badCursor = () =>
-  new ApiError(400, "invalid", "cursor", "Con trỏ trang (cursor) không hợp lệ: hãy dùng đúng nextCursor dịch vụ đã trả.",
-    "The page cursor is invalid: pass back the nextCursor the service answered.");
+  new ApiError(
+    400,
+    "invalid",
+    "cursor",
+    "Con trỏ trang (cursor) không hợp lệ: hãy dùng đúng nextCursor dịch vụ đã trả.",
+    "The page cursor is invalid: pass back the nextCursor the service answered.",
+  );
 
 /** The key a cursor holds, or a 400 naming `cursor` (a cursor is only ever one the service wrote). */
 export function readCursor(cursor: string): PageKey {
   try {
     if (cursor.length > 1000 || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw badCursor();
     const binary = atob(cursor.replace(/-/g, "+").replace(/_/g, "/"));
-    const key: unknown = JSON.parse(new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(Uint8Array.from(binary, (ch) => ch.charCodeAt(0))));
+    const key: unknown = JSON.parse(
+      new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(
+        Uint8Array.from(binary, (ch) => ch.charCodeAt(0)),
+      ),
+    );
     if (!Array.isArray(key) || key.length !== 4) throw badCursor();
     const [campaign, period, unit, version] = key as unknown[];
     if (typeof campaign !== "string" || typeof period !== "string" || typeof unit !== "string") throw badCursor();
@@ -42,6 +51,11 @@ export function readLimit(limit: string | undefined): number {
   if (limit === undefined) return PAGE_DEFAULT;
   const n = /^\d{1,4}$/.test(limit) ? Number(limit) : NaN;
   if (n >= 1 && n <= PAGE_MAX) return n;
-  throw new ApiError(400, "invalid", "limit", `Số bài nộp một trang (limit) phải là số nguyên từ 1 đến ${PAGE_MAX}.`,
-    `The page size (limit) must be a whole number from 1 to ${PAGE_MAX}.`);
+  throw new ApiError(
+    400,
+    "invalid",
+    "limit",
+    `Số bài nộp một trang (limit) phải là số nguyên từ 1 đến ${PAGE_MAX}.`,
+    `The page size (limit) must be a whole number from 1 to ${PAGE_MAX}.`,
+  );
 }

@@ -11,8 +11,7 @@ import { periodScope } from "./period-scope.ts";
  */
 export const missing = new Hono<AppEnv>().get("/:id/periods/:period/missing", requireRole("hq"), async (c) => {
   const { campaign, period } = await periodScope(c);
-  const { results } = await c.env.DB
-    .prepare("SELECT DISTINCT unit FROM submissions WHERE campaign = ? AND period = ?")
+  const { results } = await c.env.DB.prepare("SELECT DISTINCT unit FROM submissions WHERE campaign = ? AND period = ?")
     .bind(campaign.id, period.id)
     .all<{ unit: string }>();
   const sent = new Set(results.map((r) => r.unit));
@@ -20,7 +19,11 @@ export const missing = new Hono<AppEnv>().get("/:id/periods/:period/missing", re
     campaign: campaign.id,
     period: period.id,
     deadline: deadlineInstant(period),
-    units: UNITS.filter((u) => takesPart(u, campaign, period) && !sent.has(u.code)).map((u) => ({ code: u.code, name: u.name, kind: u.kind })),
+    units: UNITS.filter((u) => takesPart(u, campaign, period) && !sent.has(u.code)).map((u) => ({
+      code: u.code,
+      name: u.name,
+      kind: u.kind,
+    })),
   };
   return c.json(answer);
 });

@@ -11,7 +11,13 @@ import type { FileReading } from "../workbook/contract.ts";
 export function ownerOf(caller: Caller, unitParam: string | undefined): Unit {
   if (caller.role === "hq") {
     if (!unitParam) {
-      throw new ApiError(400, "invalid", "unit", "Vụ Thi đua - Khen thưởng gửi thay đơn vị nào? Chọn đơn vị (?unit=P63-01).", "Headquarters uploads on behalf of a unit: name it (?unit=P63-01).");
+      throw new ApiError(
+        400,
+        "invalid",
+        "unit",
+        "Vụ Thi đua - Khen thưởng gửi thay đơn vị nào? Chọn đơn vị (?unit=P63-01).",
+        "Headquarters uploads on behalf of a unit: name it (?unit=P63-01).",
+      );
     }
     let unit: Unit;
     try {
@@ -19,12 +25,25 @@ export function ownerOf(caller: Caller, unitParam: string | undefined): Unit {
     } catch (e) {
       throw toApiError(e) ?? e;
     }
-    if (unit.code === HQ_CODE) throw new ApiError(400, "invalid", "unit", "Không gửi thay cho chính Vụ Thi đua - Khen thưởng.", "Headquarters cannot submit for itself.");
+    if (unit.code === HQ_CODE)
+      throw new ApiError(
+        400,
+        "invalid",
+        "unit",
+        "Không gửi thay cho chính Vụ Thi đua - Khen thưởng.",
+        "Headquarters cannot submit for itself.",
+      );
     return unit;
   }
   const own = unitByCode(caller.unit);
   if (unitParam !== undefined && unitParam.trim().toUpperCase() !== own.code) {
-    throw new ApiError(403, "forbidden", "unit", "Chỉ gửi được bài của đơn vị mình.", "You can only submit for your own unit.");
+    throw new ApiError(
+      403,
+      "forbidden",
+      "unit",
+      "Chỉ gửi được bài của đơn vị mình.",
+      "You can only submit for your own unit.",
+    );
   }
   return own;
 }
@@ -42,9 +61,12 @@ export function checkUnit(reading: FileReading, owner: Unit): void {
   const at = where ? ` (ô ${cellName(where)})` : "";
   const atEn = where ? ` (cell ${cellName(where)})` : "";
   throw new ApiError(
-    403, "unit_mismatch", "unit",
+    403,
+    "unit_mismatch",
+    "unit",
     `Tệp là của ${fileUnit.name} (${fileUnit.code})${at}, không phải của ${owner.name} (${owner.code}) đang gửi. Mở đúng tệp của đơn vị mình, hoặc sửa mã đơn vị trong bảng BHXH_THONG_TIN.`,
     `The workbook belongs to ${fileUnit.name} (${fileUnit.code})${atEn}, not to ${owner.name} (${owner.code}), who is sending it. Open your own unit's workbook, or correct the unit code in BHXH_THONG_TIN.`,
-    {}, where,
+    {},
+    where,
   );
 }

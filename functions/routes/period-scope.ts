@@ -21,7 +21,9 @@ export function partakingUnit(code: string, campaign: Campaign, period: Period, 
   }
   if (!takesPart(unit, campaign, period)) {
     throw new ApiError(
-      422, "unit_not_in_campaign", field,
+      422,
+      "unit_not_in_campaign",
+      field,
       `Đơn vị ${unit.code} không thuộc ${campaign.document.number}, kỳ ${period.label.vi}.`,
       `Unit ${unit.code} does not take part in ${campaign.document.number}, ${period.label.en}.`,
     );

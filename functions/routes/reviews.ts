@@ -16,44 +16,67 @@ const putSchema = z.object({
 });
 
 const newerVersion = (db: D1Database, s: { unit: string; campaign: string; period: string; version: number }) =>
-  db.prepare("SELECT 1 AS n FROM submissions WHERE unit = ? AND campaign = ? AND period = ? AND version > ? LIMIT 1")
-    .bind(s.unit, s.campaign, s.period, s.version).first<number>("n");
+  db
+    .prepare("SELECT 1 AS n FROM submissions WHERE unit = ? AND campaign = ? AND period = ? AND version > ? LIMIT 1")
+    .bind(s.unit, s.campaign, s.period, s.version)
+    .first<number>("n");
 
 /**
  * PUT /api/v1/submissions/:id/review (hq only): moves a submission along received → accepted | returned →
  * proposed → decided (shared/judging/review.ts). Returning needs HQ's words: the province reads them in the pane and
  * on /gui, and its next version answers them. Only a unit's latest version is reviewed.
  */
-export const reviews = new Hono<AppEnv>().put("/:id/review", requireRole("hq"), validate("json", putSchema), async (c) => {
-  const { state, note } = c.req.valid("json");
-  const s = await submissionById(c.env.DB, c.req.param("id"));
-  if (!s) throw notFound("bài nộp", "Submission");
-  const from = s.review?.state ?? "received";
-  if (state === "returned" && !note) {
-    throw new ApiError(422, "invalid", "note", "Trả lại để sửa cần ghi rõ lý do (note).", "Returning a submission for correction needs the reason (note).");
-  }
-  if (!REVIEW_MOVES[from].includes(state)) {
-    throw new ApiError(
-      409, "review_state", "state",
-      `Bài nộp đang ở trạng thái "${REVIEW_WORDS[from].vi}": không chuyển sang "${REVIEW_WORDS[state].vi}" được.`,
-      `The submission is ${REVIEW_WORDS[from].en}: it cannot become ${REVIEW_WORDS[state].en}.`,
-    );
-  }
-  if (await newerVersion(c.env.DB, s)) {
-    throw new ApiError(
-      409, "superseded", "id",
-      `Đơn vị ${s.unit} đã gửi bản mới hơn lần ${s.version}: hãy xét bản mới nhất.`,
-      `Unit ${s.unit} has sent a version newer than ${s.version}: review the latest one.`,
-    );
-  }
-  const caller = c.get("caller");
-  const review: Review = { state, note: note || null, reviewedBy: caller.unit, reviewedAt: new Date().toISOString() };
-  const [moved] = await c.env.DB.batch([
-    moveReviewStatement(c.env.DB, s.id, from, review),
-    auditStatement(c.env.DB, caller, "submission.review", s.id, { from, to: state, note: review.note }, true),
-  ]);
-  if (!moved?.meta.changes) {
-    throw new ApiError(409, "review_state", "state", "Bài nộp vừa được người khác xét: tải lại rồi thử lại.", "Someone reviewed this submission meanwhile: reload and try again.");
-  }
-  return c.json({ submission: publicSubmission({ ...s, review }) });
-});
+export const reviews = new Hono<AppEnv>().put(
+  "/:id/review",
+  requireRole("hq"),
+  validate("json", putSchema),
+  async (c) => {
+    const { state, note } = c.req.valid("json");
+    const s = await submissionById(c.env.DB, c.req.param("id"));
+    if (!s) throw notFound("bài nộp", "Submission");
+    const from = s.review?.state ?? "received";
+    if (state === "returned" && !note) {
+      throw new ApiError(
+        422,
+        "invalid",
+        "note",
+        "Trả lại để sửa cần ghi rõ lý do (note).",
+        "Returning a submission for correction needs the reason (note).",
+      );
+    }
+    if (!REVIEW_MOVES[from].includes(state)) {
+      throw new ApiError(
+        409,
+        "review_state",
+        "state",
+        `Bài nộp đang ở trạng thái "${REVIEW_WORDS[from].vi}": không chuyển sang "${REVIEW_WORDS[state].vi}" được.`,
+        `The submission is ${REVIEW_WORDS[from].en}: it cannot become ${REVIEW_WORDS[state].en}.`,
+      );
+    }
+    if (await newerVersion(c.env.DB, s)) {
+      throw new ApiError(
+        409,
+        "superseded",
+        "id",
+        `Đơn vị ${s.unit} đã gửi bản mới hơn lần ${s.version}: hãy xét bản mới nhất.`,
+        `Unit ${s.unit} has sent a version newer than ${s.version}: review the latest one.`,
+      );
+    }
+    const caller = c.get("caller");
+    const review: Review = { state, note: note || null, reviewedBy: caller.unit, reviewedAt: new Date().toISOString() };
+    const [moved] = await c.env.DB.batch([
+      moveReviewStatement(c.env.DB, s.id, from, review),
+      auditStatement(c.env.DB, caller, "submission.review", s.id, { from, to: state, note: review.note }, true),
+    ]);
+    if (!moved?.meta.changes) {
+      throw new ApiError(
+        409,
+        "review_state",
+        "state",
+        "Bài nộp vừa được người khác xét: tải lại rồi thử lại.",
+        "Someone reviewed this submission meanwhile: reload and try again.",
+      );
+    }
+    return c.json({ submission: publicSubmission({ ...s, review }) });
+  },
+);

@@ -14,7 +14,12 @@ export interface StandingOptions {
  * applied, each row with its review. One D1 round trip (a batch of three reads). With `acceptedOnly`, a unit whose
  * latest version is not accepted is left out: a returned or not yet reviewed workbook is not ranked.
  */
-export async function standingOf(db: D1Database, campaign: Campaign, period: string, options: StandingOptions = {}): Promise<LeaderboardAnswer> {
+export async function standingOf(
+  db: D1Database,
+  campaign: Campaign,
+  period: string,
+  options: StandingOptions = {},
+): Promise<LeaderboardAnswer> {
   const periodId = periodOf(campaign, period).id;
   const [subs, judgements, reviews] = await db.batch([
     listSubmissionsStatement(db, { campaign: campaign.id, period: periodId, latest: true }),
@@ -22,6 +27,8 @@ export async function standingOf(db: D1Database, campaign: Campaign, period: str
     reviewsStatement(db, campaign.id, periodId),
   ]);
   const byId = reviewsOf(reviews);
-  const latest = submissionsOf(subs).filter((s) => !options.acceptedOnly || ACCEPTED_STATES.includes((byId.get(s.id) ?? RECEIVED).state));
+  const latest = submissionsOf(subs).filter(
+    (s) => !options.acceptedOnly || ACCEPTED_STATES.includes((byId.get(s.id) ?? RECEIVED).state),
+  );
   return leaderboardAnswer(latest, campaign, period, { judgements: judgementsOf(judgements), reviews: byId });
 }

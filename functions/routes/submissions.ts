@@ -1,6 +1,14 @@
 import { Hono } from "hono";
 import * as z from "zod/mini";
-import { downloadName, FILE_NAME_HEADER, IDEMPOTENCY_HEADER, periodOf, REVIEW_STATES, SUBMISSION_META_HEADER, XLSX_CONTENT_TYPE } from "../../shared/index.ts";
+import {
+  downloadName,
+  FILE_NAME_HEADER,
+  IDEMPOTENCY_HEADER,
+  periodOf,
+  REVIEW_STATES,
+  SUBMISSION_META_HEADER,
+  XLSX_CONTENT_TYPE,
+} from "../../shared/index.ts";
 import type { AppEnv, Caller } from "../env.ts";
 import { ApiError, notFound } from "../middleware/errors.ts";
 import { validate } from "../middleware/validate.ts";
@@ -15,7 +23,15 @@ import { answeredByBytes, assess, publicSubmission, store } from "./submit.ts";
 import { checkMeta } from "../workbook/meta-check.ts";
 import { readSubmissionFile } from "../workbook/file.ts";
 import { checkUnit, ownerOf } from "./owner.ts";
-import { declaredSize, discardBody, displayFileName, readFileName, readIdempotencyKey, readMeta, readWorkbook } from "./upload.ts";
+import {
+  declaredSize,
+  discardBody,
+  displayFileName,
+  readFileName,
+  readIdempotencyKey,
+  readMeta,
+  readWorkbook,
+} from "./upload.ts";
 
 const nonEmpty = z.string().check(z.minLength(1));
 const listQuery = z.object({
@@ -71,7 +87,10 @@ export const submissions = new Hono<AppEnv>()
     const assessed = assess(reading, owner, book);
     if (meta) checkMeta(meta, assessed);
     // The sender's name, by one rule from either header, is shown only; downloads take the service's (disposition.ts).
-    const fileName = (meta ? displayFileName(meta.fileName, "fileName") : null) ?? checked.fileName ?? `${owner.code}_${assessed.campaign.id}_${assessed.period}.xlsx`;
+    const fileName =
+      (meta ? displayFileName(meta.fileName, "fileName") : null) ??
+      checked.fileName ??
+      `${owner.code}_${assessed.campaign.id}_${assessed.period}.xlsx`;
     const { status, body } = await store(c.env, caller, { owner, assessed, fileName }, bytes, key, sha256, closed);
     return c.json(body, status);
   })
@@ -79,7 +98,13 @@ export const submissions = new Hono<AppEnv>()
     const caller = c.get("caller");
     const q = c.req.valid("query");
     if (q.unit !== undefined && caller.role !== "hq" && q.unit !== caller.unit) {
-      throw new ApiError(403, "forbidden", "unit", "Chỉ xem được bài nộp của đơn vị mình.", "You can only list your own unit's submissions.");
+      throw new ApiError(
+        403,
+        "forbidden",
+        "unit",
+        "Chỉ xem được bài nộp của đơn vị mình.",
+        "You can only list your own unit's submissions.",
+      );
     }
     // Unknown campaign or period is a 400 naming it (RuleError, via the error handler), not an empty list that
     // looks like "nothing submitted".
@@ -93,7 +118,10 @@ export const submissions = new Hono<AppEnv>()
     const filter = { unit, campaign: q.campaign, period: q.period, latest: q.latest === "1", review: q.review };
     // Lean and paged (issue 18): no `sources` (GET /submissions/:id has them), `nextCursor` to the next page.
     const page = await listSubmissionsPage(c.env.DB, filter, after, limit);
-    return c.json({ submissions: page.submissions.map(publicSubmission), nextCursor: page.next ? writeCursor(page.next) : null });
+    return c.json({
+      submissions: page.submissions.map(publicSubmission),
+      nextCursor: page.next ? writeCursor(page.next) : null,
+    });
   })
   .get("/:id", async (c) => {
     const s = await visible(c.env.DB, c.get("caller"), c.req.param("id"));

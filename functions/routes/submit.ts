@@ -1,14 +1,30 @@
 import {
-  canonicalPeriodId, claimMismatch, measureOf, parseInputs, periodOf, takesPart,
-  type CellSource, type Claimed, type Measure, type SubmissionAnswer, type Unit, type UnitKind,
+  canonicalPeriodId,
+  claimMismatch,
+  measureOf,
+  parseInputs,
+  periodOf,
+  takesPart,
+  type CellSource,
+  type Claimed,
+  type Measure,
+  type SubmissionAnswer,
+  type Unit,
+  type UnitKind,
 } from "../../shared/index.ts";
 import type { Caller } from "../env.ts";
 import { ApiError, toApiError } from "../middleware/errors.ts";
 import { auditStatement } from "../storage/audit.ts";
 import type { CampaignBook } from "../storage/campaign-book.ts";
 import {
-  clearLatestStatement, insertIdempotencyStatement, insertNomineesStatement, insertSubmissionStatement, priorByBytes, priorSubmissions,
-  returnedSubmission, type StoredSubmission,
+  clearLatestStatement,
+  insertIdempotencyStatement,
+  insertNomineesStatement,
+  insertSubmissionStatement,
+  priorByBytes,
+  priorSubmissions,
+  returnedSubmission,
+  type StoredSubmission,
 } from "../storage/submissions.ts";
 import { putWorkbook } from "../storage/workbooks.ts";
 import type { FileReading } from "../workbook/contract.ts";
@@ -18,7 +34,14 @@ import { closedFor } from "../storage/closures.ts";
 import { periodClosed } from "./closing.ts";
 
 const unavailable = (what: string) =>
-  new ApiError(503, "storage_unavailable", null, "Chưa lưu được, vui lòng gửi lại (cùng Idempotency-Key).", `${what} failed; please retry (same Idempotency-Key).`, { "Retry-After": "5" });
+  new ApiError(
+    503,
+    "storage_unavailable",
+    null,
+    "Chưa lưu được, vui lòng gửi lại (cùng Idempotency-Key).",
+    `${what} failed; please retry (same Idempotency-Key).`,
+    { "Retry-After": "5" },
+  );
 
 /** What the API shows of a stored submission: everything but where R2 keeps it. */
 export const publicSubmission = <T extends { r2Key: string }>({ r2Key: _, ...s }: T): Omit<T, "r2Key"> => s;
@@ -50,9 +73,13 @@ export function assess(reading: FileReading, owner: Unit, book: CampaignBook): A
   const period = periodDef.id;
   if (!takesPart(owner, campaign, periodDef)) {
     throw new ApiError(
-      403, "unit_not_in_campaign", "campaign",
-      `Đơn vị ${owner.code} không thuộc đợt ${campaign.document.number}.`, `Unit ${owner.code} does not take part in ${campaign.document.number}.`,
-      {}, reading.sources.campaign,
+      403,
+      "unit_not_in_campaign",
+      "campaign",
+      `Đơn vị ${owner.code} không thuộc đợt ${campaign.document.number}.`,
+      `Unit ${owner.code} does not take part in ${campaign.document.number}.`,
+      {},
+      reading.sources.campaign,
     );
   }
   // The rules name their own argument (`c3`); the file holds it in BHXH_DAU_VAO as `inputs.c3`.
@@ -64,10 +91,17 @@ export function assess(reading: FileReading, owner: Unit, book: CampaignBook): A
 }
 
 /** What a submission records, all of it read from the file but its name (the client's) and who sent it. */
-export interface NewRecord { owner: Unit; assessed: Assessed; fileName: string }
+export interface NewRecord {
+  owner: Unit;
+  assessed: Assessed;
+  fileName: string;
+}
 
 type Answer = { status: 200 | 201; body: SubmissionAnswer };
-const answer = (s: StoredSubmission, duplicate: boolean): Answer => ({ status: duplicate ? 200 : 201, body: { submission: publicSubmission(s), duplicate } });
+const answer = (s: StoredSubmission, duplicate: boolean): Answer => ({
+  status: duplicate ? 200 : 201,
+  body: { submission: publicSubmission(s), duplicate },
+});
 
 /**
  * The answer the bytes alone give, before a byte of the file is read: the submission its Idempotency-Key made
@@ -83,12 +117,18 @@ export async function answeredByBytes(env: Env, unit: string, key: string | null
   if (!latest) return { earlier: null, closed };
   // The key now names that submission too, so retrying it after a newer version still answers this one.
   // Best effort: bookkeeping (no audit row) that must not turn a good answer into an error.
-  if (key) await insertIdempotencyStatement(env.DB, unit, key, latest.id, new Date().toISOString(), true).run().catch(() => undefined);
+  if (key)
+    await insertIdempotencyStatement(env.DB, unit, key, latest.id, new Date().toISOString(), true)
+      .run()
+      .catch(() => undefined);
   return { earlier: answer(latest, true), closed };
 }
 
 /** The bytes' answer (null: read the file), and whether HQ closed a campaign period for the unit. */
-export interface ByBytes { earlier: Answer | null; closed: (campaign: string, period: string) => { reason: string } | null }
+export interface ByBytes {
+  earlier: Answer | null;
+  closed: (campaign: string, period: string) => { reason: string } | null;
+}
 
 /**
  * Stores a checked submission whose bytes and key answeredByBytes found nothing for. R2 first, then one D1 batch
@@ -97,7 +137,13 @@ export interface ByBytes { earlier: Answer | null; closed: (campaign: string, pe
  * key meanwhile makes the batch fail (the latest mark's index, the key's primary key): its submission is answered.
  */
 export async function store(
-  env: Env, caller: Caller, record: NewRecord, bytes: Uint8Array, key: string | null, sha256: string, closedFor: ByBytes["closed"],
+  env: Env,
+  caller: Caller,
+  record: NewRecord,
+  bytes: Uint8Array,
+  key: string | null,
+  sha256: string,
+  closedFor: ByBytes["closed"],
 ): Promise<Answer> {
   const { owner, assessed, fileName } = record;
   const { computed, mismatch, reading, period, campaignVersion } = assessed;
@@ -106,7 +152,13 @@ export async function store(
   // The key and the same bytes were answered before the file was read (answeredByBytes); a request racing this one
   // is caught by the insert (the key's primary key, the latest mark's unique index) and answered below.
   const closed = closedFor(campaign, period);
-  if (closed) throw periodClosed(unit, assessed.campaign.document.number, periodOf(assessed.campaign, period).label, closed.reason);
+  if (closed)
+    throw periodClosed(
+      unit,
+      assessed.campaign.document.number,
+      periodOf(assessed.campaign, period).label,
+      closed.reason,
+    );
 
   const r2Key = await putWorkbook(env.WORKBOOKS, sha256, bytes).catch((e) => {
     if (e instanceof ApiError && e.status < 500) throw e;
@@ -122,13 +174,37 @@ export async function store(
   const statements = [
     clearLatestStatement(env.DB, unit, campaign, period, sha256),
     insertSubmissionStatement(env.DB, {
-      id, unit, campaign, period, sha256, size: bytes.byteLength, fileName, r2Key, inputs: reading.inputs, claimed, computed, mismatch,
-      sources, sentBy: caller.unit, tokenId: caller.tokenId, createdAt, campaignVersion,
+      id,
+      unit,
+      campaign,
+      period,
+      sha256,
+      size: bytes.byteLength,
+      fileName,
+      r2Key,
+      inputs: reading.inputs,
+      claimed,
+      computed,
+      mismatch,
+      sources,
+      sentBy: caller.unit,
+      tokenId: caller.tokenId,
+      createdAt,
+      campaignVersion,
     }),
     ...(nominees.length ? [insertNomineesStatement(env.DB, id, nominees)] : []),
     ...(key ? [insertIdempotencyStatement(env.DB, unit, key, id, createdAt)] : []),
     auditStatement(env.DB, caller, "submission.create", id, {
-      unit, campaign, campaignVersion, period, sha256, size: bytes.byteLength, mismatch, nominees: nominees.length, idempotencyKey: key, ...(onBehalf ? { onBehalfOf: unit } : {}),
+      unit,
+      campaign,
+      campaignVersion,
+      period,
+      sha256,
+      size: bytes.byteLength,
+      mismatch,
+      nominees: nominees.length,
+      idempotencyKey: key,
+      ...(onBehalf ? { onBehalfOf: unit } : {}),
     }),
   ];
   let stored: StoredSubmission | null;
@@ -156,7 +232,12 @@ export async function store(
 }
 
 /** The submission a key already made; the same key with other bytes or another period is a client bug (409). */
-function replayed(first: StoredSubmission | null, sha256: string, campaign: string, period: string): StoredSubmission | null {
+function replayed(
+  first: StoredSubmission | null,
+  sha256: string,
+  campaign: string,
+  period: string,
+): StoredSubmission | null {
   if (!first) return null;
   if (first.sha256 !== sha256 || first.campaign !== campaign || first.period !== period) {
     throw idempotencyConflict();
@@ -165,4 +246,10 @@ function replayed(first: StoredSubmission | null, sha256: string, campaign: stri
 }
 
 const idempotencyConflict = () =>
-  new ApiError(409, "idempotency_conflict", "Idempotency-Key", "Idempotency-Key này đã dùng cho một lần gửi khác.", "This Idempotency-Key was already used for a different submission.");
+  new ApiError(
+    409,
+    "idempotency_conflict",
+    "Idempotency-Key",
+    "Idempotency-Key này đã dùng cho một lần gửi khác.",
+    "This Idempotency-Key was already used for a different submission.",
+  );

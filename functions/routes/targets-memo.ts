@@ -10,7 +10,10 @@ import { etagOf } from "./conditional.ts";
  */
 export const TARGETS_FRESH_MS = 30_000;
 
-export interface TablesAnswer { body: { tables: TargetTable[] }; etag: string }
+export interface TablesAnswer {
+  body: { tables: TargetTable[] };
+  etag: string;
+}
 
 let memo: (TablesAnswer & { until: number }) | null = null;
 

@@ -50,7 +50,11 @@ export const targets = new Hono<AppEnv>()
     const seenEtag = seen && (await etagOf(seen));
     if (!preconditionHolds(precondition, seenEtag)) throw changedMeanwhile(year, seenEtag);
     const outcome = await applyTargetEdit(c.env.DB, {
-      year, document, rows, caller: c.get("caller"), changedAt: new Date().toISOString(),
+      year,
+      document,
+      rows,
+      caller: c.get("caller"),
+      changedAt: new Date().toISOString(),
       expected: precondition.kind === "any" ? null : before.version,
     });
     forgetTargetTables(); // after the write: a GET that raced it may have kept the tables from before

@@ -5,6 +5,13 @@ import type { AppEnv } from "../env.ts";
 export const units = new Hono<AppEnv>().get("/", async (c) => {
   const { results } = await c.env.DB.prepare(
     "SELECT code, name, kind, registry, gso, merged_into AS mergedInto FROM units ORDER BY kind, code",
-  ).all<{ code: string; name: string; kind: string; registry: string | null; gso: string | null; mergedInto: string | null }>();
+  ).all<{
+    code: string;
+    name: string;
+    kind: string;
+    registry: string | null;
+    gso: string | null;
+    mergedInto: string | null;
+  }>();
   return c.json({ units: results });
 });

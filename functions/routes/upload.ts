@@ -12,14 +12,27 @@ const emptyBody = () => new ApiError(400, "empty_body", "body", "Tệp gửi lê
  */
 export function declaredSize(header: string | undefined, maxBytes: number): number {
   if (header === undefined) {
-    throw new ApiError(411, "length_required", "Content-Length", "Thiếu Content-Length: hãy gửi tệp với độ dài xác định.", "Content-Length is required: send the file with a known length.");
+    throw new ApiError(
+      411,
+      "length_required",
+      "Content-Length",
+      "Thiếu Content-Length: hãy gửi tệp với độ dài xác định.",
+      "Content-Length is required: send the file with a known length.",
+    );
   }
   const digits = header.trim();
-  if (!/^\d+$/.test(digits)) throw validationError("Content-Length", "không phải một số byte nguyên", "not a whole number of bytes");
+  if (!/^\d+$/.test(digits))
+    throw validationError("Content-Length", "không phải một số byte nguyên", "not a whole number of bytes");
   // Compared as a whole number of any length: 2^53 and beyond are refused as too large, not read as a float.
   if (BigInt(digits) > BigInt(maxBytes)) {
     const mb = (maxBytes / 1024 / 1024).toFixed(0);
-    throw new ApiError(413, "too_large", "body", `Tệp lớn hơn giới hạn ${mb} MB.`, `The workbook is larger than the ${mb} MB limit.`);
+    throw new ApiError(
+      413,
+      "too_large",
+      "body",
+      `Tệp lớn hơn giới hạn ${mb} MB.`,
+      `The workbook is larger than the ${mb} MB limit.`,
+    );
   }
   const size = Number(digits);
   if (size === 0) throw emptyBody();
@@ -36,7 +49,13 @@ export function readMeta(header: string | undefined): SubmissionMeta | null {
   try {
     raw = decodeMeta(header);
   } catch {
-    throw new ApiError(400, "malformed_json", "X-Submission-Meta", "X-Submission-Meta không phải base64 của JSON UTF-8.", "X-Submission-Meta is not base64 of UTF-8 JSON.");
+    throw new ApiError(
+      400,
+      "malformed_json",
+      "X-Submission-Meta",
+      "X-Submission-Meta không phải base64 của JSON UTF-8.",
+      "X-Submission-Meta is not base64 of UTF-8 JSON.",
+    );
   }
   const parsed = submissionMetaSchema.safeParse(raw);
   if (!parsed.success) {
@@ -50,7 +69,8 @@ export function readMeta(header: string | undefined): SubmissionMeta | null {
 /** A client's retry key: short and printable, since it is stored and compared as is. */
 export function readIdempotencyKey(header: string | undefined): string | null {
   if (header === undefined) return null;
-  if (!/^[\x21-\x7e]{1,200}$/.test(header)) throw validationError("Idempotency-Key", "1–200 ký tự ASCII in được", "1–200 printable ASCII characters");
+  if (!/^[\x21-\x7e]{1,200}$/.test(header))
+    throw validationError("Idempotency-Key", "1–200 ký tự ASCII in được", "1–200 printable ASCII characters");
   return header;
 }
 
@@ -79,7 +99,11 @@ const FORBIDDEN_IN_NAME = /[\u0000-\u001f\u007f-\u009f/\\\u061c\u200e\u200f\u202
 export function displayFileName(raw: string, field: string): string {
   const name = raw.normalize("NFC").trim();
   if (!name || name.length > 255 || FORBIDDEN_IN_NAME.test(name) || name.includes("..")) {
-    throw validationError(field, "tên tệp rỗng, quá dài hoặc có ký tự cấm (ký tự điều khiển, / \\, .., dấu đổi chiều chữ)", "empty, too long or with forbidden characters (controls, / \\, .., bidi marks)");
+    throw validationError(
+      field,
+      "tên tệp rỗng, quá dài hoặc có ký tự cấm (ký tự điều khiển, / \\, .., dấu đổi chiều chữ)",
+      "empty, too long or with forbidden characters (controls, / \\, .., bidi marks)",
+    );
   }
   return name;
 }
@@ -90,7 +114,11 @@ export function displayFileName(raw: string, field: string): string {
  * against wrangler dev), and a client still sending would see its upload reset instead of the JSON refusal.
  * Bodies declared past twice the limit are cancelled: such a client is not an office sending a workbook.
  */
-export async function discardBody(body: ReadableStream<Uint8Array> | null, header: string | undefined, maxBytes: number): Promise<void> {
+export async function discardBody(
+  body: ReadableStream<Uint8Array> | null,
+  header: string | undefined,
+  maxBytes: number,
+): Promise<void> {
   if (!body) return;
   // Any run of digits, past 2^53 too (Number gives a float or Infinity, both past the limit).
   const declared = header !== undefined && /^\d+$/.test(header.trim()) ? Number(header.trim()) : null;
@@ -116,7 +144,13 @@ export async function discardBody(body: ReadableStream<Uint8Array> | null, heade
 export async function readWorkbook(body: ReadableStream<Uint8Array> | null, size: number): Promise<Uint8Array> {
   const bytes = await readExactly(body, size);
   if (!ZIP_SIGNATURE.every((b, i) => bytes[i] === b)) {
-    throw new ApiError(415, "not_xlsx", "body", "Tệp không phải sổ Excel .xlsx (thiếu chữ ký zip PK).", "The file is not an .xlsx workbook (no zip signature PK).");
+    throw new ApiError(
+      415,
+      "not_xlsx",
+      "body",
+      "Tệp không phải sổ Excel .xlsx (thiếu chữ ký zip PK).",
+      "The file is not an .xlsx workbook (no zip signature PK).",
+    );
   }
   return bytes;
 }
@@ -127,11 +161,17 @@ export async function readExactly(body: ReadableStream<Uint8Array> | null, size:
   const bytes = new Uint8Array(size);
   let at = 0;
   for await (const chunk of body) {
-    if (at + chunk.byteLength > size) throw validationError("Content-Length", "nội dung dài hơn Content-Length", "the body is longer than Content-Length");
+    if (at + chunk.byteLength > size)
+      throw validationError(
+        "Content-Length",
+        "nội dung dài hơn Content-Length",
+        "the body is longer than Content-Length",
+      );
     bytes.set(chunk, at);
     at += chunk.byteLength;
   }
   if (at === 0) throw emptyBody();
-  if (at !== size) throw validationError("Content-Length", `chỉ nhận được ${at} trên ${size} byte`, `received ${at} of ${size} bytes`);
+  if (at !== size)
+    throw validationError("Content-Length", `chỉ nhận được ${at} trên ${size} byte`, `received ${at} of ${size} bytes`);
   return bytes;
 }

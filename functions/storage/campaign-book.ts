@@ -11,7 +11,10 @@ import { currentCampaigns, type StoredCampaign } from "./campaigns.ts";
 export const CAMPAIGNS_FRESH_MS = 10_000;
 
 /** A campaign as scoring sees it: the definition of its current version, and that version's record. */
-export interface BookEntry { campaign: Campaign; record: StoredCampaign }
+export interface BookEntry {
+  campaign: Campaign;
+  record: StoredCampaign;
+}
 
 export interface CampaignBook {
   /** Every campaign at its current version, drafts included (the routes decide who sees them). */
@@ -36,7 +39,8 @@ function bookOf(records: StoredCampaign[]): CampaignBook {
   return {
     records,
     entry: (id) => entries.get(id),
-    campaigns: (drafts) => [...entries.values()].filter((e) => drafts || e.record.status !== "draft").map((e) => e.campaign),
+    campaigns: (drafts) =>
+      [...entries.values()].filter((e) => drafts || e.record.status !== "draft").map((e) => e.campaign),
   };
 }
 

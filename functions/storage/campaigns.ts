@@ -14,7 +14,13 @@ export interface StoredCampaign extends CampaignRecord {
 }
 
 interface Row {
-  id: string; version: number; status: CampaignStatus; definition: string; updatedBy: string; updatedAt: string; reason: string | null;
+  id: string;
+  version: number;
+  status: CampaignStatus;
+  definition: string;
+  updatedBy: string;
+  updatedAt: string;
+  reason: string | null;
 }
 
 const SELECT = `SELECT c.id, c.version, c.status, c.definition, c.created_by AS updatedBy, c.created_at AS updatedAt, c.reason
@@ -23,7 +29,12 @@ const CURRENT = `c.version = (SELECT MAX(version) FROM campaigns m WHERE m.id = 
 
 /** The status is the row's, not the JSON's: the definition is stored without it and shown with it. */
 const toStored = (r: Row): StoredCampaign => ({
-  id: r.id, version: r.version, status: r.status, updatedAt: r.updatedAt, updatedBy: r.updatedBy, reason: r.reason,
+  id: r.id,
+  version: r.version,
+  status: r.status,
+  updatedAt: r.updatedAt,
+  updatedBy: r.updatedBy,
+  reason: r.reason,
   definition: { ...(JSON.parse(r.definition) as Record<string, unknown>), status: r.status },
 });
 
@@ -67,19 +78,28 @@ export interface CampaignWrite {
  * the same version cannot both write: the second changes nothing), the audit row only if the write changed a row
  * (`changes()` of the statement before it, in the same transaction), then the current row read back.
  */
-export async function writeCampaign(db: D1Database, w: CampaignWrite): Promise<{ written: boolean; current: StoredCampaign | null }> {
+export async function writeCampaign(
+  db: D1Database,
+  w: CampaignWrite,
+): Promise<{ written: boolean; current: StoredCampaign | null }> {
   const json = definitionJson(w.definition);
   const write = w.inPlace
     ? db
-        .prepare(`UPDATE campaigns SET status = ?3, definition = ?4, created_by = ?5, created_at = ?6, reason = ?7
-          WHERE id = ?1 AND version = ?2 AND status = 'draft' AND version = (SELECT MAX(version) FROM campaigns WHERE id = ?1)`)
+        .prepare(
+          `UPDATE campaigns SET status = ?3, definition = ?4, created_by = ?5, created_at = ?6, reason = ?7
+          WHERE id = ?1 AND version = ?2 AND status = 'draft' AND version = (SELECT MAX(version) FROM campaigns WHERE id = ?1)`,
+        )
         .bind(w.id, w.expected, w.status, json, w.caller.unit, w.at, w.reason)
     : db
-        .prepare(`INSERT INTO campaigns (id, version, status, definition, created_by, created_at, reason)
-          SELECT ?1, ?2 + 1, ?3, ?4, ?5, ?6, ?7 WHERE (SELECT COALESCE(MAX(version), 0) FROM campaigns WHERE id = ?1) = ?2`)
+        .prepare(
+          `INSERT INTO campaigns (id, version, status, definition, created_by, created_at, reason)
+          SELECT ?1, ?2 + 1, ?3, ?4, ?5, ?6, ?7 WHERE (SELECT COALESCE(MAX(version), 0) FROM campaigns WHERE id = ?1) = ?2`,
+        )
         .bind(w.id, w.expected, w.status, json, w.caller.unit, w.at, w.reason);
   const audit = db
-    .prepare(`INSERT INTO audit_log (at, actor_unit, actor_token, action, subject, detail) SELECT ?, ?, ?, ?, ?, ? WHERE changes() > 0`)
+    .prepare(
+      `INSERT INTO audit_log (at, actor_unit, actor_token, action, subject, detail) SELECT ?, ?, ?, ?, ?, ? WHERE changes() > 0`,
+    )
     .bind(w.at, w.caller.unit, w.caller.tokenId, w.action, w.id, JSON.stringify(w.detail));
   const readBack = db.prepare(`${SELECT} WHERE c.id = ? ORDER BY c.version DESC LIMIT 1`).bind(w.id);
   const [written, , current] = await db.batch<Row>([write, audit, readBack]);

@@ -32,7 +32,8 @@ export function interceptD1(db: D1Database, around: AroundD1): D1Database {
     get(target, prop) {
       if (prop === "prepare") return (sql: string) => wrap(target.prepare(sql));
       if (prop === "batch") {
-        return (statements: D1PreparedStatement[]) => around("batch", () => target.batch(statements.map((s) => real.get(s) ?? s)));
+        return (statements: D1PreparedStatement[]) =>
+          around("batch", () => target.batch(statements.map((s) => real.get(s) ?? s)));
       }
       if (prop === "exec") return (sql: string) => around("exec", () => target.exec(sql));
       const value = Reflect.get(target, prop);

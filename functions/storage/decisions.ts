@@ -4,13 +4,20 @@ import type { CouncilDecision, FinalList, FinalRow, Publication } from "../../sh
 
 export async function councilDecisions(db: D1Database, campaign: string, period: string): Promise<CouncilDecision[]> {
   const { results } = await db
-    .prepare("SELECT unit, tier, note, decided_by AS decidedBy, decided_at AS decidedAt FROM council_decisions WHERE campaign = ? AND period = ? ORDER BY unit")
+    .prepare(
+      "SELECT unit, tier, note, decided_by AS decidedBy, decided_at AS decidedAt FROM council_decisions WHERE campaign = ? AND period = ? ORDER BY unit",
+    )
     .bind(campaign, period)
     .all<CouncilDecision>();
   return results;
 }
 
-export const upsertCouncilStatement = (db: D1Database, campaign: string, period: string, d: CouncilDecision): D1PreparedStatement =>
+export const upsertCouncilStatement = (
+  db: D1Database,
+  campaign: string,
+  period: string,
+  d: CouncilDecision,
+): D1PreparedStatement =>
   db
     .prepare(
       `INSERT INTO council_decisions (campaign, period, unit, tier, note, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -18,23 +25,45 @@ export const upsertCouncilStatement = (db: D1Database, campaign: string, period:
     )
     .bind(campaign, period, d.unit, d.tier, d.note, d.decidedBy, d.decidedAt);
 
-export interface FinalVersion { version: number; reason: string; fixedBy: string; fixedAt: string }
+export interface FinalVersion {
+  version: number;
+  reason: string;
+  fixedBy: string;
+  fixedAt: string;
+}
 
 /** Every fixed version (newest first) and the newest one's list, in one round trip. */
-export async function finalLists(db: D1Database, campaign: string, period: string): Promise<{ versions: FinalVersion[]; latest: FinalList | null }> {
+export async function finalLists(
+  db: D1Database,
+  campaign: string,
+  period: string,
+): Promise<{ versions: FinalVersion[]; latest: FinalList | null }> {
   const [versions, latest] = await db.batch([
-    db.prepare("SELECT version, reason, fixed_by AS fixedBy, fixed_at AS fixedAt FROM final_lists WHERE campaign = ? AND period = ? ORDER BY version DESC").bind(campaign, period),
-    db.prepare("SELECT list FROM final_lists WHERE campaign = ? AND period = ? ORDER BY version DESC LIMIT 1").bind(campaign, period),
+    db
+      .prepare(
+        "SELECT version, reason, fixed_by AS fixedBy, fixed_at AS fixedAt FROM final_lists WHERE campaign = ? AND period = ? ORDER BY version DESC",
+      )
+      .bind(campaign, period),
+    db
+      .prepare("SELECT list FROM final_lists WHERE campaign = ? AND period = ? ORDER BY version DESC LIMIT 1")
+      .bind(campaign, period),
   ]);
   const list = (latest?.results[0] as { list: string } | undefined)?.list;
-  return { versions: (versions?.results ?? []) as FinalVersion[], latest: list ? (JSON.parse(list) as FinalList) : null };
+  return {
+    versions: (versions?.results ?? []) as FinalVersion[],
+    latest: list ? (JSON.parse(list) as FinalList) : null,
+  };
 }
 
 /**
  * The version is taken in the INSERT itself (one statement): two HQ officers fixing at once get n and n + 1,
  * never the same n. The list is stored with its own version and reason; RETURNING says which version it got.
  */
-export const insertFinalListStatement = (db: D1Database, list: FinalList, campaignVersion: number | null): D1PreparedStatement =>
+export const insertFinalListStatement = (
+  db: D1Database,
+  list: FinalList,
+  campaignVersion: number | null,
+): D1PreparedStatement =>
   db
     .prepare(
       `INSERT INTO final_lists (campaign, period, version, reason, list, campaign_version, fixed_by, fixed_at)
@@ -55,7 +84,12 @@ export async function latestPublication(db: D1Database, campaign: string, period
 }
 
 /** A publication of a fixed version (lists are never deleted, so the version read is still there). */
-export const insertPublicationStatement = (db: D1Database, campaign: string, period: string, p: Publication): D1PreparedStatement =>
+export const insertPublicationStatement = (
+  db: D1Database,
+  campaign: string,
+  period: string,
+  p: Publication,
+): D1PreparedStatement =>
   db
     .prepare(
       `INSERT INTO decisions (campaign, period, seq, final_version, number, date, published_by, published_at)
@@ -63,7 +97,13 @@ export const insertPublicationStatement = (db: D1Database, campaign: string, per
     )
     .bind(campaign, period, p.finalVersion, p.number, p.date, p.publishedBy, p.publishedAt);
 
-export interface PublishedRow { campaign: string; period: string; number: string; date: string; row: FinalRow }
+export interface PublishedRow {
+  campaign: string;
+  period: string;
+  number: string;
+  date: string;
+  row: FinalRow;
+}
 
 /** The unit's row in every period's newest publication: json_each finds it inside the stored list. */
 export async function publishedRowsOf(db: D1Database, unit: string): Promise<PublishedRow[]> {

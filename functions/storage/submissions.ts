@@ -1,6 +1,16 @@
 import { unitClosuresStatement, type UnitClosure } from "./closures.ts";
 import { referencedIn } from "./referenced.ts";
-import { canonicalPeriodId, RECEIVED, type CellSource, type ReviewState, type Claimed, type Measure, type Nominee, type Submission, type SubmissionListItem } from "../../shared/index.ts";
+import {
+  canonicalPeriodId,
+  RECEIVED,
+  type CellSource,
+  type ReviewState,
+  type Claimed,
+  type Measure,
+  type Nominee,
+  type Submission,
+  type SubmissionListItem,
+} from "../../shared/index.ts";
 
 /** A submission's nominees (migration 0010) as one JSON array, in the order the workbook lists them. */
 const NOMINEES = `(SELECT json_group_array(json_object('kind', n.kind, 'name', n.name, 'title', n.title, 'unitName', n.unit_name, 'summary', n.summary))
@@ -10,7 +20,9 @@ const NOMINEES = `(SELECT json_group_array(json_object('kind', n.kind, 'name', n
  * The columns as the API names them; the JSON columns are parsed by `toSubmission`. `sources` is read only for one
  * record (a list leaves it in D1: issue 18, the list's size).
  */
-const selectOf = (sources: string) => `SELECT s.id, s.unit, u.name AS unitName, s.campaign, s.period, s.version, s.sha256, s.size,
+const selectOf = (
+  sources: string,
+) => `SELECT s.id, s.unit, u.name AS unitName, s.campaign, s.period, s.version, s.sha256, s.size,
   s.file_name AS fileName, s.r2_key AS r2Key, s.inputs, s.claimed, s.computed, s.mismatch, ${sources} AS sources, COALESCE(s.sent_by, s.unit) AS sentBy, s.created_at AS createdAt,
   s.campaign_version AS campaignVersion, r.state AS reviewState, r.note AS reviewNote, r.reviewed_by AS reviewedBy, r.reviewed_at AS reviewedAt,
   (SELECT pr.note FROM submissions p JOIN reviews pr ON pr.submission_id = p.id WHERE p.unit = s.unit AND p.campaign = s.campaign
@@ -22,21 +34,59 @@ const SELECT_LEAN = selectOf("NULL");
 /** Only the newest version of each unit, campaign and period. */
 const LATEST = `s.version = (SELECT MAX(version) FROM submissions l WHERE l.unit = s.unit AND l.campaign = s.campaign AND l.period = s.period)`;
 
-interface Row { id: string; unit: string; unitName: string; campaign: string; period: string; version: number; sha256: string; size: number; fileName: string; r2Key: string; inputs: string; claimed: string; computed: string; mismatch: number; sources: string | null; sentBy: string; createdAt: string; campaignVersion: number | null;
+interface Row {
+  id: string;
+  unit: string;
+  unitName: string;
+  campaign: string;
+  period: string;
+  version: number;
+  sha256: string;
+  size: number;
+  fileName: string;
+  r2Key: string;
+  inputs: string;
+  claimed: string;
+  computed: string;
+  mismatch: number;
+  sources: string | null;
+  sentBy: string;
+  createdAt: string;
+  campaignVersion: number | null;
   /** The review's columns (migration 0007): absent from an INSERT's RETURNING, null without a review (received). */
-  reviewState?: ReviewState | null; reviewNote?: string | null; reviewedBy?: string | null; reviewedAt?: string | null; answersReturn?: string | null; nominees: string }
+  reviewState?: ReviewState | null;
+  reviewNote?: string | null;
+  reviewedBy?: string | null;
+  reviewedAt?: string | null;
+  answersReturn?: string | null;
+  nominees: string;
+}
 
 export type StoredSubmission = Submission & { r2Key: string };
 export type ListedSubmission = SubmissionListItem & { r2Key: string };
 
 /** A row stored before definitions had versions (migration 0006) has none: the field is left out, not null. */
-const toSubmission = (row: Row): StoredSubmission => ({ ...toListed(row), sources: JSON.parse(row.sources ?? "{}") as Record<string, CellSource> });
+const toSubmission = (row: Row): StoredSubmission => ({
+  ...toListed(row),
+  sources: JSON.parse(row.sources ?? "{}") as Record<string, CellSource>,
+});
 
 /** A row read without its `sources` (SELECT_LEAN). */
-const toListed = ({ campaignVersion, reviewState, reviewNote, reviewedBy, reviewedAt, answersReturn, sources: _, ...r }: Row): ListedSubmission => ({
+const toListed = ({
+  campaignVersion,
+  reviewState,
+  reviewNote,
+  reviewedBy,
+  reviewedAt,
+  answersReturn,
+  sources: _,
+  ...r
+}: Row): ListedSubmission => ({
   ...r,
   ...(campaignVersion === null ? {} : { campaignVersion }),
-  review: reviewState ? { state: reviewState, note: reviewNote ?? null, reviewedBy: reviewedBy ?? null, reviewedAt: reviewedAt ?? null } : RECEIVED,
+  review: reviewState
+    ? { state: reviewState, note: reviewNote ?? null, reviewedBy: reviewedBy ?? null, reviewedAt: reviewedAt ?? null }
+    : RECEIVED,
   ...(answersReturn ? { answersReturn } : {}),
   inputs: JSON.parse(r.inputs) as Record<string, unknown>,
   claimed: JSON.parse(r.claimed) as Claimed,
@@ -53,7 +103,13 @@ export async function submissionById(db: D1Database, id: string): Promise<Stored
   return row && toSubmission(row);
 }
 
-export interface SubmissionFilter { unit?: string; campaign?: string; period?: string; latest?: boolean; review?: ReviewState }
+export interface SubmissionFilter {
+  unit?: string;
+  campaign?: string;
+  period?: string;
+  latest?: boolean;
+  review?: ReviewState;
+}
 
 /** The WHERE clause and its values of a filter. */
 function filtered(f: SubmissionFilter): { where: string[]; args: unknown[] } {
@@ -61,11 +117,20 @@ function filtered(f: SubmissionFilter): { where: string[]; args: unknown[] } {
   const args: unknown[] = [];
   // A period is stored under its one id; any of its names (tong_ket, "tổng kết") finds it (docs/rules.md §13).
   const period = f.period === undefined ? undefined : canonicalPeriodId(f.period);
-  for (const [col, value] of [["s.unit", f.unit], ["s.campaign", f.campaign], ["s.period", period]] as const) {
-    if (value !== undefined) (where.push(`${col} = ?`), args.push(value));
+  for (const [col, value] of [
+    ["s.unit", f.unit],
+    ["s.campaign", f.campaign],
+    ["s.period", period],
+  ] as const) {
+    if (value === undefined) continue;
+    where.push(`${col} = ?`);
+    args.push(value);
   }
   if (f.latest) where.push(LATEST);
-  if (f.review) (where.push("COALESCE(r.state, 'received') = ?"), args.push(f.review));
+  if (f.review) {
+    where.push("COALESCE(r.state, 'received') = ?");
+    args.push(f.review);
+  }
   return { where, args };
 }
 
@@ -86,17 +151,34 @@ export type PageKey = readonly [campaign: string, period: string, unit: string, 
  * One page of the list without `sources`, after `after`: one row more than `limit` is read to know whether a next
  * page exists, whose key is then the last row's of this one.
  */
-export async function listSubmissionsPage(db: D1Database, f: SubmissionFilter, after: PageKey | null, limit: number): Promise<{ submissions: ListedSubmission[]; next: PageKey | null }> {
+export async function listSubmissionsPage(
+  db: D1Database,
+  f: SubmissionFilter,
+  after: PageKey | null,
+  limit: number,
+): Promise<{ submissions: ListedSubmission[]; next: PageKey | null }> {
   const { where, args } = filtered(f);
-  if (after) (where.push("(s.campaign, s.period, s.unit, s.version) > (?, ?, ?, ?)"), args.push(...after));
-  const rows = (await db.prepare(`${SELECT_LEAN}${clause(where)} ${ORDER} LIMIT ?`).bind(...args, limit + 1).all<Row>()).results;
+  if (after) {
+    where.push("(s.campaign, s.period, s.unit, s.version) > (?, ?, ?, ?)");
+    args.push(...after);
+  }
+  const rows = (
+    await db
+      .prepare(`${SELECT_LEAN}${clause(where)} ${ORDER} LIMIT ?`)
+      .bind(...args, limit + 1)
+      .all<Row>()
+  ).results;
   const submissions = rows.slice(0, limit).map(toListed);
   const last = submissions.at(-1);
-  return { submissions, next: rows.length > limit && last ? [last.campaign, last.period, last.unit, last.version] : null };
+  return {
+    submissions,
+    next: rows.length > limit && last ? [last.campaign, last.period, last.unit, last.version] : null,
+  };
 }
 
 /** The submissions a `listSubmissionsStatement` read, in a batch of other reads. */
-export const submissionsOf = (result: D1Result<unknown> | undefined): StoredSubmission[] => ((result?.results ?? []) as Row[]).map(toSubmission);
+export const submissionsOf = (result: D1Result<unknown> | undefined): StoredSubmission[] =>
+  ((result?.results ?? []) as Row[]).map(toSubmission);
 
 export async function listSubmissions(db: D1Database, f: SubmissionFilter): Promise<StoredSubmission[]> {
   return submissionsOf(await listSubmissionsStatement(db, f).all<Row>());
@@ -106,10 +188,20 @@ export async function listSubmissions(db: D1Database, f: SubmissionFilter): Prom
  * What a new upload is checked against after it was read, when its insert failed: the submission its
  * Idempotency-Key already made (if any) and the latest version of the same unit, campaign and period.
  */
-export async function priorSubmissions(db: D1Database, unit: string, key: string | null, campaign: string, period: string): Promise<{ keyed: StoredSubmission | null; latest: StoredSubmission | null }> {
+export async function priorSubmissions(
+  db: D1Database,
+  unit: string,
+  key: string | null,
+  campaign: string,
+  period: string,
+): Promise<{ keyed: StoredSubmission | null; latest: StoredSubmission | null }> {
   const [keyed, latest] = await db.batch<Row>([
-    db.prepare(`${SELECT} WHERE s.id = (SELECT submission_id FROM idempotency_keys WHERE unit = ? AND key = ?)`).bind(unit, key ?? ""),
-    db.prepare(`${SELECT} WHERE s.unit = ? AND s.campaign = ? AND s.period = ? ORDER BY s.version DESC LIMIT 1`).bind(unit, campaign, canonicalPeriodId(period)),
+    db
+      .prepare(`${SELECT} WHERE s.id = (SELECT submission_id FROM idempotency_keys WHERE unit = ? AND key = ?)`)
+      .bind(unit, key ?? ""),
+    db
+      .prepare(`${SELECT} WHERE s.unit = ? AND s.campaign = ? AND s.period = ? ORDER BY s.version DESC LIMIT 1`)
+      .bind(unit, campaign, canonicalPeriodId(period)),
   ]);
   return { keyed: key ? first(keyed) : null, latest: first(latest) };
 }
@@ -120,9 +212,16 @@ export async function priorSubmissions(db: D1Database, unit: string, key: string
  * bytes are these (same bytes, same campaign and period: they are read from the bytes); and the cut-off rows that
  * bear on the unit, so the period's closure costs no read after the file's.
  */
-export async function priorByBytes(db: D1Database, unit: string, key: string | null, sha256: string): Promise<{ keyed: StoredSubmission | null; latest: StoredSubmission | null; closures: UnitClosure[] }> {
+export async function priorByBytes(
+  db: D1Database,
+  unit: string,
+  key: string | null,
+  sha256: string,
+): Promise<{ keyed: StoredSubmission | null; latest: StoredSubmission | null; closures: UnitClosure[] }> {
   const [keyed, latest, closures] = await db.batch<Row | UnitClosure>([
-    db.prepare(`${SELECT} WHERE s.id = (SELECT submission_id FROM idempotency_keys WHERE unit = ? AND key = ?)`).bind(unit, key ?? ""),
+    db
+      .prepare(`${SELECT} WHERE s.id = (SELECT submission_id FROM idempotency_keys WHERE unit = ? AND key = ?)`)
+      .bind(unit, key ?? ""),
     db.prepare(`${SELECT} WHERE s.unit = ? AND s.sha256 = ? AND ${LATEST} LIMIT 1`).bind(unit, sha256),
     unitClosuresStatement(db, unit),
   ]);
@@ -134,15 +233,37 @@ export async function priorByBytes(db: D1Database, unit: string, key: string | n
  * Before a new version is inserted in the same batch: the latest mark (migration 0005) leaves the old version when
  * the bytes differ. When they are the same it stays, and the insert collides with it: one version per bytes.
  */
-export function clearLatestStatement(db: D1Database, unit: string, campaign: string, period: string, sha256: string): D1PreparedStatement {
+export function clearLatestStatement(
+  db: D1Database,
+  unit: string,
+  campaign: string,
+  period: string,
+  sha256: string,
+): D1PreparedStatement {
   return db
-    .prepare(`UPDATE submissions SET latest = 0 WHERE unit = ? AND campaign = ? AND period = ? AND latest = 1 AND sha256 <> ?`)
+    .prepare(
+      `UPDATE submissions SET latest = 0 WHERE unit = ? AND campaign = ? AND period = ? AND latest = 1 AND sha256 <> ?`,
+    )
     .bind(unit, campaign, canonicalPeriodId(period), sha256);
 }
 
 export interface NewSubmission {
-  id: string; unit: string; campaign: string; period: string; sha256: string; size: number; fileName: string; r2Key: string;
-  inputs: unknown; claimed: Claimed; computed: Measure; mismatch: boolean; sources: Record<string, CellSource>; sentBy: string; tokenId: number; createdAt: string;
+  id: string;
+  unit: string;
+  campaign: string;
+  period: string;
+  sha256: string;
+  size: number;
+  fileName: string;
+  r2Key: string;
+  inputs: unknown;
+  claimed: Claimed;
+  computed: Measure;
+  mismatch: boolean;
+  sources: Record<string, CellSource>;
+  sentBy: string;
+  tokenId: number;
+  createdAt: string;
   /** The version of the campaign's definition the computed measure was scored with. */
   campaignVersion: number;
 }
@@ -170,14 +291,36 @@ export function insertSubmissionStatement(db: D1Database, s: NewSubmission): D1P
        FROM submissions WHERE unit = ?2 AND campaign = ?3 AND period = ?4
        ${RETURNING}`,
     )
-    .bind(s.id, s.unit, s.campaign, canonicalPeriodId(s.period), s.sha256, s.size, s.fileName, s.r2Key, JSON.stringify(s.inputs), JSON.stringify(s.claimed), JSON.stringify(s.computed), s.mismatch ? 1 : 0, s.tokenId, s.createdAt, JSON.stringify(s.sources), s.sentBy, s.campaignVersion);
+    .bind(
+      s.id,
+      s.unit,
+      s.campaign,
+      canonicalPeriodId(s.period),
+      s.sha256,
+      s.size,
+      s.fileName,
+      s.r2Key,
+      JSON.stringify(s.inputs),
+      JSON.stringify(s.claimed),
+      JSON.stringify(s.computed),
+      s.mismatch ? 1 : 0,
+      s.tokenId,
+      s.createdAt,
+      JSON.stringify(s.sources),
+      s.sentBy,
+      s.campaignVersion,
+    );
 }
 
 /**
  * The nominees of a new submission, in its batch after its row: one statement whatever their number (≤ 50), the
  * list bound as one JSON parameter (D1 binds at most 100 values a statement).
  */
-export function insertNomineesStatement(db: D1Database, submissionId: string, nominees: readonly Nominee[]): D1PreparedStatement {
+export function insertNomineesStatement(
+  db: D1Database,
+  submissionId: string,
+  nominees: readonly Nominee[],
+): D1PreparedStatement {
   return db
     .prepare(
       `INSERT INTO submission_nominees (submission_id, position, kind, name, title, unit_name, summary)
@@ -192,11 +335,21 @@ export function insertNomineesStatement(db: D1Database, submissionId: string, no
  * In the submission's batch a plain INSERT: a key taken meanwhile by a concurrent request fails the whole batch
  * (no second version), and that request's submission is answered. `orIgnore` for naming an existing submission.
  */
-export function insertIdempotencyStatement(db: D1Database, unit: string, key: string, submissionId: string, at: string, orIgnore = false): D1PreparedStatement {
+export function insertIdempotencyStatement(
+  db: D1Database,
+  unit: string,
+  key: string,
+  submissionId: string,
+  at: string,
+  orIgnore = false,
+): D1PreparedStatement {
   return db
-    .prepare(`INSERT ${orIgnore ? "OR IGNORE " : ""}INTO idempotency_keys (unit, key, submission_id, created_at) VALUES (?, ?, ?, ?)`)
+    .prepare(
+      `INSERT ${orIgnore ? "OR IGNORE " : ""}INTO idempotency_keys (unit, key, submission_id, created_at) VALUES (?, ?, ?, ?)`,
+    )
     .bind(unit, key, submissionId, at);
 }
 
 /** Whether any record points at this file: the sweep deletes only files for which this is false. */
-export const referencedKeys = (db: D1Database, keys: readonly string[]): Promise<Set<string>> => referencedIn(db, "submissions", keys);
+export const referencedKeys = (db: D1Database, keys: readonly string[]): Promise<Set<string>> =>
+  referencedIn(db, "submissions", keys);

@@ -3,7 +3,9 @@ import { referencedKeys } from "./submissions.ts";
 import { WORKBOOK_PREFIX } from "./workbooks.ts";
 
 /** Each kind of object R2 keeps, and how to ask D1 which of them a record points at. */
-const KINDS: ReadonlyArray<[prefix: string, referenced: (db: D1Database, keys: readonly string[]) => Promise<Set<string>>]> = [
+const KINDS: ReadonlyArray<
+  [prefix: string, referenced: (db: D1Database, keys: readonly string[]) => Promise<Set<string>>]
+> = [
   [WORKBOOK_PREFIX, referencedKeys],
   // A dossier's file whose D1 row failed and whose cleanup failed too (routes/attachments.ts).
   [ATTACHMENT_PREFIX, referencedAttachmentKeys],
@@ -15,14 +17,21 @@ const KINDS: ReadonlyArray<[prefix: string, referenced: (db: D1Database, keys: r
  */
 export const SWEEP_GRACE_MS = 24 * 60 * 60 * 1000;
 
-export interface SweepResult { scanned: number; deleted: string[] }
+export interface SweepResult {
+  scanned: number;
+  deleted: string[];
+}
 
 /**
  * Removes workbook files that no submission points at, and dossier files no attachment row points at, older than
  * the grace period: what a failure between the R2 write and the D1 batch leaves behind when the client never
  * retries (or an attachment's own cleanup failed). Called by the cron trigger.
  */
-export async function sweepOrphanWorkbooks(env: Pick<Env, "DB" | "WORKBOOKS">, now = Date.now(), graceMs = SWEEP_GRACE_MS): Promise<SweepResult> {
+export async function sweepOrphanWorkbooks(
+  env: Pick<Env, "DB" | "WORKBOOKS">,
+  now = Date.now(),
+  graceMs = SWEEP_GRACE_MS,
+): Promise<SweepResult> {
   const result: SweepResult = { scanned: 0, deleted: [] };
   for (const [prefix, referenced] of KINDS) {
     let cursor: string | undefined;

@@ -47,7 +47,10 @@ const versionWithout = (ids: readonly string[]) =>
   `SELECT COUNT(*) || ':' || COALESCE(MAX(seq), -1) AS version FROM target_changes WHERE year = ?1 AND id NOT IN (${ids.map((_, i) => `?${2 + i}`).join(", ")})`;
 
 /** The year as it is after the batch; `written: false` when it had changed since `expected` (nothing written). */
-export interface EditOutcome { written: boolean; after: YearTargets }
+export interface EditOutcome {
+  written: boolean;
+  after: YearTargets;
+}
 
 /**
  * PUT /targets/:year in one D1 batch, one round trip: the changed rows, their audit row, then the year as it now
@@ -61,7 +64,20 @@ export async function applyTargetEdit(db: D1Database, edit: TargetEdit): Promise
     const base = builtIn?.find((b) => b.indicator === r.indicator);
     return db
       .prepare(insertChange(ids))
-      .bind(ids[i], year, r.indicator, r.value, r.comparison, document, caller.unit, changedAt, base?.value ?? null, base?.comparison ?? null, expected, ...ids);
+      .bind(
+        ids[i],
+        year,
+        r.indicator,
+        r.value,
+        r.comparison,
+        document,
+        caller.unit,
+        changedAt,
+        base?.value ?? null,
+        base?.comparison ?? null,
+        expected,
+        ...ids,
+      );
   });
   const results = await db.batch([
     ...inserts,
@@ -70,5 +86,8 @@ export async function applyTargetEdit(db: D1Database, edit: TargetEdit): Promise
     ...yearStatements(db, year),
   ]);
   const version = (results[inserts.length + 1]!.results[0] as { version: string }).version;
-  return { written: expected === null || version === expected, after: yearFrom(results.slice(inserts.length + 2), year) };
+  return {
+    written: expected === null || version === expected,
+    after: yearFrom(results.slice(inserts.length + 2), year),
+  };
 }

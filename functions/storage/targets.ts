@@ -1,10 +1,21 @@
-import { BUILT_IN_TARGETS, INDICATORS, mergeTargetTables, type TargetChange, type TargetRow, type TargetTable } from "../../shared/index.ts";
+import {
+  BUILT_IN_TARGETS,
+  INDICATORS,
+  mergeTargetTables,
+  type TargetChange,
+  type TargetRow,
+  type TargetTable,
+} from "../../shared/index.ts";
 
 /** The newest row of each indicator is the current target (a change is a new row; seq orders them). */
 const CURRENT = `SELECT year, indicator, new_value AS value, comparison, document, seq FROM target_changes t
   WHERE seq = (SELECT MAX(seq) FROM target_changes WHERE year = t.year AND indicator = t.indicator)`;
 
-interface CurrentRow extends TargetRow { year: number; document: string; seq: number }
+interface CurrentRow extends TargetRow {
+  year: number;
+  document: string;
+  seq: number;
+}
 
 const order = (a: TargetRow, b: TargetRow) => INDICATORS.indexOf(a.indicator) - INDICATORS.indexOf(b.indicator);
 
@@ -24,7 +35,10 @@ const HISTORY = `SELECT year, indicator, old_value AS oldValue, new_value AS new
 
 /** D1 over the rules' built-in tables, validated by the rules' own `mergeTargetTables`. */
 const merged = (rows: CurrentRow[], year?: number) =>
-  mergeTargetTables(year === undefined ? BUILT_IN_TARGETS : BUILT_IN_TARGETS.filter((t) => t.year === year), toTables(rows));
+  mergeTargetTables(
+    year === undefined ? BUILT_IN_TARGETS : BUILT_IN_TARGETS.filter((t) => t.year === year),
+    toTables(rows),
+  );
 
 /** Every year's table (the add-in's start-up load). */
 export async function targetTables(db: D1Database): Promise<TargetTable[]> {
@@ -35,9 +49,14 @@ export async function targetTables(db: D1Database): Promise<TargetTable[]> {
  * Which rows a year has: rows are only ever added (a change is a new row, seq grows), so the count and the last
  * seq change whenever the year's table or history does. A PUT checks it inside its own write (target-changes.ts).
  */
-export const YEAR_VERSION = "SELECT COUNT(*) || ':' || COALESCE(MAX(seq), -1) AS version FROM target_changes WHERE year = ?1";
+export const YEAR_VERSION =
+  "SELECT COUNT(*) || ':' || COALESCE(MAX(seq), -1) AS version FROM target_changes WHERE year = ?1";
 
-export interface YearTargets { table: TargetTable | undefined; history: TargetChange[]; version: string }
+export interface YearTargets {
+  table: TargetTable | undefined;
+  history: TargetChange[];
+  version: string;
+}
 
 export const yearStatements = (db: D1Database, year: number): D1PreparedStatement[] => [
   db.prepare(`${CURRENT} AND year = ?`).bind(year),
@@ -47,7 +66,11 @@ export const yearStatements = (db: D1Database, year: number): D1PreparedStatemen
 
 /** The results of `yearStatements`, wherever they ran in a batch. */
 export function yearFrom(results: D1Result[], year: number): YearTargets {
-  const [current, history, version] = results as [D1Result<CurrentRow>, D1Result<TargetChange>, D1Result<{ version: string }>];
+  const [current, history, version] = results as [
+    D1Result<CurrentRow>,
+    D1Result<TargetChange>,
+    D1Result<{ version: string }>,
+  ];
   return { table: merged(current.results, year)[0], history: history.results, version: version.results[0]!.version };
 }
 

@@ -6,6 +6,9 @@ import { sha256Hex } from "./hash.ts";
  */
 export async function mintToken(): Promise<{ token: string; hash: string }> {
   const raw = crypto.getRandomValues(new Uint8Array(32));
-  const token = btoa(String.fromCharCode(...raw)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  const token = btoa(String.fromCharCode(...raw))
+    .replace(/\+/g, "-")
+    .replace(/\//g, "_")
+    .replace(/=+$/, "");
   return { token, hash: await sha256Hex(token) };
 }

@@ -14,7 +14,9 @@ export function checkRoleFits(unitCode: string, role: string): { unit: string; r
     throw new Error(`Vai trò "${role}" không có (province, department, hq). / Unknown role "${role}".`);
   }
   if (unit.kind !== role) {
-    throw new Error(`Đơn vị ${unit.code} là ${unit.kind}, không cấp mã vai trò ${role}. / Unit ${unit.code} is a ${unit.kind}; no ${role} token for it.`);
+    throw new Error(
+      `Đơn vị ${unit.code} là ${unit.kind}, không cấp mã vai trò ${role}. / Unit ${unit.code} is a ${unit.kind}; no ${role} token for it.`,
+    );
   }
   return { unit: unit.code, role: role as UnitRole };
 }
@@ -36,7 +38,8 @@ export function revokeTokenSql(ref: string, now: string): string {
     : /^[0-9a-f]{8,64}$/.test(ref)
       ? `hash LIKE ${quote(`${ref}%`)}`
       : null;
-  if (!where) throw new Error("--revoke takes a token id or a hash prefix of 8+ hex characters / id hoặc ≥ 8 ký tự đầu của hash");
+  if (!where)
+    throw new Error("--revoke takes a token id or a hash prefix of 8+ hex characters / id hoặc ≥ 8 ký tự đầu của hash");
   return [
     `INSERT INTO audit_log (actor_unit, action, subject, detail) SELECT 'CLI', 'token.revoke', unit, json_object('id', id) FROM tokens WHERE ${where} AND revoked_at IS NULL;`,
     `UPDATE tokens SET revoked_at = ${quote(now)} WHERE ${where} AND revoked_at IS NULL;`,

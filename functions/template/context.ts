@@ -24,47 +24,90 @@ export interface TemplateContext {
   kindWord: string;
   ws: Sheet;
   row: number;
-  cells: { campaign?: string; period?: string; inputs?: string; value?: string; label?: string; input: Map<string, string> };
+  cells: {
+    campaign?: string;
+    period?: string;
+    inputs?: string;
+    value?: string;
+    label?: string;
+    input: Map<string, string>;
+  };
 }
 
 const BLANK = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
 
 /** A unit of a kind the campaign does not take is refused in the campaign's words. */
-export function contextFor(campaign: Campaign, unit: Unit, periodId: string | undefined, given: Record<string, unknown>, ws: Sheet): TemplateContext {
+export function contextFor(
+  campaign: Campaign,
+  unit: Unit,
+  periodId: string | undefined,
+  given: Record<string, unknown>,
+  ws: Sheet,
+): TemplateContext {
   if (unit.kind === "hq") {
-    throw new RuleError("unit", "Vụ Thi đua - Khen thưởng không gửi bảng tự chấm: chọn một đơn vị (tham số unit).",
-      "Headquarters sends no self-assessment: choose a unit (the unit parameter).");
+    throw new RuleError(
+      "unit",
+      "Vụ Thi đua - Khen thưởng không gửi bảng tự chấm: chọn một đơn vị (tham số unit).",
+      "Headquarters sends no self-assessment: choose a unit (the unit parameter).",
+    );
   }
   const kind: UnitKind = unit.kind;
   if (!campaign.unitKinds.includes(kind)) {
-    throw new RuleError("unit", `Đợt ${campaign.document.number} không dành cho ${unit.name}.`, `${campaign.document.number} is not for ${unit.code}.`);
+    throw new RuleError(
+      "unit",
+      `Đợt ${campaign.document.number} không dành cho ${unit.name}.`,
+      `${campaign.document.number} is not for ${unit.code}.`,
+    );
   }
   if (kind === "province" && unit.registry !== campaign.registry) {
-    throw new RuleError("unit", `${unit.name} (${unit.code}) không thuộc danh sách tỉnh của đợt ${campaign.document.number}.`,
-      `${unit.code} is not in the province registry of ${campaign.document.number}.`);
+    throw new RuleError(
+      "unit",
+      `${unit.name} (${unit.code}) không thuộc danh sách tỉnh của đợt ${campaign.document.number}.`,
+      `${unit.code} is not in the province registry of ${campaign.document.number}.`,
+    );
   }
   if (measureFor(campaign, kind) === "points" && !campaign.criteria?.[kind]) {
-    throw new RuleError("unit", `Đợt ${campaign.document.number} không chấm loại đơn vị này.`, `${campaign.document.number} does not score this unit kind.`);
+    throw new RuleError(
+      "unit",
+      `Đợt ${campaign.document.number} không chấm loại đơn vị này.`,
+      `${campaign.document.number} does not score this unit kind.`,
+    );
   }
   const period = periodId === undefined ? finalOrLast(campaign) : periodOf(campaign, periodId);
   if (period.unitKinds && !period.unitKinds.includes(kind)) {
-    throw new RuleError("period", `Kỳ "${period.label.vi}" không xét ${unit.name}.`, `Period ${period.id} does not take ${unit.code}.`);
+    throw new RuleError(
+      "period",
+      `Kỳ "${period.label.vi}" không xét ${unit.name}.`,
+      `Period ${period.id} does not take ${unit.code}.`,
+    );
   }
   const inputs = inputsFor(campaign, kind);
   const kindWord = UNIT_KIND_WORDS.entries.find((e) => e.code === kind)!.vi;
   const values: Record<string, unknown> = {};
   for (const input of inputs) {
-    const v = input.type === "unitKind" ? kindWord : given[input.key] ?? input.default;
+    const v = input.type === "unitKind" ? kindWord : (given[input.key] ?? input.default);
     if (!BLANK(v)) values[input.key] = cellWordOf(input, v);
   }
   const complete = inputs.every((i) => i.key in values || mayBeEmpty(i));
   return {
-    campaign, unit, kind, period, prizeSet: prizeSetOf(campaign, period.prizeSet), inputs, values, complete, kindWord, ws, row: 1, cells: { input: new Map() },
+    campaign,
+    unit,
+    kind,
+    period,
+    prizeSet: prizeSetOf(campaign, period.prizeSet),
+    inputs,
+    values,
+    complete,
+    kindWord,
+    ws,
+    row: 1,
+    cells: { input: new Map() },
   };
 }
 
 /** The final review when the campaign has one (every campaign names it `final`), else its last period. */
-export const finalOrLast = (campaign: Campaign): Period => campaign.periods.find((p) => p.id === "final") ?? campaign.periods.at(-1)!;
+export const finalOrLast = (campaign: Campaign): Period =>
+  campaign.periods.find((p) => p.id === "final") ?? campaign.periods.at(-1)!;
 
 /** A value as the form shows it: a yes/no as Có/Không, a word as its Vietnamese word (the rules read both). */
 function cellWordOf(input: CampaignInputDef, v: unknown): unknown {
@@ -74,7 +117,8 @@ function cellWordOf(input: CampaignInputDef, v: unknown): unknown {
 }
 
 /** The rows a campaign function reads (Mã | Nội dung | Giá trị), as Excel would pass the table's range. */
-export const rowsOf = (ctx: TemplateContext): unknown[][] => ctx.inputs.map((i) => [i.key, i.label.vi, ctx.values[i.key] ?? ""]);
+export const rowsOf = (ctx: TemplateContext): unknown[][] =>
+  ctx.inputs.map((i) => [i.key, i.label.vi, ctx.values[i.key] ?? ""]);
 
 /**
  * A cached value from the shared rules, the same functions the add-in runs. While the form is incomplete, an empty

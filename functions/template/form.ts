@@ -10,7 +10,8 @@ export const LAST_COL = "D";
 export const agencyName = (name: string): string => name.replace(/^BHXH\s+/i, "Bảo hiểm xã hội ").toUpperCase();
 
 /** The place of the date line: the province's name, Hà Nội for headquarters' departments. */
-const placeOf = (ctx: TemplateContext): string => (ctx.kind === "province" ? ctx.unit.name.replace(/^BHXH\s+/i, "") : "Hà Nội");
+const placeOf = (ctx: TemplateContext): string =>
+  ctx.kind === "province" ? ctx.unit.name.replace(/^BHXH\s+/i, "") : "Hà Nội";
 
 const dmy = (iso: string): string => iso.split("-").reverse().join("/");
 
@@ -30,8 +31,11 @@ export function writeHeader(ctx: TemplateContext): void {
   ws.height(1, 18).height(2, 32);
   ws.set("A5", F.title.vi, S.title).merge("A5:D5");
   ws.set("A6", `${campaign.document.title.vi}`, S.subtitle).merge("A6:D6");
-  ws.set("A7", `(Theo văn bản số ${campaign.document.number} ngày ${dmy(campaign.document.date)} của BHXH Việt Nam — kỳ xét: ${period.label.vi})`,
-    S.subtitle).merge("A7:D7");
+  ws.set(
+    "A7",
+    `(Theo văn bản số ${campaign.document.number} ngày ${dmy(campaign.document.date)} của BHXH Việt Nam — kỳ xét: ${period.label.vi})`,
+    S.subtitle,
+  ).merge("A7:D7");
   ws.height(5, 24).height(6, 34).height(7, 32);
   ctx.row = 9;
 }
@@ -57,7 +61,13 @@ export function writeSignatures(ctx: TemplateContext): void {
  * a width unit, ~16 points a line).
  */
 export function fitRow(ctx: TemplateContext, row: number, texts: Array<[col: number, text: string]>): void {
-  const lines = Math.max(1, ...texts.map(([col, text]) =>
-    text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(part.length / ((COLUMNS[col - 1] ?? 10) * 1.15))), 0)));
+  const lines = Math.max(
+    1,
+    ...texts.map(([col, text]) =>
+      text
+        .split("\n")
+        .reduce((n, part) => n + Math.max(1, Math.ceil(part.length / ((COLUMNS[col - 1] ?? 10) * 1.15))), 0),
+    ),
+  );
   if (lines > 1) ctx.ws.height(row, lines * 16);
 }

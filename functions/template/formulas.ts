@@ -11,8 +11,10 @@ export const NAMESPACE = "BHXH";
 export const STORED_PREFIX = `_xldudf_${NAMESPACE}_`;
 
 /** A call of one of the add-in's functions, with the value the rules give for it cached (none when unknown). */
-export const bhxh = (name: ExcelFunctionId, args: Array<string | number>, cached: Cached | undefined): Formula =>
-  ({ formula: `${STORED_PREFIX}${name}(${args.join(",")})`, cached });
+export const bhxh = (name: ExcelFunctionId, args: Array<string | number>, cached: Cached | undefined): Formula => ({
+  formula: `${STORED_PREFIX}${name}(${args.join(",")})`,
+  cached,
+});
 
 /** How Excel shows a stored formula to a person (and how the guide names the functions). */
 export const shown = (stored: string): string => `=${stored.replaceAll(STORED_PREFIX, `${NAMESPACE}.`)}`;

@@ -36,7 +36,12 @@ export interface TemplateRequest {
  */
 export function buildTemplate(request: TemplateRequest): Uint8Array {
   const { campaign, unit } = request;
-  const wb = new Workbook({ font: FONT, title: `${campaign.document.number} — ${unit.name}`, creator: FORM_WORDS.parentAgency, date: request.date ?? new Date(`${campaign.document.date}T00:00:00Z`) });
+  const wb = new Workbook({
+    font: FONT,
+    title: `${campaign.document.number} — ${unit.name}`,
+    creator: FORM_WORDS.parentAgency,
+    date: request.date ?? new Date(`${campaign.document.date}T00:00:00Z`),
+  });
   const ws = wb.addSheet(FORM_SHEET);
   const ctx = contextFor(campaign, unit, request.period, request.values ?? {}, ws);
   ws.columns(COLUMNS).gridLines(false);
@@ -50,8 +55,14 @@ export function buildTemplate(request: TemplateRequest): Uint8Array {
   writeNominees(ctx);
   writeSignatures(ctx);
   ws.protect();
-  ws.page({ orientation: "portrait", fitToWidth: 1, fitToHeight: 0, centerHorizontally: true, titleRows: `${titleRow + 1}:${titleRow + 1}`,
-    footer: `&L&8${agencyName(unit.name)}&C&"Times New Roman,Regular"Trang &P/&N&R&8 ${campaign.document.number}` });
+  ws.page({
+    orientation: "portrait",
+    fitToWidth: 1,
+    fitToHeight: 0,
+    centerHorizontally: true,
+    titleRows: `${titleRow + 1}:${titleRow + 1}`,
+    footer: `&L&8${agencyName(unit.name)}&C&"Times New Roman,Regular"Trang &P/&N&R&8 ${campaign.document.number}`,
+  });
   writeGuide(wb.addSheet(GUIDE_SHEET), ctx, FORM_SHEET);
   return wb.toBytes();
 }

@@ -24,32 +24,70 @@ export const KEPT_TEXT = {
 const MARKS = new RegExp(`\\p{M}{${KEPT_TEXT.marks + 1},}`, "u");
 
 const refused = (field: string, vi: string, en: string, sheet: string, cell: string, formula: string | null) =>
-  new ApiError(422, "text_too_long", field, `Ô ${cell} (${field}) ${vi}: sửa ô rồi lưu lại tệp.`, `Cell ${cell} (${field}) ${en}: mend the cell and save the file again.`, {}, { sheet, cell, formula });
+  new ApiError(
+    422,
+    "text_too_long",
+    field,
+    `Ô ${cell} (${field}) ${vi}: sửa ô rồi lưu lại tệp.`,
+    `Cell ${cell} (${field}) ${en}: mend the cell and save the file again.`,
+    {},
+    { sheet, cell, formula },
+  );
 
 /** The text checked and normalised, or the refusal naming where it was read. */
 function keptValue(value: string, field: string, at: { sheet: string; cell: string; formula: string | null }): string {
   const text = value.normalize("NFC");
   if (text.length > KEPT_TEXT.value) {
-    throw refused(field, `dài ${text.length} ký tự, quá ${KEPT_TEXT.value}`, `holds ${text.length} characters, over ${KEPT_TEXT.value}`, at.sheet, at.cell, null);
+    throw refused(
+      field,
+      `dài ${text.length} ký tự, quá ${KEPT_TEXT.value}`,
+      `holds ${text.length} characters, over ${KEPT_TEXT.value}`,
+      at.sheet,
+      at.cell,
+      null,
+    );
   }
   if (MARKS.test(text)) {
-    throw refused(field, `có hơn ${KEPT_TEXT.marks} dấu chồng lên một chữ`, `stacks over ${KEPT_TEXT.marks} combining marks on one character`, at.sheet, at.cell, null);
+    throw refused(
+      field,
+      `có hơn ${KEPT_TEXT.marks} dấu chồng lên một chữ`,
+      `stacks over ${KEPT_TEXT.marks} combining marks on one character`,
+      at.sheet,
+      at.cell,
+      null,
+    );
   }
   return text;
 }
 
 const cut = (text: string, max: number) =>
-  text.length <= max ? text : `${text.slice(0, max)}… [cắt bớt, dài ${text.length} ký tự / cut, ${text.length} characters]`;
+  text.length <= max
+    ? text
+    : `${text.slice(0, max)}… [cắt bớt, dài ${text.length} ký tự / cut, ${text.length} characters]`;
 
 /** The reading with every kept text within KEPT_TEXT, or the refusal of the first that is not. */
 export function boundedReading(reading: FileReading): FileReading {
-  const sources = Object.fromEntries(Object.entries(reading.sources).map(([field, s]) => [
-    field,
-    { sheet: cut(s.sheet.normalize("NFC"), KEPT_TEXT.sheet), cell: s.cell, formula: s.formula === null ? null : cut(s.formula.normalize("NFC"), KEPT_TEXT.formula) },
-  ]));
+  const sources = Object.fromEntries(
+    Object.entries(reading.sources).map(([field, s]) => [
+      field,
+      {
+        sheet: cut(s.sheet.normalize("NFC"), KEPT_TEXT.sheet),
+        cell: s.cell,
+        formula: s.formula === null ? null : cut(s.formula.normalize("NFC"), KEPT_TEXT.formula),
+      },
+    ]),
+  );
   const at = (field: string) => sources[field] ?? { sheet: "", cell: "", formula: null };
   const text = <T>(v: T, field: string): T => (typeof v === "string" ? (keptValue(v, field, at(field)) as T) : v);
   const inputs = Object.fromEntries(Object.entries(reading.inputs).map(([k, v]) => [k, text(v, `inputs.${k}`)]));
   const claimed = { ...reading.claimed, label: text(reading.claimed.label, "claimed.label") };
-  return { ...reading, unit: text(reading.unit, "unit"), campaign: text(reading.campaign, "campaign"), period: text(reading.period, "period"), inputs, claimed, sources };
+  return {
+    ...reading,
+    unit: text(reading.unit, "unit"),
+    campaign: text(reading.campaign, "campaign"),
+    period: text(reading.period, "period"),
+    inputs,
+    claimed,
+    sources,
+  };
 }

@@ -1,4 +1,14 @@
-import { foldText, inputsFor, nearlyEqual, parseInputs, periodOf, SUBMISSION_META_HEADER, type Campaign, type SubmissionMeta, type UnitKind } from "../../shared/index.ts";
+import {
+  foldText,
+  inputsFor,
+  nearlyEqual,
+  parseInputs,
+  periodOf,
+  SUBMISSION_META_HEADER,
+  type Campaign,
+  type SubmissionMeta,
+  type UnitKind,
+} from "../../shared/index.ts";
 import { ApiError, toApiError } from "../middleware/errors.ts";
 import { cellName, valueWords } from "./cell-words.ts";
 import type { FileReading } from "./contract.ts";
@@ -40,7 +50,9 @@ export function checkMeta(meta: SubmissionMeta, facts: FileFacts): void {
   for (const key of Object.keys(meta.inputs)) {
     if (!keys.includes(key)) {
       throw new ApiError(
-        400, "invalid", `inputs.${key}`,
+        400,
+        "invalid",
+        `inputs.${key}`,
         `${SUBMISSION_META_HEADER}: "${key}" không phải số liệu của đợt ${campaign.document.number} (có: ${keys.join(", ")}).`,
         `${SUBMISSION_META_HEADER}: "${key}" is not an input of ${campaign.document.number} (known: ${keys.join(", ")}).`,
       );
@@ -66,13 +78,17 @@ export function checkMeta(meta: SubmissionMeta, facts: FileFacts): void {
     const f = valueWords(file);
     const s = valueWords(sent);
     throw new ApiError(
-      422, "meta_mismatch", field,
+      422,
+      "meta_mismatch",
+      field,
       `Thông tin kèm (${SUBMISSION_META_HEADER}) khác tệp ở ${field}${at}: tệp ghi ${f.vi}, thông tin kèm ghi ${s.vi}. Lưu tệp rồi gửi lại.`,
       `${SUBMISSION_META_HEADER} differs from the file at ${field}${at}: the file holds ${f.en}, the header says ${s.en}. Save the workbook and send it again.`,
-      {}, where,
+      {},
+      where,
     );
   }
 }
 
 /** The header may name the campaign as the file does; compared by id, whatever its case. */
-const campaignIdOf = (sent: string, campaign: Campaign): string => (foldText(sent) === foldText(campaign.id) ? campaign.id : sent);
+const campaignIdOf = (sent: string, campaign: Campaign): string =>
+  foldText(sent) === foldText(campaign.id) ? campaign.id : sent;

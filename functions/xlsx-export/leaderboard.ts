@@ -6,7 +6,9 @@ import { inputColumns, measureFormat } from "./columns.ts";
 type Row = LeaderboardAnswer["rows"][number];
 const yes = (b: boolean) => (b ? "Có" : "");
 const verdictColumn: Column<Row> = {
-  head: WORDS.verdict.vi, width: 12, value: (r) => (isQualified(r.value) ? WORDS.qualified.vi : WORDS.notQualified.vi),
+  head: WORDS.verdict.vi,
+  width: 12,
+  value: (r) => (isQualified(r.value) ? WORDS.qualified.vi : WORDS.notQualified.vi),
 };
 
 /**
@@ -15,7 +17,12 @@ const verdictColumn: Column<Row> = {
  */
 type Sent = Pick<Submission, "id" | "inputs">;
 
-export function leaderboardXlsx(board: LeaderboardAnswer, campaign: Campaign, latest: readonly Sent[], at: Date): Uint8Array {
+export function leaderboardXlsx(
+  board: LeaderboardAnswer,
+  campaign: Campaign,
+  latest: readonly Sent[],
+  at: Date,
+): Uint8Array {
   const fmt = measureFormat(campaign.measure);
   const columns: Array<Column<Row>> = [
     { head: WORDS.rank.vi, width: 7, numFmt: INTEGER, value: (r) => r.rank },
@@ -41,8 +48,9 @@ export function leaderboardXlsx(board: LeaderboardAnswer, campaign: Campaign, la
     sheet: "Bảng xếp hạng",
     table: "BANG_XEP_HANG",
     title: `Bảng xếp hạng thi đua: ${campaign.document.title.vi}`,
-    subtitle: `Văn bản số ${campaign.document.number} · ${WORDS.period.vi}: ${period.label.vi} · `
-      + `${board.rows.length} đơn vị · xuất lúc ${vnDateTime(at)}`,
+    subtitle:
+      `Văn bản số ${campaign.document.number} · ${WORDS.period.vi}: ${period.label.vi} · ` +
+      `${board.rows.length} đơn vị · xuất lúc ${vnDateTime(at)}`,
     columns,
     rows: board.rows,
     at,

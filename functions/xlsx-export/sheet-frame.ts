@@ -54,17 +54,33 @@ export interface ExportBook<Row> {
 }
 
 export function exportBook<Row>(o: ExportBook<Row>): Uint8Array {
-  const wb = new Workbook({ font: { name: "Times New Roman", size: 12 }, title: o.title, creator: "BHXH Việt Nam", date: o.at });
+  const wb = new Workbook({
+    font: { name: "Times New Roman", size: 12 },
+    title: o.title,
+    creator: "BHXH Việt Nam",
+    date: o.at,
+  });
   const ws: Sheet = wb.addSheet(o.sheet);
   ws.columns(o.columns.map((c) => c.width));
   ws.set("A1", o.title, title).set("A2", o.subtitle, { font: { italic: true } });
   uniqueHeads(o.columns.map((c) => c.head)).forEach((h, i) => ws.set([HEADER_ROW, i + 1], h, head));
-  o.rows.forEach((row, r) => o.columns.forEach((c, i) => {
-    const v = c.value(row);
-    ws.set([HEADER_ROW + 1 + r, i + 1], v === "" ? null : v, c.numFmt ? { numFmt: c.numFmt } : undefined);
-  }));
+  o.rows.forEach((row, r) =>
+    o.columns.forEach((c, i) => {
+      const v = c.value(row);
+      ws.set([HEADER_ROW + 1 + r, i + 1], v === "" ? null : v, c.numFmt ? { numFmt: c.numFmt } : undefined);
+    }),
+  );
   const last = columnName(o.columns.length);
-  ws.freeze(HEADER_ROW).table({ name: o.table, ref: `A${HEADER_ROW}:${last}${HEADER_ROW + Math.max(o.rows.length, 1)}` });
-  ws.page({ orientation: "landscape", fitToWidth: 1, fitToHeight: 0, titleRows: `${HEADER_ROW}:${HEADER_ROW}`, footer: "&CTrang &P/&N" });
+  ws.freeze(HEADER_ROW).table({
+    name: o.table,
+    ref: `A${HEADER_ROW}:${last}${HEADER_ROW + Math.max(o.rows.length, 1)}`,
+  });
+  ws.page({
+    orientation: "landscape",
+    fitToWidth: 1,
+    fitToHeight: 0,
+    titleRows: `${HEADER_ROW}:${HEADER_ROW}`,
+    footer: "&CTrang &P/&N",
+  });
   return wb.toBytes();
 }

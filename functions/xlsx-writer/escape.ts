@@ -8,8 +8,10 @@ const MARKUP: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;",
 function xstring(s: string): string {
   return s
     .replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_")
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()}_`);
+    .replace(
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g,
+      (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()}_`,
+    );
 }
 
 /** Element text of a string value (<t>): ST_Xstring then markup. */
@@ -17,7 +19,11 @@ export const text = (s: string): string => xstring(s).replace(/[&<>]/g, (c) => M
 
 /** An attribute value: markup, and line breaks as character references so the parser keeps them. */
 export const attr = (s: string): string =>
-  xstring(s).replace(/[&<>"]/g, (c) => MARKUP[c]!).replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
+  xstring(s)
+    .replace(/[&<>"]/g, (c) => MARKUP[c]!)
+    .replace(/\n/g, "&#10;")
+    .replace(/\r/g, "&#13;")
+    .replace(/\t/g, "&#9;");
 
 /** Plain element content that is not a cell string (formulas, header/footer, defined names). */
 export const plain = (s: string): string => s.replace(/[&<>]/g, (c) => MARKUP[c]!);

@@ -23,4 +23,18 @@
 export { CALC_ID, Workbook, type WorkbookOptions } from "./workbook.ts";
 export type { Sheet } from "./sheet.ts";
 export { quoteSheet } from "./parts.ts";
-export type { Border, BorderLine, Cached, DefinedNameSpec, ErrorValue, Font, Formula, Message, PageSetup, Style, TableSpec, Validation, Value } from "./types.ts";
+export type {
+  Border,
+  BorderLine,
+  Cached,
+  DefinedNameSpec,
+  ErrorValue,
+  Font,
+  Formula,
+  Message,
+  PageSetup,
+  Style,
+  TableSpec,
+  Validation,
+  Value,
+} from "./types.ts";

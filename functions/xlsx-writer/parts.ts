@@ -16,7 +16,12 @@ export interface Rel {
 
 export const relsXml = (rels: Rel[]): string =>
   `${HEAD}<Relationships xmlns="${PKG_REL}">` +
-  rels.map((r) => `<Relationship Id="${r.id}" Type="${r.type.startsWith("http") ? r.type : `${REL}/${r.type}`}" Target="${attr(r.target)}"/>`).join("") +
+  rels
+    .map(
+      (r) =>
+        `<Relationship Id="${r.id}" Type="${r.type.startsWith("http") ? r.type : `${REL}/${r.type}`}" Target="${attr(r.target)}"/>`,
+    )
+    .join("") +
   "</Relationships>";
 
 export const rootRels = (): string =>
@@ -47,21 +52,28 @@ export function contentTypes(sheets: number, tables: number, sharedStrings: bool
 export const quoteSheet = (name: string): string => `'${name.replaceAll("'", "''")}'`;
 
 export function workbookXml(sheets: Sheet[], names: DefinedNameSpec[], calcId: number): string {
-  const sheetList = sheets.map((s, i) => `<sheet${attrs({ name: s.name, sheetId: i + 1 })} r:id="rId${i + 1}"/>`).join("");
+  const sheetList = sheets
+    .map((s, i) => `<sheet${attrs({ name: s.name, sheetId: i + 1 })} r:id="rId${i + 1}"/>`)
+    .join("");
   // Names Excel itself keeps for a sheet's print titles and its filter.
   const builtIn: DefinedNameSpec[] = sheets.flatMap((s) => {
     const out: DefinedNameSpec[] = [];
     const rows = s.pageSetup?.titleRows?.split(":");
-    if (rows) out.push({ name: "_xlnm.Print_Titles", sheet: s.name, formula: `${quoteSheet(s.name)}!$${rows[0]}:$${rows[1]}` });
-    if (s.filter) out.push({ name: "_xlnm._FilterDatabase", sheet: s.name, hidden: true, formula: absolute(s.name, s.filter) });
+    if (rows)
+      out.push({ name: "_xlnm.Print_Titles", sheet: s.name, formula: `${quoteSheet(s.name)}!$${rows[0]}:$${rows[1]}` });
+    if (s.filter)
+      out.push({ name: "_xlnm._FilterDatabase", sheet: s.name, hidden: true, formula: absolute(s.name, s.filter) });
     return out;
   });
   const all = [...builtIn, ...names];
   const defined = all.map((n) => {
     const local = n.sheet === undefined ? -1 : sheets.findIndex((s) => s.name === n.sheet);
-    if (n.sheet !== undefined && local < 0) throw new Error(`xlsx-writer: name ${n.name} is local to "${n.sheet}", which is not a sheet`);
-    return `<definedName${attrs({ name: n.name, localSheetId: local < 0 ? undefined : local, hidden: n.hidden || undefined })}>` +
-      `${attr(n.formula.replace(/^=/, ""))}</definedName>`;
+    if (n.sheet !== undefined && local < 0)
+      throw new Error(`xlsx-writer: name ${n.name} is local to "${n.sheet}", which is not a sheet`);
+    return (
+      `<definedName${attrs({ name: n.name, localSheetId: local < 0 ? undefined : local, hidden: n.hidden || undefined })}>` +
+      `${attr(n.formula.replace(/^=/, ""))}</definedName>`
+    );
   });
   return (
     `${HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}">` +
@@ -81,14 +93,17 @@ const absolute = (sheet: string, ref: string): string => {
 /** A table part. Its column names are its header cells' text, as Excel requires them to match. */
 export function tableXml(id: number, sheet: Sheet, spec: TableSpec): string {
   if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/.test(spec.name) || /^[A-Za-z]{1,3}\d+$/.test(spec.name)) {
-    throw new Error(`xlsx-writer: "${spec.name}" cannot be a table name (a letter or _ first, then letters, digits, _ or .; not a cell address)`);
+    throw new Error(
+      `xlsx-writer: "${spec.name}" cannot be a table name (a letter or _ first, then letters, digits, _ or .; not a cell address)`,
+    );
   }
   const r = range(spec.ref);
   const columns: string[] = [];
   for (let c = r.left; c <= r.right; c++) {
     const name = sheet.textAt(r.top, c);
     if (!name) throw new Error(`xlsx-writer: table ${spec.name} needs a text header in each column of row ${r.top}`);
-    if (columns.some((x) => x.toLowerCase() === name.toLowerCase())) throw new Error(`xlsx-writer: table ${spec.name} has two columns "${name}"`);
+    if (columns.some((x) => x.toLowerCase() === name.toLowerCase()))
+      throw new Error(`xlsx-writer: table ${spec.name} has two columns "${name}"`);
     columns.push(name);
   }
   const ref = rangeName(r);
@@ -97,7 +112,9 @@ export function tableXml(id: number, sheet: Sheet, spec: TableSpec): string {
     `${HEAD}<table xmlns="${MAIN}"${attrs({ id, name: spec.name, displayName: spec.name, ref, totalsRowShown: false })}>` +
     (spec.filter === false ? "" : `<autoFilter ref="${ref}"/>`) +
     `<tableColumns count="${columns.length}">${columns.map((n, i) => `<tableColumn${attrs({ id: i + 1, name: n })}/>`).join("")}</tableColumns>` +
-    (style === "none" ? "" : `<tableStyleInfo${attrs({ name: style, showFirstColumn: false, showLastColumn: false, showRowStripes: true, showColumnStripes: false })}/>`) +
+    (style === "none"
+      ? ""
+      : `<tableStyleInfo${attrs({ name: style, showFirstColumn: false, showLastColumn: false, showRowStripes: true, showColumnStripes: false })}/>`) +
     "</table>"
   );
 }

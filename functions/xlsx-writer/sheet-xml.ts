@@ -9,7 +9,8 @@ export interface Strings {
   index(s: string): number | null;
 }
 
-const XMLNS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
+const XMLNS =
+  'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
   'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
 /**
@@ -20,38 +21,61 @@ const XMLNS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 export function sheetXml(sheet: Sheet, strings: Strings, tableRids: string[]): string {
   const p = sheet.pageSetup;
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n', `<worksheet ${XMLNS}>`];
-  if (p && (p.fitToWidth !== undefined || p.fitToHeight !== undefined)) out.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+  if (p && (p.fitToWidth !== undefined || p.fitToHeight !== undefined))
+    out.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
   out.push(`<dimension ref="${dimension(sheet)}"/>`);
   out.push(sheetViews(sheet));
   out.push('<sheetFormatPr defaultRowHeight="15"/>');
   if (sheet.widths.size) {
-    const cols = [...sheet.widths].sort(([a], [b]) => a - b).map(([c, w]) => `<col min="${c}" max="${c}" width="${w}" customWidth="1"/>`);
+    const cols = [...sheet.widths]
+      .sort(([a], [b]) => a - b)
+      .map(([c, w]) => `<col min="${c}" max="${c}" width="${w}" customWidth="1"/>`);
     out.push(`<cols>${cols.join("")}</cols>`);
   }
   out.push(sheetData(sheet, strings));
   if (sheet.protection) {
     // In sheetProtection an attribute set to 0 is an action the protection does NOT block.
     const { allowFilter, allowFormatColumns } = sheet.protection;
-    out.push(`<sheetProtection${attrs({ sheet: true, objects: true, scenarios: true, autoFilter: allowFilter ? false : undefined,
-      sort: allowFilter ? false : undefined, formatColumns: allowFormatColumns ? false : undefined })}/>`);
+    out.push(
+      `<sheetProtection${attrs({
+        sheet: true,
+        objects: true,
+        scenarios: true,
+        autoFilter: allowFilter ? false : undefined,
+        sort: allowFilter ? false : undefined,
+        formatColumns: allowFormatColumns ? false : undefined,
+      })}/>`,
+    );
   }
   if (sheet.filter) out.push(`<autoFilter ref="${sheet.filter}"/>`);
-  if (sheet.merges.length) out.push(`<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`);
+  if (sheet.merges.length)
+    out.push(
+      `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`,
+    );
   if (sheet.validations.length) {
-    out.push(`<dataValidations count="${sheet.validations.length}">${sheet.validations.map((v) => validationXml(v.ref, v.rule)).join("")}</dataValidations>`);
+    out.push(
+      `<dataValidations count="${sheet.validations.length}">${sheet.validations.map((v) => validationXml(v.ref, v.rule)).join("")}</dataValidations>`,
+    );
   }
   if (p) {
     if (p.centerHorizontally) out.push('<printOptions horizontalCentered="1"/>');
     const m = p.margins ?? { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
     out.push(`<pageMargins${attrs(m)}/>`);
     // paperSize 9 is A4 (ECMA-376 18.3.1.63)
-    out.push(`<pageSetup${attrs({ paperSize: 9, orientation: p.orientation ?? "portrait", fitToWidth: p.fitToWidth, fitToHeight: p.fitToHeight })}/>`);
+    out.push(
+      `<pageSetup${attrs({ paperSize: 9, orientation: p.orientation ?? "portrait", fitToWidth: p.fitToWidth, fitToHeight: p.fitToHeight })}/>`,
+    );
     if (p.header || p.footer) {
-      const hf = (p.header ? `<oddHeader>${plain(p.header)}</oddHeader>` : "") + (p.footer ? `<oddFooter>${plain(p.footer)}</oddFooter>` : "");
+      const hf =
+        (p.header ? `<oddHeader>${plain(p.header)}</oddHeader>` : "") +
+        (p.footer ? `<oddFooter>${plain(p.footer)}</oddFooter>` : "");
       out.push(`<headerFooter>${hf}</headerFooter>`);
     }
   }
-  if (tableRids.length) out.push(`<tableParts count="${tableRids.length}">${tableRids.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`);
+  if (tableRids.length)
+    out.push(
+      `<tableParts count="${tableRids.length}">${tableRids.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`,
+    );
   out.push("</worksheet>");
   return out.join("");
 }
@@ -69,7 +93,13 @@ function sheetViews(sheet: Sheet): string {
   if (!f || (!f.rows && !f.cols)) return `<sheetViews><sheetView${view}/></sheetViews>`;
   const pane = f.rows && f.cols ? "bottomRight" : f.rows ? "bottomLeft" : "topRight";
   const topLeft = cellName(f.rows + 1, f.cols + 1);
-  const split = attrs({ xSplit: f.cols || undefined, ySplit: f.rows || undefined, topLeftCell: topLeft, activePane: pane, state: "frozen" });
+  const split = attrs({
+    xSplit: f.cols || undefined,
+    ySplit: f.rows || undefined,
+    topLeftCell: topLeft,
+    activePane: pane,
+    state: "frozen",
+  });
   return `<sheetViews><sheetView${view}><pane${split}/><selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView></sheetViews>`;
 }
 
@@ -118,21 +148,33 @@ function number(n: number, ref: string): string {
 }
 
 function validationXml(ref: string, rule: Validation): string {
-  const a: Record<string, string | number | boolean | undefined> = { type: rule.type, allowBlank: rule.allowBlank ?? true };
+  const a: Record<string, string | number | boolean | undefined> = {
+    type: rule.type,
+    allowBlank: rule.allowBlank ?? true,
+  };
   let formulas: string;
   if (rule.type === "list") {
-    const list = "values" in rule ? `"${rule.values.map((v) => v.replaceAll('"', '""')).join(",")}"` : rule.source.replace(/^=/, "");
-    if ("values" in rule && list.length > 257) throw new Error(`xlsx-writer: a list validation's values exceed Excel's 255 characters (${ref})`);
+    const list =
+      "values" in rule
+        ? `"${rule.values.map((v) => v.replaceAll('"', '""')).join(",")}"`
+        : rule.source.replace(/^=/, "");
+    if ("values" in rule && list.length > 257)
+      throw new Error(`xlsx-writer: a list validation's values exceed Excel's 255 characters (${ref})`);
     formulas = `<formula1>${plain(list)}</formula1>`;
   } else {
     const { min, max } = rule;
-    a.operator = min !== undefined && max !== undefined ? "between" : min !== undefined ? "greaterThanOrEqual" : "lessThanOrEqual";
-    formulas = [min, max].filter((x) => x !== undefined).map((x, i) => `<formula${i + 1}>${x}</formula${i + 1}>`).join("");
+    a.operator =
+      min !== undefined && max !== undefined ? "between" : min !== undefined ? "greaterThanOrEqual" : "lessThanOrEqual";
+    formulas = [min, max]
+      .filter((x) => x !== undefined)
+      .map((x, i) => `<formula${i + 1}>${x}</formula${i + 1}>`)
+      .join("");
   }
   checkMessage(ref, rule.error);
   checkMessage(ref, rule.prompt);
   if (rule.error) Object.assign(a, { showErrorMessage: true, errorTitle: rule.error.title, error: rule.error.text });
-  if (rule.prompt) Object.assign(a, { showInputMessage: true, promptTitle: rule.prompt.title, prompt: rule.prompt.text });
+  if (rule.prompt)
+    Object.assign(a, { showInputMessage: true, promptTitle: rule.prompt.title, prompt: rule.prompt.text });
   for (const part of ref.split(" ")) range(part);
   return `<dataValidation${attrs(a)} sqref="${ref}">${formulas}</dataValidation>`;
 }
@@ -140,6 +182,8 @@ function validationXml(ref: string, rule: Validation): string {
 /** Excel refuses a file whose validation titles pass 32 characters or texts 255 (it "repairs" them away). */
 function checkMessage(ref: string, m: Message | undefined): void {
   if (m && ((m.title?.length ?? 0) > 32 || m.text.length > 255)) {
-    throw new Error(`xlsx-writer: a validation message on ${ref} is longer than Excel takes (title 32, text 255 characters)`);
+    throw new Error(
+      `xlsx-writer: a validation message on ${ref} is longer than Excel takes (title 32, text 255 characters)`,
+    );
   }
 }

@@ -24,9 +24,14 @@ export class Sheet {
   pageSetup: PageSetup | null = null;
   showGridLines = true;
 
-  constructor(readonly name: string, private readonly styles: StyleBook) {
+  constructor(
+    readonly name: string,
+    private readonly styles: StyleBook,
+  ) {
     if (!name || name.length > 31 || BAD_SHEET_NAME.test(name) || name.startsWith("'") || name.endsWith("'")) {
-      throw new Error(`xlsx-writer: "${name}" cannot be a sheet name (1–31 characters, none of []:*?/\\, no ' at its ends)`);
+      throw new Error(
+        `xlsx-writer: "${name}" cannot be a sheet name (1–31 characters, none of []:*?/\\, no ' at its ends)`,
+      );
     }
   }
 
@@ -43,7 +48,8 @@ export class Sheet {
   style(ref: string, style: Style): this {
     const r = range(ref);
     for (let row = r.top; row <= r.bottom; row++) {
-      for (let col = r.left; col <= r.right; col++) this.set([row, col], this.rows.get(row)?.get(col)?.value ?? null, style);
+      for (let col = r.left; col <= r.right; col++)
+        this.set([row, col], this.rows.get(row)?.get(col)?.value ?? null, style);
     }
     return this;
   }
@@ -62,7 +68,9 @@ export class Sheet {
 
   merge(ref: string): this {
     const r = range(ref);
-    const taken = this.merges.map(range).find((m) => m.top <= r.bottom && r.top <= m.bottom && m.left <= r.right && r.left <= m.right);
+    const taken = this.merges
+      .map(range)
+      .find((m) => m.top <= r.bottom && r.top <= m.bottom && m.left <= r.right && r.left <= m.right);
     if (taken) throw new Error(`xlsx-writer: ${this.name}!${ref} overlaps a merged range already written`);
     this.merges.push(ref);
     return this;
@@ -92,13 +100,17 @@ export class Sheet {
    * `locked: false` take input; filtering stays allowed so the tables can be sorted and filtered.
    */
   protect(options: { allowFilter?: boolean; allowFormatColumns?: boolean } = {}): this {
-    this.protection = { allowFilter: options.allowFilter ?? true, allowFormatColumns: options.allowFormatColumns ?? true };
+    this.protection = {
+      allowFilter: options.allowFilter ?? true,
+      allowFormatColumns: options.allowFormatColumns ?? true,
+    };
     return this;
   }
 
   /** A4 printing: orientation, fit, margins, repeated title rows, header and footer. */
   page(setup: PageSetup): this {
-    if (setup.titleRows && !/^\d+:\d+$/.test(setup.titleRows)) throw new Error(`xlsx-writer: title rows "${setup.titleRows}" are not "first:last"`);
+    if (setup.titleRows && !/^\d+:\d+$/.test(setup.titleRows))
+      throw new Error(`xlsx-writer: title rows "${setup.titleRows}" are not "first:last"`);
     this.pageSetup = setup;
     return this;
   }

@@ -14,7 +14,10 @@ const argb = (hex: string): string => {
  */
 export class StyleBook {
   private readonly fonts: string[] = [];
-  private readonly fills = ['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>'];
+  private readonly fills = [
+    '<fill><patternFill patternType="none"/></fill>',
+    '<fill><patternFill patternType="gray125"/></fill>',
+  ];
   private readonly borders = ["<border><left/><right/><top/><bottom/><diagonal/></border>"];
   private readonly numFmts = new Map<string, number>();
   private readonly xfs: string[] = [];
@@ -112,7 +115,8 @@ const fillXml = (color: string): string =>
 function borderXml(border: BorderLine | Border): string {
   const b: Border = typeof border === "string" ? { top: border, bottom: border, left: border, right: border } : border;
   const color = b.color ? `<color rgb="${argb(b.color)}"/>` : '<color auto="1"/>';
-  const side = (tag: string, line: BorderLine | undefined) => (line ? `<${tag} style="${line}">${color}</${tag}>` : `<${tag}/>`);
+  const side = (tag: string, line: BorderLine | undefined) =>
+    line ? `<${tag} style="${line}">${color}</${tag}>` : `<${tag}/>`;
   // CT_Border's sequence: left, right, top, bottom, diagonal.
   return `<border>${side("left", b.left)}${side("right", b.right)}${side("top", b.top)}${side("bottom", b.bottom)}<diagonal/></border>`;
 }

@@ -45,7 +45,8 @@ export class Workbook {
   }
 
   addSheet(name: string): Sheet {
-    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`xlsx-writer: two sheets named "${name}"`);
+    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+      throw new Error(`xlsx-writer: two sheets named "${name}"`);
     const sheet = new Sheet(name, this.styles);
     this.sheets.push(sheet);
     return sheet;
@@ -83,10 +84,18 @@ export class Workbook {
         files[`xl/tables/table${tableCount}.xml`] = tableXml(tableCount, sheet, spec);
         return { id: `rId${j + 1}`, type: "table", target: `../tables/table${tableCount}.xml` };
       });
-      files[`xl/worksheets/sheet${i + 1}.xml`] = sheetXml(sheet, strings, rels.map((r) => r.id));
+      files[`xl/worksheets/sheet${i + 1}.xml`] = sheetXml(
+        sheet,
+        strings,
+        rels.map((r) => r.id),
+      );
       if (rels.length) files[`xl/worksheets/_rels/sheet${i + 1}.xml.rels`] = relsXml(rels);
     });
-    const wbRels = this.sheets.map((_, i) => ({ id: `rId${i + 1}`, type: "worksheet", target: `worksheets/sheet${i + 1}.xml` }));
+    const wbRels = this.sheets.map((_, i) => ({
+      id: `rId${i + 1}`,
+      type: "worksheet",
+      target: `worksheets/sheet${i + 1}.xml`,
+    }));
     wbRels.push({ id: `rId${wbRels.length + 1}`, type: "styles", target: "styles.xml" });
     if (shared.length) {
       wbRels.push({ id: `rId${wbRels.length + 1}`, type: "sharedStrings", target: "sharedStrings.xml" });

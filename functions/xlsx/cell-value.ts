@@ -50,7 +50,10 @@ export function cellValue(raw: RawCell | undefined, strings: ReadonlyMap<number,
       return { kind: "number", value: n };
     }
     default:
-      throw corrupt(`ô ${where} có kiểu "${raw.type}" không có trong chuẩn`, `cell ${where} has type "${raw.type}", which the standard does not define`);
+      throw corrupt(
+        `ô ${where} có kiểu "${raw.type}" không có trong chuẩn`,
+        `cell ${where} has type "${raw.type}", which the standard does not define`,
+      );
   }
 }
 
@@ -58,4 +61,7 @@ export function cellValue(raw: RawCell | undefined, strings: ReadonlyMap<number,
 const XSD_DOUBLE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 const bad = (where: string, v: string) =>
-  corrupt(`ô ${where} ghi giá trị "${v.slice(0, 40)}" không đúng kiểu của nó`, `cell ${where} stores "${v.slice(0, 40)}", which does not fit its type`);
+  corrupt(
+    `ô ${where} ghi giá trị "${v.slice(0, 40)}" không đúng kiểu của nó`,
+    `cell ${where} stores "${v.slice(0, 40)}", which does not fit its type`,
+  );

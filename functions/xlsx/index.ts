@@ -51,11 +51,20 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadOptions): Pro
   for (const sheet of sheets) {
     const sheetPart = workbookRels.find((r) => r.id === sheet.rid)?.target;
     if (!sheetPart || !findPart(src, sheetPart)) {
-      throw corrupt(`không tìm thấy phần chứa sheet "${sheet.name}"`, `the part holding sheet "${sheet.name}" is missing`, relsPartOf(workbookPart));
+      throw corrupt(
+        `không tìm thấy phần chứa sheet "${sheet.name}"`,
+        `the part holding sheet "${sheet.name}" is missing`,
+        relsPartOf(workbookPart),
+      );
     }
     for (const rel of (readRels(src, sheetPart) ?? []).filter((r) => r.type === "table")) {
       const tableEntry = findPart(src, rel.target);
-      if (!tableEntry) throw corrupt(`phần ${rel.target} mà ${sheetPart} trỏ tới không có trong tệp`, `part ${rel.target}, named by ${sheetPart}, is missing`, rel.target);
+      if (!tableEntry)
+        throw corrupt(
+          `phần ${rel.target} mà ${sheetPart} trỏ tới không có trong tệp`,
+          `part ${rel.target}, named by ${sheetPart}, is missing`,
+          rel.target,
+        );
       const def = readTablePart(src, tableEntry);
       const table: Table = { name: def.name, sheet: sheet.name, ref: def.ref, headers: def.headers, rows: null };
       tables.push(table);
@@ -67,14 +76,19 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadOptions): Pro
   for (const sheetPart of new Set(wanted.map((w) => w.sheetPart))) {
     const onSheet = wanted.filter((w) => w.sheetPart === sheetPart);
     const ranges = onSheet.map((w) => bodyOf(w.def, limits)).filter((r): r is Range => r !== null);
-    if (ranges.length) cellsBySheet.set(sheetPart, { sheet: onSheet[0]!.table.sheet, cells: readSheetCells(src, findPart(src, sheetPart)!, ranges) });
+    if (ranges.length)
+      cellsBySheet.set(sheetPart, {
+        sheet: onSheet[0]!.table.sheet,
+        cells: readSheetCells(src, findPart(src, sheetPart)!, ranges),
+      });
   }
   const strings = stringsFor(src, cellsBySheet, workbookPart, workbookRels);
-  for (const { table, def, sheetPart } of wanted) table.rows = rowsOf(table.sheet, bodyOf(def, limits), cellsBySheet.get(sheetPart)?.cells, strings);
+  for (const { table, def, sheetPart } of wanted)
+    table.rows = rowsOf(table.sheet, bodyOf(def, limits), cellsBySheet.get(sheetPart)?.cells, strings);
 
   const definedNames: DefinedName[] = names.map((n) => ({
     name: n.name,
-    scopeSheet: n.localSheetId === null ? null : sheets[n.localSheetId]?.name ?? null,
+    scopeSheet: n.localSheetId === null ? null : (sheets[n.localSheetId]?.name ?? null),
     formula: n.formula,
   }));
   return { sheets: sheets.map((s) => s.name), tables, definedNames };

@@ -45,7 +45,11 @@ export function* entryChunks(zip: Zip, entry: ZipEntry, budget: Budget): Generat
   const name = entry.name;
   if (entry.flags & 1) throw zipEncrypted(name);
   if (entry.method !== STORED && entry.method !== DEFLATE) {
-    throw unsupported(`phương thức nén số ${entry.method} cho phần ${name} (Excel chỉ dùng Deflate)`, `compression method ${entry.method} for part ${name} (Excel uses Deflate only)`, name);
+    throw unsupported(
+      `phương thức nén số ${entry.method} cho phần ${name} (Excel chỉ dùng Deflate)`,
+      `compression method ${entry.method} for part ${name} (Excel uses Deflate only)`,
+      name,
+    );
   }
   const data = entryData(zip, entry);
   const ratioCap = Math.max(RATIO_GRACE_BYTES, limits.maxRatio * data.length);
@@ -61,7 +65,8 @@ export function* entryChunks(zip: Zip, entry: ZipEntry, budget: Budget): Generat
     budget.inflated += chunk.length;
     if (size > limits.maxPartBytes) throw tooLarge(...limitText.part(name, limits.maxPartBytes), name);
     if (size > ratioCap) throw tooLarge(...limitText.ratio(name, limits.maxRatio), name);
-    if (budget.inflated > limits.maxTotalInflatedBytes) throw tooLarge(...limitText.total(limits.maxTotalInflatedBytes), name);
+    if (budget.inflated > limits.maxTotalInflatedBytes)
+      throw tooLarge(...limitText.total(limits.maxTotalInflatedBytes), name);
     // Past its declared size the part is lying: stop at once rather than inflate on to a limit.
     if (size > entry.size) throw longerThanDeclared(name, entry.size);
     crc = crcUpdate(crc, chunk);
@@ -88,9 +93,19 @@ export function* entryChunks(zip: Zip, entry: ZipEntry, budget: Budget): Generat
       if (data.length === 0) break;
     }
   }
-  if (size < entry.size) throw corrupt(`phần ${name} dài ${size} byte, mục lục ghi ${entry.size}`, `part ${name} is ${size} bytes, the directory says ${entry.size}`, name);
-  if (crcValue(crc) !== entry.crc) throw corrupt(`phần ${name} sai mã kiểm tra CRC-32`, `part ${name} fails its CRC-32 check`, name);
+  if (size < entry.size)
+    throw corrupt(
+      `phần ${name} dài ${size} byte, mục lục ghi ${entry.size}`,
+      `part ${name} is ${size} bytes, the directory says ${entry.size}`,
+      name,
+    );
+  if (crcValue(crc) !== entry.crc)
+    throw corrupt(`phần ${name} sai mã kiểm tra CRC-32`, `part ${name} fails its CRC-32 check`, name);
 }
 
 const longerThanDeclared = (name: string, declared: number) =>
-  corrupt(`phần ${name} dài hơn ${declared} byte mà mục lục ghi`, `part ${name} runs past the ${declared} bytes the directory says`, name);
+  corrupt(
+    `phần ${name} dài hơn ${declared} byte mà mục lục ghi`,
+    `part ${name} runs past the ${declared} bytes the directory says`,
+    name,
+  );

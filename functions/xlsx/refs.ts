@@ -34,7 +34,12 @@ export function parseRange(ref: string): Range | null {
   const a = parseCell(from ?? "");
   const b = parseCell(to ?? "");
   if (!a || !b) return null;
-  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
 }
 
 export function columnName(col: number): string {
@@ -45,6 +50,8 @@ export function columnName(col: number): string {
 
 export const cellName = (row: number, col: number): string => `${columnName(col)}${row}`;
 
-export const contains = (r: Range, row: number, col: number): boolean => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
+export const contains = (r: Range, row: number, col: number): boolean =>
+  row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
 
-export const intersects = (a: Range, b: Range): boolean => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+export const intersects = (a: Range, b: Range): boolean =>
+  a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;

@@ -42,7 +42,12 @@ export function readRels(src: Source, part: string): Relationship[] | null {
       const id = attr(a, "Id");
       const type = attr(a, "Type");
       const target = attr(a, "Target");
-      if (!id || !type || target === undefined) throw corrupt(`quan hệ thiếu Id, Type hoặc Target trong ${relsName}`, `a relationship in ${relsName} lacks Id, Type or Target`, relsName);
+      if (!id || !type || target === undefined)
+        throw corrupt(
+          `quan hệ thiếu Id, Type hoặc Target trong ${relsName}`,
+          `a relationship in ${relsName} lacks Id, Type or Target`,
+          relsName,
+        );
       rels.push({ id, type: type.slice(type.lastIndexOf("/") + 1), target: resolveTarget(part, safeDecode(target)) });
     },
   });

@@ -66,7 +66,8 @@ export function rootPrefix(s: TextScan): string | null {
 export function skipElement(sc: Scanned): string {
   const { s } = sc;
   if (s.peek(1) === "!") {
-    if (!s.skipPast(s.buf.startsWith("<!--", s.pos) ? "-->" : s.buf.startsWith("<![CDATA[", s.pos) ? "]]>" : ">")) throw s.cut();
+    if (!s.skipPast(s.buf.startsWith("<!--", s.pos) ? "-->" : s.buf.startsWith("<![CDATA[", s.pos) ? "]]>" : ">"))
+      throw s.cut();
     return "";
   }
   if (s.peek(1) === "?") {
@@ -99,7 +100,8 @@ export function richText(sc: Scanned, close: string, what: number): string {
     if (closes(s, close)) return text;
     if (at(s, `<${p}t`)) {
       text += elementText(sc, s.tag(), "t");
-      if (text.length > MAX_XML_RUN_CHARS) throw tooLarge(...limitText.run(s.entry.name, MAX_XML_RUN_CHARS), s.entry.name);
+      if (text.length > MAX_XML_RUN_CHARS)
+        throw tooLarge(...limitText.run(s.entry.name, MAX_XML_RUN_CHARS), s.entry.name);
     } else if (at(s, `<${p}r`)) {
       s.tag();
       if (++runs > MAX_STRING_RUNS) throw tooComplex(...complexText.runs(what, MAX_STRING_RUNS), s.entry.name);
@@ -110,4 +112,8 @@ export function richText(sc: Scanned, close: string, what: number): string {
 }
 
 export const badRef = (what: string, ref: string | undefined, part: string): Error =>
-  corrupt(`${what === "row" ? "dòng" : "ô"} "${ref}" không hợp lệ trong ${part}`, `bad ${what === "row" ? "row" : "cell reference"} "${ref}" in ${part}`, part);
+  corrupt(
+    `${what === "row" ? "dòng" : "ô"} "${ref}" không hợp lệ trong ${part}`,
+    `bad ${what === "row" ? "row" : "cell reference"} "${ref}" in ${part}`,
+    part,
+  );

@@ -44,7 +44,12 @@ export function readSharedStrings(src: Source, entry: ZipEntry, wanted: Readonly
   }
   s.finish();
   for (const i of wanted) {
-    if (!found.has(i)) throw corrupt(`ô trỏ tới chuỗi dùng chung số ${i} nhưng bảng chuỗi chỉ có ${index + 1}`, `a cell points at shared string ${i}, the table holds ${index + 1}`, entry.name);
+    if (!found.has(i))
+      throw corrupt(
+        `ô trỏ tới chuỗi dùng chung số ${i} nhưng bảng chuỗi chỉ có ${index + 1}`,
+        `a cell points at shared string ${i}, the table holds ${index + 1}`,
+        entry.name,
+      );
   }
   return found;
 }
@@ -54,7 +59,14 @@ export function readSharedStrings(src: Source, entry: ZipEntry, wanted: Readonly
  * other), one native search each, their content never looked at. Leaves `pos` at the next wanted string's `<`
  * (or at the part's end) and answers the index of the last string passed over.
  */
-function passOverStrings(s: TextScan, open: string, index: number, wanted: ReadonlySet<number>, src: Source, part: string): number {
+function passOverStrings(
+  s: TextScan,
+  open: string,
+  index: number,
+  wanted: ReadonlySet<number>,
+  src: Source,
+  part: string,
+): number {
   let from = s.pos;
   for (;;) {
     const at = s.buf.indexOf(open, from);

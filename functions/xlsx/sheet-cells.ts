@@ -1,5 +1,15 @@
 import { contains, intersects, parseCell, parseRange, type Range } from "./refs.ts";
-import { at, badRef, closes, elementText, richText, rootPrefix, selfClosing, skipElement, type Scanned } from "./scan-elements.ts";
+import {
+  at,
+  badRef,
+  closes,
+  elementText,
+  richText,
+  rootPrefix,
+  selfClosing,
+  skipElement,
+  type Scanned,
+} from "./scan-elements.ts";
 import { attribute, TextScan } from "./text-scan.ts";
 import { countElements } from "./work.ts";
 import type { Source } from "./xml.ts";
@@ -41,7 +51,16 @@ interface SheetRead extends Scanned {
 export function readSheetCells(src: Source, entry: ZipEntry, ranges: Range[]): Map<number, RawCell> {
   const s = new TextScan(src, entry);
   const p = rootPrefix(s);
-  const sheet: SheetRead = { src, s, p: p ?? "", ranges, cells: new Map(), masters: new Map(), refAt: -1, refSearched: 0 };
+  const sheet: SheetRead = {
+    src,
+    s,
+    p: p ?? "",
+    ranges,
+    cells: new Map(),
+    masters: new Map(),
+    refAt: -1,
+    refSearched: 0,
+  };
   if (p !== null && s.skipPast(`<${p}sheetData`)) {
     s.pos -= `<${p}sheetData`.length;
     if (!selfClosing(s.tag())) readRows(sheet);
@@ -141,7 +160,7 @@ function formula(sheet: SheetRead, tag: string, wanted: boolean): string | null 
   const text = elementText(sheet, tag, "f");
   if (area && si !== undefined) sheet.masters.set(si, text);
   if (text !== "") return text;
-  return type === "shared" && si !== undefined ? sheet.masters.get(si) ?? null : null;
+  return type === "shared" && si !== undefined ? (sheet.masters.get(si) ?? null) : null;
 }
 
 /** The cells of a row some table crosses: each cell's start tag read; the content of wanted ones only. */
@@ -169,7 +188,15 @@ function readCells(sheet: SheetRead, row: number): void {
     }
     const wanted = ranges.some((range) => contains(range, row, col));
     if (selfClosing(tag)) {
-      if (wanted) sheet.cells.set(cellKey(row, col), { row, col, type: attribute(tag, "t") ?? null, v: null, inline: null, formula: null });
+      if (wanted)
+        sheet.cells.set(cellKey(row, col), {
+          row,
+          col,
+          type: attribute(tag, "t") ?? null,
+          v: null,
+          inline: null,
+          formula: null,
+        });
       continue;
     }
     if (!wanted) {

@@ -16,7 +16,10 @@ export function bodyOf(def: TableDef, limits: ReadLimits): Range | null {
   const area = width * (range.bottom - range.top + 1);
   if (area > limits.maxTableCells) throw tooLarge(...limitText.cells(def.name, area, limits.maxTableCells));
   if (def.headers.length !== width) {
-    throw corrupt(`bảng ${def.name} có ${def.headers.length} tên cột cho ${width} cột`, `table ${def.name} names ${def.headers.length} columns for ${width}`);
+    throw corrupt(
+      `bảng ${def.name} có ${def.headers.length} tên cột cho ${width} cột`,
+      `table ${def.name} names ${def.headers.length} columns for ${width}`,
+    );
   }
   const top = range.top + def.headerRowCount;
   const bottom = range.bottom - def.totalsRowCount;
@@ -24,7 +27,12 @@ export function bodyOf(def: TableDef, limits: ReadLimits): Range | null {
 }
 
 /** One Cell per column of every body row, the sheet's empty cells filled. */
-export function rowsOf(sheet: string, body: Range | null, cells: ReadonlyMap<number, RawCell> | undefined, strings: ReadonlyMap<number, string>): Cell[][] {
+export function rowsOf(
+  sheet: string,
+  body: Range | null,
+  cells: ReadonlyMap<number, RawCell> | undefined,
+  strings: ReadonlyMap<number, string>,
+): Cell[][] {
   const rows: Cell[][] = [];
   for (let row = body?.top ?? 1; body && row <= body.bottom; row++) {
     const line: Cell[] = [];
@@ -39,7 +47,12 @@ export function rowsOf(sheet: string, body: Range | null, cells: ReadonlyMap<num
 }
 
 /** The shared strings the read cells point at (none read when none is used). */
-export function stringsFor(src: Source, cellsBySheet: ReadonlyMap<string, { sheet: string; cells: ReadonlyMap<number, RawCell> }>, workbookPart: string, workbookRels: Relationship[]): Map<number, string> {
+export function stringsFor(
+  src: Source,
+  cellsBySheet: ReadonlyMap<string, { sheet: string; cells: ReadonlyMap<number, RawCell> }>,
+  workbookPart: string,
+  workbookRels: Relationship[],
+): Map<number, string> {
   const indexes = new Set<number>();
   for (const { sheet, cells } of cellsBySheet.values()) {
     for (const raw of cells.values()) {
@@ -48,8 +61,15 @@ export function stringsFor(src: Source, cellsBySheet: ReadonlyMap<string, { shee
     }
   }
   if (!indexes.size) return new Map();
-  const part = workbookRels.find((r) => r.type === "sharedStrings")?.target ?? `${workbookPart.slice(0, workbookPart.lastIndexOf("/") + 1)}sharedStrings.xml`;
+  const part =
+    workbookRels.find((r) => r.type === "sharedStrings")?.target ??
+    `${workbookPart.slice(0, workbookPart.lastIndexOf("/") + 1)}sharedStrings.xml`;
   const entry = findPart(src, part);
-  if (!entry) throw corrupt("ô trỏ tới bảng chuỗi dùng chung nhưng tệp không có phần sharedStrings.xml", "cells point at shared strings but the workbook has no sharedStrings part", part);
+  if (!entry)
+    throw corrupt(
+      "ô trỏ tới bảng chuỗi dùng chung nhưng tệp không có phần sharedStrings.xml",
+      "cells point at shared strings but the workbook has no sharedStrings part",
+      part,
+    );
   return readSharedStrings(src, entry, indexes);
 }

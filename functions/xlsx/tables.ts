@@ -24,14 +24,27 @@ export function readTablePart(src: Source, entry: ZipEntry): TableDef {
         const ref = attr(a, "ref") ?? "";
         const range = parseRange(ref);
         const name = attr(a, "displayName") ?? attr(a, "name");
-        if (!range || !name) throw corrupt(`bảng trong ${entry.name} thiếu tên hoặc vùng ô`, `the table in ${entry.name} has no name or range`, entry.name);
-        found.def = { name, ref, range, headerRowCount: count(a, "headerRowCount", 1), totalsRowCount: count(a, "totalsRowCount", 0), headers: [] };
+        if (!range || !name)
+          throw corrupt(
+            `bảng trong ${entry.name} thiếu tên hoặc vùng ô`,
+            `the table in ${entry.name} has no name or range`,
+            entry.name,
+          );
+        found.def = {
+          name,
+          ref,
+          range,
+          headerRowCount: count(a, "headerRowCount", 1),
+          totalsRowCount: count(a, "totalsRowCount", 0),
+          headers: [],
+        };
       } else if (tag === "tableColumn" && def) {
         def.headers.push(decodeXstring(attr(a, "name") ?? ""));
       }
     },
   });
-  if (!found.def) throw corrupt(`phần ${entry.name} không phải một bảng`, `part ${entry.name} is not a table`, entry.name);
+  if (!found.def)
+    throw corrupt(`phần ${entry.name} không phải một bảng`, `part ${entry.name} is not a table`, entry.name);
   return found.def;
 }
 

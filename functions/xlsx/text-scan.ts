@@ -62,7 +62,8 @@ export class TextScan {
       const at = this.buf.indexOf(needle, start + this.pos);
       if (at >= 0) return at;
       start = Math.max(0, this.buf.length - this.pos - needle.length + 1);
-      if (this.buf.length - this.pos > MAX_XML_RUN_CHARS) throw tooLarge(...limitText.run(this.entry.name, MAX_XML_RUN_CHARS), this.entry.name);
+      if (this.buf.length - this.pos > MAX_XML_RUN_CHARS)
+        throw tooLarge(...limitText.run(this.entry.name, MAX_XML_RUN_CHARS), this.entry.name);
       if (!this.pull()) return -1;
     }
   }
@@ -116,12 +117,17 @@ export class TextScan {
   }
 
   cut(): Error {
-    return corrupt(`phần ${this.entry.name} kết thúc giữa chừng một thẻ XML`, `part ${this.entry.name} ends inside an XML tag`, this.entry.name);
+    return corrupt(
+      `phần ${this.entry.name} kết thúc giữa chừng một thẻ XML`,
+      `part ${this.entry.name} ends inside an XML tag`,
+      this.entry.name,
+    );
   }
 }
 
 export function decoderFor(first: Uint8Array, part: string): TextDecoder {
-  const encoding = first[0] === 0xff && first[1] === 0xfe ? "utf-16le" : first[0] === 0xfe && first[1] === 0xff ? "utf-16be" : "utf-8";
+  const encoding =
+    first[0] === 0xff && first[1] === 0xfe ? "utf-16le" : first[0] === 0xfe && first[1] === 0xff ? "utf-16be" : "utf-8";
   try {
     return new TextDecoder(encoding);
   } catch {
@@ -160,7 +166,11 @@ const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', a
 
 /** XML's five entities and character references; CDATA sections kept as they are. */
 export function decodeEntities(s: string): string {
-  if (s.includes("<![CDATA[")) return s.split(/<!\[CDATA\[|\]\]>/).map((piece, i) => (i % 2 ? piece : decodeEntities(piece))).join("");
+  if (s.includes("<![CDATA["))
+    return s
+      .split(/<!\[CDATA\[|\]\]>/)
+      .map((piece, i) => (i % 2 ? piece : decodeEntities(piece)))
+      .join("");
   if (!s.includes("&")) return s;
   return s.replace(ENTITY, (_, hex?: string, dec?: string, named?: string) => {
     if (named) return NAMED[named]!;

@@ -50,7 +50,11 @@ export const findPart = (src: Source, name: string): ZipEntry | undefined => src
 export function readXml(src: Source, entry: ZipEntry, visitor: XmlVisitor): void {
   const parser = new SaxesParser({ position: false });
   parser.on("error", (e) => {
-    throw corrupt(`phần ${entry.name} không phải XML hợp lệ (${e.message})`, `part ${entry.name} is not well-formed XML (${e.message})`, entry.name);
+    throw corrupt(
+      `phần ${entry.name} không phải XML hợp lệ (${e.message})`,
+      `part ${entry.name} is not well-formed XML (${e.message})`,
+      entry.name,
+    );
   });
   const done = () => visitor.done?.() === true;
   // Characters written since saxes last reported anything: what it is holding in one piece.
@@ -73,7 +77,8 @@ export function readXml(src: Source, entry: ZipEntry, visitor: XmlVisitor): void
   };
   parser.on("text", text);
   parser.on("cdata", text);
-  for (const other of ["comment", "processinginstruction", "doctype", "xmldecl"] as const) parser.on(other, () => (run = 0));
+  for (const other of ["comment", "processinginstruction", "doctype", "xmldecl"] as const)
+    parser.on(other, () => (run = 0));
   const write = (t: string) => {
     for (let at = 0; at < t.length; at += WRITE_CHARS) {
       const piece = t.length <= WRITE_CHARS ? t : t.slice(at, at + WRITE_CHARS);

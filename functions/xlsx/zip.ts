@@ -39,7 +39,11 @@ export function openZip(bytes: Uint8Array, limits: ReadLimits): Zip {
   if (bytes.length < 2 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw notZip();
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const eocd = findEndOfDirectory(bytes, view);
-  if (eocd < 0) throw corrupt("thiếu phần cuối của tệp nén (tệp bị cắt ngắn khi tải lên hoặc sao chép)", "the end of the zip is missing (the file was cut short while uploaded or copied)");
+  if (eocd < 0)
+    throw corrupt(
+      "thiếu phần cuối của tệp nén (tệp bị cắt ngắn khi tải lên hoặc sao chép)",
+      "the end of the zip is missing (the file was cut short while uploaded or copied)",
+    );
   if (eocd >= 20 && view.getUint32(eocd - 20, true) === ZIP64_LOCATOR) throw zip64();
   const disk = view.getUint16(eocd + 4, true);
   const cdDisk = view.getUint16(eocd + 6, true);
@@ -70,10 +74,12 @@ export function openZip(bytes: Uint8Array, limits: ReadLimits): Zip {
       size: view.getUint32(at + 24, true),
       localHeaderOffset: view.getUint32(at + 42, true),
     };
-    if (entry.compressedSize === 0xffffffff || entry.size === 0xffffffff || entry.localHeaderOffset === 0xffffffff) throw zip64(entry.name);
+    if (entry.compressedSize === 0xffffffff || entry.size === 0xffffffff || entry.localHeaderOffset === 0xffffffff)
+      throw zip64(entry.name);
     const key = partKey(entry.name);
     // Two entries under one name are read differently by different tools: the classic way to smuggle a part.
-    if (entries.has(key)) throw corrupt(`phần ${entry.name} xuất hiện hai lần`, `part ${entry.name} appears twice`, entry.name);
+    if (entries.has(key))
+      throw corrupt(`phần ${entry.name} xuất hiện hai lần`, `part ${entry.name} appears twice`, entry.name);
     entries.set(key, entry);
     at = next;
   }
@@ -86,11 +92,20 @@ export function entryData(zip: Zip, entry: ZipEntry): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localHeaderOffset;
   if (at + 30 > zip.directoryOffset || view.getUint32(at, true) !== LOCAL) {
-    throw corrupt(`không tìm thấy phần ${entry.name} ở vị trí tệp nén ghi`, `part ${entry.name} is not where the zip directory says`, entry.name);
+    throw corrupt(
+      `không tìm thấy phần ${entry.name} ở vị trí tệp nén ghi`,
+      `part ${entry.name} is not where the zip directory says`,
+      entry.name,
+    );
   }
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
   const end = start + entry.compressedSize;
-  if (end > zip.directoryOffset) throw corrupt(`phần ${entry.name} vượt quá cuối dữ liệu`, `part ${entry.name} runs past the end of the data`, entry.name);
+  if (end > zip.directoryOffset)
+    throw corrupt(
+      `phần ${entry.name} vượt quá cuối dữ liệu`,
+      `part ${entry.name} runs past the end of the data`,
+      entry.name,
+    );
   return bytes.subarray(start, end);
 }
 
@@ -110,10 +125,15 @@ function findEndOfDirectory(bytes: Uint8Array, view: DataView): number {
   return loose;
 }
 
-const cutOrDamaged = () => corrupt("mục lục của tệp nén bị hỏng hoặc bị cắt", "the zip's directory is damaged or cut short");
+const cutOrDamaged = () =>
+  corrupt("mục lục của tệp nén bị hỏng hoặc bị cắt", "the zip's directory is damaged or cut short");
 
 const zip64 = (part: string | null = null) =>
-  unsupported("định dạng ZIP64 (dành cho tệp nén trên 4 GB), không phải cách Excel lưu bảng tính", "ZIP64 (meant for zips over 4 GB), not how Excel saves a workbook", part);
+  unsupported(
+    "định dạng ZIP64 (dành cho tệp nén trên 4 GB), không phải cách Excel lưu bảng tính",
+    "ZIP64 (meant for zips over 4 GB), not how Excel saves a workbook",
+    part,
+  );
 
 /**
  * Excel keeps an .xlsx with an open password inside an OLE compound file (MS-OFFCRYPTO 2.3.4.4: streams

@@ -27,12 +27,24 @@ export async function devCertificate(): Promise<DevCertificate> {
   try {
     const { verifyCertificates } = require("office-addin-dev-certs/lib/verify.js");
     if (verifyCertificates()) {
-      return { keyPath, certPath, caPath, trusted: true, note: "Chứng chỉ office-addin-dev-certs đã được tin cậy. / Trusted office-addin-dev-certs certificate." };
+      return {
+        keyPath,
+        certPath,
+        caPath,
+        trusted: true,
+        note: "Chứng chỉ office-addin-dev-certs đã được tin cậy. / Trusted office-addin-dev-certs certificate.",
+      };
     }
     const { ensureCertificatesAreInstalled } = require("office-addin-dev-certs/lib/install.js");
     await quietly(() => ensureCertificatesAreInstalled());
     if (verifyCertificates()) {
-      return { keyPath, certPath, caPath, trusted: true, note: "Đã cài chứng chỉ phát triển vào kho tin cậy. / Installed the development CA in the trust store." };
+      return {
+        keyPath,
+        certPath,
+        caPath,
+        trusted: true,
+        note: "Đã cài chứng chỉ phát triển vào kho tin cậy. / Installed the development CA in the trust store.",
+      };
     }
   } catch {
     // Installing needs sudo/admin rights; fall through to an untrusted certificate below.
@@ -44,7 +56,10 @@ export async function devCertificate(): Promise<DevCertificate> {
     }
     if (existsSync(certPath) && existsSync(keyPath)) {
       return {
-        keyPath, certPath, caPath, trusted: false,
+        keyPath,
+        certPath,
+        caPath,
+        trusted: false,
         note:
           `Chứng chỉ TỰ KÝ, CHƯA được tin cậy: hãy nhập ${caPath} vào kho chứng chỉ gốc (hoặc chạy "npx office-addin-dev-certs install" với quyền quản trị) trước khi nạp add-in.\n` +
           `   SELF-SIGNED certificate, NOT trusted: import ${caPath} as a trusted root (or run "npx office-addin-dev-certs install" as an administrator) before sideloading.`,
@@ -54,7 +69,10 @@ export async function devCertificate(): Promise<DevCertificate> {
     // Fall back to wrangler's own certificate.
   }
   return {
-    keyPath: null, certPath: null, caPath: null, trusted: false,
+    keyPath: null,
+    certPath: null,
+    caPath: null,
+    trusted: false,
     note: "Dùng chứng chỉ tự ký của wrangler, KHÔNG được tin cậy. / Using wrangler's own self-signed certificate, NOT trusted.",
   };
 }

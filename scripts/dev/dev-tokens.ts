@@ -18,11 +18,17 @@ export interface DevToken {
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 
 function known(target: D1Target, token: string): boolean {
-  const [result] = d1Execute(target, { command: `SELECT id FROM tokens WHERE hash = '${sha256(token)}' AND revoked_at IS NULL;` });
+  const [result] = d1Execute(target, {
+    command: `SELECT id FROM tokens WHERE hash = '${sha256(token)}' AND revoked_at IS NULL;`,
+  });
   return (result?.results?.length ?? 0) > 0;
 }
 
-export function devTokens(target: D1Target, file: string, wanted: ReadonlyArray<{ unit: string; role: string; label: string }>): DevToken[] {
+export function devTokens(
+  target: D1Target,
+  file: string,
+  wanted: ReadonlyArray<{ unit: string; role: string; label: string }>,
+): DevToken[] {
   const saved: DevToken[] = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : [];
   const out: DevToken[] = [];
   for (const w of wanted) {

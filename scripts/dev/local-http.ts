@@ -11,12 +11,16 @@ export function localRequest(
 ): Promise<{ status: number; text: string }> {
   const send = url.startsWith("https:") ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
-    const req = send(url, { method: init.method ?? "GET", headers: init.headers, rejectUnauthorized: false, timeout: init.timeoutMs }, (res) => {
-      let text = "";
-      res.setEncoding("utf8");
-      res.on("data", (c) => (text += c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
-    });
+    const req = send(
+      url,
+      { method: init.method ?? "GET", headers: init.headers, rejectUnauthorized: false, timeout: init.timeoutMs },
+      (res) => {
+        let text = "";
+        res.setEncoding("utf8");
+        res.on("data", (c) => (text += c));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
+      },
+    );
     req.on("error", reject);
     req.on("timeout", () => req.destroy(new Error(`no answer from ${url}`)));
     req.end(init.body);

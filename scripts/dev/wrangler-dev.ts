@@ -27,12 +27,26 @@ export interface WranglerDev {
 
 /** Whether the service answers its health check (the development certificate is accepted: see localRequest). */
 export const healthy = (url: string): Promise<boolean> =>
-  localRequest(`${url}/api/v1/health`, { timeoutMs: 2000 }).then((r) => r.status === 200, () => false);
+  localRequest(`${url}/api/v1/health`, { timeoutMs: 2000 }).then(
+    (r) => r.status === 200,
+    () => false,
+  );
 
 export async function startWranglerDev(opts: WranglerDevOptions): Promise<WranglerDev> {
   const protocol = opts.https ? "https" : "http";
-  const args = ["wrangler", "dev", "--port", String(opts.port), "--ip", "127.0.0.1", "--local-protocol", protocol, "--show-interactive-dev-session=false"];
-  if (opts.https?.keyPath && opts.https.certPath) args.push("--https-key-path", opts.https.keyPath, "--https-cert-path", opts.https.certPath);
+  const args = [
+    "wrangler",
+    "dev",
+    "--port",
+    String(opts.port),
+    "--ip",
+    "127.0.0.1",
+    "--local-protocol",
+    protocol,
+    "--show-interactive-dev-session=false",
+  ];
+  if (opts.https?.keyPath && opts.https.certPath)
+    args.push("--https-key-path", opts.https.keyPath, "--https-cert-path", opts.https.certPath);
   if (opts.persistTo) args.push("--persist-to", opts.persistTo);
   if (opts.config) args.push("--config", opts.config);
   const collect = opts.output === "collect";
@@ -98,7 +112,9 @@ export function workerdPids(root: number): number[] {
     }
   }
   const under = (pid: number): boolean => pid === root || (parent.has(pid) && pid > 1 && under(parent.get(pid)!));
-  return [...parent.keys()].filter((pid) => pid !== root && under(pid) && readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("workerd"));
+  return [...parent.keys()].filter(
+    (pid) => pid !== root && under(pid) && readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("workerd"),
+  );
 }
 
 /** Resident memory of a process in MB (VmRSS), 0 once it has gone. */

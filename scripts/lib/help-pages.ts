@@ -18,7 +18,8 @@ const vi = (text: string | undefined) => half(text, 0, "help") ?? "";
 const en = (text: string | undefined) => half(text, 1, "help") ?? "";
 
 /** A number as each language writes it: 0,9516 and 40.000.000 / 0.9516 and 40,000,000. */
-const number = (n: number, lang: Lang) => n.toLocaleString(lang === "vi" ? "vi-VN" : "en-US", { maximumFractionDigits: 10 });
+const number = (n: number, lang: Lang) =>
+  n.toLocaleString(lang === "vi" ? "vi-VN" : "en-US", { maximumFractionDigits: 10 });
 
 function argument(a: ExampleArgument, lang: Lang): string {
   if (a === null) return "";
@@ -37,16 +38,19 @@ export function formula(id: string, args: readonly ExampleArgument[], lang: Lang
 
 function shown(value: unknown, lang: Lang): string {
   if (Array.isArray(value)) {
-    const rows = value.map((row) => `<tr>${(row as unknown[]).map((v) => `<td>${escape(shownCell(v, lang))}</td>`).join("")}</tr>`);
+    const rows = value.map(
+      (row) => `<tr>${(row as unknown[]).map((v) => `<td>${escape(shownCell(v, lang))}</td>`).join("")}</tr>`,
+    );
     return `<table class="spill">${rows.join("")}</table>`;
   }
   return `<code>${escape(shownCell(value, lang))}</code>`;
 }
-const shownCell = (v: unknown, lang: Lang) => (typeof v === "number" ? number(v, lang) : typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v));
+const shownCell = (v: unknown, lang: Lang) =>
+  typeof v === "number" ? number(v, lang) : typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v);
 
 function syntax(f: Fn, lang: Lang): string {
   const names = f.parameters.map((p) => {
-    const name = lang === "vi" ? p.viName ?? p.name : p.name;
+    const name = lang === "vi" ? (p.viName ?? p.name) : p.name;
     return p.optional ? `[${name}]` : name;
   });
   return `=BHXH.${f.id}(${names.join(lang === "vi" ? "; " : ", ")})`;
@@ -54,8 +58,11 @@ function syntax(f: Fn, lang: Lang): string {
 
 function parameterRows(f: Fn): string {
   return f.parameters
-    .map((p) => `<tr><td><code>${escape(p.viName ?? p.name)}</code>${p.optional ? " (tùy chọn)" : ""}</td><td>${escape(vi(p.description))}</td>` +
-      `<td lang="en"><code>${escape(p.name)}</code>${p.optional ? " (optional)" : ""}</td><td lang="en">${escape(en(p.description))}</td></tr>`)
+    .map(
+      (p) =>
+        `<tr><td><code>${escape(p.viName ?? p.name)}</code>${p.optional ? " (tùy chọn)" : ""}</td><td>${escape(vi(p.description))}</td>` +
+        `<td lang="en"><code>${escape(p.name)}</code>${p.optional ? " (optional)" : ""}</td><td lang="en">${escape(en(p.description))}</td></tr>`,
+    )
     .join("\n");
 }
 
@@ -73,15 +80,29 @@ ${rows.join("\n")}
 /** What a small range of an example holds, under its formula: "B2:B6 = 98; 95; ; 60; 95". */
 function rangesOf(args: readonly ExampleArgument[], lang: Lang): string {
   return args
-    .filter((a): a is Exclude<ExampleArgument, null | number | string | boolean> => a !== null && typeof a === "object" && a.values.flat().length <= 12)
-    .map((r) => `<br><small>${escape(r.ref)} = ${escape(r.values.flat().map((v) => (v === null ? "" : shownCell(v, lang))).join(lang === "vi" ? "; " : ", "))}</small>`)
+    .filter(
+      (a): a is Exclude<ExampleArgument, null | number | string | boolean> =>
+        a !== null && typeof a === "object" && a.values.flat().length <= 12,
+    )
+    .map(
+      (r) =>
+        `<br><small>${escape(r.ref)} = ${escape(
+          r.values
+            .flat()
+            .map((v) => (v === null ? "" : shownCell(v, lang)))
+            .join(lang === "vi" ? "; " : ", "),
+        )}</small>`,
+    )
     .join("");
 }
 
 function exampleRows(id: string, examples: readonly Example[]): string {
   return examples
-    .map((e) => `<tr><td><code>${escape(formula(id, e.args, "vi"))}</code>${rangesOf(e.args, "vi")}</td><td>${shown(e.shows, "vi")}</td><td>${escape(e.note.vi)}</td>` +
-      `<td lang="en"><code>${escape(formula(id, e.args, "en"))}</code>${rangesOf(e.args, "en")}</td><td lang="en">${escape(e.note.en)}</td></tr>`)
+    .map(
+      (e) =>
+        `<tr><td><code>${escape(formula(id, e.args, "vi"))}</code>${rangesOf(e.args, "vi")}</td><td>${shown(e.shows, "vi")}</td><td>${escape(e.note.vi)}</td>` +
+        `<td lang="en"><code>${escape(formula(id, e.args, "en"))}</code>${rangesOf(e.args, "en")}</td><td lang="en">${escape(e.note.en)}</td></tr>`,
+    )
     .join("\n");
 }
 
@@ -168,7 +189,8 @@ ${body}
 export function functionPage(f: Fn): string {
   const id = f.id as ExcelFunctionId;
   const words = Object.entries(PARAMETER_WORDS[id] ?? {}).map(([name, list]) =>
-    wordTable(name, f.parameters.find((p) => p.name === name)?.viName ?? name, list));
+    wordTable(name, f.parameters.find((p) => p.name === name)?.viName ?? name, list),
+  );
   return page(
     `BHXH.${id} — ${vi(f.description)}`,
     `<h1>BHXH.${id}</h1>
@@ -192,8 +214,10 @@ ${commonRules(id)}`,
 }
 
 export function indexPage(metadata: Metadata): string {
-  const rows = metadata.functions.map((f) =>
-    `<tr><td><a href="/help/${f.id}"><code>BHXH.${f.id}</code></a></td><td>${escape(vi(f.description))}</td><td lang="en">${escape(en(f.description))}</td></tr>`);
+  const rows = metadata.functions.map(
+    (f) =>
+      `<tr><td><a href="/help/${f.id}"><code>BHXH.${f.id}</code></a></td><td>${escape(vi(f.description))}</td><td lang="en">${escape(en(f.description))}</td></tr>`,
+  );
   return page(
     "Các hàm BHXH — hướng dẫn / BHXH functions — help",
     `<h1>Các hàm BHXH / <span lang="en">BHXH functions</span></h1>

@@ -26,11 +26,20 @@ function replaceOnce(xml: string, from: RegExp, to: string, what: string): strin
 export function forEnvironment(xml: string, env: Environment): string {
   if (env === "production") return xml;
   let out = replaceOnce(xml, /<Id>[^<]+<\/Id>/, `<Id>${STAGING.id}</Id>`, "<Id>");
-  out = replaceOnce(out, /<DisplayName DefaultValue="[^"]*">/, `<DisplayName DefaultValue="${STAGING.displayName}">`, "DisplayName");
+  out = replaceOnce(
+    out,
+    /<DisplayName DefaultValue="[^"]*">/,
+    `<DisplayName DefaultValue="${STAGING.displayName}">`,
+    "DisplayName",
+  );
   const english = /(<DisplayName [^>]*>\s*<Override Locale="en-US" Value=")[^"]*"/;
   out = replaceOnce(out, english, `$1${STAGING.displayNameEn}"`, "DisplayName en-US");
-  return replaceOnce(out, /<bt:String id="Functions\.Namespace" DefaultValue="[^"]*"\/>/,
-    `<bt:String id="Functions.Namespace" DefaultValue="${STAGING.namespace}"/>`, "Functions.Namespace");
+  return replaceOnce(
+    out,
+    /<bt:String id="Functions\.Namespace" DefaultValue="[^"]*"\/>/,
+    `<bt:String id="Functions.Namespace" DefaultValue="${STAGING.namespace}"/>`,
+    "Functions.Namespace",
+  );
 }
 
 /** The URLs that carry the build's version: what Office caches apart from the pane's page. */
@@ -39,7 +48,8 @@ const VERSIONED = ["Functions.Script.Url", "Functions.Metadata.Url"];
 export function versioned(xml: string, version: string): string {
   if (!/^[0-9a-f]{6,64}$/.test(version)) throw new Error(`build version must be hex (got ${version})`);
   return xml.replace(/<bt:Url id="([^"]+)"[\s\S]*?(?:\/>|<\/bt:Url>)/g, (element, id: string) =>
-    VERSIONED.includes(id) ? element.replace(/((?:DefaultValue|Value)="https:[^"?]+)"/g, `$1?v=${version}"`) : element);
+    VERSIONED.includes(id) ? element.replace(/((?:DefaultValue|Value)="https:[^"?]+)"/g, `$1?v=${version}"`) : element,
+  );
 }
 
 /** The version of a build: the first 12 hex of a SHA-256 over what changes when the functions or their code do. */

@@ -37,14 +37,26 @@ export interface CustomEnum {
 export interface Metadata {
   allowErrorForDataTypeAny?: boolean;
   enums?: CustomEnum[];
-  functions: Array<Described & { id: string; name: string; helpUrl?: string; parameters: Parameter[]; result: Described; options?: Record<string, boolean> }>;
+  functions: Array<
+    Described & {
+      id: string;
+      name: string;
+      helpUrl?: string;
+      parameters: Parameter[];
+      result: Described;
+      options?: Record<string, boolean>;
+    }
+  >;
 }
 
 const VI_NAME = /^«([^»]+)»\s*/;
 /** What Excel accepts as a name: letters of any language, digits, "_" and ".", starting with a letter. */
 export const VALID_NAME = /^\p{L}[\p{L}\p{N}_.]*$/u;
 
-const namedByWord = (e: CustomEnum): CustomEnum => ({ ...e, values: e.values.map((v) => ({ ...v, name: String(v.stringValue ?? v.numberValue) })) });
+const namedByWord = (e: CustomEnum): CustomEnum => ({
+  ...e,
+  values: e.values.map((v) => ({ ...v, name: String(v.stringValue ?? v.numberValue) })),
+});
 
 export async function generateMetadata(source = FUNCTIONS_SOURCE, baseUrl = DEFAULT_BASE_URL): Promise<Metadata> {
   const result = await generateCustomFunctionsMetadata([source]);
@@ -72,7 +84,10 @@ export async function generateMetadata(source = FUNCTIONS_SOURCE, baseUrl = DEFA
 /** The file as written: the Vietnamese names are not a metadata property. */
 export const written = (metadata: Metadata): Metadata => ({
   ...metadata,
-  functions: metadata.functions.map((f) => ({ ...f, parameters: f.parameters.map(({ viName: _, ...p }) => p as Parameter) })),
+  functions: metadata.functions.map((f) => ({
+    ...f,
+    parameters: f.parameters.map(({ viName: _, ...p }) => p as Parameter),
+  })),
 });
 
 export function half(text: string | undefined, which: 0 | 1, where: string): string | undefined {
@@ -88,15 +103,20 @@ export function localize(metadata: Metadata, locale: Locale): Metadata {
     d.description === undefined ? d : { ...d, description: half(d.description, which, where) };
   return written({
     ...metadata,
-    ...(metadata.enums ? {
-      enums: metadata.enums.map((e) => ({
-        ...e,
-        values: e.values.map((v) => ({ ...v, tooltip: half(v.tooltip, which, `enum ${e.id}.${v.name}`) })),
-      })),
-    } : {}),
+    ...(metadata.enums
+      ? {
+          enums: metadata.enums.map((e) => ({
+            ...e,
+            values: e.values.map((v) => ({ ...v, tooltip: half(v.tooltip, which, `enum ${e.id}.${v.name}`) })),
+          })),
+        }
+      : {}),
     functions: metadata.functions.map((f) => ({
       ...pick(f, f.id),
-      parameters: f.parameters.map((p) => ({ ...pick(p, `${f.id}.${String(p.name)}`), name: locale === "vi-VN" && p.viName ? p.viName : p.name })),
+      parameters: f.parameters.map((p) => ({
+        ...pick(p, `${f.id}.${String(p.name)}`),
+        name: locale === "vi-VN" && p.viName ? p.viName : p.name,
+      })),
       result: pick(f.result, `${f.id} result`),
     })),
   });

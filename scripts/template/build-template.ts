@@ -30,6 +30,9 @@ if (!arg("out")) {
   write(resolve(`dist/addin/templates/${TEMPLATE_FILE_NAME}`), bytes);
   for (const seed of SEEDS) {
     const seedUnit = unitByCode(seed.registry === "provinces34" ? "P34-01" : "P63-01");
-    write(resolve(`dist/templates/${templateFileName(seedUnit, seed)}`), buildTemplate({ campaign: seed, unit: seedUnit }));
+    write(
+      resolve(`dist/templates/${templateFileName(seedUnit, seed)}`),
+      buildTemplate({ campaign: seed, unit: seedUnit }),
+    );
   }
 }

@@ -22,7 +22,8 @@ export function withCurrentCalcEngine(bytes: Uint8Array, date: Date): Uint8Array
   const parts = unzipSync(bytes);
   const workbook = strFromU8(parts["xl/workbook.xml"] ?? new Uint8Array());
   const found = workbook.match(CALC_PR) ?? [];
-  if (found.length !== 1) throw new Error(`xl/workbook.xml: expected one <calcPr/>, found ${found.length}: exceljs changed how it writes it`);
+  if (found.length !== 1)
+    throw new Error(`xl/workbook.xml: expected one <calcPr/>, found ${found.length}: exceljs changed how it writes it`);
   parts["xl/workbook.xml"] = strToU8(workbook.replace(CALC_PR, `<calcPr calcId="${CALC_ID}"/>`));
   return zipSync(Object.fromEntries(Object.entries(parts).map(([name, data]) => [name, [data, { mtime: date }]])));
 }

@@ -28,7 +28,8 @@ export function cellValueOf(v: unknown): CellValue {
   const o = v as Record<string, unknown>;
   if ("error" in o) return { kind: "error", value: String(o.error) };
   if ("formula" in o || "sharedFormula" in o) return cellValueOf(o.result);
-  if (Array.isArray(o.richText)) return { kind: "text", value: (o.richText as Array<{ text: string }>).map((r) => r.text).join("") };
+  if (Array.isArray(o.richText))
+    return { kind: "text", value: (o.richText as Array<{ text: string }>).map((r) => r.text).join("") };
   if ("text" in o) return { kind: "text", value: String(o.text) };
   return { kind: "text", value: String(v) };
 }
@@ -75,5 +76,10 @@ export function contractTables(wb: ExcelJS.Workbook): ContractTables {
     const t = all.find((x) => foldText(x.name) === foldText(name));
     return t ? new ContractTable(t) : null;
   };
-  return { info: named(TABLES.info), inputs: named(TABLES.inputs), claimed: named(TABLES.claimed), actuals: named(OPTIONAL_TABLES.actuals) };
+  return {
+    info: named(TABLES.info),
+    inputs: named(TABLES.inputs),
+    claimed: named(TABLES.claimed),
+    actuals: named(OPTIONAL_TABLES.actuals),
+  };
 }

@@ -18,10 +18,11 @@ type Result = number | string | boolean | Date;
 
 /** A call of one of the add-in's functions, with the value the rules give for it cached in the cell. */
 export const bhxh = (name: BhxhFunction, args: Array<string | number>, result: Result): CellFormulaValue =>
-  ({ formula: `${STORED_PREFIX}${name}(${args.join(",")})`, result } as CellFormulaValue);
+  ({ formula: `${STORED_PREFIX}${name}(${args.join(",")})`, result }) as CellFormulaValue;
 
 /** A plain Excel formula with its cached result. */
-export const formula = (text: string, result: Result): CellFormulaValue => ({ formula: text, result } as CellFormulaValue);
+export const formula = (text: string, result: Result): CellFormulaValue =>
+  ({ formula: text, result }) as CellFormulaValue;
 
 /** How Excel shows a stored formula to a person (and how the guide names the functions). */
 export const shown = (stored: string): string => `=${stored.replaceAll(STORED_PREFIX, `${NAMESPACE}.`)}`;

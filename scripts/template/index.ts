@@ -9,7 +9,14 @@ import { PARTICIPANTS_SHEET, addParticipantsSheet } from "./sheets/participants.
 import { addTargetsSheet } from "./sheets/targets.ts";
 import { VSSID_SHEET, addVssidSheet } from "./sheets/vssid.ts";
 
-export { DEFAULT_TEMPLATE_OPTIONS, VSSID_MONTHS, VSSID_TEAMS, finalReview, resolveOptions, type TemplateOptions } from "./options.ts";
+export {
+  DEFAULT_TEMPLATE_OPTIONS,
+  VSSID_MONTHS,
+  VSSID_TEAMS,
+  finalReview,
+  resolveOptions,
+  type TemplateOptions,
+} from "./options.ts";
 export { CALC_ID } from "./calc.ts";
 export { NAMESPACE, STORED_PREFIX, shown } from "./formulas.ts";
 export { CONTRACT_SHEET, INDICATORS_TABLE } from "./sheets/contract.ts";

@@ -1,6 +1,14 @@
 import {
-  INDICATORS, RuleError, campaignById, periodOf, unitByCode,
-  type Campaign, type Indicator, type Period, type Unit, type VssidStage,
+  INDICATORS,
+  RuleError,
+  campaignById,
+  periodOf,
+  unitByCode,
+  type Campaign,
+  type Indicator,
+  type Period,
+  type Unit,
+  type VssidStage,
 } from "../../shared/index.ts";
 
 /** The three business teams of a district or provincial VssID plan (Kế hoạch Chiêm Hóa 2021, mục III). */
@@ -11,7 +19,17 @@ export const VSSID_TEAMS = [
 ] as const;
 
 /** Months of the 1170 campaign (01/04/2021 – 31/12/2021), one row of monthly progress each. */
-export const VSSID_MONTHS = ["2021-04", "2021-05", "2021-06", "2021-07", "2021-08", "2021-09", "2021-10", "2021-11", "2021-12"] as const;
+export const VSSID_MONTHS = [
+  "2021-04",
+  "2021-05",
+  "2021-06",
+  "2021-07",
+  "2021-08",
+  "2021-09",
+  "2021-10",
+  "2021-11",
+  "2021-12",
+] as const;
 
 export interface EgovFigures {
   /** Assessed points of criteria 1, 2 and 5 (0–5, 0–5, 0–10). */
@@ -161,18 +179,37 @@ export function resolveOptions(partial: Partial<TemplateOptions> = {}): Resolved
   };
   const unitInfo = unitByCode(o.unit);
   if (unitInfo.kind !== "province") {
-    bad("unit", `Mẫu này dành cho BHXH tỉnh, thành phố; ${unitInfo.name} không phải BHXH tỉnh.`, `This template is for provincial offices; ${unitInfo.code} is not one.`);
+    bad(
+      "unit",
+      `Mẫu này dành cho BHXH tỉnh, thành phố; ${unitInfo.name} không phải BHXH tỉnh.`,
+      `This template is for provincial offices; ${unitInfo.code} is not one.`,
+    );
   }
   const campaignInfo = campaignById(o.campaign);
   const periodInfo = periodOf(campaignInfo, o.period ?? finalReview(campaignInfo).id);
   if (o.vssid.monthly.length > VSSID_MONTHS.length) {
-    bad("vssid.monthly", `Tối đa ${VSSID_MONTHS.length} tháng (04–12/2021).`, `At most ${VSSID_MONTHS.length} months (04–12/2021).`);
+    bad(
+      "vssid.monthly",
+      `Tối đa ${VSSID_MONTHS.length} tháng (04–12/2021).`,
+      `At most ${VSSID_MONTHS.length} months (04–12/2021).`,
+    );
   }
-  for (const code of INDICATORS) if (typeof o.indicators[code] !== "number") bad(`indicators.${code}`, "Thiếu số liệu.", "Missing figure.");
+  for (const code of INDICATORS)
+    if (typeof o.indicators[code] !== "number") bad(`indicators.${code}`, "Thiếu số liệu.", "Missing figure.");
   const egovPrizeSet = periodFor("egov-3826-2015", campaignInfo, periodInfo).prizeSet;
   const vssidPeriod = periodFor("vssid-1170-2021", campaignInfo, periodInfo);
   // The stage VSSID_ELIGIBLE takes is the period's prize set (sơ kết's bar or the final review's).
   const vssidStage = vssidPeriod.prizeSet as VssidStage;
   const participantsPeriod = periodFor("participants-3096-2019", campaignInfo, periodInfo);
-  return { ...o, period: periodInfo.id, unitInfo, campaignInfo, periodLabel: periodInfo.label.vi, egovPrizeSet, vssidPeriod, vssidStage, participantsPeriod };
+  return {
+    ...o,
+    period: periodInfo.id,
+    unitInfo,
+    campaignInfo,
+    periodLabel: periodInfo.label.vi,
+    egovPrizeSet,
+    vssidPeriod,
+    vssidStage,
+    participantsPeriod,
+  };
 }

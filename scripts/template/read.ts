@@ -31,7 +31,9 @@ export interface KeyValueTable {
 /** A named table as the add-in reads it: its header row, then Mã / Nội dung / Giá trị per row. */
 export function readTable(wb: ExcelJS.Workbook, name: string): KeyValueTable | null {
   for (const ws of wb.worksheets) {
-    const t = (ws as unknown as { tables: Record<string, { table: { tableRef: string; columns: Array<{ name: string }> } }> }).tables[name];
+    const t = (
+      ws as unknown as { tables: Record<string, { table: { tableRef: string; columns: Array<{ name: string }> } }> }
+    ).tables[name];
     if (!t) continue;
     const [from, to] = t.table.tableRef.split(":") as [string, string];
     const top = ws.getCell(from).row as unknown as number;
@@ -41,17 +43,28 @@ export function readTable(wb: ExcelJS.Workbook, name: string): KeyValueTable | n
     const rows = [];
     for (let r = top + 1; r <= bottom; r++) {
       const cell = ws.getCell(r, left + 2);
-      rows.push({ key: String(ws.getCell(r, left).value), label: String(ws.getCell(r, left + 1).value), cell, value: cachedValue(cell) });
+      rows.push({
+        key: String(ws.getCell(r, left).value),
+        label: String(ws.getCell(r, left + 1).value),
+        cell,
+        value: cachedValue(cell),
+      });
     }
     return { sheet: ws.name, columns, rows };
   }
   return null;
 }
 
-export const asRecord = (t: KeyValueTable): Record<string, Cached> => Object.fromEntries(t.rows.map((r) => [r.key, r.value]));
+export const asRecord = (t: KeyValueTable): Record<string, Cached> =>
+  Object.fromEntries(t.rows.map((r) => [r.key, r.value]));
 
 /** Overtypes one Giá trị cell with a constant, as a person editing the workbook by hand would. */
-export async function overtype(bytes: Uint8Array, table: string, key: string, value: number | string): Promise<Uint8Array> {
+export async function overtype(
+  bytes: Uint8Array,
+  table: string,
+  key: string,
+  value: number | string,
+): Promise<Uint8Array> {
   const wb = await load(bytes);
   const row = readTable(wb, table)?.rows.find((r) => r.key === key);
   if (!row) throw new Error(`no row ${key} in ${table}`);

@@ -24,7 +24,14 @@ export const WRAP: Partial<Alignment> = { wrapText: true, vertical: "top" };
 /** A sheet with the house font, printable on A4 landscape, fit to the page width. */
 export function setUpSheet(ws: Worksheet, widths: number[]): void {
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  ws.pageSetup = { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } };
+  ws.pageSetup = {
+    paperSize: 9,
+    orientation: "landscape",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+  };
 }
 
 export function title(ws: Worksheet, row: number, text: string, sub?: string): void {
@@ -74,20 +81,34 @@ export function body(ws: Worksheet, fromRow: number, toRow: number, fromCol: num
  * two validations on one cell, which Excel "repairs" by dropping one. A range it is given stays as it is.
  */
 function validate(ws: Worksheet, range: string, validation: DataValidation): void {
-  (ws as unknown as { dataValidations: { add(range: string, v: DataValidation): void } }).dataValidations.add(range, validation);
+  (ws as unknown as { dataValidations: { add(range: string, v: DataValidation): void } }).dataValidations.add(
+    range,
+    validation,
+  );
 }
 
 /** Share cells refuse 90 and say how to enter 90 % (docs/rules.md §6), before any formula sees it. */
 export const shareValidation = (ws: Worksheet, range: string): void =>
   validate(ws, range, {
-    type: "decimal", operator: "between", formulae: [0, 1], allowBlank: true, showErrorMessage: true, errorStyle: "stop",
-    errorTitle: "Tỷ lệ / share", error: "Nhập tỷ lệ dạng 90% hoặc 0,9 (từ 0 đến 1), không nhập 90. / Enter 90% or 0.9, not 90.",
+    type: "decimal",
+    operator: "between",
+    formulae: [0, 1],
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: "stop",
+    errorTitle: "Tỷ lệ / share",
+    error: "Nhập tỷ lệ dạng 90% hoặc 0,9 (từ 0 đến 1), không nhập 90. / Enter 90% or 0.9, not 90.",
   });
 
 /** Cells that count people: whole numbers from `min` up. */
 export const countValidation = (ws: Worksheet, range: string, min: number): void =>
   validate(ws, range, {
-    type: "whole", operator: "greaterThanOrEqual", formulae: [min], allowBlank: true, showErrorMessage: true, errorStyle: "stop",
+    type: "whole",
+    operator: "greaterThanOrEqual",
+    formulae: [min],
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: "stop",
     errorTitle: "Số người / count",
     error: `Nhập số người: số nguyên từ ${min} trở lên, không dấu phân cách thập phân. / Enter a whole number of people, ${min} or more.`,
   });
@@ -95,8 +116,13 @@ export const countValidation = (ws: Worksheet, range: string, min: number): void
 /** Cells that take one of a few codes (so_ket/final, final/monthly, TRUE/FALSE). */
 export const listValidation = (ws: Worksheet, range: string, choices: readonly string[]): void =>
   validate(ws, range, {
-    type: "list", formulae: [`"${choices.join(",")}"`], allowBlank: false, showErrorMessage: true, errorStyle: "stop",
-    errorTitle: "Giá trị / value", error: `Chọn một trong: ${choices.join(", ")}. / Choose one of: ${choices.join(", ")}.`,
+    type: "list",
+    formulae: [`"${choices.join(",")}"`],
+    allowBlank: false,
+    showErrorMessage: true,
+    errorStyle: "stop",
+    errorTitle: "Giá trị / value",
+    error: `Chọn một trong: ${choices.join(", ")}. / Choose one of: ${choices.join(", ")}.`,
   });
 
 export const markInput = (ws: Worksheet, address: string): void => {

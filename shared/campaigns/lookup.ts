@@ -4,7 +4,15 @@ import type { Campaign, Period, PrizeSet } from "./schema.ts";
 import { campaignWords, ID_WORDS } from "./words.ts";
 
 /** A word list's reading, or the campaign's own message: which ids it has, and their Vietnamese names. */
-function pick<T extends { id: string }>(list: readonly T[], words: WordList, value: unknown, argument: string, vi: string, en: string, fallback?: string): T {
+function pick<T extends { id: string }>(
+  list: readonly T[],
+  words: WordList,
+  value: unknown,
+  argument: string,
+  vi: string,
+  en: string,
+  fallback?: string,
+): T {
   const reading = readWord(words, value);
   // An empty cell is a missing argument (or the fallback), an error cell its own error: only a word nobody knows
   // gets the list.
@@ -47,7 +55,9 @@ export const prizeSetForPeriod = (campaign: Campaign, periodId: unknown): PrizeS
 
 const REVIEW_NAMES: WordList = {
   what: { vi: "kỳ", en: "period" },
-  entries: Object.entries(ID_WORDS).filter(([id]) => id !== "monthly").map(([id, words]) => ({ code: id, vi: id, en: id, words })),
+  entries: Object.entries(ID_WORDS)
+    .filter(([id]) => id !== "monthly")
+    .map(([id, words]) => ({ code: id, vi: id, en: id, words })),
 };
 
 /**
@@ -68,7 +78,11 @@ export function campaignIn(list: readonly Campaign[], id: unknown): Campaign {
   const found = list.find((c) => c.id === id);
   if (!found) {
     const ids = list.map((c) => c.id).join(", ");
-    throw new RuleError("campaign", `Không có đợt thi đua "${String(id)}". Các đợt: ${ids}.`, `Unknown campaign "${String(id)}". Known: ${ids}.`);
+    throw new RuleError(
+      "campaign",
+      `Không có đợt thi đua "${String(id)}". Các đợt: ${ids}.`,
+      `Unknown campaign "${String(id)}". Known: ${ids}.`,
+    );
   }
   return found;
 }

@@ -27,7 +27,12 @@ export type Comparison = z.infer<typeof comparisonSchema>;
  * unit's kind: 3826's c3 is a share for a province and points for a department).
  */
 export const INPUT_TYPES = ["count", "share", "points", "boolean", "word", "unitKind", "criterion"] as const;
-const wordEntrySchema = z.object({ code: key, vi: nonEmpty(100), en: nonEmpty(100), words: z.optional(z.array(nonEmpty(100)).check(z.maxLength(20))) });
+const wordEntrySchema = z.object({
+  code: key,
+  vi: nonEmpty(100),
+  en: nonEmpty(100),
+  words: z.optional(z.array(nonEmpty(100)).check(z.maxLength(20))),
+});
 const inputSchema = z.object({
   key,
   label: text,
@@ -97,7 +102,9 @@ const prizeSetSchema = z.object({
   /** The bar a unit's measure must clear to be considered at all. */
   bar: z.object({ value: z.number().check(z.gte(0)), comparison: comparisonSchema }),
   tiers: z.array(tierSchema).check(z.minLength(1), z.maxLength(20)),
-  individuals: z.optional(z.object({ slots: z.int().check(z.positive()), amountVnd: z.int().check(z.gte(0)), certificate: z.boolean() })),
+  individuals: z.optional(
+    z.object({ slots: z.int().check(z.positive()), amountVnd: z.int().check(z.gte(0)), certificate: z.boolean() }),
+  ),
   /** Below the bar the document marks the unit down in its annual classification, with no number. */
   belowBarFlag: z.optional(text),
 });
@@ -135,7 +142,9 @@ export const campaignSchema = z
     measures: z.optional(z.partialRecord(unitKindSchema, measureKind)),
     /** Every row the workbook's BHXH_DAU_VAO table carries, in order; the label lives here, once. */
     inputs: z.array(inputSchema).check(z.minLength(1), z.maxLength(60)),
-    criteria: z.optional(z.partialRecord(unitKindSchema, z.array(criterionSchema).check(z.minLength(1), z.maxLength(30)))),
+    criteria: z.optional(
+      z.partialRecord(unitKindSchema, z.array(criterionSchema).check(z.minLength(1), z.maxLength(30))),
+    ),
     /** The sum the criteria of each kind add up to (the documents' "thang điểm 100"). */
     total: z._default(z.number().check(z.positive()), 100),
     /** progress = actual ÷ target. */
@@ -145,12 +154,16 @@ export const campaignSchema = z
     flags: z.optional(
       z.object({
         veto: z.optional(z.object({ input: key, vetoWhen: z.boolean(), label: text })),
-        priority: z.optional(z.object({ input: key, prizeSets: z.array(z.string()).check(z.minLength(1)), label: text })),
+        priority: z.optional(
+          z.object({ input: key, prizeSets: z.array(z.string()).check(z.minLength(1)), label: text }),
+        ),
       }),
     ),
     prizeSets: z.array(prizeSetSchema).check(z.minLength(1), z.maxLength(20)),
     periods: z.array(periodSchema).check(z.minLength(1), z.maxLength(40)),
-    proposalCap: z.optional(z.object({ collectives: z.int().check(z.positive()), individuals: z.int().check(z.positive()) })),
+    proposalCap: z.optional(
+      z.object({ collectives: z.int().check(z.positive()), individuals: z.int().check(z.positive()) }),
+    ),
     notes: z._default(z.array(text).check(z.maxLength(30)), []),
     status: z._default(z.enum(CAMPAIGN_STATUSES), "published"),
   })

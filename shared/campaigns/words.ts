@@ -5,8 +5,18 @@ import type { Campaign, UnitKind } from "./schema.ts";
 export const UNIT_KIND_WORDS: WordList<UnitKind> = {
   what: { vi: "loại đơn vị", en: "unit kind" },
   entries: [
-    { code: "province", vi: "tỉnh", en: "province", words: ["BHXH tỉnh", "BHXH tỉnh, thành phố", "tỉnh, thành phố", "thành phố"] },
-    { code: "department", vi: "đơn vị trực thuộc", en: "department", words: ["đơn vị", "trực thuộc", "đơn vị trực thuộc BHXH Việt Nam"] },
+    {
+      code: "province",
+      vi: "tỉnh",
+      en: "province",
+      words: ["BHXH tỉnh", "BHXH tỉnh, thành phố", "tỉnh, thành phố", "thành phố"],
+    },
+    {
+      code: "department",
+      vi: "đơn vị trực thuộc",
+      en: "department",
+      words: ["đơn vị", "trực thuộc", "đơn vị trực thuộc BHXH Việt Nam"],
+    },
   ],
 };
 
@@ -27,7 +37,9 @@ function monthWords(id: string): string[] {
   if (!m) return [];
   const [, year, mm] = m as unknown as [string, string, string];
   const month = String(Number(mm));
-  return [...new Set([month, mm])].flatMap((x) => [`${x}/${year}`, `T${x}/${year}`, `tháng ${x}/${year}`, `${x}-${year}`]).concat(`${year}/${mm}`);
+  return [...new Set([month, mm])]
+    .flatMap((x) => [`${x}/${year}`, `T${x}/${year}`, `tháng ${x}/${year}`, `${x}-${year}`])
+    .concat(`${year}/${mm}`);
 }
 
 const entryOf = (id: string, label: { vi: string; en: string }): WordEntry => ({
@@ -45,7 +57,10 @@ export function campaignWords(campaign: Campaign): { periods: WordList; prizeSet
   if (!words) {
     words = {
       periods: { what: { vi: "kỳ", en: "period" }, entries: campaign.periods.map((p) => entryOf(p.id, p.label)) },
-      prizeSets: { what: { vi: "cơ cấu giải", en: "prize set" }, entries: campaign.prizeSets.map((p) => entryOf(p.id, p.label)) },
+      prizeSets: {
+        what: { vi: "cơ cấu giải", en: "prize set" },
+        entries: campaign.prizeSets.map((p) => entryOf(p.id, p.label)),
+      },
     };
     cache.set(campaign, words);
   }

@@ -74,7 +74,12 @@ function mantissa(text: string): Parts | { ambiguous: [Parts, Parts] } | null {
   if (!DIGITS.test(tail) || (head !== "" && !DIGITS.test(head))) return null;
   // Only a 1–3 digit head without a leading zero and a 3-digit tail could be a thousands group.
   if (tail.length !== 3 || !GROUPED_HEAD.test(head)) return { whole: head, fraction: tail };
-  return { ambiguous: [{ whole: head + tail, fraction: "" }, { whole: head, fraction: tail }] };
+  return {
+    ambiguous: [
+      { whole: head + tail, fraction: "" },
+      { whole: head, fraction: tail },
+    ],
+  };
 }
 
 /** Reads a text as a number: "90%", "0,9", "1.234.567", "1 234,5", "-12.5", "1,5E3". */
@@ -101,7 +106,10 @@ export function parseNumberText(input: string): NumberText {
     const [grouped, fractional] = parts.ambiguous;
     return {
       kind: "ambiguous",
-      readings: [decimal(sign, grouped.whole, grouped.fraction, exponent), decimal(sign, fractional.whole, fractional.fraction, exponent)],
+      readings: [
+        decimal(sign, grouped.whole, grouped.fraction, exponent),
+        decimal(sign, fractional.whole, fractional.fraction, exponent),
+      ],
     };
   }
   const value = decimal(sign, parts.whole, parts.fraction, exponent);

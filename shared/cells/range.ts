@@ -4,7 +4,10 @@ import { parseNumberText } from "./number-text.ts";
 
 export type NumberVisitor = (value: number, row: number, column: number) => void;
 
-const where = (row: number, column: number) => ({ vi: `hàng ${row + 1}, cột ${column + 1} của vùng`, en: `row ${row + 1}, column ${column + 1} of the range` });
+const where = (row: number, column: number) => ({
+  vi: `hàng ${row + 1}, cột ${column + 1} của vùng`,
+  en: `row ${row + 1}, column ${column + 1} of the range`,
+});
 
 /** Text worth parsing starts like a number; a unit's name in the next column is skipped without a parse. */
 const NUMBERISH = /^[\s\u00a0]*[-+\u2212.,\d]/;

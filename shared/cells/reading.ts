@@ -9,13 +9,16 @@ import { parseNumberText } from "./number-text.ts";
  * Vietnamese first. `errorCode` is set when the cell holds an Excel error, so Excel can answer with the same one.
  */
 export type Reading<T> =
-  | { kind: "value"; value: T }
-  | { kind: "empty" }
-  | { kind: "problem"; vi: string; en: string; errorCode?: string };
+  { kind: "value"; value: T } | { kind: "empty" } | { kind: "problem"; vi: string; en: string; errorCode?: string };
 
 export const EMPTY: Reading<never> = { kind: "empty" };
 export const valueOf = <T>(value: T): Reading<T> => ({ kind: "value", value });
-const problem = (vi: string, en: string, errorCode?: string): Reading<never> => ({ kind: "problem", vi, en, ...(errorCode ? { errorCode } : {}) });
+const problem = (vi: string, en: string, errorCode?: string): Reading<never> => ({
+  kind: "problem",
+  vi,
+  en,
+  ...(errorCode ? { errorCode } : {}),
+});
 
 /** What every reading does first: one cell out of a 1×1 range, nothing from a blank, the error of an error cell. */
 export function precheck(value: unknown): { value: unknown } | Reading<never> {
@@ -27,7 +30,12 @@ export function precheck(value: unknown): { value: unknown } | Reading<never> {
   }
   if (isBlankCell(v)) return EMPTY;
   const code = cellErrorCode(v);
-  if (code) return problem(`Ô đang có lỗi ${code}: sửa ô đó trước.`, `The cell holds the error ${code}: fix that cell first.`, code);
+  if (code)
+    return problem(
+      `Ô đang có lỗi ${code}: sửa ô đó trước.`,
+      `The cell holds the error ${code}: fix that cell first.`,
+      code,
+    );
   return { value: v };
 }
 
@@ -39,7 +47,9 @@ export function readNumber(value: unknown): Reading<number> {
   if ("kind" in pre) return pre;
   const v = pre.value;
   if (typeof v === "number") {
-    return Number.isFinite(v) ? valueOf(v) : problem("Giá trị không phải là số hợp lệ (NaN hoặc vô hạn).", "Not a valid number (NaN or infinite).");
+    return Number.isFinite(v)
+      ? valueOf(v)
+      : problem("Giá trị không phải là số hợp lệ (NaN hoặc vô hạn).", "Not a valid number (NaN or infinite).");
   }
   if (typeof v === "string") {
     const text = parseNumberText(v);

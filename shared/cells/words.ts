@@ -24,7 +24,9 @@ export interface WordEntry<C extends string = string> {
 export const wordKey = (text: string): string => foldText(text.replace(/[.,;:()"'«»“”]/g, " "));
 
 /** Every spelling an entry accepts, as a person writes them (for help pages). */
-export const spellingsOf = (entry: WordEntry): string[] => [...new Set([entry.code, entry.vi, entry.en, ...(entry.words ?? [])])];
+export const spellingsOf = (entry: WordEntry): string[] => [
+  ...new Set([entry.code, entry.vi, entry.en, ...(entry.words ?? [])]),
+];
 
 /** The index a list is matched through: built once per list. */
 const indexes = new WeakMap<WordList, Map<string, string>>();

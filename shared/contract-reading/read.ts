@@ -34,14 +34,18 @@ export interface FileReading {
 export const REQUIRED_TABLES = [TABLES.info, TABLES.inputs, TABLES.claimed] as const;
 
 /** Which tables a reader must open: the contract's, whatever case the workbook gives their names. */
-export const isContractTable = (name: string): boolean => [...REQUIRED_TABLES, NOMINEES_TABLE].some((t) => foldText(t) === foldText(name));
+export const isContractTable = (name: string): boolean =>
+  [...REQUIRED_TABLES, NOMINEES_TABLE].some((t) => foldText(t) === foldText(name));
 
 export type Body = Table & { rows: Cell[][] };
 
 function tableNamed(tables: readonly Table[], name: string): Body {
   const table = tables.find((t) => foldText(t.name) === foldText(name));
   if (!table || !table.rows) {
-    const [vi, en] = [`Tệp thiếu bảng ${name}. ${HOW_TO_ADD.vi}`, `The workbook has no table named ${name}. ${HOW_TO_ADD.en}`];
+    const [vi, en] = [
+      `Tệp thiếu bảng ${name}. ${HOW_TO_ADD.vi}`,
+      `The workbook has no table named ${name}. ${HOW_TO_ADD.en}`,
+    ];
     throw new ContractRefusal("missing_table", name, vi, en, undefined, { table: name });
   }
   return table as Body;
@@ -55,7 +59,8 @@ function headerIndex(table: Table, header: string): number {
   if (index < 0) {
     const has = table.headers.map((h) => `"${h}"`).join(", ") || "không có / none";
     throw new ContractRefusal(
-      "missing_column", table.name,
+      "missing_column",
+      table.name,
       `Bảng ${table.name} (${cellName(at(table))}) thiếu cột "${header}"; tiêu đề hiện có: ${has}. Tiêu đề phải là ${CONTRACT_COLUMNS.join(" / ")}.`,
       `Table ${table.name} (${cellName(at(table))}) has no column "${header}"; its headers are ${has}. The headers must be ${CONTRACT_COLUMNS.join(" / ")}.`,
       at(table),
@@ -65,7 +70,10 @@ function headerIndex(table: Table, header: string): number {
   return index;
 }
 
-export interface KeyedRow { key: string; value: Cell }
+export interface KeyedRow {
+  key: string;
+  value: Cell;
+}
 
 /**
  * Key (folded) → the row's Giá trị cell. Two rows with one key would make the reading a guess: refused. Also the
@@ -80,13 +88,19 @@ export function rowsByKey(table: Body): Map<string, KeyedRow> {
     const code = row[codeAt];
     const value = row[valueAt];
     if (!code || !value) continue;
-    const key = code.value.kind === "text" ? code.value.value.trim() : code.value.kind === "number" ? String(code.value.value) : "";
+    const key =
+      code.value.kind === "text"
+        ? code.value.value.trim()
+        : code.value.kind === "number"
+          ? String(code.value.value)
+          : "";
     if (!key) continue;
     const folded = foldText(key);
     const twin = out.get(folded);
     if (twin) {
       throw new ContractRefusal(
-        "duplicate_key", table.name,
+        "duplicate_key",
+        table.name,
         `Bảng ${table.name} có hai dòng Mã "${key}" (${cellName(sourceOf(twin.value))} và ${cellName(sourceOf(value))}): xóa một dòng.`,
         `Table ${table.name} has two rows with Mã "${key}" (${cellName(sourceOf(twin.value))} and ${cellName(sourceOf(value))}): delete one.`,
         sourceOf(code),
@@ -103,7 +117,8 @@ function valueOf(table: string, key: string, cell: Cell): unknown {
   const v = cell.value;
   if (v.kind === "error") {
     throw new ContractRefusal(
-      "error_value", key,
+      "error_value",
+      key,
       `Ô ${cellName(sourceOf(cell))} (bảng ${table}, Mã "${key}") đang báo lỗi ${v.value}: sửa công thức hoặc số liệu rồi lưu lại tệp.`,
       `Cell ${cellName(sourceOf(cell))} (table ${table}, key "${key}") shows the error ${v.value}: mend the formula or figures and save the file again.`,
       sourceOf(cell),
@@ -116,7 +131,8 @@ function valueOf(table: string, key: string, cell: Cell): unknown {
 
 const missingRow = (table: Table, key: string, field: string) =>
   new ContractRefusal(
-    "missing_row", field,
+    "missing_row",
+    field,
     `Bảng ${table.name} (${cellName(at(table))}) thiếu dòng có Mã "${key}". Thêm một dòng: Mã "${key}", Giá trị là số liệu (hoặc công thức trỏ tới ô số liệu).`,
     `Table ${table.name} (${cellName(at(table))}) has no row with Mã "${key}". Add one: Mã "${key}", Giá trị the figure (or a formula pointing at it).`,
     at(table),
@@ -125,7 +141,8 @@ const missingRow = (table: Table, key: string, field: string) =>
 
 const emptyValue = (table: string, key: string, field: string, cell: Cell) =>
   new ContractRefusal(
-    "empty_value", field,
+    "empty_value",
+    field,
     `Ô ${cellName(sourceOf(cell))} (bảng ${table}, Mã "${key}") đang trống${cell.formula ? ` (công thức =${cell.formula} chưa có kết quả)` : ""}: nhập số liệu rồi lưu lại tệp.`,
     `Cell ${cellName(sourceOf(cell))} (table ${table}, key "${key}") is empty${cell.formula ? ` (the formula =${cell.formula} has no result)` : ""}: enter the figure and save the file again.`,
     sourceOf(cell),
@@ -137,7 +154,10 @@ const emptyValue = (table: string, key: string, field: string, cell: Cell) =>
  * input rows are those of the campaign the file names (`campaignOf`: the published definitions), for the kind of
  * the unit it names; a campaign nobody knows reads no inputs, and the caller's check says what is wrong.
  */
-export function readContractTables(tables: readonly Table[], campaignOf: (id: string) => Campaign | undefined): FileReading {
+export function readContractTables(
+  tables: readonly Table[],
+  campaignOf: (id: string) => Campaign | undefined,
+): FileReading {
   const info = tableNamed(tables, TABLES.info);
   const inputsTable = tableNamed(tables, TABLES.inputs);
   const claimedTable = tableNamed(tables, TABLES.claimed);

@@ -33,8 +33,14 @@ export const ATTACHMENT_KIND_FIELD = "kind";
 export const ATTACHMENT_FILE_FIELD = "file";
 
 /** The name a download gets, never the sender's: ASCII, saying whose file it is and which one. */
-export const attachmentDownloadName = (r: { unit: string; campaign: string; period: string; kind: AttachmentKind; sha256: string; format: AttachmentFormat }): string =>
-  `${r.unit}_${r.campaign}_${r.period}_${r.kind.replace(/_/g, "-")}_${r.sha256.slice(0, 12)}.${r.format}`;
+export const attachmentDownloadName = (r: {
+  unit: string;
+  campaign: string;
+  period: string;
+  kind: AttachmentKind;
+  sha256: string;
+  format: AttachmentFormat;
+}): string => `${r.unit}_${r.campaign}_${r.period}_${r.kind.replace(/_/g, "-")}_${r.sha256.slice(0, 12)}.${r.format}`;
 
 export const attachmentSchema = z.object({
   sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),

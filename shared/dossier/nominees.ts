@@ -39,7 +39,9 @@ export type Nominee = z.infer<typeof nomineeSchema>;
  */
 export function nomineeAllowance(campaign: Campaign, period: Period): Record<NomineeKind, number> {
   const set = campaign.prizeSets.find((p) => p.id === period.prizeSet);
-  const individualLimits = [campaign.proposalCap?.individuals, set?.individuals?.slots].filter((n): n is number => n !== undefined);
+  const individualLimits = [campaign.proposalCap?.individuals, set?.individuals?.slots].filter(
+    (n): n is number => n !== undefined,
+  );
   return {
     collective: Math.min(campaign.proposalCap?.collectives ?? MAX_NOMINEES, MAX_NOMINEES),
     individual: individualLimits.length ? Math.min(...individualLimits, MAX_NOMINEES) : 0,
@@ -54,5 +56,8 @@ export function nomineeAllowance(campaign: Campaign, period: Period): Record<Nom
 export function nomineeSlots(campaign: Campaign, period: Period): NomineeKind[] {
   const allowed = nomineeAllowance(campaign, period);
   const collectives = campaign.proposalCap ? allowed.collective : 0;
-  return [...Array<NomineeKind>(collectives).fill("collective"), ...Array<NomineeKind>(allowed.individual).fill("individual")];
+  return [
+    ...Array<NomineeKind>(collectives).fill("collective"),
+    ...Array<NomineeKind>(allowed.individual).fill("individual"),
+  ];
 }

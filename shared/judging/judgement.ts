@@ -21,7 +21,12 @@ export interface Judgement {
 }
 
 /** One of HQ's figures beside the province's own, flagged when they differ. */
-export interface FigureCheck { input: string; hq: Figure; province: unknown; differs: boolean }
+export interface FigureCheck {
+  input: string;
+  hq: Figure;
+  province: unknown;
+  differs: boolean;
+}
 
 /** What the service ranks a unit by once HQ's judgement is applied, and the province's own claim beside it. */
 export interface Judged {
@@ -45,13 +50,21 @@ const sameFigure = (a: unknown, b: unknown): boolean =>
  * /hq's harness call the same code.
  */
 export function judged(
-  campaign: Campaign, period: string, kind: UnitKind,
-  sent: { inputs: Record<string, unknown>; computed: Measure }, judgement: Judgement | undefined,
+  campaign: Campaign,
+  period: string,
+  kind: UnitKind,
+  sent: { inputs: Record<string, unknown>; computed: Measure },
+  judgement: Judgement | undefined,
 ): Judged {
   const figures = Object.entries(judgement?.figures ?? {}).map(([input, hq]) => ({
-    input, hq, province: sent.inputs[input] ?? null, differs: !sameFigure(hq, sent.inputs[input]),
+    input,
+    hq,
+    province: sent.inputs[input] ?? null,
+    differs: !sameFigure(hq, sent.inputs[input]),
   }));
-  const value = figures.length ? measureOf(campaign, period, { ...sent.inputs, ...judgement!.figures }, kind).value : sent.computed.value;
+  const value = figures.length
+    ? measureOf(campaign, period, { ...sent.inputs, ...judgement!.figures }, kind).value
+    : sent.computed.value;
   const set = prizeSetForPeriod(campaign, period);
   const prioritySet = !campaign.flags?.priority || campaign.flags.priority.prizeSets.includes(set.id);
   return {

@@ -139,7 +139,11 @@ export const targetsAnswerSchema = z.object({
 export type TargetsAnswer = z.infer<typeof targetsAnswerSchema>;
 
 /** GET /me: who the token is. */
-export const meAnswerSchema = z.object({ unit: z.string(), unitName: z.string(), role: z.enum(["province", "department", "hq"]) });
+export const meAnswerSchema = z.object({
+  unit: z.string(),
+  unitName: z.string(),
+  role: z.enum(["province", "department", "hq"]),
+});
 export type MeAnswer = z.infer<typeof meAnswerSchema>;
 
 /** GET /leaderboard?campaign=&period=: the rules' `Leaderboard`, each row with its unit's name and submission. */
@@ -170,8 +174,14 @@ export const leaderboardAnswerSchema = z.object({
   bar: z.object({ value: z.number(), comparison: z.enum(["gte", "gt"]) }),
   rows: z.array(leaderboardRowSchema),
   totals: z.object({
-    units: z.number(), eligible: z.number(), awarded: z.number(), councilTies: z.number(), mismatches: z.number(),
-    prizeFundUsedVnd: z.number(), documentFundVnd: z.number(), individualsFundVnd: z.number(),
+    units: z.number(),
+    eligible: z.number(),
+    awarded: z.number(),
+    councilTies: z.number(),
+    mismatches: z.number(),
+    prizeFundUsedVnd: z.number(),
+    documentFundVnd: z.number(),
+    individualsFundVnd: z.number(),
   }),
 });
 export type LeaderboardAnswer = z.infer<typeof leaderboardAnswerSchema>;
@@ -192,7 +202,10 @@ export type SubmissionListItem = z.infer<typeof submissionListItemSchema>;
  * at a time; `nextCursor` (opaque) asks for the page after this one, null on the last (absent from an answer of a
  * service before paging: one page, the whole list).
  */
-export const submissionsListSchema = z.object({ submissions: z.array(submissionListItemSchema), nextCursor: z.optional(z.nullable(z.string())) });
+export const submissionsListSchema = z.object({
+  submissions: z.array(submissionListItemSchema),
+  nextCursor: z.optional(z.nullable(z.string())),
+});
 export type SubmissionsPage = z.infer<typeof submissionsListSchema>;
 
 /* ---- Campaigns: definitions headquarters publishes (docs/campaigns.md) ---- */

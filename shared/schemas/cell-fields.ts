@@ -1,7 +1,15 @@
 import * as z from "zod/mini";
 import { unitKindSchema } from "../campaigns/schema.ts";
 import { UNIT_KIND_WORDS } from "../campaigns/words.ts";
-import { parseNumberText, precheck, readBoolean, readNumber, readWord, type Reading, type WordList } from "../cells/index.ts";
+import {
+  parseNumberText,
+  precheck,
+  readBoolean,
+  readNumber,
+  readWord,
+  type Reading,
+  type WordList,
+} from "../cells/index.ts";
 
 /**
  * Schema fields that take what a workbook's cell holds, through the project's one reading of a cell (cells/,
@@ -10,7 +18,10 @@ import { parseNumberText, precheck, readBoolean, readNumber, readWord, type Read
  * ("expected number, received string") the API has always answered with; an ambiguous number, an Excel error
  * value or an unknown word gets the reading's own message, which says how to write it.
  */
-function cellField<T>(read: (value: unknown) => Reading<T>, options: { required?: boolean; leaveToZod?: (value: unknown) => boolean } = {}) {
+function cellField<T>(
+  read: (value: unknown) => Reading<T>,
+  options: { required?: boolean; leaveToZod?: (value: unknown) => boolean } = {},
+) {
   const { required = false, leaveToZod = () => false } = options;
   return (value: unknown, ctx: z.core.ParsePayload) => {
     const refuse = (message: string) => {
@@ -19,7 +30,10 @@ function cellField<T>(read: (value: unknown) => Reading<T>, options: { required?
     };
     const r = read(value);
     if (r.kind === "value") return r.value;
-    if (r.kind === "empty") return required ? refuse("Thiếu giá trị: ô trống hoặc chưa nhập / Missing value: the cell is empty or absent") : undefined;
+    if (r.kind === "empty")
+      return required
+        ? refuse("Thiếu giá trị: ô trống hoặc chưa nhập / Missing value: the cell is empty or absent")
+        : undefined;
     if (!r.errorCode && leaveToZod(value)) return value;
     return refuse(`${r.vi} / ${r.en}`);
   };
@@ -45,5 +59,9 @@ export const cellBooleanField = (fallback: boolean | undefined) =>
 export const cellFieldOf = (list: WordList, fallback: string | undefined, required: boolean) =>
   fallback !== undefined
     ? z.pipe(z.transform(cellField((v) => readWord(list, v))), z._default(z.string(), fallback))
-    : z.pipe(z.transform(cellField((v) => readWord(list, v), { required })), required ? z.string() : z.optional(z.string()));
-export const cellUnitKindField = () => z.pipe(z.transform(cellField((v) => readWord(UNIT_KIND_WORDS, v))), z._default(unitKindSchema, "province"));
+    : z.pipe(
+        z.transform(cellField((v) => readWord(list, v), { required })),
+        required ? z.string() : z.optional(z.string()),
+      );
+export const cellUnitKindField = () =>
+  z.pipe(z.transform(cellField((v) => readWord(UNIT_KIND_WORDS, v))), z._default(unitKindSchema, "province"));

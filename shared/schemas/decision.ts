@@ -15,7 +15,11 @@ export const councilPutSchema = z.object({
 export type CouncilPut = z.infer<typeof councilPutSchema>;
 
 export const councilDecisionSchema = z.object({
-  unit: z.string(), tier: z.nullable(z.string()), note: z.string(), decidedBy: z.string(), decidedAt: z.string(),
+  unit: z.string(),
+  tier: z.nullable(z.string()),
+  note: z.string(),
+  decidedBy: z.string(),
+  decidedAt: z.string(),
 });
 export type CouncilDecision = z.infer<typeof councilDecisionSchema>;
 
@@ -55,7 +59,11 @@ export const finalListSchema = z.object({
 export type FinalList = z.infer<typeof finalListSchema>;
 
 export const publicationSchema = z.object({
-  number: z.string(), date: z.string(), finalVersion: z.int(), publishedBy: z.string(), publishedAt: z.string(),
+  number: z.string(),
+  date: z.string(),
+  finalVersion: z.int(),
+  publishedBy: z.string(),
+  publishedAt: z.string(),
 });
 export type Publication = z.infer<typeof publicationSchema>;
 

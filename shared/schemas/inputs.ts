@@ -7,7 +7,10 @@ import * as z from "zod/mini";
  */
 
 /** What the workbook itself computed (its formulas): compared, never trusted. */
-export const claimedSchema = z.object({ value: z._default(z.nullable(z.number()), null), label: z._default(z.nullable(z.string()), null) });
+export const claimedSchema = z.object({
+  value: z._default(z.nullable(z.number()), null),
+  label: z._default(z.nullable(z.string()), null),
+});
 export type Claimed = z.infer<typeof claimedSchema>;
 
 /** A seed campaign's id (every other campaign is named by its published definition). */

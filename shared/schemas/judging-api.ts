@@ -21,10 +21,19 @@ export const judgementSchema = z.object({
   judgedBy: z.string(),
   judgedAt: z.string(),
 });
-export const judgementsListSchema = z.object({ campaign: z.string(), period: z.string(), judgements: z.array(judgementSchema) });
+export const judgementsListSchema = z.object({
+  campaign: z.string(),
+  period: z.string(),
+  judgements: z.array(judgementSchema),
+});
 export type JudgementsList = z.infer<typeof judgementsListSchema>;
 
-export const figureCheckSchema = z.object({ input: z.string(), hq: figureSchema, province: z.unknown(), differs: z.boolean() });
+export const figureCheckSchema = z.object({
+  input: z.string(),
+  hq: figureSchema,
+  province: z.unknown(),
+  differs: z.boolean(),
+});
 
 /** What a leaderboard row adds about HQ's judgement, the review and the deadline. */
 export const judgedRowFields = {
@@ -46,7 +55,15 @@ export const closureSchema = z.object({
   reason: z.nullable(z.string()),
   changedBy: z.nullable(z.string()),
   changedAt: z.nullable(z.string()),
-  units: z.array(z.object({ unit: z.string(), closed: z.boolean(), reason: z.string(), changedBy: z.string(), changedAt: z.string() })),
+  units: z.array(
+    z.object({
+      unit: z.string(),
+      closed: z.boolean(),
+      reason: z.string(),
+      changedBy: z.string(),
+      changedAt: z.string(),
+    }),
+  ),
 });
 export type Closure = z.infer<typeof closureSchema>;
 

@@ -34,7 +34,12 @@ export const isQualified = (value: number): boolean => value === QUALIFIED;
  * `kind` under `set`, by the definition alone: points, progress or a qualification, then the veto and priority
  * flags. The same for every campaign: nothing here knows one.
  */
-export function assessValues(campaign: Campaign, kind: UnitKind, set: PrizeSet, values: Readonly<Record<string, unknown>>): Assessment {
+export function assessValues(
+  campaign: Campaign,
+  kind: UnitKind,
+  set: PrizeSet,
+  values: Readonly<Record<string, unknown>>,
+): Assessment {
   const base = { vetoed: false, priority: false, ratios: {}, failed: [], points: [] };
   let out: Assessment;
   switch (measureFor(campaign, kind)) {
@@ -59,7 +64,12 @@ export function assessValues(campaign: Campaign, kind: UnitKind, set: PrizeSet, 
     return { ...out, eligible: false, vetoed: true, label: veto.label.vi };
   }
   const priority = campaign.flags?.priority;
-  if (priority && out.eligible && priority.prizeSets.includes(set.id) && requireBoolean(priority.input, values[priority.input], false)) {
+  if (
+    priority &&
+    out.eligible &&
+    priority.prizeSets.includes(set.id) &&
+    requireBoolean(priority.input, values[priority.input], false)
+  ) {
     return { ...out, priority: true, label: priority.label.vi };
   }
   return out;
@@ -68,27 +78,47 @@ export function assessValues(campaign: Campaign, kind: UnitKind, set: PrizeSet, 
 function qualification(campaign: Campaign, kind: UnitKind, values: Readonly<Record<string, unknown>>): Assessment {
   const q = campaign.qualify?.[kind];
   if (!q) {
-    throw new RuleError("unitKind", `Đợt ${campaign.document.number} không xét loại đơn vị này.`, `${campaign.document.number} does not assess this unit kind.`);
+    throw new RuleError(
+      "unitKind",
+      `Đợt ${campaign.document.number} không xét loại đơn vị này.`,
+      `${campaign.document.number} does not assess this unit kind.`,
+    );
   }
   const ratios: Record<string, number> = {};
   const failed: Assessment["failed"] = [];
   for (const c of q.conditions) {
     if (c.input !== undefined) {
-      if (!requireBoolean(c.input, values[c.input])) failed.push({ code: c.code, vi: `${c.label.vi}: chưa đạt`, en: `${c.label.en}: not met` });
+      if (!requireBoolean(c.input, values[c.input]))
+        failed.push({ code: c.code, vi: `${c.label.vi}: chưa đạt`, en: `${c.label.en}: not met` });
       continue;
     }
-    const ratio = clean(requireNonNegative(c.actual!, values[c.actual!]) / requirePositive(c.target!, values[c.target!]));
+    const ratio = clean(
+      requireNonNegative(c.actual!, values[c.actual!]) / requirePositive(c.target!, values[c.target!]),
+    );
     ratios[c.code] = ratio;
     if (c.comparison === "gt" ? !above(ratio, 1) : !atLeast(ratio, 1)) {
       failed.push(
         c.comparison === "gt"
           ? { code: c.code, vi: `${c.label.vi} chưa vượt chỉ tiêu`, en: `${c.label.en} did not exceed its target` }
-          : { code: c.code, vi: `${c.label.vi} chưa hoàn thành chỉ tiêu`, en: `${c.label.en} did not complete its target` },
+          : {
+              code: c.code,
+              vi: `${c.label.vi} chưa hoàn thành chỉ tiêu`,
+              en: `${c.label.en} did not complete its target`,
+            },
       );
     }
   }
   const eligible = q.conditions.length - failed.length >= (q.atLeast ?? q.conditions.length);
-  return { value: eligible ? QUALIFIED : 0, eligible, vetoed: false, priority: false, label: eligible ? LABEL_ELIGIBLE : LABEL_NOT_MET, ratios, failed, points: [] };
+  return {
+    value: eligible ? QUALIFIED : 0,
+    eligible,
+    vetoed: false,
+    priority: false,
+    label: eligible ? LABEL_ELIGIBLE : LABEL_NOT_MET,
+    ratios,
+    failed,
+    points: [],
+  };
 }
 
 /**
@@ -119,7 +149,11 @@ export function assess(campaign: Campaign, periodId: unknown, inputs: unknown, u
   const period = periodOf(campaign, periodId);
   const kind = kindOf(campaign, inputs, unitKind);
   if (!campaign.unitKinds.includes(kind)) {
-    throw new RuleError("unitKind", `Đợt ${campaign.document.number} không dành cho loại đơn vị này.`, `${campaign.document.number} is not for this unit kind.`);
+    throw new RuleError(
+      "unitKind",
+      `Đợt ${campaign.document.number} không dành cho loại đơn vị này.`,
+      `${campaign.document.number} is not for this unit kind.`,
+    );
   }
   const values = parseCampaignInputs(campaign, inputs, kind);
   return assessValues(campaign, kind, prizeSetOf(campaign, period.prizeSet), values);

@@ -18,7 +18,10 @@ const listWords = new WeakMap<readonly Campaign[], WordList>();
 function campaignWordsOf(list: readonly Campaign[]): WordList {
   let words = listWords.get(list);
   if (!words) {
-    words = { what: { vi: "đợt thi đua", en: "campaign" }, entries: list.map((c) => ({ code: c.id, vi: c.document.number, en: c.id })) };
+    words = {
+      what: { vi: "đợt thi đua", en: "campaign" },
+      entries: list.map((c) => ({ code: c.id, vi: c.document.number, en: c.id })),
+    };
     listWords.set(list, words);
   }
   return words;
@@ -28,7 +31,10 @@ function campaignWordsOf(list: readonly Campaign[]): WordList {
 export function campaignOf(list: readonly Campaign[], value: unknown): Campaign {
   const reading = readWord(campaignWordsOf(list), value);
   if (reading.kind === "problem" && !reading.errorCode) {
-    const known = list.filter((c) => c.status !== "draft").map((c) => `${c.id} (${c.document.number})`).join(", ");
+    const known = list
+      .filter((c) => c.status !== "draft")
+      .map((c) => `${c.id} (${c.document.number})`)
+      .join(", ");
     throw new RuleError(
       "campaign",
       `Không có đợt thi đua "${String(value)}" trong các đợt Vụ Thi đua - Khen thưởng đã công bố. Các đợt: ${known}.`,
@@ -57,14 +63,23 @@ export function campaignScore(campaign: Campaign, period: unknown, inputs: unkno
 }
 
 /** DIEM_TIEU_CHI: one criterion's points by its number, reading only the rows that criterion needs. */
-export function campaignCriterionPoints(campaign: Campaign, criterion: unknown, inputs: unknown, unitKind?: unknown): number {
+export function campaignCriterionPoints(
+  campaign: Campaign,
+  criterion: unknown,
+  inputs: unknown,
+  unitKind?: unknown,
+): number {
   const no = cellNonZero("criterion", criterion);
   const { values, kind } = inputsFromRange(campaign, inputs, unitKindOf(unitKind), false);
   const list = criteriaFor(campaign, kind);
   const row = list.find((c) => c.no === no);
   if (!row) {
     const nos = list.map((c) => c.no).join(", ");
-    throw new RuleError("criterion", `Đợt ${campaign.document.number} không có tiêu chí ${no}. Có: ${nos}.`, `${campaign.document.number} has no criterion ${no}. Known: ${nos}.`);
+    throw new RuleError(
+      "criterion",
+      `Đợt ${campaign.document.number} không có tiêu chí ${no}. Có: ${nos}.`,
+      `${campaign.document.number} has no criterion ${no}. Known: ${nos}.`,
+    );
   }
   return criterionPoints(row, values);
 }

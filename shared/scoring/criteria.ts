@@ -6,7 +6,11 @@ import { atLeast, clean, requireNonNegative, requireNumber, requirePositive, req
 export function criteriaFor(campaign: Campaign, unitKind: UnitKind): Criterion[] {
   const list = campaign.criteria?.[unitKind];
   if (!list) {
-    throw new RuleError("unitKind", `Đợt ${campaign.document.number} không chấm loại đơn vị này.`, `${campaign.document.number} does not score this unit kind.`);
+    throw new RuleError(
+      "unitKind",
+      `Đợt ${campaign.document.number} không chấm loại đơn vị này.`,
+      `${campaign.document.number} does not score this unit kind.`,
+    );
   }
   return list;
 }
@@ -22,7 +26,11 @@ function banded(bands: ReadonlyArray<{ from: number; points: number }>, share: n
  * Points for one criterion: a banded row takes a share (fraction) or the ratio of two counts, an assessed row
  * takes points in [0, max]. `values` are what the cells hold, keyed by the campaign's input keys.
  */
-export function criterionPoints(criterion: Criterion, values: Readonly<Record<string, unknown>>, argument = criterion.input ?? `c${criterion.no}`): number {
+export function criterionPoints(
+  criterion: Criterion,
+  values: Readonly<Record<string, unknown>>,
+  argument = criterion.input ?? `c${criterion.no}`,
+): number {
   const s = criterion.scoring;
   if (s.kind === "banded") {
     if (s.ratio) {
@@ -43,7 +51,11 @@ export function criterionPoints(criterion: Criterion, values: Readonly<Record<st
 }
 
 /** The total of a kind's table, and each row's points. */
-export function pointsOf(campaign: Campaign, kind: UnitKind, values: Readonly<Record<string, unknown>>): { total: number; rows: number[] } {
+export function pointsOf(
+  campaign: Campaign,
+  kind: UnitKind,
+  values: Readonly<Record<string, unknown>>,
+): { total: number; rows: number[] } {
   const rows = criteriaFor(campaign, kind).map((c) => criterionPoints(c, values));
   return { total: clean(rows.reduce((a, b) => a + b, 0)), rows };
 }

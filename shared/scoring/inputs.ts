@@ -34,7 +34,11 @@ function fieldOf(input: CampaignInputDef) {
     case "unitKind":
       return cellUnitKindField();
     case "word":
-      return cellFieldOf(wordsOf(input), typeof input.default === "string" ? input.default : undefined, !input.optional);
+      return cellFieldOf(
+        wordsOf(input),
+        typeof input.default === "string" ? input.default : undefined,
+        !input.optional,
+      );
     default:
       return cellNumberField(!input.optional);
   }
@@ -55,7 +59,10 @@ export function inputsSchema(campaign: Campaign, kind?: UnitKind): z.ZodMiniObje
 }
 
 /** The kind a workbook names in its unitKind-type input, if the campaign has one. */
-export function statedKind(campaign: Campaign, inputs: unknown): { raw: unknown; kind: UnitKind | undefined } | undefined {
+export function statedKind(
+  campaign: Campaign,
+  inputs: unknown,
+): { raw: unknown; kind: UnitKind | undefined } | undefined {
   const def = campaign.inputs.find((i) => i.type === "unitKind");
   if (!def) return undefined;
   const raw = (inputs as Record<string, unknown> | null)?.[def.key];
@@ -76,7 +83,8 @@ export function parseCampaignInputs(campaign: Campaign, inputs: unknown, kind?: 
 }
 
 /** An input an empty cell may leave out: it is optional or has a default (a unit kind defaults to the sender's). */
-export const mayBeEmpty = (input: CampaignInputDef): boolean => input.optional || input.default !== undefined || input.type === "unitKind";
+export const mayBeEmpty = (input: CampaignInputDef): boolean =>
+  input.optional || input.default !== undefined || input.type === "unitKind";
 
 /** The kind a unit code names (P34-xx: a province; DV-…: a department), for readers that know only the file. */
 export function kindOfUnitCode(code: unknown): UnitKind {

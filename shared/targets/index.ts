@@ -1,7 +1,7 @@
 import { RuleError } from "../errors.ts";
 import { cellNonZero, cellWord } from "../cells/index.ts";
 import { above, atLeast, clean, requireShare } from "../numbers.ts";
-import { INDICATORS, targetTableSchema, type Indicator, type TargetRow, type TargetTable } from "./schema.ts";
+import { targetTableSchema, type Indicator, type TargetRow, type TargetTable } from "./schema.ts";
 import { targets2025 } from "./targets-148-2025.ts";
 import { INDICATOR_WORDS } from "./words.ts";
 
@@ -23,16 +23,25 @@ export function mergeTargetTables(...sources: ReadonlyArray<readonly TargetTable
 /** An indicator by code ("BHYT", "bhxh_tu_nguyen") or by name ("BHXH tự nguyện", "Bao phủ BHYT"). */
 export const requireIndicator = (value: unknown): Indicator => cellWord("indicator", INDICATOR_WORDS, value);
 
-export function targetRow(indicator: unknown, year: unknown, tables: readonly TargetTable[] = BUILT_IN_TARGETS): TargetRow {
+export function targetRow(
+  indicator: unknown,
+  year: unknown,
+  tables: readonly TargetTable[] = BUILT_IN_TARGETS,
+): TargetRow {
   const code = requireIndicator(indicator);
   const y = cellNonZero("year", year);
   const table = tables.find((t) => t.year === y);
   if (!table) {
     const years = tables.map((t) => t.year).join(", ");
-    throw new RuleError("year", `Chưa có chỉ tiêu năm ${y}. Có các năm: ${years}.`, `No targets for ${y}. Years known: ${years}.`);
+    throw new RuleError(
+      "year",
+      `Chưa có chỉ tiêu năm ${y}. Có các năm: ${years}.`,
+      `No targets for ${y}. Years known: ${years}.`,
+    );
   }
   const row = table.rows.find((r) => r.indicator === code);
-  if (!row) throw new RuleError("indicator", `Năm ${y} không giao chỉ tiêu ${code}.`, `${y} sets no target for ${code}.`);
+  if (!row)
+    throw new RuleError("indicator", `Năm ${y} không giao chỉ tiêu ${code}.`, `${y} sets no target for ${code}.`);
   return row;
 }
 
@@ -47,7 +56,12 @@ export function targetGap(actual: unknown, indicator: unknown, year: unknown, ta
 }
 
 /** Met, honouring the document's comparison: "trên" is strictly above, "đạt"/"tối thiểu" at least. */
-export function targetMet(actual: unknown, indicator: unknown, year: unknown, tables?: readonly TargetTable[]): boolean {
+export function targetMet(
+  actual: unknown,
+  indicator: unknown,
+  year: unknown,
+  tables?: readonly TargetTable[],
+): boolean {
   const a = requireShare("actual", actual);
   const row = targetRow(indicator, year, tables);
   return row.comparison === "gt" ? above(a, row.value) : atLeast(a, row.value);

@@ -20,5 +20,10 @@ const SHORT: Partial<Record<Indicator, readonly string[]>> = {
 /** The national indicators by code, by the 148 document's wording, or by the short names above. */
 export const INDICATOR_WORDS: WordList<Indicator> = {
   what: { vi: "chỉ tiêu", en: "indicator" },
-  entries: INDICATORS.map((code) => ({ code, vi: INDICATOR_LABELS[code].vi, en: INDICATOR_LABELS[code].en, words: SHORT[code] ?? [] })),
+  entries: INDICATORS.map((code) => ({
+    code,
+    vi: INDICATOR_LABELS[code].vi,
+    en: INDICATOR_LABELS[code].en,
+    words: SHORT[code] ?? [],
+  })),
 };

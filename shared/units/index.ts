@@ -29,10 +29,38 @@ const p34 = (gso: string) => `P34-${gso}`;
 const p63 = (gso: string) => `P63-${gso}`;
 
 export const UNITS: readonly Unit[] = [
-  ...PROVINCES_34.map(([gso, name]): Unit => ({ code: p34(gso), name: `BHXH ${name}`, kind: "province", registry: "provinces34", gso, mergedInto: null })),
-  ...PROVINCES_63.map(([gso, name, into]): Unit => ({ code: p63(gso), name: `BHXH ${name}`, kind: "province", registry: "provinces63", gso, mergedInto: p34(into) })),
-  ...DEPARTMENTS.map(([code, name]): Unit => ({ code, name, kind: "department", registry: null, gso: null, mergedInto: null })),
-  { code: HQ_CODE, name: "BHXH Việt Nam (Vụ Thi đua - Khen thưởng)", kind: "hq", registry: null, gso: null, mergedInto: null },
+  ...PROVINCES_34.map(([gso, name]): Unit => ({
+    code: p34(gso),
+    name: `BHXH ${name}`,
+    kind: "province",
+    registry: "provinces34",
+    gso,
+    mergedInto: null,
+  })),
+  ...PROVINCES_63.map(([gso, name, into]): Unit => ({
+    code: p63(gso),
+    name: `BHXH ${name}`,
+    kind: "province",
+    registry: "provinces63",
+    gso,
+    mergedInto: p34(into),
+  })),
+  ...DEPARTMENTS.map(([code, name]): Unit => ({
+    code,
+    name,
+    kind: "department",
+    registry: null,
+    gso: null,
+    mergedInto: null,
+  })),
+  {
+    code: HQ_CODE,
+    name: "BHXH Việt Nam (Vụ Thi đua - Khen thưởng)",
+    kind: "hq",
+    registry: null,
+    gso: null,
+    mergedInto: null,
+  },
 ];
 
 const BY_CODE = new Map(UNITS.map((u) => [u.code, u]));
@@ -40,7 +68,11 @@ const BY_CODE = new Map(UNITS.map((u) => [u.code, u]));
 export function unitByCode(code: unknown): Unit {
   const found = typeof code === "string" ? BY_CODE.get(code.trim().toUpperCase()) : undefined;
   if (!found) {
-    throw new RuleError("unit", `Không có đơn vị mã "${String(code)}" (ví dụ: P34-01, P63-02, DV-CNTT).`, `Unknown unit code "${String(code)}" (e.g. P34-01, P63-02, DV-CNTT).`);
+    throw new RuleError(
+      "unit",
+      `Không có đơn vị mã "${String(code)}" (ví dụ: P34-01, P63-02, DV-CNTT).`,
+      `Unknown unit code "${String(code)}" (e.g. P34-01, P63-02, DV-CNTT).`,
+    );
   }
   return found;
 }
@@ -52,4 +84,5 @@ export const successorOf = (code: unknown): Unit => {
 };
 
 /** Whether a unit may take part in a campaign run over the given province registry. */
-export const unitFitsRegistry = (unit: Unit, registry: Registry): boolean => unit.kind !== "province" || unit.registry === registry;
+export const unitFitsRegistry = (unit: Unit, registry: Registry): boolean =>
+  unit.kind !== "province" || unit.registry === registry;

@@ -30,7 +30,18 @@ afterEach(() => {
 const SHEET = "Theo dõi CCCD";
 function officeWorkbook(): WorkbookModel {
   return new WorkbookModel({
-    sheets: { [SHEET]: { B2: "Kế hoạch", C2: 8, B3: "Tỷ lệ cơ sở", C3: 0.8, B4: "Lượt CCCD", C4: 900, B5: "Tổng lượt", C5: 1000 } },
+    sheets: {
+      [SHEET]: {
+        B2: "Kế hoạch",
+        C2: 8,
+        B3: "Tỷ lệ cơ sở",
+        C3: 0.8,
+        B4: "Lượt CCCD",
+        C4: 900,
+        B5: "Tổng lượt",
+        C5: 1000,
+      },
+    },
     tables: [],
     selection: `'${SHEET}'!C2`,
   });
@@ -48,7 +59,12 @@ describe("attach builds the tables from the loaded definition", () => {
     const body = model.read(result.sheet!, { top: 10, left: 1, bottom: 14, right: 2 }).values;
     expect(body).toContainEqual(["share", "Tỷ lệ cơ sở KCB tra cứu bằng CCCD"]);
 
-    for (const [key, cell] of [["plan", "C2"], ["share", "C3"], ["checked", "C4"], ["visits", "C5"]] as const) {
+    for (const [key, cell] of [
+      ["plan", "C2"],
+      ["share", "C3"],
+      ["checked", "C4"],
+      ["visits", "C5"],
+    ] as const) {
       model.selection = `'${SHEET}'!${cell}`;
       await pointAtSelection(TABLES.inputs, key, cccd);
     }
@@ -57,14 +73,25 @@ describe("attach builds the tables from the loaded definition", () => {
     expect(mapping!.rows.filter((r) => r.table === TABLES.inputs).map((r) => r.value)).toEqual([8, 0.8, 900, 1000]);
     const { unit, meta } = metaFromTables(await readContractTables(), "cccd.xlsx");
     expect(unit).toBe("P34-01");
-    expect(meta).toMatchObject({ campaign: "cccd-2026", period: "final", inputs: { plan: 8, share: 0.8, checked: 900, visits: 1000 } });
+    expect(meta).toMatchObject({
+      campaign: "cccd-2026",
+      period: "final",
+      inputs: { plan: 8, share: 0.8, checked: 900, visits: 1000 },
+    });
   });
 
   it("a campaign the service closed, or one it does not list, is refused on the campaign cell before anything is sent", async () => {
     const model = officeWorkbook();
     (globalThis as any).Excel = excelOver(model);
-    await attachWorkbook({ campaign: loadedCampaign("cccd-2026"), period: "final", unit: "P34-01", unitKind: "province" });
-    service.campaigns = service.campaigns.map((r) => (r.id === "cccd-2026" ? { ...r, version: 3, status: "closed" } : r));
+    await attachWorkbook({
+      campaign: loadedCampaign("cccd-2026"),
+      period: "final",
+      unit: "P34-01",
+      unitKind: "province",
+    });
+    service.campaigns = service.campaigns.map((r) =>
+      r.id === "cccd-2026" ? { ...r, version: 3, status: "closed" } : r,
+    );
     await refreshCampaigns(apiClient({ baseUrl: service.url, token: "tok-hn" }), memoryStore());
     const refusal = (f: () => unknown) => {
       try {

@@ -18,17 +18,26 @@ afterEach(() => {
   delete (globalThis as any).Excel;
 });
 
-const office = () => new WorkbookModel({ sheets: { "Kế hoạch thu": { A1: "Chỉ tiêu", B1: 1000 } }, tables: [], selection: "'Kế hoạch thu'!B1" });
+const office = () =>
+  new WorkbookModel({
+    sheets: { "Kế hoạch thu": { A1: "Chỉ tiêu", B1: 1000 } },
+    tables: [],
+    selection: "'Kế hoạch thu'!B1",
+  });
 const CHOICE = { campaign: "participants-3096-2019", period: "final", unit: "P63-01", unitKind: "province" as const };
 
 /** The model's table as the neutral model the shared reading takes. */
 function neutral(model: WorkbookModel, name: string): Table {
   const t = model.tables.find((x) => x.name === name)!;
   const { values } = model.read(t.sheet, t);
-  const rows = values.slice(1).map((row, r): Cell[] => row.map((v, c) => ({
-    sheet: t.sheet, ref: `${"ABCDE"[c]}${t.top + 1 + r}`, formula: null,
-    value: v === "" || v === null || v === undefined ? { kind: "empty" } : { kind: "text", value: String(v) },
-  })));
+  const rows = values.slice(1).map((row, r): Cell[] =>
+    row.map((v, c) => ({
+      sheet: t.sheet,
+      ref: `${"ABCDE"[c]}${t.top + 1 + r}`,
+      formula: null,
+      value: v === "" || v === null || v === undefined ? { kind: "empty" } : { kind: "text", value: String(v) },
+    })),
+  );
   return { name: t.name, sheet: t.sheet, ref: `A${t.top}:E${t.bottom}`, headers: values[0]!.map(String), rows };
 }
 
@@ -67,7 +76,10 @@ describe("attach and the nominees table", () => {
     expect((await attachWorkbook(CHOICE)).created).toEqual([]);
     expect(model.tables.filter((t) => t.name === NOMINEES_TABLE)).toHaveLength(1);
 
-    model.tables.splice(model.tables.findIndex((t) => t.name === NOMINEES_TABLE), 1);
+    model.tables.splice(
+      model.tables.findIndex((t) => t.name === NOMINEES_TABLE),
+      1,
+    );
     const again = await attachWorkbook(CHOICE);
     expect(again).toMatchObject({ created: [NOMINEES_TABLE], sheet: "Dữ liệu gửi (2)" });
     expect(model.tables.find((t) => t.name === NOMINEES_TABLE)!.sheet).toBe("Dữ liệu gửi (2)");
@@ -78,13 +90,20 @@ describe("attach and the nominees table", () => {
     (globalThis as any).Excel = excelOver(model);
     const result = await attachWorkbook({ ...CHOICE, campaign: "egov-3826-2015", period: "final" });
     expect(result.created).toEqual([TABLES.info, TABLES.inputs, TABLES.claimed, NOMINEES_TABLE]);
-    const values = model.read("Dữ liệu gửi", model.tables.find((t) => t.name === NOMINEES_TABLE)!).values;
+    const values = model.read(
+      "Dữ liệu gửi",
+      model.tables.find((t) => t.name === NOMINEES_TABLE)!,
+    ).values;
     expect(values).toHaveLength(1 + 20);
     expect(new Set(values.slice(1).map((r) => r[0]))).toEqual(new Set(["Cá nhân"]));
   });
 
   it("the service's 3096 template already carries the table: attach adds no table and no row", async () => {
-    const bytes = buildTemplate({ campaign: campaignById(CHOICE.campaign), unit: unitByCode(CHOICE.unit), period: CHOICE.period });
+    const bytes = buildTemplate({
+      campaign: campaignById(CHOICE.campaign),
+      unit: unitByCode(CHOICE.unit),
+      period: CHOICE.period,
+    });
     const model = await modelFromXlsx(bytes);
     (globalThis as any).Excel = excelOver(model);
     expect(await attachWorkbook(CHOICE)).toMatchObject({ created: [], rowsAdded: [] });

@@ -25,12 +25,18 @@ function officeWorkbook(): WorkbookModel {
     calculatedColumns: true,
     sheets: {
       [SHEET]: {
-        B8: "Hạ tầng CNTT", D8: 5,
-        B9: "Tổ hỗ trợ iBHXH", D9: 4,
-        B10: "Tỷ lệ tập huấn", D10: 0.85,
-        B11: "Tỷ lệ giao dịch điện tử", D11: 0.92,
-        B12: "Sáng kiến", D12: 8,
-        B14: "Tổng điểm", D14: { formula: "=_xldudf_BHXH_SCORE_EGOV(D8,D9,D10,D11,D12)", value: 92 },
+        B8: "Hạ tầng CNTT",
+        D8: 5,
+        B9: "Tổ hỗ trợ iBHXH",
+        D9: 4,
+        B10: "Tỷ lệ tập huấn",
+        D10: 0.85,
+        B11: "Tỷ lệ giao dịch điện tử",
+        D11: 0.92,
+        B12: "Sáng kiến",
+        D12: 8,
+        B14: "Tổng điểm",
+        D14: { formula: "=_xldudf_BHXH_SCORE_EGOV(D8,D9,D10,D11,D12)", value: 92 },
       },
       "Ghi chú": { A1: "Tháng", B1: "Số hồ sơ", A2: "10/2015", B2: 1200, A3: "11/2015", B3: 1350 },
       "Dữ liệu gửi": { A1: "Sổ theo dõi riêng của phòng" },
@@ -70,11 +76,22 @@ describe("attach on an office's own workbook", () => {
 
     // The info rows: the token's unit, and the period kept as text (Excel would read "2015-11" as a date).
     const tables = await readContractTables();
-    expect([...tables.info!].map(([k, v]) => [k, v.value])).toEqual([["unit", "P63-01"], ["campaign", "egov-3826-2015"], ["period", "2015-11"]]);
+    expect([...tables.info!].map(([k, v]) => [k, v.value])).toEqual([
+      ["unit", "P63-01"],
+      ["campaign", "egov-3826-2015"],
+      ["period", "2015-11"],
+    ]);
     const rows = result.rows.filter((r) => r.table === TABLES.inputs);
     expect(rows.map((r) => r.key)).toEqual(["unitKind", "c1", "c2", "c3", "c4", "c5"]);
-    expect(rows.find((r) => r.key === "c3")).toMatchObject({ label: expect.stringMatching(/^Tiêu chí 3/), target: { kind: "empty" }, pointable: true });
-    expect(rows.find((r) => r.key === "unitKind")).toMatchObject({ target: { kind: "constant", value: "province" }, pointable: false });
+    expect(rows.find((r) => r.key === "c3")).toMatchObject({
+      label: expect.stringMatching(/^Tiêu chí 3/),
+      target: { kind: "empty" },
+      pointable: true,
+    });
+    expect(rows.find((r) => r.key === "unitKind")).toMatchObject({
+      target: { kind: "constant", value: "province" },
+      pointable: false,
+    });
 
     // Nothing to send yet, and the refusal names the first empty cell.
     let refused: ContractError | null = null;
@@ -98,13 +115,26 @@ describe("attach on an office's own workbook", () => {
     await point(model, TABLES.claimed, "value", `'${SHEET}'!D14`);
     // Each Giá trị is its own formula: calculated columns did not fill the other rows.
     expect(model.read("Dữ liệu gửi (2)", { top: 11, left: 3, bottom: 16, right: 3 }).formulas.flat()).toEqual([
-      "province", "='Bảng điểm'!D8", "='Bảng điểm'!D9", "='Bảng điểm'!D10", "='Bảng điểm'!D11", "='Bảng điểm'!D12",
+      "province",
+      "='Bảng điểm'!D8",
+      "='Bảng điểm'!D9",
+      "='Bảng điểm'!D10",
+      "='Bảng điểm'!D11",
+      "='Bảng điểm'!D12",
     ]);
-    expect(model.read("Dữ liệu gửi (2)", { top: 20, left: 3, bottom: 21, right: 3 }).formulas.flat()).toEqual(["='Bảng điểm'!D14", ""]);
+    expect(model.read("Dữ liệu gửi (2)", { top: 20, left: 3, bottom: 21, right: 3 }).formulas.flat()).toEqual([
+      "='Bảng điểm'!D14",
+      "",
+    ]);
 
     const { unit, meta } = metaFromTables(await readContractTables(), "bao-cao.xlsx");
     expect(unit).toBe("P63-01");
-    expect(meta).toMatchObject({ campaign: "egov-3826-2015", period: "2015-11", inputs: { unitKind: "province", c1: 5, c2: 4, c3: 0.85, c4: 0.92, c5: 8 }, claimed: { value: 92, label: null } });
+    expect(meta).toMatchObject({
+      campaign: "egov-3826-2015",
+      period: "2015-11",
+      inputs: { unitKind: "province", c1: 5, c2: 4, c3: 0.85, c4: 0.92, c5: 8 },
+      claimed: { value: 92, label: null },
+    });
   });
 
   it("refuses a selection of several cells, or a cell inside the contract's own tables", async () => {
@@ -112,7 +142,9 @@ describe("attach on an office's own workbook", () => {
     (globalThis as any).Excel = excelOver(model);
     await attachWorkbook(CHOICE);
     await expect(point(model, TABLES.inputs, "c1", `'${SHEET}'!D8:D12`)).rejects.toThrow(/^Đang chọn 5 ô/);
-    await expect(point(model, TABLES.inputs, "c1", "'Dữ liệu gửi (2)'!C12")).rejects.toThrow(/nằm trong bảng BHXH_DAU_VAO/);
+    await expect(point(model, TABLES.inputs, "c1", "'Dữ liệu gửi (2)'!C12")).rejects.toThrow(
+      /nằm trong bảng BHXH_DAU_VAO/,
+    );
     expect(model.read("Dữ liệu gửi (2)", { top: 12, left: 3, bottom: 12, right: 3 }).formulas).toEqual([[""]]);
   });
 });
@@ -149,7 +181,12 @@ describe("attach again", () => {
     await attachWorkbook(CHOICE);
     const again = await attachWorkbook({ ...CHOICE, campaign: "vssid-1170-2021", period: "so_ket" });
     expect(again.rowsAdded).toEqual(["installed", "assignedTarget", "qualityOk", "pilot"]);
-    expect(again.rows.filter((r) => r.table === TABLES.inputs).map((r) => r.key)).toEqual(["installed", "assignedTarget", "qualityOk", "pilot"]);
+    expect(again.rows.filter((r) => r.table === TABLES.inputs).map((r) => r.key)).toEqual([
+      "installed",
+      "assignedTarget",
+      "qualityOk",
+      "pilot",
+    ]);
     expect(model.table(TABLES.inputs)).toMatchObject({ top: 10, bottom: 20 });
     const info = (await readContractTables()).info!;
     expect([info.entry("campaign")!.value, info.entry("period")!.value]).toEqual(["vssid-1170-2021", "so_ket"]);
@@ -160,10 +197,12 @@ describe("a mapping to a deleted sheet", () => {
   it("shows the rows as broken, refuses to send naming the cell and #REF!, and is mended by pointing again", async () => {
     const model = officeWorkbook();
     model.addSheet("Bảng điểm mới", false);
-    for (const [i, v] of [5, 4, 0.8, 0.9, 7].entries()) model.write("Bảng điểm mới", { top: 8 + i, left: 4, bottom: 8 + i, right: 4 }, "values", v);
+    for (const [i, v] of [5, 4, 0.8, 0.9, 7].entries())
+      model.write("Bảng điểm mới", { top: 8 + i, left: 4, bottom: 8 + i, right: 4 }, "values", v);
     (globalThis as any).Excel = excelOver(model);
     await attachWorkbook(CHOICE);
-    for (const [i, key] of ["c1", "c2", "c3", "c4", "c5"].entries()) await point(model, TABLES.inputs, key, `'${SHEET}'!D${8 + i}`);
+    for (const [i, key] of ["c1", "c2", "c3", "c4", "c5"].entries())
+      await point(model, TABLES.inputs, key, `'${SHEET}'!D${8 + i}`);
 
     model.deleteSheet(SHEET);
     const mapping = await readMapping(CHOICE.campaign);
@@ -178,20 +217,34 @@ describe("a mapping to a deleted sheet", () => {
       refused = e as ContractError;
     }
     expect(refused).toMatchObject({ table: TABLES.inputs, key: "c1", cell: "'Dữ liệu gửi (2)'!C12" });
-    expect(refused!.messageVi).toMatch(/^Ô 'Dữ liệu gửi \(2\)'!C12 \(Mã "c1", .*\) đang báo lỗi #REF!: ô nó trỏ tới đã bị xoá/);
+    expect(refused!.messageVi).toMatch(
+      /^Ô 'Dữ liệu gửi \(2\)'!C12 \(Mã "c1", .*\) đang báo lỗi #REF!: ô nó trỏ tới đã bị xoá/,
+    );
     expect(refused!.messageEn).toMatch(/press "Attach to this workbook" and point it again/);
 
-    for (const [i, key] of ["c1", "c2", "c3", "c4", "c5"].entries()) await point(model, TABLES.inputs, key, `'Bảng điểm mới'!D${8 + i}`);
-    expect(metaFromTables(await readContractTables(), "bao-cao.xlsx").meta.inputs).toMatchObject({ c1: 5, c3: 0.8, c5: 7 });
+    for (const [i, key] of ["c1", "c2", "c3", "c4", "c5"].entries())
+      await point(model, TABLES.inputs, key, `'Bảng điểm mới'!D${8 + i}`);
+    expect(metaFromTables(await readContractTables(), "bao-cao.xlsx").meta.inputs).toMatchObject({
+      c1: 5,
+      c3: 0.8,
+      c5: 7,
+    });
   });
 });
 
 describe("the project's template", () => {
   it("already has the tables: attach writes nothing and shows where each row points", async () => {
     // November: a period with no nominee (the former template has no nominees table; at the final review attach adds one)
-    const model = await modelFromXlsx(await buildTemplate({ unit: "P63-01", period: "2015-11" }), { calculatedColumns: true });
+    const model = await modelFromXlsx(await buildTemplate({ unit: "P63-01", period: "2015-11" }), {
+      calculatedColumns: true,
+    });
     (globalThis as any).Excel = excelOver(model);
-    const result = await attachWorkbook({ campaign: "egov-3826-2015", period: "2015-11", unit: "P63-01", unitKind: "province" });
+    const result = await attachWorkbook({
+      campaign: "egov-3826-2015",
+      period: "2015-11",
+      unit: "P63-01",
+      unitKind: "province",
+    });
     expect(result).toMatchObject({ created: [], rowsAdded: [], changed: [] });
     expect(model.writes).toEqual([]);
     const c3 = result.rows.find((r) => r.key === "c3")!;

@@ -11,11 +11,14 @@ describe("the add-in build", () => {
 
   it("writes no source map into the served directory, names none, and keeps one beside it for local debugging", () => {
     const out = join(dir, "addin");
-    const r = spawnSync(process.execPath, ["scripts/run-ts.mjs", "scripts/build-addin.ts", "--outdir", out], { encoding: "utf8" });
+    const r = spawnSync(process.execPath, ["scripts/run-ts.mjs", "scripts/build-addin.ts", "--outdir", out], {
+      encoding: "utf8",
+    });
     expect(r.status, r.stderr).toBe(0);
     const files = readdirSync(out, { recursive: true }).map(String);
     expect(files.filter((f) => f.endsWith(".map"))).toEqual([]);
-    for (const f of ["taskpane.js", "taskpane.css"]) expect(readFileSync(join(out, f), "utf8"), f).not.toContain("sourceMappingURL");
+    for (const f of ["taskpane.js", "taskpane.css"])
+      expect(readFileSync(join(out, f), "utf8"), f).not.toContain("sourceMappingURL");
     expect(readFileSync(join(out, ".assetsignore"), "utf8")).toContain("*.map");
     expect(existsSync(join(`${out}-maps`, "taskpane.js.map"))).toBe(true);
   });

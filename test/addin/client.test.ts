@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { ApiError, apiClient } from "../../addin/api/client.ts";
 import { memoryStore } from "../../addin/storage/device.ts";
-import { TARGETS_KEY, currentTargets, loadSavedTargets, resetTargets, saveTargets, targetsSource } from "../../addin/targets/store.ts";
+import {
+  TARGETS_KEY,
+  currentTargets,
+  loadSavedTargets,
+  resetTargets,
+  saveTargets,
+  targetsSource,
+} from "../../addin/targets/store.ts";
 import { useStandIn } from "./support/service-stand-in.ts";
 
 /** The JSON side of the API client against the node:http stand-in; answers checked with the shared schemas. */
@@ -20,19 +27,31 @@ describe("API client", () => {
 
   it("maps the service's error body to its own Vietnamese and English message", async () => {
     service.meScript = [403];
-    const err = await apiClient({ baseUrl: service.url, token: "x" }).me().catch((e) => e);
+    const err = await apiClient({ baseUrl: service.url, token: "x" })
+      .me()
+      .catch((e) => e);
     expect(err).toBeInstanceOf(ApiError);
-    expect(err).toMatchObject({ status: 403, code: "e403", messageVi: "Lỗi thử 403", messageEn: "Test error 403", retryable: false });
+    expect(err).toMatchObject({
+      status: 403,
+      code: "e403",
+      messageVi: "Lỗi thử 403",
+      messageEn: "Test error 403",
+      retryable: false,
+    });
   });
 
   it("an answer of the wrong shape is an error, not data", async () => {
     const fake = (async () => new Response(JSON.stringify({ unit: 1 }), { status: 200 })) as unknown as typeof fetch;
-    const err = await apiClient({ baseUrl: "https://x", token: "t", fetch: fake }).me().catch((e) => e);
+    const err = await apiClient({ baseUrl: "https://x", token: "t", fetch: fake })
+      .me()
+      .catch((e) => e);
     expect(err).toMatchObject({ code: "bad_answer", retryable: false });
   });
 
   it("no answer at all is a retryable network error", async () => {
-    const err = await apiClient({ baseUrl: "http://127.0.0.1:9", token: "t" }).me().catch((e) => e);
+    const err = await apiClient({ baseUrl: "http://127.0.0.1:9", token: "t" })
+      .me()
+      .catch((e) => e);
     expect(err).toMatchObject({ status: 0, offline: true, retryable: true });
     expect(err.messageVi).toMatch(/^Không kết nối được máy chủ BHXH/);
   });

@@ -18,8 +18,15 @@ beforeAll(() => {
 });
 
 const RULES = {
-  SCORE_EGOV: "scoreEgov", EGOV_POINTS: "egovPoints", AWARD_TIER: "awardTier", PRIZE_VND: "prizeVnd", TARGET: "target",
-  TARGET_GAP: "targetGap", TARGET_MET: "targetMet", VSSID_ELIGIBLE: "vssidEligible", PTDT_ELIGIBLE: "ptdtEligible",
+  SCORE_EGOV: "scoreEgov",
+  EGOV_POINTS: "egovPoints",
+  AWARD_TIER: "awardTier",
+  PRIZE_VND: "prizeVnd",
+  TARGET: "target",
+  TARGET_GAP: "targetGap",
+  TARGET_MET: "targetMet",
+  VSSID_ELIGIBLE: "vssidEligible",
+  PTDT_ELIGIBLE: "ptdtEligible",
 } as const;
 
 describe("registration", () => {
@@ -30,7 +37,12 @@ describe("registration", () => {
 });
 
 describe("good calls show what shared/ answers", () => {
-  const scores = [[95, "Hà Nội"], [null, 88], ["", 70.5], [true, 60]];
+  const scores = [
+    [95, "Hà Nội"],
+    [null, 88],
+    ["", 70.5],
+    [true, 60],
+  ];
   it.each([
     ["SCORE_EGOV", [5, 5, 0.85, 0.92, 8, null], rules.scoreEgov(5, 5, 0.85, 0.92, 8)],
     ["SCORE_EGOV", [20, 10, 30, 5, 10, "department"], rules.scoreEgov(20, 10, 30, 5, 10, "department")],
@@ -43,20 +55,30 @@ describe("good calls show what shared/ answers", () => {
     ["TARGET_MET", [0.025, "BHXH_TU_NGUYEN", 2025], false],
     ["VSSID_ELIGIBLE", [40, 100, "so_ket", null, null], rules.vssidEligible(40, 100, "so_ket")],
     ["VSSID_ELIGIBLE", [120, 100, "tong_ket", "ĐÚNG", "TRUE"], rules.vssidEligible(120, 100, "final", true, true)],
-    ["PTDT_ELIGIBLE", [110, 100, 100, 100, 100, 100, 100, 100], rules.ptdtEligible(110, 100, 100, 100, 100, 100, 100, 100)],
+    [
+      "PTDT_ELIGIBLE",
+      [110, 100, 100, 100, 100, 100, 100, 100],
+      rules.ptdtEligible(110, 100, 100, 100, 100, 100, 100, 100),
+    ],
   ] as const)("%s(%j)", async (id, args, expected) => {
     expect(await cellValue(id, args)).toEqual(expected);
   });
 
   it("blank and text cells of a scores range are skipped, as shared/ skips them", async () => {
-    expect(await cellValue("AWARD_TIER", [95, [[95], [null], ["x"], [""], [88]], null])).toBe(rules.awardTier(95, [95, 88]));
+    expect(await cellValue("AWARD_TIER", [95, [[95], [null], ["x"], [""], [88]], null])).toBe(
+      rules.awardTier(95, [95, 88]),
+    );
   });
 });
 
 describe("the closed lists' words, as AutoComplete types them and as Excel passes a text parameter", () => {
   // A parameter with a custom enum is of type string: Excel hands TRUE, 1 and an empty cell over as text or null.
   it.each([
-    ["AWARD_TIER", [70.5, [[95], [88], [70.5], [60]], "hằng tháng"], rules.awardTier(70.5, [95, 88, 70.5, 60], "monthly")],
+    [
+      "AWARD_TIER",
+      [70.5, [[95], [88], [70.5], [60]], "hằng tháng"],
+      rules.awardTier(70.5, [95, 88, 70.5, 60], "monthly"),
+    ],
     ["AWARD_TIER", [88, [[95], [88], [70.5], [60]], "tổng kết"], rules.awardTier(88, [95, 88, 70.5, 60], "final")],
     ["SCORE_EGOV", [20, 10, 30, 5, 10, "đơn vị trực thuộc"], rules.scoreEgov(20, 10, 30, 5, 10, "department")],
     ["VSSID_ELIGIBLE", [40, 100, "sơ kết", "Có", "Không"], rules.vssidEligible(40, 100, "so_ket", true, false)],
@@ -74,7 +96,8 @@ describe("the help pages' examples are what the functions show", () => {
   for (const [id, examples] of Object.entries(EXAMPLES)) {
     it.each(examples.map((e, i) => [i + 1, e] as const))(`${id} example %i`, async (_, example) => {
       const args = example.args.map(asArgument);
-      if (typeof example.shows === "string" && example.shows.startsWith("#")) expect((await cellError(id, args)).code).toBe(example.shows);
+      if (typeof example.shows === "string" && example.shows.startsWith("#"))
+        expect((await cellError(id, args)).code).toBe(example.shows);
       else expect(await cellValue(id, args)).toEqual(example.shows);
     });
   }
@@ -108,7 +131,11 @@ describe("bad calls give #VALUE! with the rules' message", () => {
 
   it("an error that is not the rules' (a bug) is not disguised as #VALUE!", () => {
     const bug = new TypeError("undefined is not a function");
-    expect(() => toExcel(() => { throw bug; })).toThrow(bug);
+    expect(() =>
+      toExcel(() => {
+        throw bug;
+      }),
+    ).toThrow(bug);
   });
 });
 
@@ -118,9 +145,15 @@ describe("TARGET* read the in-memory tables, never the network", () => {
     const saved = globalThis.fetch;
     globalThis.fetch = (async (...a: unknown[]) => void fetchCalls.push(a)) as unknown as typeof fetch;
     try {
-      useTargetTables([{ year: 2026, document: "test", rows: [{ indicator: "BHXH", value: 0.5, comparison: "gte" }] }], "service");
+      useTargetTables(
+        [{ year: 2026, document: "test", rows: [{ indicator: "BHXH", value: 0.5, comparison: "gte" }] }],
+        "service",
+      );
       const met = associated.get("TARGET_MET")!;
-      const cells = Array.from({ length: 10_000 }, () => ({ setResult: () => undefined, onCanceled: undefined as undefined | (() => void) }));
+      const cells = Array.from({ length: 10_000 }, () => ({
+        setResult: () => undefined,
+        onCanceled: undefined as undefined | (() => void),
+      }));
       cells.forEach((inv, i) => met(i / 10_000, "BHXH", 2026, inv));
       for (const inv of cells) inv.onCanceled?.(); // the cells deleted: their streams end
       expect(await cellValue("TARGET", ["BHXH", 2026])).toBe(0.5);

@@ -9,7 +9,8 @@ describe("help page: when the BHXH functions do not work", () => {
 
   it("names the stuck errors, the pane's repair, Microsoft's cache page and the delay, Vietnamese first", () => {
     expect(html).toContain('<html lang="vi">');
-    for (const words of ["#NAME?", "#BUSY!", "Sửa công thức BHXH", "Wef", "tới một ngày", "/gui"]) expect(text).toContain(words);
+    for (const words of ["#NAME?", "#BUSY!", "Sửa công thức BHXH", "Wef", "tới một ngày", "/gui"])
+      expect(text).toContain(words);
     expect(html).toContain('href="https://learn.microsoft.com/office/dev/add-ins/testing/clear-cache"');
     expect(text.indexOf("Cách sửa")).toBeLessThan(text.indexOf("What to do"));
     expect(text.indexOf("Dấu hiệu")).toBeLessThan(text.indexOf("What you see"));

@@ -11,8 +11,11 @@ import { useStandIn } from "./support/service-stand-in.ts";
  * answers a storage size error 413, a text over its limit 422) is sent once, not retried, and the user is told why.
  */
 const meta = {
-  campaign: "egov-3826-2015", period: "final", fileName: "a.xlsx",
-  inputs: { unitKind: "province", c1: 5, c2: 4, c3: 0.85, c4: 0.92, c5: 8 }, claimed: { value: 92, label: "Giải nhì" },
+  campaign: "egov-3826-2015",
+  period: "final",
+  fileName: "a.xlsx",
+  inputs: { unitKind: "province", c1: 5, c2: 4, c3: 0.85, c4: 0.92, c5: 8 },
+  claimed: { value: 92, label: "Giải nhì" },
 } as SubmissionMeta;
 const retry: RetryPolicy = { attempts: 4, baseMs: 1, sleep: async () => undefined };
 const service = useStandIn();

@@ -45,7 +45,12 @@ interface World {
   wrongUnit: string[];
 }
 
-function windowIn(world: World, name: string, rng: ReturnType<typeof seeded>, tokenIds: Record<string, string>): Window {
+function windowIn(
+  world: World,
+  name: string,
+  rng: ReturnType<typeof seeded>,
+  tokenIds: Record<string, string>,
+): Window {
   const { clock, map } = world;
   let die!: () => void;
   const w = { name, token: "tok-a", crashed: false, dead: new Promise<void>((r) => (die = r)) } as Window;
@@ -66,7 +71,12 @@ function windowIn(world: World, name: string, rng: ReturnType<typeof seeded>, to
       const id = k.startsWith("bhxh.queue.item.") ? k.slice("bhxh.queue.item.".length) : null;
       if (id && !world.made.has(id)) {
         const item = JSON.parse(v);
-        world.made.set(id, { key: item.idempotencyKey, unit: item.unit, token: Object.keys(tokenIds).find((t) => tokenIds[t] === item.tokenId)!, by: name });
+        world.made.set(id, {
+          key: item.idempotencyKey,
+          unit: item.unit,
+          token: Object.keys(tokenIds).find((t) => tokenIds[t] === item.tokenId)!,
+          by: name,
+        });
       }
       await latency();
     },
@@ -91,28 +101,58 @@ function windowIn(world: World, name: string, rng: ReturnType<typeof seeded>, to
       if (unit !== UNIT_OF[token]) world.wrongUnit.push(`${key}: ${unit} under ${token}`);
       world.reached.set(key, [...(world.reached.get(key) ?? []), name]);
       await latency();
-      return { submission: { fileName: meta.fileName }, duplicate: (world.reached.get(key)?.length ?? 0) > 1, status: 201 } as never;
+      return {
+        submission: { fileName: meta.fileName },
+        duplicate: (world.reached.get(key)?.length ?? 0) > 1,
+        status: 201,
+      } as never;
     },
   });
-  w.queue = new SubmissionQueue(store, { attempts: 3, baseMs: 20, sleep: (ms) => clock.sleep(ms) }, { clock, timing: TIMING });
+  w.queue = new SubmissionQueue(
+    store,
+    { attempts: 3, baseMs: 20, sleep: (ms) => clock.sleep(ms) },
+    { clock, timing: TIMING },
+  );
   // Each flush asks /me afresh through a device-less cache, as a new pane session would.
   w.sender = (token = w.token) => senderFor(memoryStore(), client(token), tokenIds[token]!);
   return w;
 }
 
 /** What the runs went through, so a generator that stopped producing a case fails the test too. */
-const seen = { items: 0, crashes: 0, switches: 0, otherUnit: 0, sentByTheOtherWindow: 0, redeliveredAfterCrash: 0, leftBlocked: 0 };
+const seen = {
+  items: 0,
+  crashes: 0,
+  switches: 0,
+  otherUnit: 0,
+  sentByTheOtherWindow: 0,
+  redeliveredAfterCrash: 0,
+  leftBlocked: 0,
+};
 
 async function run(seed: number): Promise<string[]> {
   const rng = seeded(seed);
   const clock = new VirtualTime();
-  const world: World = { clock, map: new Map(), online: rng.chance(0.5), made: new Map(), removedBy: new Map(), reached: new Map(), wrongUnit: [] };
+  const world: World = {
+    clock,
+    map: new Map(),
+    online: rng.chance(0.5),
+    made: new Map(),
+    removedBy: new Map(),
+    reached: new Map(),
+    wrongUnit: [],
+  };
   const tokenIds = { "tok-a": "id-a", "tok-b": "id-b" };
   const A = windowIn(world, "A", rng, tokenIds);
   const B = windowIn(world, "B", rng, tokenIds);
   const work: Promise<unknown>[] = [];
   const at = (ms: number, w: Window | null, task: () => Promise<unknown> | void) =>
-    work.push(clock.sleep(ms).then(() => (w?.crashed ? undefined : Promise.race([Promise.resolve(task()).catch(() => undefined), w?.dead ?? never()]))));
+    work.push(
+      clock
+        .sleep(ms)
+        .then(() =>
+          w?.crashed ? undefined : Promise.race([Promise.resolve(task()).catch(() => undefined), w?.dead ?? never()]),
+        ),
+    );
 
   let n = 0;
   for (const w of [A, B]) {
@@ -121,7 +161,13 @@ async function run(seed: number): Promise<string[]> {
         // Mostly the token's own workbook; sometimes another unit's, queued while /me cannot be asked.
         const unit = rng.chance(0.85) ? UNIT_OF[w.token]! : UNIT_OF[w.token === "tok-a" ? "tok-b" : "tok-a"]!;
         const bytes = new TextEncoder().encode(`${unit}|${seed}|${++n}`);
-        const meta = { campaign: "egov-3826-2015", period: "final", fileName: `${w.name}${n}.xlsx`, inputs: {}, claimed: { value: null, label: null } } as SubmissionMeta;
+        const meta = {
+          campaign: "egov-3826-2015",
+          period: "final",
+          fileName: `${w.name}${n}.xlsx`,
+          inputs: {},
+          claimed: { value: null, label: null },
+        } as SubmissionMeta;
         return w.queue.submit(w.sender(), bytes, meta, unit);
       });
     }
@@ -148,11 +194,14 @@ async function run(seed: number): Promise<string[]> {
   }
 
   const problems: string[] = [];
-  const left = new Map([...world.map].filter(([k]) => k.startsWith("bhxh.queue.item.")).map(([k, v]) => [k.slice(16), JSON.parse(v)]));
+  const left = new Map(
+    [...world.map].filter(([k]) => k.startsWith("bhxh.queue.item.")).map(([k, v]) => [k.slice(16), JSON.parse(v)]),
+  );
   for (const [id, item] of world.made) {
     const times = world.reached.get(item.key)?.length ?? 0;
     const ownUnit = item.unit === UNIT_OF[item.token];
-    if (ownUnit && times === 0) problems.push(`lost: ${id} (made by ${item.by}, ${left.has(id) ? "still held" : "gone"})`);
+    if (ownUnit && times === 0)
+      problems.push(`lost: ${id} (made by ${item.by}, ${left.has(id) ? "still held" : "gone"})`);
     // Delivered again only after a window died holding an item it had delivered: the service's duplicate.
     const diedHoldingIt = world.reached.get(item.key)?.[0] === "A" && A.crashed && world.removedBy.get(id) !== "A";
     seen.items++;
@@ -160,8 +209,10 @@ async function run(seed: number): Promise<string[]> {
     if (times > 0 && world.reached.get(item.key)![0] !== item.by) seen.sentByTheOtherWindow++;
     if (times === 2) seen.redeliveredAfterCrash++;
     if (left.get(id)?.blocked) seen.leftBlocked++;
-    if (times > (diedHoldingIt ? 2 : 1)) problems.push(`doubled: ${id} delivered ${times} times (${world.reached.get(item.key)})`);
-    if (!ownUnit && !(left.get(id)?.blocked && left.get(id)?.lastError?.status === 403)) problems.push(`another unit's workbook not held blocked: ${id}`);
+    if (times > (diedHoldingIt ? 2 : 1))
+      problems.push(`doubled: ${id} delivered ${times} times (${world.reached.get(item.key)})`);
+    if (!ownUnit && !(left.get(id)?.blocked && left.get(id)?.lastError?.status === 403))
+      problems.push(`another unit's workbook not held blocked: ${id}`);
   }
   problems.push(...world.wrongUnit.map((w) => `sent under another unit: ${w}`));
   for (const k of world.map.keys()) {

@@ -40,7 +40,8 @@ function inspectableStore(failWrite: (key: string, n: number) => boolean = () =>
 
 const service = useStandIn();
 const posts = () => service.requests.filter((r) => r.method === "POST");
-const sender = (token = "tok-hn") => senderFor(memoryStore(), apiClient({ baseUrl: service.url, token }), `${token}-id`);
+const sender = (token = "tok-hn") =>
+  senderFor(memoryStore(), apiClient({ baseUrl: service.url, token }), `${token}-id`);
 
 describe("a broken item in the queue", () => {
   it("a missing chunk sets that item aside, keeps what remains, and the items behind it are still sent", async () => {
@@ -121,20 +122,36 @@ describe("a 2xx answer that cannot be read", () => {
   it.each([
     ["not the submission's shape", JSON.stringify({ ok: true })],
     ["not JSON", "<html>proxy</html>"],
-  ])("%s: removed from the queue (the service stored it), and the user is told it was sent, not refused", async (_, body) => {
-    const { store } = inspectableStore();
-    const queue = new SubmissionQueue(store, retry, fast);
-    const uploads: string[] = [];
-    const client = apiClient({ baseUrl: "https://bhxh.example", token: "t", upload: async (req) => (uploads.push(req.headers["Idempotency-Key"]!), { status: 201, body }) });
-    const outcome = await queue.submit({ tokenId: owner.tokenId, client, who: async () => ({ unit: "P34-01", unitName: "BHXH thành phố Hà Nội", role: "province" as const }) }, pattern(100), meta, "P34-01");
-    expect(uploads).toHaveLength(1); // no retry: a resend would be a second copy
-    expect(await queue.list()).toEqual([]);
-    const told = describeOutcome(outcome);
-    expect(told.kind).not.toBe("rejected");
-    expect(told.message.vi).toMatch(/^Đã gửi đến máy chủ nhưng không đọc được câu trả lời/);
-    expect(told.message.vi).not.toMatch(/từ chối/);
-    expect(told.message.en).toMatch(/^Sent, but the service's answer could not be read/);
-  });
+  ])(
+    "%s: removed from the queue (the service stored it), and the user is told it was sent, not refused",
+    async (_, body) => {
+      const { store } = inspectableStore();
+      const queue = new SubmissionQueue(store, retry, fast);
+      const uploads: string[] = [];
+      const client = apiClient({
+        baseUrl: "https://bhxh.example",
+        token: "t",
+        upload: async (req) => (uploads.push(req.headers["Idempotency-Key"]!), { status: 201, body }),
+      });
+      const outcome = await queue.submit(
+        {
+          tokenId: owner.tokenId,
+          client,
+          who: async () => ({ unit: "P34-01", unitName: "BHXH thành phố Hà Nội", role: "province" as const }),
+        },
+        pattern(100),
+        meta,
+        "P34-01",
+      );
+      expect(uploads).toHaveLength(1); // no retry: a resend would be a second copy
+      expect(await queue.list()).toEqual([]);
+      const told = describeOutcome(outcome);
+      expect(told.kind).not.toBe("rejected");
+      expect(told.message.vi).toMatch(/^Đã gửi đến máy chủ nhưng không đọc được câu trả lời/);
+      expect(told.message.vi).not.toMatch(/từ chối/);
+      expect(told.message.en).toMatch(/^Sent, but the service's answer could not be read/);
+    },
+  );
 });
 
 describe("items on the device, one key each", () => {
@@ -179,7 +196,17 @@ describe("items on the device, one key each", () => {
   it("the first version's shared index moves to one key per item, bound to the token held now, and is sent", async () => {
     const { store, map } = inspectableStore();
     const bytes = pattern(400);
-    const old = { id: "5f0e1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b", idempotencyKey: "old-key", meta, size: bytes.length, chunks: 1, queuedAt: "2025-01-02T03:04:05.000Z", attempts: 2, lastError: null, blocked: false };
+    const old = {
+      id: "5f0e1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b",
+      idempotencyKey: "old-key",
+      meta,
+      size: bytes.length,
+      chunks: 1,
+      queuedAt: "2025-01-02T03:04:05.000Z",
+      attempts: 2,
+      lastError: null,
+      blocked: false,
+    };
     map.set("bhxh.queue", JSON.stringify([old]));
     map.set(chunkKey(old.id, 0), Buffer.from(bytes).toString("base64"));
     const queue = new SubmissionQueue(store, retry, fast);

@@ -26,21 +26,35 @@ function refusal(run: () => unknown): ContractError {
 
 describe("reading the contract tables", () => {
   it("a workbook with only BHXH_CHI_TIEU gives the chart its figures, and no error", async () => {
-    (globalThis as any).Excel = excelWithTables({ [OPTIONAL_TABLES.actuals]: [["BHXH", "Tỷ lệ BHXH", 0.46], ["BHYT", "Tỷ lệ BHYT", 0.95]] });
+    (globalThis as any).Excel = excelWithTables({
+      [OPTIONAL_TABLES.actuals]: [
+        ["BHXH", "Tỷ lệ BHXH", 0.46],
+        ["BHYT", "Tỷ lệ BHYT", 0.95],
+      ],
+    });
     const tables = await readContractTables();
     expect(tables).toMatchObject({ info: null, inputs: null, claimed: null });
-    expect([...actualsFrom(tables)]).toEqual([["BHXH", 0.46], ["BHYT", 0.95]]);
+    expect([...actualsFrom(tables)]).toEqual([
+      ["BHXH", 0.46],
+      ["BHYT", 0.95],
+    ]);
   });
 
-  it("the claimed label is the sheet's own text, never read as a yes/no (\"Không đạt\" is a tier)", async () => {
-    const claimed = [["value", "Tổng điểm", 60], ["label", "Giải", "Không đạt"]];
+  it('the claimed label is the sheet\'s own text, never read as a yes/no ("Không đạt" is a tier)', async () => {
+    const claimed = [
+      ["value", "Tổng điểm", 60],
+      ["label", "Giải", "Không đạt"],
+    ];
     (globalThis as any).Excel = excelWithTables({ ...EGOV_TABLES, [TABLES.claimed]: claimed });
     const { meta } = metaFromTables(await readContractTables(), "a.xlsx");
     expect(meta.claimed).toEqual({ value: 60, label: "Không đạt" });
   });
 
   it("building a submission still names the missing table, Vietnamese first, and says what to press", async () => {
-    (globalThis as any).Excel = excelWithTables({ [TABLES.info]: EGOV_TABLES[TABLES.info]!, [OPTIONAL_TABLES.actuals]: [] });
+    (globalThis as any).Excel = excelWithTables({
+      [TABLES.info]: EGOV_TABLES[TABLES.info]!,
+      [OPTIONAL_TABLES.actuals]: [],
+    });
     const tables = await readContractTables();
     const e = refusal(() => metaFromTables(tables, "a.xlsx"));
     expect(e.table).toBe(TABLES.inputs);
@@ -53,11 +67,24 @@ describe("reading the contract tables", () => {
     const model = new WorkbookModel({
       sheets: {
         "Số liệu": {
-          A1: "GIÁ TRỊ", B1: "  mã ", C1: "Noi dung",
-          ...Object.fromEntries(rows(EGOV_TABLES[TABLES.info]!).flatMap((r, i) => r.map((v, j) => [`${"ABC"[j]}${i + 2}`, v as string]))),
-          E1: "giá  trị", F1: "MÃ", G1: "nội dung",
-          ...Object.fromEntries(rows(EGOV_TABLES[TABLES.inputs]!).flatMap((r, i) => r.map((v, j) => [`${"EFG"[j]}${i + 2}`, v as string]))),
-          I1: "Giá trị", J1: "Mã", K1: "Nội dung", I2: 92, J2: "VALUE", K2: "Điểm",
+          A1: "GIÁ TRỊ",
+          B1: "  mã ",
+          C1: "Noi dung",
+          ...Object.fromEntries(
+            rows(EGOV_TABLES[TABLES.info]!).flatMap((r, i) => r.map((v, j) => [`${"ABC"[j]}${i + 2}`, v as string])),
+          ),
+          E1: "giá  trị",
+          F1: "MÃ",
+          G1: "nội dung",
+          ...Object.fromEntries(
+            rows(EGOV_TABLES[TABLES.inputs]!).flatMap((r, i) => r.map((v, j) => [`${"EFG"[j]}${i + 2}`, v as string])),
+          ),
+          I1: "Giá trị",
+          J1: "Mã",
+          K1: "Nội dung",
+          I2: 92,
+          J2: "VALUE",
+          K2: "Điểm",
         },
       },
       tables: [
@@ -69,7 +96,12 @@ describe("reading the contract tables", () => {
     (globalThis as any).Excel = excelOver(model);
     const { unit, meta } = metaFromTables(await readContractTables(), "a.xlsx");
     expect(unit).toBe("P34-01");
-    expect(meta).toMatchObject({ campaign: "egov-3826-2015", period: "final", inputs: { unitKind: "province", c1: 5, c3: 0.85, c5: 8 }, claimed: { value: 92 } });
+    expect(meta).toMatchObject({
+      campaign: "egov-3826-2015",
+      period: "final",
+      inputs: { unitKind: "province", c1: 5, c3: 0.85, c5: 8 },
+      claimed: { value: 92 },
+    });
   });
 
   it("a table whose header lacks Giá trị is named with its sheet, and the fix is said", async () => {
@@ -101,7 +133,10 @@ describe("reading the contract tables", () => {
   });
 
   it("a value the rules refuse is said with its cell", async () => {
-    (globalThis as any).Excel = excelWithTables({ ...EGOV_TABLES, [TABLES.inputs]: EGOV_TABLES[TABLES.inputs]!.map((r) => (r[0] === "c3" ? ["c3", "Tiêu chí 3", "khoảng 85%"] : r)) });
+    (globalThis as any).Excel = excelWithTables({
+      ...EGOV_TABLES,
+      [TABLES.inputs]: EGOV_TABLES[TABLES.inputs]!.map((r) => (r[0] === "c3" ? ["c3", "Tiêu chí 3", "khoảng 85%"] : r)),
+    });
     const t = await readContractTables();
     const again = refusal(() => metaFromTables(t, "a.xlsx"));
     expect(again).toMatchObject({ key: "c3", cell: "'Dữ liệu gửi'!C14" });

@@ -16,7 +16,9 @@ function stuckWorkbook(): WorkbookModel {
   return new WorkbookModel({
     sheets: {
       "Bảng điểm": {
-        B2: 5, B3: 4, B4: 0.85,
+        B2: 5,
+        B3: 4,
+        B4: 0.85,
         D2: { formula: "=BHXH.SCORE_EGOV(B2,B3,B4,B5,B6)", value: "#NAME?" },
         D3: { formula: "=_xldudf_BHXH_AWARD_TIER(D2,D2:D9)", value: "#NAME?" },
         D4: { formula: "=SUM(B2:B4)", value: 9.85 },
@@ -25,7 +27,7 @@ function stuckWorkbook(): WorkbookModel {
         E1: "BHXH.SCORE_EGOV( is only text here",
       },
       "Ghi chú": { A1: "Không có công thức nào của BHXH", A2: { formula: "=MYBHXH.X(1)", value: 1 } },
-      "Trống": {},
+      Trống: {},
       "Xếp hạng": { A1: 98, A2: 95, B1: { formula: "=BHXH.XEP_HANG(A1:A2)", value: 1 }, C1: "Giải nhất" },
     },
   });
@@ -55,7 +57,9 @@ describe("Sửa công thức BHXH", () => {
   });
 
   it("reads a sheet used to far below in blocks, and finds what is at its end", async () => {
-    const model = new WorkbookModel({ sheets: { Dài: { A1: "đầu", C9000: { formula: "=BHXH.TARGET(\"BHYT\",2025)", value: 0.9 } } } });
+    const model = new WorkbookModel({
+      sheets: { Dài: { A1: "đầu", C9000: { formula: '=BHXH.TARGET("BHYT",2025)', value: 0.9 } } },
+    });
     (globalThis as any).Excel = excelOver(model);
     expect(await repairFormulas()).toEqual({ cells: 1, sheets: ["Dài"] });
     expect(model.writes.map((w) => w.address)).toEqual(["C9000:C9000"]);
@@ -63,11 +67,13 @@ describe("Sửa công thức BHXH", () => {
 
   it("tells a BHXH call from a name that only ends like one, or text", () => {
     expect(callsBhxh("=BHXH.SCORE_EGOV(1)")).toBe(true);
-    expect(callsBhxh("=1+bhxh.target(\"BHYT\", 2025)")).toBe(true);
-    expect(callsBhxh("=_xldudf_BHXH_TARGET(\"BHYT\",2025)")).toBe(true);
+    expect(callsBhxh('=1+bhxh.target("BHYT", 2025)')).toBe(true);
+    expect(callsBhxh('=_xldudf_BHXH_TARGET("BHYT",2025)')).toBe(true);
     expect(callsBhxh("=MYBHXH.X(1)")).toBe(false);
     expect(callsBhxh("BHXH.SCORE_EGOV(1)")).toBe(false);
     expect(callsBhxh(5)).toBe(false);
-    expect(reentered("=_xldudf_BHXH_XEP_HANG(A1:A9)+_xldudf_BHXH_PRIZE_VND(\"x\")")).toBe("=BHXH.XEP_HANG(A1:A9)+BHXH.PRIZE_VND(\"x\")");
+    expect(reentered('=_xldudf_BHXH_XEP_HANG(A1:A9)+_xldudf_BHXH_PRIZE_VND("x")')).toBe(
+      '=BHXH.XEP_HANG(A1:A9)+BHXH.PRIZE_VND("x")',
+    );
   });
 });

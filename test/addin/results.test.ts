@@ -8,27 +8,56 @@ import { useStandIn } from "./support/service-stand-in.ts";
 const service = useStandIn();
 
 const awarded: UnitResult = {
-  campaign: "egov-3826-2015", document: "3826/BHXH-TĐKT", title: "Thi đua đẩy mạnh giao dịch điện tử", period: "final",
-  periodLabel: "Tổng kết đợt thi đua", tier: "nhat", tierLabel: "Giải nhất", amountVnd: 50_000_000, certificate: true,
+  campaign: "egov-3826-2015",
+  document: "3826/BHXH-TĐKT",
+  title: "Thi đua đẩy mạnh giao dịch điện tử",
+  period: "final",
+  periodLabel: "Tổng kết đợt thi đua",
+  tier: "nhat",
+  tierLabel: "Giải nhất",
+  amountVnd: 50_000_000,
+  certificate: true,
   decision: { number: "15/QĐ-BHXH", date: "2016-01-15" },
 };
 
 describe("the pane's award results", () => {
   it("asks for the token's own unit and says tier, amount, certificate, decision number and date", async () => {
-    service.results = { "P34-01": [awarded, { ...awarded, period: "2015-10", periodLabel: "Tháng 10/2015", tier: null, tierLabel: "Không đạt giải", amountVnd: 0, certificate: false }] };
+    service.results = {
+      "P34-01": [
+        awarded,
+        {
+          ...awarded,
+          period: "2015-10",
+          periodLabel: "Tháng 10/2015",
+          tier: null,
+          tierLabel: "Không đạt giải",
+          amountVnd: 0,
+          certificate: false,
+        },
+      ],
+    };
     const results = await apiClient({ baseUrl: service.url, token: "tok-hn" }).myResults();
     expect(service.requests.at(-1)).toMatchObject({ method: "GET", url: "/api/v1/me/results" });
     expect(service.requests.at(-1)!.headers.authorization).toBe("Bearer tok-hn");
     const [first, second] = resultLines(results);
-    expect(first!.vi).toBe("3826/BHXH-TĐKT (Tổng kết đợt thi đua): Giải nhất, tiền thưởng 50.000.000 đ, kèm Bằng khen của Tổng Giám đốc. Quyết định số 15/QĐ-BHXH ngày 15/01/2016.");
+    expect(first!.vi).toBe(
+      "3826/BHXH-TĐKT (Tổng kết đợt thi đua): Giải nhất, tiền thưởng 50.000.000 đ, kèm Bằng khen của Tổng Giám đốc. Quyết định số 15/QĐ-BHXH ngày 15/01/2016.",
+    );
     expect(first!.en).toContain("decision 15/QĐ-BHXH of 2016-01-15");
-    expect(second!.vi).toBe("3826/BHXH-TĐKT (Tháng 10/2015): Không đạt giải. Quyết định số 15/QĐ-BHXH ngày 15/01/2016.");
+    expect(second!.vi).toBe(
+      "3826/BHXH-TĐKT (Tháng 10/2015): Không đạt giải. Quyết định số 15/QĐ-BHXH ngày 15/01/2016.",
+    );
   });
 
   it("another unit's token sees none of it; no decision yet is said so", async () => {
     service.results = { "P34-01": [awarded] };
     const results = await apiClient({ baseUrl: service.url, token: "tok-hue" }).myResults();
     expect(results).toEqual([]);
-    expect(resultLines(results)).toEqual([{ vi: "Chưa có quyết định khen thưởng nào được công bố cho đơn vị.", en: "No award decision has been published for the unit yet." }]);
+    expect(resultLines(results)).toEqual([
+      {
+        vi: "Chưa có quyết định khen thưởng nào được công bố cho đơn vị.",
+        en: "No award decision has been published for the unit yet.",
+      },
+    ]);
   });
 });

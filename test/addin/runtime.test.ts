@@ -13,14 +13,18 @@ beforeEach(() => {
   vi.resetModules(); // a fresh runtime and a fresh in-memory store for each start
   vi.useFakeTimers({ toFake: ["setInterval"] });
   const context = { workbook: { application: { calculate: () => void calculations++ } }, sync: async () => undefined };
-  (globalThis as any).Excel = { CalculationType: { full: "Full" }, run: async (cb: (c: unknown) => Promise<unknown>) => cb(context) };
+  (globalThis as any).Excel = {
+    CalculationType: { full: "Full" },
+    run: async (cb: (c: unknown) => Promise<unknown>) => cb(context),
+  };
 });
 afterEach(() => {
   vi.useRealTimers();
   delete (globalThis as any).Excel;
 });
 
-const targetGets = () => service.requests.filter((r) => r.method === "GET" && r.url.startsWith("/api/v1/targets")).length;
+const targetGets = () =>
+  service.requests.filter((r) => r.method === "GET" && r.url.startsWith("/api/v1/targets")).length;
 
 /** A TARGET("BHXH"; 2026) cell, open before the runtime starts: the values it was shown, in order. */
 async function openTargetCell(): Promise<unknown[]> {
@@ -41,7 +45,12 @@ async function start(saved: boolean) {
   await writeSettings(rt.storage, { serviceUrl: service.url, token: "tok-hn" });
   if (saved) {
     // What the stand-in service serves, saved on the device by an earlier session.
-    await rt.storage.setItem(TARGETS_KEY, JSON.stringify([{ year: 2026, document: "stand-in", rows: [{ indicator: "BHXH", value: 0.5, comparison: "gte" }] }]));
+    await rt.storage.setItem(
+      TARGETS_KEY,
+      JSON.stringify([
+        { year: 2026, document: "stand-in", rows: [{ indicator: "BHXH", value: 0.5, comparison: "gte" }] },
+      ]),
+    );
   }
   await startRuntime(rt);
   await vi.waitFor(() => expect(targetGets()).toBe(1)); // the start's own refresh

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { decodeMeta, XLSX_CONTENT_TYPE } from "../../shared/index.ts";
-import { apiClient } from "../../addin/api/client.ts";
 import { SubmissionQueue, type RetryPolicy } from "../../addin/queue/queue.ts";
 import { memoryStore, writeSettings, type KeyValueStore } from "../../addin/storage/device.ts";
 import { tokenIdOf } from "../../addin/identity.ts";
@@ -89,7 +88,10 @@ describe("reading the workbook", () => {
   });
 
   it("names a missing input key and its table, and says what to press", async () => {
-    (globalThis as any).Excel = excelWithTables({ ...EGOV_TABLES, [TABLES.inputs]: EGOV_TABLES[TABLES.inputs]!.filter((r) => r[0] !== "c4") });
+    (globalThis as any).Excel = excelWithTables({
+      ...EGOV_TABLES,
+      [TABLES.inputs]: EGOV_TABLES[TABLES.inputs]!.filter((r) => r[0] !== "c4"),
+    });
     const { office, calls } = officeWithFile(pattern(300));
     const result = await submitWorkbook({ storage, queue, office });
     expect(result.message.vi).toBe(
@@ -120,11 +122,19 @@ describe("reading the workbook", () => {
 
 describe("the service's answer", () => {
   it("a workbook whose own score differs from the service's is flagged to the user", async () => {
-    (globalThis as any).Excel = excelWithTables({ ...EGOV_TABLES, [TABLES.claimed]: [["value", "Điểm", 95], ["label", "Hạng", "Giải nhất"]] });
+    (globalThis as any).Excel = excelWithTables({
+      ...EGOV_TABLES,
+      [TABLES.claimed]: [
+        ["value", "Điểm", 95],
+        ["label", "Hạng", "Giải nhất"],
+      ],
+    });
     const { office } = officeWithFile(pattern(300));
     const result = await submitWorkbook({ storage, queue, office });
     expect(result.kind).toBe("sent");
-    expect(result.message.vi).toMatch(/điểm hệ thống tính 92\. Điểm tự chấm trong tệp chênh lệch với điểm hệ thống tính\.$/);
+    expect(result.message.vi).toMatch(
+      /điểm hệ thống tính 92\. Điểm tự chấm trong tệp chênh lệch với điểm hệ thống tính\.$/,
+    );
     expect(result.message.en).toMatch(/DIFFERS/);
   });
 });
@@ -225,7 +235,12 @@ describe("a device storage that refuses the queue's write", () => {
     const store = quotaStore();
     await writeSettings(store, { serviceUrl: service.url, token: "tok-hn" });
     const { office } = officeWithFile(pattern(3000));
-    const result = await submitWorkbook({ storage: store, queue: new SubmissionQueue(store, retry(), FAST), office, retry: retry() });
+    const result = await submitWorkbook({
+      storage: store,
+      queue: new SubmissionQueue(store, retry(), FAST),
+      office,
+      retry: retry(),
+    });
     expect(result.kind).toBe("sent");
     expect(posts()).toHaveLength(1);
     expect(service.stored.size).toBe(1);
@@ -238,7 +253,12 @@ describe("a device storage that refuses the queue's write", () => {
     const store = quotaStore();
     await writeSettings(store, { serviceUrl: service.url, token: "tok-hn" });
     const { office } = officeWithFile(pattern(3000));
-    const result = await submitWorkbook({ storage: store, queue: new SubmissionQueue(store, retry(), FAST), office, retry: retry() });
+    const result = await submitWorkbook({
+      storage: store,
+      queue: new SubmissionQueue(store, retry(), FAST),
+      office,
+      retry: retry(),
+    });
     expect(result.kind).toBe("error");
     expect(result.message.vi).toMatch(/^Không lưu được bản gửi trên máy/);
     expect(result.message.vi).not.toMatch(/Add-in gặp lỗi/);
@@ -246,15 +266,22 @@ describe("a device storage that refuses the queue's write", () => {
 });
 
 describe("whose submission it is", () => {
-  const egovOf = (unit: string) => ({ ...EGOV_TABLES, [TABLES.info]: EGOV_TABLES[TABLES.info]!.map((r) => (r[0] === "unit" ? ["unit", "Đơn vị", unit] : r)) });
+  const egovOf = (unit: string) => ({
+    ...EGOV_TABLES,
+    [TABLES.info]: EGOV_TABLES[TABLES.info]!.map((r) => (r[0] === "unit" ? ["unit", "Đơn vị", unit] : r)),
+  });
 
   it("a workbook of another unit is refused before its file is read, both units named, Vietnamese first", async () => {
     await writeSettings(storage, { token: "tok-hue" });
     const { office, calls } = officeWithFile(pattern(300));
     const result = await submitWorkbook({ storage, queue, office });
     expect(result.kind).toBe("error");
-    expect(result.message.vi).toMatch(/^Tệp này là của đơn vị P34-01 \(bảng BHXH_THONG_TIN, dòng unit\), còn mã truy cập đang dùng là của BHXH thành phố Huế \(P34-11\): chưa gửi\./);
-    expect(result.message.en).toMatch(/^This workbook belongs to unit P34-01 .* the token in use is P34-11's: nothing was sent\./);
+    expect(result.message.vi).toMatch(
+      /^Tệp này là của đơn vị P34-01 \(bảng BHXH_THONG_TIN, dòng unit\), còn mã truy cập đang dùng là của BHXH thành phố Huế \(P34-11\): chưa gửi\./,
+    );
+    expect(result.message.en).toMatch(
+      /^This workbook belongs to unit P34-01 .* the token in use is P34-11's: nothing was sent\./,
+    );
     expect(calls.slicesRead).toEqual([]);
     expect(posts()).toHaveLength(0);
     expect(await queue.list()).toEqual([]);
@@ -296,10 +323,16 @@ describe("whose submission it is", () => {
     expect((await submitWorkbook({ storage, queue, office })).kind).toBe("waiting");
     service.offline = false;
     const [outcome] = await queue.flush((await senderOf({ storage }))!);
-    expect(outcome).toMatchObject({ kind: "waiting", item: { blocked: true }, error: { code: "unit_mismatch", status: 403 } });
+    expect(outcome).toMatchObject({
+      kind: "waiting",
+      item: { blocked: true },
+      error: { code: "unit_mismatch", status: 403 },
+    });
     expect(posts()).toHaveLength(0);
     const told = describeOutcome(outcome!);
-    expect(told.message.vi).toMatch(/^Tệp này là của đơn vị P34-11 .* của BHXH thành phố Hà Nội \(P34-01\): chưa gửi\..*xoá nó trong Hàng chờ gửi/);
+    expect(told.message.vi).toMatch(
+      /^Tệp này là của đơn vị P34-11 .* của BHXH thành phố Hà Nội \(P34-01\): chưa gửi\..*xoá nó trong Hàng chờ gửi/,
+    );
     expect(await queue.flush((await senderOf({ storage }))!, true)).toMatchObject([{ kind: "waiting" }]); // the button: still not sent
     expect(posts()).toHaveLength(0);
 
@@ -310,7 +343,10 @@ describe("whose submission it is", () => {
 
   it("the first send goes from the bytes in memory, not read back from the device", async () => {
     const chunkReads: string[] = [];
-    const spy: KeyValueStore = { ...storage, getItem: (k) => (/^bhxh\.queue\.[0-9a-f-]{36}\.\d+$/.test(k) && chunkReads.push(k), storage.getItem(k)) };
+    const spy: KeyValueStore = {
+      ...storage,
+      getItem: (k) => (/^bhxh\.queue\.[0-9a-f-]{36}\.\d+$/.test(k) && chunkReads.push(k), storage.getItem(k)),
+    };
     const { office } = officeWithFile(pattern(2000));
     const result = await submitWorkbook({ storage: spy, queue: new SubmissionQueue(spy, retry(), FAST), office });
     expect(result.kind).toBe("sent");
@@ -347,7 +383,9 @@ describe("the ribbon command", () => {
       const statuses: string[] = [];
       rt.listeners.add((s) => statuses.push(s.phase === "done" ? `done:${s.result.kind}` : s.phase));
       let completedIn: string | null = null;
-      await submitWorkbookCommand({ completed: () => (completedIn = rt.status.phase) } as unknown as Office.AddinCommands.Event);
+      await submitWorkbookCommand({
+        completed: () => (completedIn = rt.status.phase),
+      } as unknown as Office.AddinCommands.Event);
       expect(completedIn).toBe("uploading"); // the button is free again while the upload runs
       await vi.waitFor(() => expect(posts()).toHaveLength(1));
       expect(statuses).not.toContain("done:sent");

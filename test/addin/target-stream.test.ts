@@ -15,11 +15,22 @@ afterEach(() => resetTargets());
 
 function open(id: string, ...args: unknown[]) {
   const shown: unknown[] = [];
-  const invocation: { setResult: (v: unknown) => void; onCanceled?: () => void } = { setResult: (v) => void shown.push(v) };
+  const invocation: { setResult: (v: unknown) => void; onCanceled?: () => void } = {
+    setResult: (v) => void shown.push(v),
+  };
   associated.get(id)!(...args, invocation);
   return { shown, cancel: () => invocation.onCanceled?.() };
 }
-const table2025 = (bhxh: number) => [{ year: 2025, document: "sửa", rows: [{ indicator: "BHXH" as const, value: bhxh, comparison: "gte" as const }, { indicator: "BHYT" as const, value: 0.9516, comparison: "gte" as const }] }];
+const table2025 = (bhxh: number) => [
+  {
+    year: 2025,
+    document: "sửa",
+    rows: [
+      { indicator: "BHXH" as const, value: bhxh, comparison: "gte" as const },
+      { indicator: "BHYT" as const, value: 0.9516, comparison: "gte" as const },
+    ],
+  },
+];
 
 describe("streaming targets", () => {
   it("a changed target reaches TARGET, TARGET_GAP and TARGET_MET cells that read it, once each", () => {
@@ -28,7 +39,11 @@ describe("streaming targets", () => {
     const met = open("TARGET_MET", 0.46, "Bao phủ BHXH", 2025);
     expect([target.shown, gap.shown, met.shown]).toEqual([[0.451], [[[0.009]]], [[[true]]]]);
     useTargetTables(table2025(0.47), "service");
-    expect([target.shown, gap.shown, met.shown]).toEqual([[0.451, 0.47], [[[0.009]], [[-0.01]]], [[[true]], [[false]]]]);
+    expect([target.shown, gap.shown, met.shown]).toEqual([
+      [0.451, 0.47],
+      [[[0.009]], [[-0.01]]],
+      [[[true]], [[false]]],
+    ]);
   });
 
   it("a cell whose answer does not change is not touched; an unchanged table touches nothing", () => {

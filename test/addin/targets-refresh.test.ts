@@ -2,7 +2,13 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { apiClient } from "../../addin/api/client.ts";
 import { memoryStore } from "../../addin/storage/device.ts";
 import { refreshTargets } from "../../addin/targets/refresh.ts";
-import { TARGETS_ETAG_KEY, TARGETS_KEY, currentTargets, loadSavedTargets, resetTargets } from "../../addin/targets/store.ts";
+import {
+  TARGETS_ETAG_KEY,
+  TARGETS_KEY,
+  currentTargets,
+  loadSavedTargets,
+  resetTargets,
+} from "../../addin/targets/store.ts";
 import { TARGETS_ETAG, useStandIn } from "./support/service-stand-in.ts";
 
 /** The add-in's refresh of the target tables against the stand-in, which answers ETag and 304 as the Worker does. */
@@ -32,7 +38,10 @@ describe("refreshing the target tables with their ETag", () => {
     await loadSavedTargets(storage);
     expect(await storage.getItem(TARGETS_ETAG_KEY)).toBeNull();
     await storage.setItem(TARGETS_ETAG_KEY, TARGETS_ETAG); // and even if one were left alone
-    expect(await refreshTargets(apiClient({ baseUrl: service.url, token: "t" }), storage)).toMatchObject({ unchanged: false, changed: true });
+    expect(await refreshTargets(apiClient({ baseUrl: service.url, token: "t" }), storage)).toMatchObject({
+      unchanged: false,
+      changed: true,
+    });
     expect(targetGets()[0]!.headers["if-none-match"]).toBeUndefined();
   });
 });

@@ -7,9 +7,21 @@ import type { SubmissionListItem } from "../../shared/index.ts";
 /** The client follows GET /submissions' pages (issue 18) over real HTTP (node:http on loopback). */
 
 const item = (id: string, version: number): SubmissionListItem => ({
-  id, unit: "P63-01", unitName: "BHXH Hà Nội", campaign: "egov-3826-2015", period: "final", version,
-  sha256: "a".repeat(64), size: 5, fileName: "Hồ sơ.xlsx", inputs: {}, claimed: { value: null, label: null }, sentBy: "P63-01",
-  computed: { value: 90, label: null, vetoed: false, priority: false }, mismatch: false, createdAt: "2025-01-01T00:00:00Z",
+  id,
+  unit: "P63-01",
+  unitName: "BHXH Hà Nội",
+  campaign: "egov-3826-2015",
+  period: "final",
+  version,
+  sha256: "a".repeat(64),
+  size: 5,
+  fileName: "Hồ sơ.xlsx",
+  inputs: {},
+  claimed: { value: null, label: null },
+  sentBy: "P63-01",
+  computed: { value: 90, label: null, vetoed: false, priority: false },
+  mismatch: false,
+  createdAt: "2025-01-01T00:00:00Z",
 });
 const PAGES: Record<string, { submissions: SubmissionListItem[]; nextCursor: string | null }> = {
   "": { submissions: [item("s1", 1), item("s2", 2)], nextCursor: "c-2" },
@@ -26,7 +38,10 @@ beforeAll(async () => {
     urls.push(req.url ?? "");
     const cursor = new URL(req.url ?? "", "http://x").searchParams.get("cursor") ?? "";
     const page = PAGES[cursor];
-    if (!page) return res.writeHead(400, { "Content-Type": "application/json" }).end(JSON.stringify({ error: { code: "invalid", field: "cursor", message_vi: "x", message_en: "x" } }));
+    if (!page)
+      return res
+        .writeHead(400, { "Content-Type": "application/json" })
+        .end(JSON.stringify({ error: { code: "invalid", field: "cursor", message_vi: "x", message_en: "x" } }));
     res.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify(page));
   });
   await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));

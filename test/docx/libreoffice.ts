@@ -20,13 +20,26 @@ export function textsOf(files: Record<string, Uint8Array>): Record<string, { tex
       writeFileSync(path, bytes);
       return path;
     });
-    const run = spawnSync("soffice", [`-env:UserInstallation=file://${join(work, "profile")}`, "--headless", "--convert-to", "pdf", "--outdir", join(work, "pdf"), ...paths], { encoding: "utf8", timeout: 150_000 });
+    const run = spawnSync(
+      "soffice",
+      [
+        `-env:UserInstallation=file://${join(work, "profile")}`,
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        join(work, "pdf"),
+        ...paths,
+      ],
+      { encoding: "utf8", timeout: 150_000 },
+    );
     if (run.status !== 0) throw new Error(`soffice: ${run.stderr}`);
     const out: Record<string, { text: string; pages: number }> = {};
     for (const name of Object.keys(files)) {
       const pdf = join(work, "pdf", `${name}.pdf`);
       const text = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
-      if (text.status !== 0) throw new Error(`pdftotext ${name}: ${text.stderr} (LibreOffice said: ${run.stdout}${run.stderr})`);
+      if (text.status !== 0)
+        throw new Error(`pdftotext ${name}: ${text.stderr} (LibreOffice said: ${run.stdout}${run.stderr})`);
       const info = spawnSync("pdfinfo", [pdf], { encoding: "utf8" }).stdout;
       out[name] = { text: text.stdout, pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0) };
     }

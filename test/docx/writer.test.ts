@@ -4,7 +4,11 @@ import { cell, ND30_FONT, ND30_MARGINS, p, writeDocx, type Document } from "../.
 import { missingTool } from "../support/tools.ts";
 import { HAS_TOOLS, TOOLS_HOW, textsOf } from "./libreoffice.ts";
 
-const many = Array.from({ length: 70 }, (_, i) => [cell(p(String(i + 1))), cell(p(`Bảo hiểm xã hội tỉnh số ${i + 1}`)), cell(p(`${i + 1}.000.000 đồng`, { align: "right" }))]);
+const many = Array.from({ length: 70 }, (_, i) => [
+  cell(p(String(i + 1))),
+  cell(p(`Bảo hiểm xã hội tỉnh số ${i + 1}`)),
+  cell(p(`${i + 1}.000.000 đồng`, { align: "right" })),
+]);
 
 const sample: Document = {
   title: "Thử nghiệm",
@@ -14,12 +18,25 @@ const sample: Document = {
   pageNumbers: true,
   blocks: [
     {
-      kind: "table", borders: false, columns: [70, 95],
-      rows: [[cell(p([{ text: "CƠ QUAN & <ĐƠN VỊ>", bold: true }], { align: "center" })), cell(p([{ text: "Độc lập - Tự do - Hạnh phúc", bold: true, size: 14 }], { align: "center" }))]],
+      kind: "table",
+      borders: false,
+      columns: [70, 95],
+      rows: [
+        [
+          cell(p([{ text: "CƠ QUAN & <ĐƠN VỊ>", bold: true }], { align: "center" })),
+          cell(p([{ text: "Độc lập - Tự do - Hạnh phúc", bold: true, size: 14 }], { align: "center" })),
+        ],
+      ],
     },
     p([{ text: "QUYẾT ĐỊNH", bold: true, size: 14 }], { align: "center" }),
     p([{ text: "Nghiêng", italic: true }, { text: " và thường\ndòng hai" }], { align: "both", indent: 10 }),
-    { kind: "table", borders: true, headerRow: true, columns: [15, 100, 50], rows: [[cell(p("TT")), cell(p("Đơn vị")), cell(p("Số tiền"))], ...many] },
+    {
+      kind: "table",
+      borders: true,
+      headerRow: true,
+      columns: [15, 100, 50],
+      rows: [[cell(p("TT")), cell(p("Đơn vị")), cell(p("Số tiền"))], ...many],
+    },
   ],
 };
 
@@ -28,7 +45,15 @@ describe("the .docx writer", () => {
 
   it("writes the parts of a WordprocessingML package, the same bytes each time", () => {
     const parts = unzipSync(bytes);
-    expect(Object.keys(parts).sort()).toEqual(["[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "word/_rels/document.xml.rels", "word/document.xml", "word/header1.xml", "word/styles.xml"]);
+    expect(Object.keys(parts).sort()).toEqual([
+      "[Content_Types].xml",
+      "_rels/.rels",
+      "docProps/core.xml",
+      "word/_rels/document.xml.rels",
+      "word/document.xml",
+      "word/header1.xml",
+      "word/styles.xml",
+    ]);
     const doc = strFromU8(parts["word/document.xml"]!);
     expect(doc).toContain("CƠ QUAN &amp; &lt;ĐƠN VỊ&gt;");
     // A4 and NĐ 30/2020's margins in twips: 20 mm top and bottom, 30 mm left, 15 mm right.

@@ -1,6 +1,11 @@
 import { Agent } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { attachmentAnswerSchema, errorBodySchema, MAX_ATTACHMENT_BYTES, submissionAnswerSchema } from "../../shared/index.ts";
+import {
+  attachmentAnswerSchema,
+  errorBodySchema,
+  MAX_ATTACHMENT_BYTES,
+  submissionAnswerSchema,
+} from "../../shared/index.ts";
 import { buildTemplate } from "../../scripts/template/index.ts";
 import { startDevService, type DevService } from "./dev-service.ts";
 import { NEXT_REQUEST_LIMIT_MS, send } from "./http.ts";
@@ -17,12 +22,20 @@ describe("attachments over real HTTP (wrangler dev)", () => {
   let id = "";
 
   beforeAll(async () => {
-    service = await startDevService("bhxh-attachments", [{ unit: "P63-01", role: "province" }, { unit: "P63-02", role: "province" }]);
+    service = await startDevService("bhxh-attachments", [
+      { unit: "P63-01", role: "province" },
+      { unit: "P63-02", role: "province" },
+    ]);
     ({ server, tokens } = service);
     const workbook = await buildTemplate({ unit: "P63-01", campaign: "egov-3826-2015", period: "2015-10" });
     const sent = await send(`${server.url}/api/v1/submissions`, {
-      method: "POST", body: workbook,
-      headers: { Authorization: `Bearer ${tokens["P63-01"]!.token}`, "Content-Type": "application/octet-stream", "Content-Length": workbook.byteLength },
+      method: "POST",
+      body: workbook,
+      headers: {
+        Authorization: `Bearer ${tokens["P63-01"]!.token}`,
+        "Content-Type": "application/octet-stream",
+        "Content-Length": workbook.byteLength,
+      },
     });
     expect(sent.status, sent.text.slice(0, 300)).toBe(201);
     id = submissionAnswerSchema.parse(JSON.parse(sent.text)).submission.id;
@@ -31,8 +44,15 @@ describe("attachments over real HTTP (wrangler dev)", () => {
 
   const attach = (token: string, body: Uint8Array, name: string, agent: Agent | false = false) =>
     send(`${server.url}/api/v1/submissions/${id}/attachments?kind=to_trinh`, {
-      agent, method: "POST", body,
-      headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/pdf", "Content-Length": body.byteLength, "X-File-Name": encodeURIComponent(name) },
+      agent,
+      method: "POST",
+      body,
+      headers: {
+        Authorization: `Bearer ${token}`,
+        "Content-Type": "application/pdf",
+        "Content-Length": body.byteLength,
+        "X-File-Name": encodeURIComponent(name),
+      },
     });
 
   it("10 MB + 1 is refused 413 naming the file, and the next request on that connection is answered at once", async () => {
@@ -58,7 +78,9 @@ describe("attachments over real HTTP (wrangler dev)", () => {
     expect(stored.status, stored.text).toBe(201);
     const { attachment } = attachmentAnswerSchema.parse(JSON.parse(stored.text));
     expect((await attach(tokens["P63-02"]!.token, pdf, "Tờ trình.pdf")).status).toBe(403);
-    const download = await send(`${server.url}/api/v1/submissions/${id}/attachments/${attachment.sha256}`, { headers: { Authorization: `Bearer ${tokens["P63-01"]!.token}` } });
+    const download = await send(`${server.url}/api/v1/submissions/${id}/attachments/${attachment.sha256}`, {
+      headers: { Authorization: `Bearer ${tokens["P63-01"]!.token}` },
+    });
     expect(download.status).toBe(200);
     expect(download.headers["content-type"]).toBe("application/pdf");
     expect(download.headers["x-content-type-options"]).toBe("nosniff");

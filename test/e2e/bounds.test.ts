@@ -15,9 +15,22 @@ import { hostileWorkbook } from "../support/hostile-workbook.ts";
  * Issue 18's findings seen over HTTP, against `wrangler dev`: a 2.4 MB hostile workbook held the service for
  * seconds (four at once: ten minutes, /health included); a Content-Length past 2^53 was never answered.
  */
-interface Answer { status: number; text: string; ms: number }
+interface Answer {
+  status: number;
+  text: string;
+  ms: number;
+}
 
-function send(url: string, o: { method?: string; headers?: Record<string, string | number>; body?: Uint8Array; open?: boolean; timeoutMs?: number } = {}): Promise<Answer> {
+function send(
+  url: string,
+  o: {
+    method?: string;
+    headers?: Record<string, string | number>;
+    body?: Uint8Array;
+    open?: boolean;
+    timeoutMs?: number;
+  } = {},
+): Promise<Answer> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const req = request(url, { method: o.method ?? "GET", headers: o.headers, agent: new Agent() }, (res) => {
@@ -29,7 +42,9 @@ function send(url: string, o: { method?: string; headers?: Record<string, string
         req.destroy();
       });
     });
-    req.setTimeout(o.timeoutMs ?? 60_000, () => req.destroy(new Error(`no answer from ${url} within ${o.timeoutMs ?? 60_000} ms`)));
+    req.setTimeout(o.timeoutMs ?? 60_000, () =>
+      req.destroy(new Error(`no answer from ${url} within ${o.timeoutMs ?? 60_000} ms`)),
+    );
     req.on("error", reject);
     // `open`: the body is started and never finished, as a client declaring more than it sends.
     if (o.open) req.write(o.body ?? new Uint8Array(0));
@@ -49,7 +64,9 @@ describe("an upload never holds the service (wrangler dev)", () => {
     migrate(target);
     writeFileSync(join(state, "seed.sql"), seedSql());
     d1Execute(target, { file: join(state, "seed.sql") });
-    token = devTokens(target, join(state, "tokens.json"), [{ unit: BIG_WORKBOOK_CONTRACT.unit, role: "province", label: "bounds" }])[0]!;
+    token = devTokens(target, join(state, "tokens.json"), [
+      { unit: BIG_WORKBOOK_CONTRACT.unit, role: "province", label: "bounds" },
+    ])[0]!;
     server = await startWranglerDev({ port: await freePort(), persistTo: state, output: "collect" });
   }, 240_000);
 
@@ -61,7 +78,12 @@ describe("an upload never holds the service (wrangler dev)", () => {
   const post = (body: Uint8Array, headers: Record<string, string | number> = {}, open = false) =>
     send(`${server.url}/api/v1/submissions`, {
       method: "POST",
-      headers: { Authorization: `Bearer ${token.token}`, "Content-Type": "application/octet-stream", "Content-Length": body.byteLength, ...headers },
+      headers: {
+        Authorization: `Bearer ${token.token}`,
+        "Content-Type": "application/octet-stream",
+        "Content-Length": body.byteLength,
+        ...headers,
+      },
       body,
       open,
     });
@@ -82,7 +104,9 @@ describe("an upload never holds the service (wrangler dev)", () => {
     expect(health.status).toBe(200);
     const complexOne = await post(complex);
     refusedAsComplex(complexOne);
-    console.log(`hostile over HTTP (${(hostile.length / 1e6).toFixed(1)} MB): read ${read.ms} ms, /health meanwhile ${health.ms} ms; over the budget, refused in ${complexOne.ms} ms`);
+    console.log(
+      `hostile over HTTP (${(hostile.length / 1e6).toFixed(1)} MB): read ${read.ms} ms, /health meanwhile ${health.ms} ms; over the budget, refused in ${complexOne.ms} ms`,
+    );
   }, 60_000);
 
   it("four at once (before: nothing answered for ten minutes, /health included): all answered, /health too", async () => {

@@ -12,31 +12,55 @@ import { OFFICE_LOADED } from "../../functions/middleware/security.ts";
 const dir = join("dist", `deploy-test-${process.pid}`);
 const config = join(dir, "wrangler.toml");
 const addin = join(dir, "addin");
-const run = (args: string[]) => spawnSync(args[0]!, args.slice(1), { encoding: "utf8", env: { ...process.env, WRANGLER_SEND_METRICS: "false" } });
+const run = (args: string[]) =>
+  spawnSync(args[0]!, args.slice(1), { encoding: "utf8", env: { ...process.env, WRANGLER_SEND_METRICS: "false" } });
 
 function filesUnder(root: string, at = root): string[] {
-  return readdirSync(at).flatMap((n) => (statSync(join(at, n)).isDirectory() ? filesUnder(root, join(at, n)) : [`/${relative(root, join(at, n))}`]));
+  return readdirSync(at).flatMap((n) =>
+    statSync(join(at, n)).isDirectory() ? filesUnder(root, join(at, n)) : [`/${relative(root, join(at, n))}`],
+  );
 }
 
 /** The `_headers` rules as Cloudflare reads them: a path line, then its indented `name: value` lines. */
 function rulesOf(text: string): Array<{ path: string; headers: Map<string, string> }> {
-  return text.split(/\n\s*\n/).map((b) => b.split("\n").filter((l) => l && !l.startsWith("#"))).filter((l) => l.length)
-    .map(([path, ...lines]) => ({ path: path!, headers: new Map(lines.map((l) => l.trim().split(/:\s(.*)/s).slice(0, 2) as [string, string])) }));
+  return text
+    .split(/\n\s*\n/)
+    .map((b) => b.split("\n").filter((l) => l && !l.startsWith("#")))
+    .filter((l) => l.length)
+    .map(([path, ...lines]) => ({
+      path: path!,
+      headers: new Map(
+        lines.map(
+          (l) =>
+            l
+              .trim()
+              .split(/:\s(.*)/s)
+              .slice(0, 2) as [string, string],
+        ),
+      ),
+    }));
 }
-const matches = (rule: string, path: string) => (rule.endsWith("/*") ? path.startsWith(rule.slice(0, -1)) : rule === path);
+const matches = (rule: string, path: string) =>
+  rule.endsWith("/*") ? path.startsWith(rule.slice(0, -1)) : rule === path;
 
 describe("a deployment that works", () => {
   beforeAll(() => {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
-    for (const args of [["scripts/build-addin.ts", "--outdir", addin, "--base-url", "https://bhxh-thidua.example.workers.dev"], ["scripts/build-hq.ts", addin]]) {
+    for (const args of [
+      ["scripts/build-addin.ts", "--outdir", addin, "--base-url", "https://bhxh-thidua.example.workers.dev"],
+      ["scripts/build-hq.ts", addin],
+    ]) {
       const built = run([process.execPath, "scripts/run-ts.mjs", ...args]);
       expect(built.status, built.stderr).toBe(0);
     }
-    writeFileSync(config, readFileSync("wrangler.toml", "utf8")
-      .replace('main = "functions/index.ts"', 'main = "../../functions/index.ts"')
-      .replaceAll('migrations_dir = "functions/migrations"', 'migrations_dir = "../../functions/migrations"')
-      .replace('directory = "./dist/addin"', 'directory = "./addin"'));
+    writeFileSync(
+      config,
+      readFileSync("wrangler.toml", "utf8")
+        .replace('main = "functions/index.ts"', 'main = "../../functions/index.ts"')
+        .replaceAll('migrations_dir = "functions/migrations"', 'migrations_dir = "../../functions/migrations"')
+        .replace('directory = "./dist/addin"', 'directory = "./addin"'),
+    );
   }, 180_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -55,10 +79,21 @@ describe("a deployment that works", () => {
     expect(rules[0]!.headers.get("x-content-type-options")).toBe("nosniff");
     expect(rules[0]!.headers.get("strict-transport-security")).toMatch(/max-age=\d+/);
     const files = filesUnder(addin).filter((f) => f !== "/_headers");
-    for (const name of ["/taskpane.html", "/taskpane.js", "/functions.json", "/assets/icon-32.png", "/hq.html", "/gui.js"]) expect(files).toContain(name);
+    for (const name of [
+      "/taskpane.html",
+      "/taskpane.js",
+      "/functions.json",
+      "/assets/icon-32.png",
+      "/hq.html",
+      "/gui.js",
+    ])
+      expect(files).toContain(name);
     for (const file of files) {
       const own = rules.slice(1).filter((r) => matches(r.path, file));
-      expect(own.map((r) => r.path), file).toHaveLength(1);
+      expect(
+        own.map((r) => r.path),
+        file,
+      ).toHaveLength(1);
       const h = own[0]!.headers;
       const frameAncestors = /frame-ancestors ([^;]*)/.exec(h.get("content-security-policy") ?? "")?.[1];
       if (OFFICE_LOADED.test(file)) {
@@ -73,7 +108,10 @@ describe("a deployment that works", () => {
     }
   });
 
-  for (const [env, names] of [["", ["bhxh-thidua", "bhxh-thidua-workbooks"]], ["staging", ["bhxh-thidua-staging", "bhxh-thidua-staging-workbooks"]]] as const) {
+  for (const [env, names] of [
+    ["", ["bhxh-thidua", "bhxh-thidua-workbooks"]],
+    ["staging", ["bhxh-thidua-staging", "bhxh-thidua-staging-workbooks"]],
+  ] as const) {
     it(`wrangler deploy --dry-run ${env ? `--env ${env}` : "(production)"} succeeds with its own D1 and R2`, () => {
       const out = resolve(dir, `out-${env || "production"}`); // absolute: wrangler reads a relative one from the config's folder
       const res = run(["npx", "wrangler", "deploy", "--dry-run", "--config", config, `--env=${env}`, "--outdir", out]);

@@ -10,15 +10,26 @@ import { freePort, startWranglerDev, type WranglerDev } from "../../scripts/dev/
  * `wrangler dev` on a fresh local state, as `npm start` prepares it (migrations, seed) with a token for each unit
  * asked for; `stop` ends it and removes the state.
  */
-export interface DevService { server: WranglerDev; tokens: Record<string, DevToken>; stop(): Promise<void> }
+export interface DevService {
+  server: WranglerDev;
+  tokens: Record<string, DevToken>;
+  stop(): Promise<void>;
+}
 
-export async function startDevService(prefix: string, units: ReadonlyArray<{ unit: string; role: "province" | "department" | "hq" }>): Promise<DevService> {
+export async function startDevService(
+  prefix: string,
+  units: ReadonlyArray<{ unit: string; role: "province" | "department" | "hq" }>,
+): Promise<DevService> {
   const state = mkdtempSync(join(tmpdir(), `${prefix}-`));
   const target: D1Target = { remote: false, persistTo: state };
   migrate(target);
   writeFileSync(join(state, "seed.sql"), seedSql());
   d1Execute(target, { file: join(state, "seed.sql") });
-  const issued = devTokens(target, join(state, "tokens.json"), units.map((u) => ({ ...u, label: prefix })));
+  const issued = devTokens(
+    target,
+    join(state, "tokens.json"),
+    units.map((u) => ({ ...u, label: prefix })),
+  );
   const server = await startWranglerDev({ port: await freePort(), persistTo: state, output: "collect" });
   return {
     server,

@@ -15,7 +15,9 @@ import { freePort, startWranglerDev, type WranglerDev } from "../../scripts/dev/
  * and it loses its prize; closing the final review refuses P63-01's next version with a reason; reopening it for
  * P63-01 takes it.
  */
-type Board = { rows: Array<{ unit: string; rank: number | null; tier: string | null; prizeVnd: number; vetoed: boolean }> };
+type Board = {
+  rows: Array<{ unit: string; rank: number | null; tier: string | null; prizeVnd: number; vetoed: boolean }>;
+};
 
 describe("HQ's judgements and the cut-off on the demo of npm start", () => {
   const state = mkdtempSync(join(tmpdir(), "bhxh-e2e-judge-"));
@@ -26,10 +28,18 @@ describe("HQ's judgements and the cut-off on the demo of npm start", () => {
   const send = (method: string, path: string, token: string, body: unknown) => {
     const bytes = new TextEncoder().encode(JSON.stringify(body));
     return localRequest(`${server.url}${path}`, {
-      method, body: bytes, headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json", "Content-Length": bytes.byteLength },
+      method,
+      body: bytes,
+      headers: {
+        Authorization: `Bearer ${token}`,
+        "Content-Type": "application/json",
+        "Content-Length": bytes.byteLength,
+      },
     });
   };
-  const board = async () => (await getJson(server.url, tokens.HQ!.token, "/api/v1/leaderboard?campaign=egov-3826-2015&period=final")).body as Board;
+  const board = async () =>
+    (await getJson(server.url, tokens.HQ!.token, "/api/v1/leaderboard?campaign=egov-3826-2015&period=final"))
+      .body as Board;
 
   beforeAll(async () => {
     mkdirSync("dist/addin", { recursive: true }); // wrangler.toml's assets directory: this test needs no build of it
@@ -58,7 +68,12 @@ describe("HQ's judgements and the cut-off on the demo of npm start", () => {
     const first = before.rows[0]!;
     expect(first).toMatchObject({ rank: 1, vetoed: false });
     expect(first.prizeVnd).toBeGreaterThan(0);
-    const veto = await send("PUT", `/api/v1/campaigns/egov-3826-2015/periods/final/judgements/${first.unit}`, tokens.HQ!.token, { vetoed: true, reason: "Kiểm tra của Ban Pháp chế" });
+    const veto = await send(
+      "PUT",
+      `/api/v1/campaigns/egov-3826-2015/periods/final/judgements/${first.unit}`,
+      tokens.HQ!.token,
+      { vetoed: true, reason: "Kiểm tra của Ban Pháp chế" },
+    );
     expect(veto.status, veto.text).toBe(200);
     const after = (await board()).rows.find((r) => r.unit === first.unit)!;
     expect(after).toMatchObject({ rank: null, tier: null, prizeVnd: 0, vetoed: true });
@@ -66,7 +81,9 @@ describe("HQ's judgements and the cut-off on the demo of npm start", () => {
 
   it("closing the final review refuses P63-01's next version with a reason; reopening it for P63-01 takes it", async () => {
     const hq = tokens.HQ!.token;
-    const closed = await send("POST", "/api/v1/campaigns/egov-3826-2015/periods/final/close", hq, { reason: "Hội đồng TĐKT đã họp" });
+    const closed = await send("POST", "/api/v1/campaigns/egov-3826-2015/periods/final/close", hq, {
+      reason: "Hội đồng TĐKT đã họp",
+    });
     expect(closed.status, closed.text).toBe(200);
     const { bytes, meta } = await demoWorkbook({ unit: "P63-01", egov: { c5: 9 } });
     const refused = await postWorkbook(server.url, tokens["P63-01"]!.token, bytes, meta, "demo-P63-01-v2");
@@ -76,7 +93,10 @@ describe("HQ's judgements and the cut-off on the demo of npm start", () => {
     expect(error.message_vi).toContain("đã khóa sổ");
     expect(error.message_vi).toContain("Hội đồng TĐKT đã họp");
 
-    const reopened = await send("POST", "/api/v1/campaigns/egov-3826-2015/periods/final/reopen", hq, { reason: "Bổ sung số liệu", unit: "P63-01" });
+    const reopened = await send("POST", "/api/v1/campaigns/egov-3826-2015/periods/final/reopen", hq, {
+      reason: "Bổ sung số liệu",
+      unit: "P63-01",
+    });
     expect(reopened.status, reopened.text).toBe(200);
     const taken = await postWorkbook(server.url, tokens["P63-01"]!.token, bytes, meta, "demo-P63-01-v2b");
     expect(taken.status, taken.body).toBe(201);

@@ -16,7 +16,10 @@ import { fillTemplate } from "../support/fill-template.ts";
  * own "Gửi về BHXH Việt Nam" (addin/submit) over office-addin-mock with the add-in's real client.
  */
 export async function api(url: string, token: string, path: string, init: RequestInit = {}): Promise<Response> {
-  return fetch(`${url}${path}`, { ...init, headers: { Authorization: `Bearer ${token}`, ...(init.headers as Record<string, string>) } });
+  return fetch(`${url}${path}`, {
+    ...init,
+    headers: { Authorization: `Bearer ${token}`, ...(init.headers as Record<string, string>) },
+  });
 }
 
 /** A definition as GET /campaigns/:id answers it: the very JSON PUT takes. */
@@ -41,7 +44,12 @@ export async function publishByApi(url: string, token: string, definition: Campa
  * definition (GET /campaigns/:id/template.xlsx, for the token's own unit and the period), its figures typed in and the result the office claims.
  */
 export async function templateFor(
-  url: string, token: string, campaign: string, period: string, inputs: Record<string, number | boolean>, claimed: number,
+  url: string,
+  token: string,
+  campaign: string,
+  period: string,
+  inputs: Record<string, number | boolean>,
+  claimed: number,
 ): Promise<Uint8Array> {
   const res = await api(url, token, `/api/v1/campaigns/${campaign}/template.xlsx?period=${encodeURIComponent(period)}`);
   if (res.status !== 200) throw new Error(`template of ${campaign}: ${res.status} ${await res.text()}`);
@@ -63,7 +71,11 @@ export async function sendFromPane(url: string, token: string, bytes: Uint8Array
   (globalThis as any).Excel = excelOver(await modelFromXlsx(bytes));
   try {
     const { office } = officeWithFile(bytes);
-    return await submitWorkbook({ storage, queue: new SubmissionQueue(storage, NO_WAIT, { timing: { leaseMs: 60_000, settleMs: 1 } }), office });
+    return await submitWorkbook({
+      storage,
+      queue: new SubmissionQueue(storage, NO_WAIT, { timing: { leaseMs: 60_000, settleMs: 1 } }),
+      office,
+    });
   } finally {
     delete (globalThis as any).Excel;
     resetCampaigns();
@@ -83,4 +95,5 @@ export async function board(url: string, token: string, campaign: string, period
 }
 
 /** A board's rows as the proof compares them: unit, figure, rank, eligible, tier, amount, certificate. */
-export const rowsOf = (b: Awaited<ReturnType<typeof board>>) => b.rows.map((r) => [r.unit, r.value, r.rank, r.eligible, r.tier, r.prizeVnd, r.certificate]);
+export const rowsOf = (b: Awaited<ReturnType<typeof board>>) =>
+  b.rows.map((r) => [r.unit, r.value, r.rank, r.eligible, r.tier, r.prizeVnd, r.certificate]);

@@ -40,21 +40,39 @@ describe("refusals over real HTTP (wrangler dev)", () => {
   }, 240_000);
 
   afterAll(async () => {
-    console.log(`refusals over HTTP (ms: refusal / next on the same connection / next on a new one):\n  ${figures.join("\n  ")}`);
+    console.log(
+      `refusals over HTTP (ms: refusal / next on the same connection / next on a new one):\n  ${figures.join("\n  ")}`,
+    );
     await server?.stop();
     rmSync(state, { recursive: true, force: true });
   });
 
-  const post = (token: string, body: Uint8Array, agent: Agent, query = "", headers: Record<string, string | number> = {}) =>
+  const post = (
+    token: string,
+    body: Uint8Array,
+    agent: Agent,
+    query = "",
+    headers: Record<string, string | number> = {},
+  ) =>
     send(`${server.url}/api/v1/submissions${query}`, {
       agent,
       method: "POST",
-      headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/octet-stream", "Content-Length": body.byteLength, ...headers },
+      headers: {
+        Authorization: `Bearer ${token}`,
+        "Content-Type": "application/octet-stream",
+        "Content-Length": body.byteLength,
+        ...headers,
+      },
       body,
     });
 
   /** A refusal, then /health on the same connection and on a new one: both answered at once. */
-  async function refusedThenAnswered(label: string, refuse: (agent: Agent) => Promise<Answer>, status: number, code: string) {
+  async function refusedThenAnswered(
+    label: string,
+    refuse: (agent: Agent) => Promise<Answer>,
+    status: number,
+    code: string,
+  ) {
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
     try {
       const refused = await refuse(agent);
@@ -79,15 +97,30 @@ describe("refusals over real HTTP (wrangler dev)", () => {
 
   it.each(SIZES)("refused on its headers (%i bytes): JSON, and the next request is answered", async (size) => {
     // Headquarters must name the unit it uploads for: refused before the body is read.
-    await refusedThenAnswered(`headers, ${mb(size)}`, (agent) => post(tokens.HQ!.token, zipLike(size), agent), 400, "invalid");
+    await refusedThenAnswered(
+      `headers, ${mb(size)}`,
+      (agent) => post(tokens.HQ!.token, zipLike(size), agent),
+      400,
+      "invalid",
+    );
   });
 
   it.each(SIZES)("refused on its content (%i bytes): JSON, and the next request is answered", async (size) => {
-    await refusedThenAnswered(`content, ${mb(size)}`, (agent) => post(tokens["P63-01"]!.token, zipLike(size), agent), 422, "corrupt_file");
+    await refusedThenAnswered(
+      `content, ${mb(size)}`,
+      (agent) => post(tokens["P63-01"]!.token, zipLike(size), agent),
+      422,
+      "corrupt_file",
+    );
   });
 
   it("over the limit (26 MB declared and sent): 413 JSON, and the next request is answered", async () => {
-    await refusedThenAnswered("over the limit, 26 MB", (agent) => post(tokens["P63-01"]!.token, zipLike(26 * 1024 * 1024), agent), 413, "too_large");
+    await refusedThenAnswered(
+      "over the limit, 26 MB",
+      (agent) => post(tokens["P63-01"]!.token, zipLike(26 * 1024 * 1024), agent),
+      413,
+      "too_large",
+    );
   });
 
   it("another province's workbook: 403 naming both units; headquarters uploads it on that unit's behalf", async () => {

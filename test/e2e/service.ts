@@ -18,20 +18,32 @@ export interface Service {
   tokens: Record<string, DevToken>;
 }
 
-export async function startService(dir: string, wanted: ReadonlyArray<{ unit: string; role: string; label: string }>): Promise<Service> {
+export async function startService(
+  dir: string,
+  wanted: ReadonlyArray<{ unit: string; role: string; label: string }>,
+): Promise<Service> {
   const config = join(dir, "wrangler.toml");
   const target: D1Target = { remote: false, persistTo: join(dir, "state"), config };
-  const built = spawnSync(process.execPath, ["scripts/run-ts.mjs", "scripts/build-hq.ts", join(dir, "pages")], { encoding: "utf8" });
+  const built = spawnSync(process.execPath, ["scripts/run-ts.mjs", "scripts/build-hq.ts", join(dir, "pages")], {
+    encoding: "utf8",
+  });
   expect(built.status, built.stderr).toBe(0);
-  writeFileSync(config, readFileSync("wrangler.toml", "utf8")
-    .replace('main = "functions/index.ts"', 'main = "../../functions/index.ts"')
-    .replace('migrations_dir = "functions/migrations"', 'migrations_dir = "../../functions/migrations"')
-    .replace('directory = "./dist/addin"', 'directory = "./pages"'));
+  writeFileSync(
+    config,
+    readFileSync("wrangler.toml", "utf8")
+      .replace('main = "functions/index.ts"', 'main = "../../functions/index.ts"')
+      .replace('migrations_dir = "functions/migrations"', 'migrations_dir = "../../functions/migrations"')
+      .replace('directory = "./dist/addin"', 'directory = "./pages"'),
+  );
   migrate(target);
   writeFileSync(join(dir, "seed.sql"), seedSql());
   d1Execute(target, { file: join(dir, "seed.sql") });
   const tokens = Object.fromEntries(devTokens(target, join(dir, "tokens.json"), wanted).map((t) => [t.unit, t]));
-  const server = await startWranglerDev({ port: await freePort(), config, persistTo: join(dir, "state"), output: "collect" });
+  const server = await startWranglerDev({
+    port: await freePort(),
+    config,
+    persistTo: join(dir, "state"),
+    output: "collect",
+  });
   return { server, url: server.url, tokens };
 }
-

@@ -20,7 +20,13 @@ import { startService } from "./service.ts";
 if (!hasChromium()) console.log("upload page test SKIPPED: /usr/bin/chromium is missing.");
 
 const hanoi = DEFAULT_TEMPLATE_OPTIONS.egov;
-const hanoiScore = scoreEgov(hanoi.c1, hanoi.c2, hanoi.employersTrained / hanoi.employersManaged, hanoi.employersFilingOnline / hanoi.employersManaged, hanoi.c5);
+const hanoiScore = scoreEgov(
+  hanoi.c1,
+  hanoi.c2,
+  hanoi.employersTrained / hanoi.employersManaged,
+  hanoi.employersFilingOnline / hanoi.employersManaged,
+  hanoi.c5,
+);
 
 /** The template with an uncompressed part of random bytes: large enough for the progress bar to have steps. */
 function padded(bytes: Uint8Array, extra: number): Uint8Array {
@@ -89,7 +95,12 @@ describe.skipIf(!hasChromium())("the upload page and /hq's upload against wrangl
 
     // A provincial office's line, not loopback: 2 MB/s up, so the 3 MB workbook takes a while to go.
     const cdp = await context.newCDPSession(page);
-    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 2 * 1024 * 1024 });
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: 20,
+      downloadThroughput: -1,
+      uploadThroughput: 2 * 1024 * 1024,
+    });
     await page.evaluate(() => {
       const seen: number[] = ((window as unknown as { progressSeen: number[] }).progressSeen = []);
       const bar = document.querySelector("#upload progress") as HTMLProgressElement;
@@ -98,7 +109,10 @@ describe.skipIf(!hasChromium())("the upload page and /hq's upload against wrangl
     await send(page, "#upload", "Chấm điểm GDĐT - BHXH Hà Nội.xlsx");
     await cdp.detach();
     const steps = await page.evaluate(() => (window as unknown as { progressSeen: number[] }).progressSeen);
-    expect(steps.some((v) => v > 0 && v < 1), `progress values seen: ${steps.join(", ")}`).toBe(true);
+    expect(
+      steps.some((v) => v > 0 && v < 1),
+      `progress values seen: ${steps.join(", ")}`,
+    ).toBe(true);
 
     expect(await page.getAttribute("#upload .reading", "data-version")).toBe("1");
     const reading = await page.textContent("#upload .reading");
@@ -113,12 +127,23 @@ describe.skipIf(!hasChromium())("the upload page and /hq's upload against wrangl
     await page.close();
 
     // What the service stored: the file's name as chosen, sent by the unit itself.
-    const list = await context.request.get(`${server.url}/api/v1/submissions?campaign=egov-3826-2015&period=final`, { headers: { Authorization: `Bearer ${tokens["P63-01"]!.token}` } });
+    const list = await context.request.get(`${server.url}/api/v1/submissions?campaign=egov-3826-2015&period=final`, {
+      headers: { Authorization: `Bearer ${tokens["P63-01"]!.token}` },
+    });
     const [stored] = submissionsListSchema.parse(await list.json()).submissions;
-    expect(stored).toMatchObject({ unit: "P63-01", sentBy: "P63-01", version: 1, fileName: "Chấm điểm GDĐT - BHXH Hà Nội.xlsx" });
+    expect(stored).toMatchObject({
+      unit: "P63-01",
+      sentBy: "P63-01",
+      version: 1,
+      fileName: "Chấm điểm GDĐT - BHXH Hà Nội.xlsx",
+    });
     // The list is lean (issue 18): where each value was read is in the whole record, by its id.
-    const one = await context.request.get(`${server.url}/api/v1/submissions/${stored!.id}`, { headers: { Authorization: `Bearer ${tokens["P63-01"]!.token}` } });
-    expect(submissionSchema.parse(((await one.json()) as { submission: unknown }).submission).sources["inputs.c3"]).toMatchObject({ sheet: "Dữ liệu gửi" });
+    const one = await context.request.get(`${server.url}/api/v1/submissions/${stored!.id}`, {
+      headers: { Authorization: `Bearer ${tokens["P63-01"]!.token}` },
+    });
+    expect(
+      submissionSchema.parse(((await one.json()) as { submission: unknown }).submission).sources["inputs.c3"],
+    ).toMatchObject({ sheet: "Dữ liệu gửi" });
   }, 180_000);
 
   it("a workbook whose total was typed over: stored as the next version, both figures shown, at 1366 px", async () => {
@@ -149,7 +174,9 @@ describe.skipIf(!hasChromium())("the upload page and /hq's upload against wrangl
     const page = await open(1366, "/hq");
     await page.fill("#token", tokens.HQ!.token);
     await page.click("#signin-form button[type=submit]");
-    await page.waitForFunction(() => document.querySelectorAll("#board-body tr").length === 1, undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelectorAll("#board-body tr").length === 1, undefined, {
+      timeout: 30_000,
+    });
     await page.click("[data-tab=upload]");
     await page.selectOption("#upload-unit", "P63-48");
     await send(page, "#hq-upload", "BHXH Đà Nẵng gửi qua thư.xlsx");

@@ -11,12 +11,17 @@ import { startHarness, type Harness } from "./harness.ts";
  * For a describe block: /hq built into a folder of its own, the harness serving it, and one Chromium; all closed
  * and removed after. The getters are read inside the tests (they are set in beforeAll).
  */
-export function hqBrowserSuite(name: string, harness: { units?: number } = {}): { readonly browser: Browser; readonly harness: Harness } {
+export function hqBrowserSuite(
+  name: string,
+  harness: { units?: number } = {},
+): { readonly browser: Browser; readonly harness: Harness } {
   const root = mkdtempSync(join(tmpdir(), `bhxh-hq-${name}-`));
   let browser: Browser | undefined;
   let h: Harness | undefined;
   beforeAll(async () => {
-    const built = spawnSync(process.execPath, ["scripts/run-ts.mjs", "scripts/build-hq.ts", root], { encoding: "utf8" });
+    const built = spawnSync(process.execPath, ["scripts/run-ts.mjs", "scripts/build-hq.ts", root], {
+      encoding: "utf8",
+    });
     expect(built.status, built.stderr).toBe(0);
     h = await startHarness({ ...harness, root });
     browser = await launchChromium();
@@ -26,5 +31,12 @@ export function hqBrowserSuite(name: string, harness: { units?: number } = {}): 
     await h?.close();
     rmSync(root, { recursive: true, force: true });
   });
-  return { get browser() { return browser!; }, get harness() { return h!; } };
+  return {
+    get browser() {
+      return browser!;
+    },
+    get harness() {
+      return h!;
+    },
+  };
 }

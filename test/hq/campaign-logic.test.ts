@@ -20,7 +20,11 @@ describe("the appendix's band lines", () => {
     const read = criteriaFromRows([
       ["STT", "Nội dung tiêu chí", "Điểm tối đa"],
       ["1", "Chuẩn bị hạ tầng CNTT, nguồn nhân lực CNTT cho giao dịch điện tử", "5"],
-      ["3", "Tỷ lệ đơn vị được tuyên truyền, tập huấn, hướng dẫn sử dụng iBHXH:\nTừ 70 đến 80% đơn vị: 10 điểm\nTừ 80 đến 90% đơn vị: 15 điểm\nTừ 90% đơn vị trở lên: 20 điểm", "20"],
+      [
+        "3",
+        "Tỷ lệ đơn vị được tuyên truyền, tập huấn, hướng dẫn sử dụng iBHXH:\nTừ 70 đến 80% đơn vị: 10 điểm\nTừ 80 đến 90% đơn vị: 15 điểm\nTừ 90% đơn vị trở lên: 20 điểm",
+        "20",
+      ],
       ["4", "Tỷ lệ đơn vị thực hiện TTHC qua giao dịch điện tử", ""],
       ["", "- Dưới 70%: 0 điểm"],
       ["", "- Từ 70 đến 80%: 40 điểm"],
@@ -30,7 +34,9 @@ describe("the appendix's band lines", () => {
     ]);
     const egov = EGOV_3826.criteria!.province!;
     expect(read.criteria.map((c) => [c.no, c.max, c.scoring])).toEqual([
-      [1, 5, { kind: "assessed" }], [3, 20, egov[2]!.scoring], [4, 60, egov[3]!.scoring],
+      [1, 5, { kind: "assessed" }],
+      [3, 20, egov[2]!.scoring],
+      [4, 60, egov[3]!.scoring],
     ]);
     expect(read.criteria[1]!.title.vi).toBe(egov[2]!.title.vi);
     expect(read.skipped).toEqual(["dòng 9: Ghi chú: chấm theo số liệu đến 30/11"]);
@@ -50,7 +56,15 @@ describe("a campaign draft", () => {
     expect(checkDraft(d).ok).toBe(true);
     const empty = checkDraft(emptyDraft());
     expect(empty.ok).toBe(false);
-    expect(!empty.ok && empty.issues.map((i) => i.path)).toEqual(expect.arrayContaining(["id", "document.number", "inputs.0.key", "criteria.province.0.max", "prizeSets.0.tiers.0.code"]));
+    expect(!empty.ok && empty.issues.map((i) => i.path)).toEqual(
+      expect.arrayContaining([
+        "id",
+        "document.number",
+        "inputs.0.key",
+        "criteria.province.0.max",
+        "prizeSets.0.tiers.0.code",
+      ]),
+    );
   });
 
   it("reads what an officer types: Vietnamese decimals, amounts with dots, empty as none", () => {
@@ -79,11 +93,23 @@ describe("the board of a campaign nobody coded", () => {
   });
 
   it("labels each input in the CSV and the submissions by the definition", () => {
-    const csv = leaderboardCsv(leaderboard, "points", { inputs: inputsFor(c), submissions }).slice(1).split("\r\n");
-    expect(csv[0]!.endsWith(";Kế hoạch triển khai (điểm);Tỷ lệ cơ sở KCB tra cứu bằng CCCD;Số lượt KCB dùng CCCD;Tổng số lượt KCB BHYT")).toBe(true);
+    const csv = leaderboardCsv(leaderboard, "points", { inputs: inputsFor(c), submissions })
+      .slice(1)
+      .split("\r\n");
+    expect(
+      csv[0]!.endsWith(
+        ";Kế hoạch triển khai (điểm);Tỷ lệ cơ sở KCB tra cứu bằng CCCD;Số lượt KCB dùng CCCD;Tổng số lượt KCB BHYT",
+      ),
+    ).toBe(true);
     const first = submissions.find((s) => s.id === leaderboard.rows[0]!.submissionId)!;
-    expect(csv[1]!.split(";").slice(-4)).toEqual(["plan", "share", "checked", "visits"].map((k) => String(first.inputs[k]).replace(".", ",")));
-    expect(inputLabel(c, "share", "province")).toEqual({ vi: "Tỷ lệ cơ sở KCB tra cứu bằng CCCD", en: "Share of clinics checking by citizen ID", share: true });
+    expect(csv[1]!.split(";").slice(-4)).toEqual(
+      ["plan", "share", "checked", "visits"].map((k) => String(first.inputs[k]).replace(".", ",")),
+    );
+    expect(inputLabel(c, "share", "province")).toEqual({
+      vi: "Tỷ lệ cơ sở KCB tra cứu bằng CCCD",
+      en: "Share of clinics checking by citizen ID",
+      share: true,
+    });
     expect(inputLabel(EGOV_3826, "c3", "department").share).toBe(false);
     expect(inputLabel(EGOV_3826, "c3", "province").share).toBe(true);
     expect(inputLabel(null, "c3", "province")).toEqual({ vi: "c3", en: "c3", share: false });

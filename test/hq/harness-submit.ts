@@ -1,8 +1,19 @@
 import { createHash } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import {
-  FILE_NAME_HEADER, SEEDS, campaignById, claimMismatch, errorBodySchema, isRuleError, measureOf, parseInputs, periodOf, unitByCode,
-  type ErrorBody, type Submission, type SubmissionAnswer,
+  FILE_NAME_HEADER,
+  SEEDS,
+  campaignById,
+  claimMismatch,
+  errorBodySchema,
+  isRuleError,
+  measureOf,
+  parseInputs,
+  periodOf,
+  unitByCode,
+  type ErrorBody,
+  type Submission,
+  type SubmissionAnswer,
 } from "../../shared/index.ts";
 import { ApiError } from "../../functions/middleware/errors.ts";
 import { readSubmissionFile } from "../../functions/workbook/file.ts";
@@ -14,8 +25,16 @@ import { readSubmissionFile } from "../../functions/workbook/file.ts";
  */
 export type HarnessAnswer = { status: number; body: SubmissionAnswer | ErrorBody };
 
-const refusal = (status: number, code: string, field: string | null, vi: string, en: string, where?: ErrorBody["error"]["where"]): HarnessAnswer => ({
-  status, body: errorBodySchema.parse({ error: { code, field, message_vi: vi, message_en: en, ...(where ? { where } : {}) } }),
+const refusal = (
+  status: number,
+  code: string,
+  field: string | null,
+  vi: string,
+  en: string,
+  where?: ErrorBody["error"]["where"],
+): HarnessAnswer => ({
+  status,
+  body: errorBodySchema.parse({ error: { code, field, message_vi: vi, message_en: en, ...(where ? { where } : {}) } }),
 });
 
 /** Reads a body as it arrives; `slow` paces it, so a browser's upload progress has steps to show. */
@@ -29,10 +48,21 @@ export async function readBody(req: IncomingMessage, slow = false): Promise<Uint
 }
 
 export async function harnessSubmit(
-  bytes: Uint8Array, req: IncomingMessage, sender: string, unitParam: string | null, stored: Submission[],
+  bytes: Uint8Array,
+  req: IncomingMessage,
+  sender: string,
+  unitParam: string | null,
+  stored: Submission[],
 ): Promise<HarnessAnswer> {
   const owner = sender === "HQ" ? unitParam : sender;
-  if (!owner) return refusal(400, "invalid", "unit", "Vụ Thi đua - Khen thưởng gửi thay đơn vị nào? Chọn đơn vị.", "Headquarters uploads on behalf of a unit: name it.");
+  if (!owner)
+    return refusal(
+      400,
+      "invalid",
+      "unit",
+      "Vụ Thi đua - Khen thưởng gửi thay đơn vị nào? Chọn đơn vị.",
+      "Headquarters uploads on behalf of a unit: name it.",
+    );
   let reading;
   try {
     reading = await readSubmissionFile(bytes, (id) => SEEDS.find((c) => c.id === id));
@@ -42,22 +72,41 @@ export async function harnessSubmit(
   }
   const unit = unitByCode(owner);
   if (reading.unit.trim().toUpperCase() !== unit.code) {
-    return refusal(403, "unit_mismatch", "unit", `Tệp là của đơn vị ${reading.unit}, không phải của ${unit.name} (${unit.code}).`, `The workbook belongs to ${reading.unit}, not to ${unit.code}.`, reading.sources.unit);
+    return refusal(
+      403,
+      "unit_mismatch",
+      "unit",
+      `Tệp là của đơn vị ${reading.unit}, không phải của ${unit.name} (${unit.code}).`,
+      `The workbook belongs to ${reading.unit}, not to ${unit.code}.`,
+      reading.sources.unit,
+    );
   }
   try {
     const campaign = campaignById(reading.campaign);
     const period = periodOf(campaign, reading.period).id;
     const inputs = parseInputs(campaign.id, reading.inputs) as Record<string, unknown>;
     const m = measureOf(campaign.id, period, reading.inputs);
-    const version = stored.filter((s) => s.unit === unit.code && s.campaign === campaign.id && s.period === period).length + 1;
+    const version =
+      stored.filter((s) => s.unit === unit.code && s.campaign === campaign.id && s.period === period).length + 1;
     const header = req.headers[FILE_NAME_HEADER.toLowerCase()];
     const submission: Submission = {
-      id: `up-${stored.length + 1}`, unit: unit.code, unitName: unit.name, campaign: campaign.id, period, version,
-      sha256: createHash("sha256").update(bytes).digest("hex"), size: bytes.byteLength,
+      id: `up-${stored.length + 1}`,
+      unit: unit.code,
+      unitName: unit.name,
+      campaign: campaign.id,
+      period,
+      version,
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+      size: bytes.byteLength,
       fileName: typeof header === "string" ? decodeURIComponent(header) : `${unit.code}.xlsx`,
-      inputs, claimed: reading.claimed, sources: reading.sources, sentBy: sender,
+      inputs,
+      claimed: reading.claimed,
+      sources: reading.sources,
+      sentBy: sender,
       computed: { value: m.value, label: m.label, vetoed: m.vetoed, priority: m.priority },
-      mismatch: claimMismatch(reading.claimed.value, m.value), createdAt: new Date().toISOString(), nominees: reading.nominees ?? [],
+      mismatch: claimMismatch(reading.claimed.value, m.value),
+      createdAt: new Date().toISOString(),
+      nominees: reading.nominees ?? [],
     };
     stored.push(submission);
     return { status: 201, body: { submission, duplicate: false } };

@@ -34,15 +34,20 @@ export async function type(page: Page, path: string, text: string): Promise<void
 }
 
 /** A date as the en-US date field takes it by keys: mm, dd, yyyy. */
-export const date = (page: Page, path: string, iso: string) => type(page, path, `${iso.slice(5, 7)}${iso.slice(8, 10)}${iso.slice(0, 4)}`);
+export const date = (page: Page, path: string, iso: string) =>
+  type(page, path, `${iso.slice(5, 7)}${iso.slice(8, 10)}${iso.slice(0, 4)}`);
 
 /** A select moved by arrow keys to the option of this value. */
 export async function choose(page: Page, path: string, value: string): Promise<void> {
   await tabTo(page, f(path));
-  const at = () => page.evaluate(([id, want]) => {
-    const s = document.getElementById(id!) as HTMLSelectElement;
-    return [s.selectedIndex, [...s.options].findIndex((o) => o.value === want)] as [number, number];
-  }, [f(path), value]);
+  const at = () =>
+    page.evaluate(
+      ([id, want]) => {
+        const s = document.getElementById(id!) as HTMLSelectElement;
+        return [s.selectedIndex, [...s.options].findIndex((o) => o.value === want)] as [number, number];
+      },
+      [f(path), value],
+    );
   for (let [now, want] = await at(); now !== want; [now, want] = await at()) {
     if (want < 0) throw new Error(`${path} has no option ${value}`);
     await page.keyboard.press(want > now ? "ArrowDown" : "ArrowUp");
@@ -52,7 +57,11 @@ export async function choose(page: Page, path: string, value: string): Promise<v
 
 /** Tab to the element and press a key on it (Enter for a button, Space for a box). */
 export async function press(page: Page, selector: string, key = "Enter"): Promise<void> {
-  const id = await page.evaluate((s) => { const el = document.querySelector(s)!; el.id ||= `t-${Math.random().toString(36).slice(2)}`; return el.id; }, selector);
+  const id = await page.evaluate((s) => {
+    const el = document.querySelector(s)!;
+    el.id ||= `t-${Math.random().toString(36).slice(2)}`;
+    return el.id;
+  }, selector);
   await tabTo(page, id);
   await page.keyboard.press(key);
 }
@@ -75,7 +84,11 @@ export async function openNewCampaign(page: Page): Promise<void> {
  * Types a points campaign (its province criteria, one prize set, one period) into the open, empty form. `bandText`
  * may type a band's lower bound otherwise than the definition says (a test's deliberate fault).
  */
-export async function typeCampaign(page: Page, c: CampaignInput, bandText?: (criterion: number, band: number, typed: string) => string): Promise<void> {
+export async function typeCampaign(
+  page: Page,
+  c: CampaignInput,
+  bandText?: (criterion: number, band: number, typed: string) => string,
+): Promise<void> {
   await type(page, "id", c.id);
   await type(page, "document.number", c.document.number);
   await date(page, "document.date", c.document.date);

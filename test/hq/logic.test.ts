@@ -17,7 +17,8 @@ describe("percentages typed in the targets editor", () => {
     expect(percentToFraction("abc")).toBeNull();
     expect(percentToFraction("")).toBeNull();
     expect(percentToFraction("1.000,5")).toBeNull();
-    for (const code of INDICATORS) expect(percentToFraction(fractionToPercentText(target(code, 2025)))).toBe(target(code, 2025));
+    for (const code of INDICATORS)
+      expect(percentToFraction(fractionToPercentText(target(code, 2025)))).toBe(target(code, 2025));
   });
 
   it("build the PUT body, refusing values above 100 % and a missing document", () => {
@@ -26,7 +27,16 @@ describe("percentages typed in the targets editor", () => {
       { indicator: "BHXH_TU_NGUYEN", comparison: "gt", text: "2,5" },
       { indicator: "BHYT", comparison: "gte", text: "" },
     ]);
-    expect(ok).toEqual({ ok: true, body: { document: "148/BHXH-TĐKT", rows: [{ indicator: "BHXH", value: 0.451, comparison: "gte" }, { indicator: "BHXH_TU_NGUYEN", value: 0.025, comparison: "gt" }] } });
+    expect(ok).toEqual({
+      ok: true,
+      body: {
+        document: "148/BHXH-TĐKT",
+        rows: [
+          { indicator: "BHXH", value: 0.451, comparison: "gte" },
+          { indicator: "BHXH_TU_NGUYEN", value: 0.025, comparison: "gt" },
+        ],
+      },
+    });
     const over = targetsBody("148/BHXH-TĐKT", [{ indicator: "BHYT", comparison: "gte", text: "120" }]);
     expect(over).toMatchObject({ ok: false });
     expect(!over.ok && over.vi).toContain("BHYT");
@@ -47,8 +57,12 @@ describe("the leaderboard CSV", () => {
     expect(first[0]).toBe(String(leaderboard.rows[0]!.rank));
     expect(first[1]).toBe(leaderboard.rows[0]!.unit);
     expect(first[6]).toBe(String(leaderboard.rows[0]!.prizeVnd));
-    expect(leaderboardCsv({ ...leaderboard, rows: [{ ...leaderboard.rows[0]!, value: 0.875, unitName: 'BHXH "A"; B' }] }, "progress"))
-      .toContain(';"BHXH ""A""; B";0,875;');
+    expect(
+      leaderboardCsv(
+        { ...leaderboard, rows: [{ ...leaderboard.rows[0]!, value: 0.875, unitName: 'BHXH "A"; B' }] },
+        "progress",
+      ),
+    ).toContain(';"BHXH ""A""; B";0,875;');
   });
 });
 
@@ -63,7 +77,8 @@ describe("the chart", () => {
     expect(shortName("BHXH Hà Nội")).toBe("Hà Nội");
     expect(html).not.toContain(">1. BHXH ");
     expect(chartSummary(leaderboard, "points")).toBe(
-      `${leaderboard.totals.awarded} đạt giải, ${leaderboard.totals.eligible} đủ điều kiện xét thưởng trong 34 đơn vị đã gửi; mức xét thưởng từ 70 điểm.`);
+      `${leaderboard.totals.awarded} đạt giải, ${leaderboard.totals.eligible} đủ điều kiện xét thưởng trong 34 đơn vị đã gửi; mức xét thưởng từ 70 điểm.`,
+    );
   });
 
   it("shows many units as a distribution, with the five highest and the five lowest named", () => {
@@ -84,9 +99,15 @@ describe("the chart", () => {
     const { leaderboard } = sampleData("participants-3096-2019", "final", 63);
     const html = chartHtml(leaderboard, "qualified");
     const { eligible, units } = leaderboard.totals;
-    expect(html).toContain(`Đạt</span><span class="track"><span class="fill" style="width:${((eligible / units) * 100).toFixed(2)}%"></span></span><span class="bar-value">${eligible}<`);
-    expect(chartSummary(leaderboard, "qualified")).toBe(`${eligible} đạt, ${units - eligible} chưa đạt trong ${units} đơn vị đã gửi.`);
-    expect(chartName(leaderboard, "qualified", "3096/QĐ-BHXH")).not.toBe(chartName(leaderboard, "points", "3826/QĐ-BHXH"));
+    expect(html).toContain(
+      `Đạt</span><span class="track"><span class="fill" style="width:${((eligible / units) * 100).toFixed(2)}%"></span></span><span class="bar-value">${eligible}<`,
+    );
+    expect(chartSummary(leaderboard, "qualified")).toBe(
+      `${eligible} đạt, ${units - eligible} chưa đạt trong ${units} đơn vị đã gửi.`,
+    );
+    expect(chartName(leaderboard, "qualified", "3096/QĐ-BHXH")).not.toBe(
+      chartName(leaderboard, "points", "3826/QĐ-BHXH"),
+    );
   });
 
   it("scales progress to the largest value, on a half-unit axis", () => {
@@ -114,7 +135,17 @@ describe("the leaderboard rows", () => {
     expect(formatVnd(40_000_000)).toBe("40.000.000 đ");
     expect(formatMeasure(1.0438, "progress")).toBe("104,38 %");
     // 3096's measure as the service computes it (measureOf): the page only reads the rules' encoding.
-    const ptdt = (bb: number) => measureOf("participants-3096-2019", "final", { bbActual: bb, bbTarget: 100, tnActual: 10, tnTarget: 10, bhytActual: 5, bhytTarget: 5, bhtnActual: 7, bhtnTarget: 7 }).value;
+    const ptdt = (bb: number) =>
+      measureOf("participants-3096-2019", "final", {
+        bbActual: bb,
+        bbTarget: 100,
+        tnActual: 10,
+        tnTarget: 10,
+        bhytActual: 5,
+        bhytTarget: 5,
+        bhtnActual: 7,
+        bhtnTarget: 7,
+      }).value;
     expect(formatMeasure(ptdt(101), "qualified")).toBe("Đạt");
     expect(formatMeasure(ptdt(100), "qualified")).toBe("Chưa đạt");
   });

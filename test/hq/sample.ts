@@ -1,6 +1,13 @@
 import { createHash } from "node:crypto";
 import {
-  UNITS, campaignById, criteriaFor, inputsFor as inputsOf, measureOf, type Campaign, type LeaderboardAnswer, type Submission,
+  UNITS,
+  campaignById,
+  criteriaFor,
+  inputsFor as inputsOf,
+  measureOf,
+  type Campaign,
+  type LeaderboardAnswer,
+  type Submission,
 } from "../../shared/index.ts";
 import { leaderboardAnswer } from "../../functions/routes/leaderboard-answer.ts";
 
@@ -12,10 +19,13 @@ import { leaderboardAnswer } from "../../functions/routes/leaderboard-answer.ts"
 /** Deterministic numbers, so screenshots and tests see the same page every run. */
 function random(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
-export interface SampleUnit { code: string; name: string }
+export interface SampleUnit {
+  code: string;
+  name: string;
+}
 
 /**
  * The provinces of the campaign's registry (the 34 of today when `count` is 34), then made-up units to reach
@@ -24,7 +34,10 @@ export interface SampleUnit { code: string; name: string }
 export function sampleUnits(campaign: string | Campaign, count: number): SampleUnit[] {
   const registry = count === 34 ? "provinces34" : campaignById(campaign).registry;
   const real = UNITS.filter((u) => u.registry === registry).map((u) => ({ code: u.code, name: u.name }));
-  const extra = Array.from({ length: Math.max(count - real.length, 0) }, (_, i) => ({ code: `TEST-${String(i + 1).padStart(3, "0")}`, name: `BHXH đơn vị thử ${i + 1}` }));
+  const extra = Array.from({ length: Math.max(count - real.length, 0) }, (_, i) => ({
+    code: `TEST-${String(i + 1).padStart(3, "0")}`,
+    name: `BHXH đơn vị thử ${i + 1}`,
+  }));
   return [...real, ...extra].slice(0, count);
 }
 
@@ -47,7 +60,8 @@ function definedInputs(c: Campaign, rnd: () => number): Record<string, unknown> 
     else out[i.key] = Math.round(pick(5_000, 80_000));
   }
   for (const cr of criteria) {
-    if (cr.scoring.kind === "banded" && cr.scoring.ratio) out[cr.scoring.ratio.numerator] = Math.round((out[cr.scoring.ratio.denominator] as number) * pick(0.4, 1));
+    if (cr.scoring.kind === "banded" && cr.scoring.ratio)
+      out[cr.scoring.ratio.numerator] = Math.round((out[cr.scoring.ratio.denominator] as number) * pick(0.4, 1));
   }
   if (c.progress) out[c.progress.actual] = Math.round((out[c.progress.target] as number) * pick(0.5, 1.3));
   return out;
@@ -57,16 +71,37 @@ function inputsFor(c: Campaign, rnd: () => number): Record<string, unknown> {
   const pick = (lo: number, hi: number) => lo + rnd() * (hi - lo);
   switch (c.id) {
     case "egov-3826-2015":
-      return { unitKind: "province", c1: Math.round(pick(2, 5)), c2: Math.round(pick(2, 5)), c3: Number(pick(0.6, 1).toFixed(4)), c4: Number(pick(0.6, 1).toFixed(4)), c5: Math.round(pick(0, 10)) };
+      return {
+        unitKind: "province",
+        c1: Math.round(pick(2, 5)),
+        c2: Math.round(pick(2, 5)),
+        c3: Number(pick(0.6, 1).toFixed(4)),
+        c4: Number(pick(0.6, 1).toFixed(4)),
+        c5: Math.round(pick(0, 10)),
+      };
     case "vssid-1170-2021": {
       const target = Math.round(pick(100_000, 3_000_000) / 1000) * 1000;
-      return { installed: Math.round(target * pick(0.2, 1.3)), assignedTarget: target, qualityOk: rnd() > 0.05, pilot: rnd() > 0.85 };
+      return {
+        installed: Math.round(target * pick(0.2, 1.3)),
+        assignedTarget: target,
+        qualityOk: rnd() > 0.05,
+        pilot: rnd() > 0.85,
+      };
     }
     case "participants-3096-2019": {
       const t = () => Math.round(pick(5_000, 80_000));
       const a = (target: number) => Math.round(target * pick(0.9, 1.15));
       const [bb, tn, bhyt, bhtn] = [t(), t(), t(), t()];
-      return { bbActual: a(bb), bbTarget: bb, tnActual: a(tn), tnTarget: tn, bhytActual: a(bhyt), bhytTarget: bhyt, bhtnActual: a(bhtn), bhtnTarget: bhtn };
+      return {
+        bbActual: a(bb),
+        bbTarget: bb,
+        tnActual: a(tn),
+        tnTarget: tn,
+        bhytActual: a(bhyt),
+        bhytTarget: bhyt,
+        bhtnActual: a(bhtn),
+        bhtnTarget: bhtn,
+      };
     }
     default:
       return definedInputs(c, rnd);
@@ -111,11 +146,21 @@ export function sampleData(campaignRef: string | Campaign, period: string, count
       const bytes = new TextEncoder().encode(`sample workbook ${u.code} v${v}`);
       const id = `sub-${campaign}-${period}-${u.code}-v${v}`;
       const s: Submission = {
-        id, unit: u.code, unitName: u.name, campaign, period, version: v,
-        sha256: createHash("sha256").update(bytes).digest("hex"), size: 18_000 + Math.round(rnd() * 9000),
-        fileName: `BHXH-thi-dua_${u.code}_v${v}.xlsx`, inputs, claimed: { value: claimedValue, label: m.label },
-        computed: { value: m.value, label: m.label, vetoed: m.vetoed, priority: m.priority }, mismatch,
-        sources: sourcesFor(inputs), sentBy: i % 17 === 5 ? "HQ" : u.code,
+        id,
+        unit: u.code,
+        unitName: u.name,
+        campaign,
+        period,
+        version: v,
+        sha256: createHash("sha256").update(bytes).digest("hex"),
+        size: 18_000 + Math.round(rnd() * 9000),
+        fileName: `BHXH-thi-dua_${u.code}_v${v}.xlsx`,
+        inputs,
+        claimed: { value: claimedValue, label: m.label },
+        computed: { value: m.value, label: m.label, vetoed: m.vetoed, priority: m.priority },
+        mismatch,
+        sources: sourcesFor(inputs),
+        sentBy: i % 17 === 5 ? "HQ" : u.code,
         createdAt: new Date(Date.UTC(2016, 0, 4, 8, 0) + (i * 37 + v * 600) * 60_000).toISOString(),
       };
       submissions.push(s);

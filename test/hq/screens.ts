@@ -18,7 +18,8 @@ async function signedIn(page: Page, h: Harness): Promise<void> {
   await page.waitForSelector("#board-body tr");
 }
 
-const shot = (page: Page, name: string, width: number) => page.screenshot({ path: join(out, `${name}-${width}.png`), fullPage: true });
+const shot = (page: Page, name: string, width: number) =>
+  page.screenshot({ path: join(out, `${name}-${width}.png`), fullPage: true });
 
 const browser = await launchChromium();
 try {

@@ -11,14 +11,23 @@ beforeEach(() => {
   vi.stubGlobal("localStorage", { getItem: () => "hq-token", setItem: () => undefined, removeItem: () => undefined });
   vi.stubGlobal("fetch", async (url: string, init: RequestInit = {}) => {
     sent.push({ method: init.method ?? "GET", url, headers: new Headers(init.headers) });
-    if (url.endsWith("/2025")) return new Response(JSON.stringify(table), { headers: { "Content-Type": "application/json", ETag: '"etag-2025"' } });
-    return new Response(JSON.stringify({ error: { code: "not_found", field: null, message_vi: "Không có", message_en: "None" } }), { status: 404 });
+    if (url.endsWith("/2025"))
+      return new Response(JSON.stringify(table), {
+        headers: { "Content-Type": "application/json", ETag: '"etag-2025"' },
+      });
+    return new Response(
+      JSON.stringify({ error: { code: "not_found", field: null, message_vi: "Không có", message_en: "None" } }),
+      { status: 404 },
+    );
   });
 });
 afterEach(() => vi.unstubAllGlobals());
 
 describe("the targets editor's save", () => {
-  const body = { document: "1/BHXH-TĐKT", rows: [{ indicator: "BHYT" as const, value: 0.95, comparison: "gte" as const }] };
+  const body = {
+    document: "1/BHXH-TĐKT",
+    rows: [{ indicator: "BHYT" as const, value: 0.95, comparison: "gte" as const }],
+  };
 
   it("sends back the ETag of the table it read as If-Match", async () => {
     await api.targets(2025);

@@ -21,7 +21,12 @@ describe("3826: who is rewarded", () => {
   });
 
   it("scores arrive as Excel passes a range: rows of cells, blanks and text skipped", () => {
-    const range = [[98, "BHXH Hà Nội"], [null, ""], [95, true], [70, "Không chấm"]];
+    const range = [
+      [98, "BHXH Hà Nội"],
+      [null, ""],
+      [95, true],
+      [70, "Không chấm"],
+    ];
     expect(awardTier(95, range)).toBe("Giải nhì");
     expect(awardTier(70, range, "monthly")).toBe("Giải nhì"); // third of three: ranks 2–4 take second prize
   });

@@ -20,7 +20,9 @@ function write(x: number, n: Notation, grouped: boolean): string {
 }
 
 /** Doubles whose shortest form has no exponent (what a cell shows), not -0. */
-const plainNumber = fc.double({ min: -1e15, max: 1e15, noNaN: true }).filter((x) => !Object.is(x, -0) && !/e/.test(String(x)));
+const plainNumber = fc
+  .double({ min: -1e15, max: 1e15, noNaN: true })
+  .filter((x) => !Object.is(x, -0) && !/e/.test(String(x)));
 const notation = fc.constantFrom(VI, EN, SPACE_VI, SPACE_EN);
 
 const readsAs = (text: string, x: number) => {

@@ -3,7 +3,16 @@ import { campaignById, deadlineInstant, isLate, judged, measureOf, type Judgemen
 
 const egov = campaignById("egov-3826-2015");
 const vssid = campaignById("vssid-1170-2021");
-const hq = (over: Partial<Judgement>): Judgement => ({ unit: "P63-01", vetoed: null, priority: null, figures: {}, reason: "x", judgedBy: "HQ", judgedAt: "2016-01-01T00:00:00Z", ...over });
+const hq = (over: Partial<Judgement>): Judgement => ({
+  unit: "P63-01",
+  vetoed: null,
+  priority: null,
+  figures: {},
+  reason: "x",
+  judgedBy: "HQ",
+  judgedAt: "2016-01-01T00:00:00Z",
+  ...over,
+});
 
 describe("headquarters' judgement applied (docs/rules.md §16)", () => {
   const inputs = { unitKind: "province", c1: 5, c2: 5, c3: 0.95, c4: 0.92, c5: 5 };
@@ -13,7 +22,12 @@ describe("headquarters' judgement applied (docs/rules.md §16)", () => {
     const claims = { installed: 120, assignedTarget: 100, qualityOk: false, pilot: true };
     const claimed = { inputs: claims, computed: measureOf(vssid, "final", claims, "province") };
     expect(claimed.computed.vetoed).toBe(true); // the workbook's own flag
-    expect(judged(vssid, "final", "province", claimed, undefined)).toMatchObject({ vetoed: false, priority: false, claimedVetoed: true, value: 1.2 });
+    expect(judged(vssid, "final", "province", claimed, undefined)).toMatchObject({
+      vetoed: false,
+      priority: false,
+      claimedVetoed: true,
+      value: 1.2,
+    });
   });
 
   it("HQ's figure replaces the province's and the unit is scored again; the difference is flagged", () => {
@@ -29,7 +43,14 @@ describe("headquarters' judgement applied (docs/rules.md §16)", () => {
   it("priority only in the definition's prize sets and over the bar", () => {
     const over = { installed: 120, assignedTarget: 100, qualityOk: true, pilot: false };
     const under = { ...over, installed: 50 };
-    const at = (values: typeof over, period: string) => judged(vssid, period, "province", { inputs: values, computed: measureOf(vssid, period, values, "province") }, hq({ priority: true }));
+    const at = (values: typeof over, period: string) =>
+      judged(
+        vssid,
+        period,
+        "province",
+        { inputs: values, computed: measureOf(vssid, period, values, "province") },
+        hq({ priority: true }),
+      );
     expect(at(over, "final").priority).toBe(true);
     expect(at(under, "final").priority).toBe(false);
     expect(at(over, "so_ket").priority).toBe(false);

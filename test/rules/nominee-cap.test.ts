@@ -6,7 +6,10 @@ const periodOf = (id: string, period: string) => seed(id).periods.find((p) => p.
 
 describe("how many nominees a unit may propose (issue 17)", () => {
   it("3096: its proposal cap, 1 collective and 3 individuals, though no individual prize is set nationally", () => {
-    expect(nomineeAllowance(seed("participants-3096-2019"), periodOf("participants-3096-2019", "final"))).toEqual({ collective: 1, individual: 3 });
+    expect(nomineeAllowance(seed("participants-3096-2019"), periodOf("participants-3096-2019", "final"))).toEqual({
+      collective: 1,
+      individual: 3,
+    });
   });
 
   it("3826: individuals only where the prize set awards them (the final review's 20), none in a month", () => {

@@ -1,6 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { awardTier, COUNCIL_SUFFIX, egovPoints, INDICATORS, leaderboard, scoreEgov, target, targetMet, targetRow } from "../../shared/index.ts";
+import {
+  awardTier,
+  COUNCIL_SUFFIX,
+  egovPoints,
+  INDICATORS,
+  leaderboard,
+  scoreEgov,
+  target,
+  targetMet,
+  targetRow,
+} from "../../shared/index.ts";
 
 const share = fc.double({ min: 0, max: 1, noNaN: true });
 const points = (max: number) => fc.double({ min: 0, max, noNaN: true });
@@ -32,14 +42,23 @@ describe("properties of the rules", () => {
     const scores = fc.array(fc.integer({ min: 50, max: 100 }), { minLength: 1, maxLength: 40 });
     fc.assert(
       fc.property(scores, fc.constantFrom("monthly", "final"), (list, set) => {
-        const board = leaderboard(list.map((value, i) => ({ unit: `U${i}`, value })), "egov-3826-2015", set);
-        for (const [tier, slots] of [["nhat", 1], ["nhi", 3], ["ba", 6]] as const) {
+        const board = leaderboard(
+          list.map((value, i) => ({ unit: `U${i}`, value })),
+          "egov-3826-2015",
+          set,
+        );
+        for (const [tier, slots] of [
+          ["nhat", 1],
+          ["nhi", 3],
+          ["ba", 6],
+        ] as const) {
           const holders = board.rows.filter((r) => r.tier === tier);
           if (holders.length > slots) expect(holders.some((r) => r.council)).toBe(true);
         }
         const unflagged = board.rows.filter((r) => r.tier && !r.council).length;
         expect(unflagged).toBeLessThanOrEqual(10);
-        for (const r of board.rows) expect(awardTier(r.value, list, set).startsWith(r.label.replace(COUNCIL_SUFFIX, ""))).toBe(true);
+        for (const r of board.rows)
+          expect(awardTier(r.value, list, set).startsWith(r.label.replace(COUNCIL_SUFFIX, ""))).toBe(true);
       }),
     );
   });

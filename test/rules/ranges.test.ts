@@ -17,7 +17,7 @@ describe("AWARD_TIER over a whole column", () => {
   const desktop = column(0);
   const desktopText = column("");
 
-  it("the same tier on the web (null), on desktop (0) and where empties come as \"\", for every unit", () => {
+  it('the same tier on the web (null), on desktop (0) and where empties come as "", for every unit', () => {
     for (const s of scores34) {
       const expected = awardTier(s, scores34);
       expect(awardTier(s, web)).toBe(expected);
@@ -58,15 +58,24 @@ describe("rankScores: rank, tier and prize of every number of a range in one cal
       [6, 5, "Không đạt", 0],
       [7, 2, "Giải nhì", 35_000_000],
     ]);
-    for (const p of placed) expect(p.label).toBe(awardTier(Number(String(range[p.row]![0]).replace(",", ".")), range, "monthly"));
+    for (const p of placed)
+      expect(p.label).toBe(awardTier(Number(String(range[p.row]![0]).replace(",", ".")), range, "monthly"));
   });
 
   it("a tie over a slot count keeps the higher prize for both, flagged for the council", () => {
-    expect(rankScores([[90], [90], [85]]).map((p) => p.label)).toEqual([`Giải nhất${COUNCIL_SUFFIX}`, `Giải nhất${COUNCIL_SUFFIX}`, "Giải nhì"]);
+    expect(rankScores([[90], [90], [85]]).map((p) => p.label)).toEqual([
+      `Giải nhất${COUNCIL_SUFFIX}`,
+      `Giải nhất${COUNCIL_SUFFIX}`,
+      "Giải nhì",
+    ]);
   });
 
   it("a row of scores is ranked the same as a column; an error value is #N/A", () => {
-    expect(rankScores([[98, 95, 60]]).map((p) => [p.column, p.rank])).toEqual([[0, 1], [1, 2], [2, 3]]);
+    expect(rankScores([[98, 95, 60]]).map((p) => [p.column, p.rank])).toEqual([
+      [0, 1],
+      [1, 2],
+      [2, 3],
+    ]);
     expect(() => rankScores([[98], [{ type: "Error", basicValue: "#DIV/0!" }]])).toThrow(CellErrorValue);
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { CAMPAIGNS, campaignById, campaignSchema, RuleError, successorOf, unitByCode, UNITS } from "../../shared/index.ts";
+import {
+  CAMPAIGNS,
+  campaignById,
+  campaignSchema,
+  RuleError,
+  successorOf,
+  unitByCode,
+  UNITS,
+} from "../../shared/index.ts";
 import { egov3826 } from "../../shared/campaigns/egov-3826-2015.ts";
 
 describe("units (docs/rules.md §7)", () => {
@@ -21,9 +29,16 @@ describe("units (docs/rules.md §7)", () => {
   });
 
   it.each([
-    ["Hà Giang", "BHXH Tuyên Quang"], ["Yên Bái", "BHXH Lào Cai"], ["Hải Dương", "BHXH Hải Phòng"],
-    ["Nam Định", "BHXH Ninh Bình"], ["Bình Dương", "BHXH TP Hồ Chí Minh"], ["Bà Rịa - Vũng Tàu", "BHXH TP Hồ Chí Minh"],
-    ["Kiên Giang", "BHXH An Giang"], ["Thừa Thiên Huế", "BHXH Huế"], ["Long An", "BHXH Tây Ninh"], ["Kon Tum", "BHXH Quảng Ngãi"],
+    ["Hà Giang", "BHXH Tuyên Quang"],
+    ["Yên Bái", "BHXH Lào Cai"],
+    ["Hải Dương", "BHXH Hải Phòng"],
+    ["Nam Định", "BHXH Ninh Bình"],
+    ["Bình Dương", "BHXH TP Hồ Chí Minh"],
+    ["Bà Rịa - Vũng Tàu", "BHXH TP Hồ Chí Minh"],
+    ["Kiên Giang", "BHXH An Giang"],
+    ["Thừa Thiên Huế", "BHXH Huế"],
+    ["Long An", "BHXH Tây Ninh"],
+    ["Kon Tum", "BHXH Quảng Ngãi"],
   ])("%s joined %s", (old, now) => {
     const unit = provinces63.find((u) => u.name === `BHXH ${old}`)!;
     expect(successorOf(unit.code).name).toBe(now);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { LABEL_PRIORITY, LABEL_VETOED, ptdtAssessment, ptdtEligible, RuleError, vssidAssessment, vssidEligible } from "../../shared/index.ts";
+import {
+  LABEL_PRIORITY,
+  LABEL_VETOED,
+  ptdtAssessment,
+  ptdtEligible,
+  RuleError,
+  vssidAssessment,
+  vssidEligible,
+} from "../../shared/index.ts";
 
 /** Công văn 1170/BHXH-TĐKT (docs/rules.md §2). */
 describe("1170: VssID rollout", () => {

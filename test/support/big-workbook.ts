@@ -18,7 +18,13 @@ export interface BigWorkbook {
   bytes: Uint8Array;
   rows: number;
   /** the contract values written, as the reader should find them */
-  contract: { unit: string; campaign: string; period: string; inputs: Record<string, number | string>; claimed: { value: number; label: string } };
+  contract: {
+    unit: string;
+    campaign: string;
+    period: string;
+    inputs: Record<string, number | string>;
+    claimed: { value: number; label: string };
+  };
   /** where they are: the contract sheet's name and each table's ref */
   sheet: string;
   tables: Record<string, string>;
@@ -30,7 +36,12 @@ export const BIG_WORKBOOK_CONTRACT: BigWorkbook["contract"] = {
   campaign: "egov-3826-2015",
   period: "2015-12",
   // In the contract's order (INPUT_KEYS), so a key the rules add shows up here as a missing value.
-  inputs: Object.fromEntries(INPUT_KEYS["egov-3826-2015"].map((k) => [k, ({ unitKind: "province", c1: 5, c2: 5, c3: 0.91, c4: 0.87, c5: 8 } as Record<string, number | string>)[k]!])),
+  inputs: Object.fromEntries(
+    INPUT_KEYS["egov-3826-2015"].map((k) => [
+      k,
+      ({ unitKind: "province", c1: 5, c2: 5, c3: 0.91, c4: 0.87, c5: 8 } as Record<string, number | string>)[k]!,
+    ]),
+  ),
   claimed: { value: 88, label: "Giải nhì" },
 };
 
@@ -39,16 +50,82 @@ const ROWS_PER_MB = 4_000;
 export const DATA_SHEET = "Danh sách tham gia";
 export const CONTRACT_SHEET = "Dữ liệu gửi";
 
-const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const NS =
+  'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n';
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"];
+const FAMILY = [
+  "Nguyễn",
+  "Trần",
+  "Lê",
+  "Phạm",
+  "Hoàng",
+  "Huỳnh",
+  "Phan",
+  "Vũ",
+  "Võ",
+  "Đặng",
+  "Bùi",
+  "Đỗ",
+  "Hồ",
+  "Ngô",
+  "Dương",
+  "Lý",
+];
 const MIDDLE = ["Văn", "Thị", "Hữu", "Đức", "Minh", "Ngọc", "Thanh", "Quốc", "Xuân", "Thu", "Hải", "Kim"];
-const GIVEN = ["An", "Bình", "Chi", "Dũng", "Giang", "Hà", "Hạnh", "Hiếu", "Hoa", "Hùng", "Khánh", "Lan", "Linh", "Long", "Mai", "Nam", "Nga", "Phúc", "Quân", "Sơn", "Tâm", "Thảo", "Trang", "Tuấn", "Vân", "Yến"];
-const WARDS = ["Phúc Xá", "Trúc Bạch", "Vĩnh Phúc", "Cống Vị", "Liễu Giai", "Ngọc Hà", "Đội Cấn", "Kim Mã", "Giảng Võ", "Thành Công"];
-const DISTRICTS = ["Ba Đình", "Hoàn Kiếm", "Tây Hồ", "Long Biên", "Cầu Giấy", "Đống Đa", "Hai Bà Trưng", "Hoàng Mai", "Thanh Xuân"];
+const GIVEN = [
+  "An",
+  "Bình",
+  "Chi",
+  "Dũng",
+  "Giang",
+  "Hà",
+  "Hạnh",
+  "Hiếu",
+  "Hoa",
+  "Hùng",
+  "Khánh",
+  "Lan",
+  "Linh",
+  "Long",
+  "Mai",
+  "Nam",
+  "Nga",
+  "Phúc",
+  "Quân",
+  "Sơn",
+  "Tâm",
+  "Thảo",
+  "Trang",
+  "Tuấn",
+  "Vân",
+  "Yến",
+];
+const WARDS = [
+  "Phúc Xá",
+  "Trúc Bạch",
+  "Vĩnh Phúc",
+  "Cống Vị",
+  "Liễu Giai",
+  "Ngọc Hà",
+  "Đội Cấn",
+  "Kim Mã",
+  "Giảng Võ",
+  "Thành Công",
+];
+const DISTRICTS = [
+  "Ba Đình",
+  "Hoàn Kiếm",
+  "Tây Hồ",
+  "Long Biên",
+  "Cầu Giấy",
+  "Đống Đa",
+  "Hai Bà Trưng",
+  "Hoàng Mai",
+  "Thanh Xuân",
+];
 const KINDS = ["Bắt buộc", "Tự nguyện", "Hộ gia đình"];
 
 /** mulberry32: a small seeded generator, so the workbook is the same on every run and runtime. */
@@ -92,8 +169,22 @@ class Bytes {
 const MONTHS = 18;
 const colName = (i: number) => (i < 26 ? String.fromCharCode(65 + i) : `A${String.fromCharCode(65 + i - 26)}`);
 const COLUMNS = [
-  "STT", "Mã số BHXH", "Họ và tên", "Ngày sinh", "Giới tính", "Địa chỉ", "Loại hình", "Mức lương", "Tỷ lệ đóng", "Số tiền đóng", "Từ tháng", "Số tháng", "Ghi chú",
-  "Số CCCD", "Điện thoại", ...Array.from({ length: MONTHS }, (_, m) => `Tháng ${(m % 12) + 1}/${2024 + Math.floor(m / 12)}`),
+  "STT",
+  "Mã số BHXH",
+  "Họ và tên",
+  "Ngày sinh",
+  "Giới tính",
+  "Địa chỉ",
+  "Loại hình",
+  "Mức lương",
+  "Tỷ lệ đóng",
+  "Số tiền đóng",
+  "Từ tháng",
+  "Số tháng",
+  "Ghi chú",
+  "Số CCCD",
+  "Điện thoại",
+  ...Array.from({ length: MONTHS }, (_, m) => `Tháng ${(m % 12) + 1}/${2024 + Math.floor(m / 12)}`),
 ];
 const LAST_COLUMN = colName(COLUMNS.length - 1);
 
@@ -112,7 +203,9 @@ export function bigWorkbook(options: BigWorkbookOptions): BigWorkbook {
 
   const sheet = new Bytes();
   sheet.push(`${DECL}<worksheet ${NS}><dimension ref="A1:${LAST_COLUMN}${rows + 1}"/><sheetData>`);
-  sheet.push(`<row r="1">${COLUMNS.map((h, i) => `<c r="${colName(i)}1" t="s"><v>${shared(h)}</v></c>`).join("")}</row>`);
+  sheet.push(
+    `<row r="1">${COLUMNS.map((h, i) => `<c r="${colName(i)}1" t="s"><v>${shared(h)}</v></c>`).join("")}</row>`,
+  );
   for (let i = 1; i <= rows; i++) {
     const r = i + 1;
     const salary = Math.round(4_960_000 + next() * 30_000_000);
@@ -120,7 +213,10 @@ export function bigWorkbook(options: BigWorkbookOptions): BigWorkbook {
     const code = String(100_000_0000 + Math.floor(next() * 8_999_999_999)).padStart(10, "0");
     const name = `${pick(FAMILY)} ${pick(MIDDLE)} ${pick(GIVEN)}`;
     const address = `Số ${1 + Math.floor(next() * 300)} ngõ ${1 + Math.floor(next() * 200)}, phường ${pick(WARDS)}, quận ${pick(DISTRICTS)}`;
-    const note = next() < 0.2 ? `<c r="M${r}" t="s"><v>${addString(`Điều chỉnh mức đóng từ ${1 + Math.floor(next() * 12)}/2025, hồ sơ ${Math.floor(next() * 1e6)}`)}</v></c>` : "";
+    const note =
+      next() < 0.2
+        ? `<c r="M${r}" t="s"><v>${addString(`Điều chỉnh mức đóng từ ${1 + Math.floor(next() * 12)}/2025, hồ sơ ${Math.floor(next() * 1e6)}`)}</v></c>`
+        : "";
     // J is a shared formula (H*I), as Excel writes a filled-down column: the master on the first data row.
     const formula = i === 1 ? `<f t="shared" ref="J2:J${rows + 1}" si="0">H2*I2</f>` : `<f t="shared" si="0"/>`;
     sheet.push(
@@ -130,7 +226,11 @@ export function bigWorkbook(options: BigWorkbookOptions): BigWorkbook {
         `<c r="I${r}"><v>${rate}</v></c><c r="J${r}">${formula}<v>${Math.round(salary * rate * 100) / 100}</v></c>` +
         `<c r="K${r}" s="1"><v>${45_658 + Math.floor(next() * 365)}</v></c><c r="L${r}"><v>${1 + Math.floor(next() * 12)}</v></c>${note}` +
         `<c r="N${r}" t="s"><v>${addString(`0${Math.floor(1e10 + next() * 9e10)}`)}</v></c><c r="O${r}" t="s"><v>${addString(`09${Math.floor(1e7 + next() * 9e7)}`)}</v></c>` +
-        Array.from({ length: MONTHS }, (_, m) => `<c r="${colName(15 + m)}${r}"><v>${next() < 0.1 ? 0 : Math.round(salary * rate * (0.9 + next() * 0.2))}</v></c>`).join("") +
+        Array.from(
+          { length: MONTHS },
+          (_, m) =>
+            `<c r="${colName(15 + m)}${r}"><v>${next() < 0.1 ? 0 : Math.round(salary * rate * (0.9 + next() * 0.2))}</v></c>`,
+        ).join("") +
         `</row>`,
     );
   }
@@ -138,11 +238,25 @@ export function bigWorkbook(options: BigWorkbookOptions): BigWorkbook {
 
   const contract = BIG_WORKBOOK_CONTRACT;
   const layout: Array<[string, Array<[string, number | string]>]> = [
-    [TABLES.info, [["unit", contract.unit], ["campaign", contract.campaign], ["period", contract.period]]],
+    [
+      TABLES.info,
+      [
+        ["unit", contract.unit],
+        ["campaign", contract.campaign],
+        ["period", contract.period],
+      ],
+    ],
     [TABLES.inputs, Object.entries(contract.inputs)],
-    [TABLES.claimed, [["value", contract.claimed.value], ["label", contract.claimed.label]]],
+    [
+      TABLES.claimed,
+      [
+        ["value", contract.claimed.value],
+        ["label", contract.claimed.label],
+      ],
+    ],
   ];
-  const cell = (ref: string, v: number | string) => (typeof v === "number" ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="s"><v>${addString(v)}</v></c>`);
+  const cell = (ref: string, v: number | string) =>
+    typeof v === "number" ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="s"><v>${addString(v)}</v></c>`;
   const contractRows: string[] = [];
   const tables: Record<string, string> = {};
   const tableParts: Record<string, Uint8Array> = {};
@@ -155,7 +269,9 @@ export function bigWorkbook(options: BigWorkbookOptions): BigWorkbook {
     contractRows.push(`<row r="${top}">${CONTRACT_COLUMNS.map((h, i) => cell(`${"ABC"[i]}${top}`, h)).join("")}</row>`);
     pairs.forEach(([key, value], i) => {
       const r = top + 1 + i;
-      contractRows.push(`<row r="${r}">${cell(`A${r}`, key)}${cell(`B${r}`, `Số liệu ${key}`)}${cell(`C${r}`, value)}</row>`);
+      contractRows.push(
+        `<row r="${r}">${cell(`A${r}`, key)}${cell(`B${r}`, `Số liệu ${key}`)}${cell(`C${r}`, value)}</row>`,
+      );
     });
     tableParts[`xl/tables/table${t + 1}.xml`] = enc.encode(
       `${DECL}<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="${t + 1}" name="${name}" displayName="${name}" ref="${ref}" totalsRowShown="0">` +
@@ -166,7 +282,9 @@ export function bigWorkbook(options: BigWorkbookOptions): BigWorkbook {
   const contractSheet = `${DECL}<worksheet ${NS}><sheetData>${contractRows.join("")}</sheetData><tableParts count="3"><tablePart r:id="rId1"/><tablePart r:id="rId2"/><tablePart r:id="rId3"/></tableParts></worksheet>`;
 
   const sst = new Bytes();
-  sst.push(`${DECL}<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${stringCount}" uniqueCount="${stringCount}">`);
+  sst.push(
+    `${DECL}<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${stringCount}" uniqueCount="${stringCount}">`,
+  );
   const stringBytes = strings.done();
   const rels = (items: Array<[string, string]>) =>
     `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items.map(([type, target], i) => `<Relationship Id="rId${i + 1}" Type="${REL}/${type}" Target="${target}"/>`).join("")}</Relationships>`;
@@ -180,7 +298,12 @@ export function bigWorkbook(options: BigWorkbookOptions): BigWorkbook {
         `<Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>` +
         `<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>` +
         `<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>` +
-        [1, 2, 3].map((t) => `<Override PartName="/xl/tables/table${t}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/>`).join("") +
+        [1, 2, 3]
+          .map(
+            (t) =>
+              `<Override PartName="/xl/tables/table${t}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/>`,
+          )
+          .join("") +
         `</Types>`,
     ),
     "_rels/.rels": text(rels([["officeDocument", "xl/workbook.xml"]])),
@@ -188,13 +311,26 @@ export function bigWorkbook(options: BigWorkbookOptions): BigWorkbook {
       `${DECL}<workbook ${NS}><sheets><sheet name="${DATA_SHEET}" sheetId="1" r:id="rId1"/><sheet name="${CONTRACT_SHEET}" sheetId="2" r:id="rId2"/></sheets>` +
         `<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'${DATA_SHEET}'!$A$1:$${LAST_COLUMN}$${rows + 1}</definedName></definedNames></workbook>`,
     ),
-    "xl/_rels/workbook.xml.rels": text(rels([["worksheet", "worksheets/sheet1.xml"], ["worksheet", "worksheets/sheet2.xml"], ["sharedStrings", "sharedStrings.xml"], ["styles", "styles.xml"]])),
+    "xl/_rels/workbook.xml.rels": text(
+      rels([
+        ["worksheet", "worksheets/sheet1.xml"],
+        ["worksheet", "worksheets/sheet2.xml"],
+        ["sharedStrings", "sharedStrings.xml"],
+        ["styles", "styles.xml"],
+      ]),
+    ),
     "xl/styles.xml": text(
       `${DECL}<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="2"><xf/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>`,
     ),
     "xl/worksheets/sheet1.xml": [sheet.done(), { level }],
     "xl/worksheets/sheet2.xml": text(contractSheet),
-    "xl/worksheets/_rels/sheet2.xml.rels": text(rels([["table", "../tables/table1.xml"], ["table", "../tables/table2.xml"], ["table", "../tables/table3.xml"]])),
+    "xl/worksheets/_rels/sheet2.xml.rels": text(
+      rels([
+        ["table", "../tables/table1.xml"],
+        ["table", "../tables/table2.xml"],
+        ["table", "../tables/table3.xml"],
+      ]),
+    ),
     ...Object.fromEntries(Object.entries(tableParts).map(([k, v]) => [k, [v, { level }]])),
   };
   // The shared strings: the header, then every data string, then the contract sheet's (added last above).

@@ -8,7 +8,11 @@ import { NOMINEE_COLUMNS, NOMINEES_TABLE, TABLES } from "../../shared/index.ts";
  * BHXH_DAU_VAO Giá trị cell gets its number (or TRUE/FALSE), in the file's own sheet part (the cell keeps its style; its formulas'
  * cached values stay as they were); `claimed`, the office's own result. Runs in node and workerd.
  */
-export async function fillTemplate(bytes: Uint8Array, values: Record<string, number | boolean>, claimed?: number): Promise<Uint8Array> {
+export async function fillTemplate(
+  bytes: Uint8Array,
+  values: Record<string, number | boolean>,
+  claimed?: number,
+): Promise<Uint8Array> {
   const wb = await readWorkbook(bytes, { wantTable: (n) => n === TABLES.inputs || n === TABLES.claimed });
   const parts = unzipSync(bytes);
   const sheetPart = "xl/worksheets/sheet1.xml";
@@ -20,7 +24,10 @@ export async function fillTemplate(bytes: Uint8Array, values: Record<string, num
     const cell = new RegExp(`<c r="${ref}"( s="\\d+")?/>`);
     expect(xml, ref).toMatch(cell);
     const v = values[key]!;
-    xml = xml.replace(cell, typeof v === "boolean" ? `<c r="${ref}"$1 t="b"><v>${v ? 1 : 0}</v></c>` : `<c r="${ref}"$1><v>${v}</v></c>`);
+    xml = xml.replace(
+      cell,
+      typeof v === "boolean" ? `<c r="${ref}"$1 t="b"><v>${v ? 1 : 0}</v></c>` : `<c r="${ref}"$1><v>${v}</v></c>`,
+    );
   }
   if (claimed !== undefined) {
     // The figure Excel shows once it recalculates, which nothing here does: typed over the result's formula, the
@@ -46,7 +53,9 @@ const xmlText = (v: string) => v.replaceAll("&", "&amp;").replaceAll("<", "&lt;"
  * the n-th entry's texts, by the table's own headers, as inline strings in the slots' empty cells.
  */
 export async function fillNominees(bytes: Uint8Array, slots: readonly NomineeTexts[]): Promise<Uint8Array> {
-  const table = (await readWorkbook(bytes, { wantTable: (n) => n === NOMINEES_TABLE })).tables.find((t) => t.name === NOMINEES_TABLE)!;
+  const table = (await readWorkbook(bytes, { wantTable: (n) => n === NOMINEES_TABLE })).tables.find(
+    (t) => t.name === NOMINEES_TABLE,
+  )!;
   const parts = unzipSync(bytes);
   const sheetPart = "xl/worksheets/sheet1.xml";
   let xml = strFromU8(parts[sheetPart]!);

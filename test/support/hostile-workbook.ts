@@ -75,7 +75,11 @@ export function hostileWorkbook(o: HostileOptions = {}): Uint8Array {
   }
   const [sstHead, sstTail] = around(dec.decode(parts[SST]), ">");
   const [rootHead, rest] = around(sstTail, ">");
-  const sst = concat(enc.encode(`${sstHead}${rootHead}<si>`), repeated(runs, "<r><t>", "</t></r>", 19), enc.encode(`</si>${rest}`));
+  const sst = concat(
+    enc.encode(`${sstHead}${rootHead}<si>`),
+    repeated(runs, "<r><t>", "</t></r>", 19),
+    enc.encode(`</si>${rest}`),
+  );
   const files: Zippable = {};
   for (const [name, data] of Object.entries(parts)) files[name] = [data, { level: 1 }];
   const level = o.level ?? 6;

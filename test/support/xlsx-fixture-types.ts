@@ -1,6 +1,16 @@
 /** What test/support/xlsx-fixtures.ts hands the workerd tests (a JSON binding): types only, no node APIs. */
-export interface ExpectedRow { key: string; label: string; cell: string; value: string | number | boolean | null; formula: string | null }
-export interface ExpectedTable { sheet: string; ref: string; rows: ExpectedRow[] }
+export interface ExpectedRow {
+  key: string;
+  label: string;
+  cell: string;
+  value: string | number | boolean | null;
+  formula: string | null;
+}
+export interface ExpectedTable {
+  sheet: string;
+  ref: string;
+  rows: ExpectedRow[];
+}
 
 export interface TemplateFixture {
   name: string;

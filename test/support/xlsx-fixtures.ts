@@ -7,7 +7,16 @@
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { CAMPAIGNS, UNITS, isRuleError, unitFitsRegistry } from "../../shared/index.ts";
@@ -19,7 +28,6 @@ import { bigWorkbook } from "./big-workbook.ts";
 import type { ExpectedRow, ExpectedTable, TemplateFixture, XlsxFixtures } from "./xlsx-fixture-types.ts";
 
 export type { ExpectedRow, ExpectedTable, TemplateFixture, XlsxFixtures } from "./xlsx-fixture-types.ts";
-
 
 const has = (cmd: string) => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
 
@@ -33,7 +41,9 @@ function filesUnder(dir: string): string[] {
 /** What the fixtures are made from: the template's code, the rules it caches values from, and this file. */
 function cacheKey(root: string, also: string[]): string {
   const hash = createHash("sha256");
-  const code = ["scripts/template", "functions/template", "functions/xlsx-writer", "shared"].flatMap((d) => filesUnder(join(root, d)));
+  const code = ["scripts/template", "functions/template", "functions/xlsx-writer", "shared"].flatMap((d) =>
+    filesUnder(join(root, d)),
+  );
   for (const file of [...code, ...also.map((f) => join(root, f))].sort()) {
     hash.update(relative(root, file)).update("\0").update(readFileSync(file)).update("\0");
   }
@@ -60,10 +70,17 @@ async function expectedTables(bytes: Uint8Array): Promise<Record<string, Expecte
       for (let r = top + 1; r <= Number(ws.getCell(to).row); r++) {
         const cell = ws.getCell(r, left + 2);
         const v = cell.value as unknown;
-        const formula = v && typeof v === "object" && "formula" in v ? String((v as { formula: string }).formula) : null;
+        const formula =
+          v && typeof v === "object" && "formula" in v ? String((v as { formula: string }).formula) : null;
         // `cell.value` drops a falsy cached result ({ formula } for 0 or FALSE); `cell.result` keeps it.
-        const value = (formula !== null ? cell.result ?? null : v ?? null) as ExpectedRow["value"];
-        rows.push({ key: String(ws.getCell(r, left).value), label: String(ws.getCell(r, left + 1).value), cell: cell.address, value, formula });
+        const value = (formula !== null ? (cell.result ?? null) : (v ?? null)) as ExpectedRow["value"];
+        rows.push({
+          key: String(ws.getCell(r, left).value),
+          label: String(ws.getCell(r, left + 1).value),
+          cell: cell.address,
+          value,
+          formula,
+        });
       }
       out[name] = { sheet: ws.name, ref: t.table.tableRef, rows };
     }
@@ -73,7 +90,9 @@ async function expectedTables(bytes: Uint8Array): Promise<Record<string, Expecte
 }
 
 /** The campaign's templates, one per period, or null when buildTemplate says it has no sheet for the campaign. */
-async function templatesOf(campaign: (typeof CAMPAIGNS)[number]): Promise<Array<Omit<TemplateFixture, "libreoffice"> & { bytes: Uint8Array }> | null> {
+async function templatesOf(
+  campaign: (typeof CAMPAIGNS)[number],
+): Promise<Array<Omit<TemplateFixture, "libreoffice"> & { bytes: Uint8Array }> | null> {
   const unit = UNITS.find((u) => u.kind === "province" && unitFitsRegistry(u, campaign.registry))!;
   const out = [];
   for (const period of campaign.periods) {
@@ -87,7 +106,15 @@ async function templatesOf(campaign: (typeof CAMPAIGNS)[number]): Promise<Array<
       throw e;
     }
     const name = `${campaign.id}.${period.id}`;
-    out.push({ name, campaign: campaign.id, period: period.id, unit: unit.code, bytes, excel: Buffer.from(bytes).toString("base64"), expected: await expectedTables(bytes) });
+    out.push({
+      name,
+      campaign: campaign.id,
+      period: period.id,
+      unit: unit.code,
+      bytes,
+      excel: Buffer.from(bytes).toString("base64"),
+      expected: await expectedTables(bytes),
+    });
   }
   return out;
 }
@@ -102,11 +129,24 @@ function resave(files: Record<string, Uint8Array>): Record<string, Uint8Array> {
       writeFileSync(path, bytes);
       return path;
     });
-    const run = spawnSync("soffice", [`-env:UserInstallation=file://${join(work, "profile")}`, "--headless", "--convert-to", "xlsx", "--outdir", join(work, "out"), ...inputs], { encoding: "utf8", timeout: 240_000 });
+    const run = spawnSync(
+      "soffice",
+      [
+        `-env:UserInstallation=file://${join(work, "profile")}`,
+        "--headless",
+        "--convert-to",
+        "xlsx",
+        "--outdir",
+        join(work, "out"),
+        ...inputs,
+      ],
+      { encoding: "utf8", timeout: 240_000 },
+    );
     const out: Record<string, Uint8Array> = {};
     for (const name of Object.keys(files)) {
       const path = join(work, "out", `${name}.xlsx`);
-      if (!existsSync(path)) throw new Error(`soffice did not convert ${name}.xlsx (status ${run.status}): ${run.stderr}`);
+      if (!existsSync(path))
+        throw new Error(`soffice did not convert ${name}.xlsx (status ${run.status}): ${run.stderr}`);
       out[name] = new Uint8Array(readFileSync(path));
     }
     return out;
@@ -125,7 +165,9 @@ export function xlsxFixtures(root: string): Promise<XlsxFixtures> {
 async function makeFixtures(root: string): Promise<XlsxFixtures> {
   const soffice = has("soffice");
   if (!soffice && process.env.CI === "true") {
-    throw new Error("soffice (LibreOffice) is required under CI=true: the reader is tested on the templates re-saved by LibreOffice. Install libreoffice-calc-nogui.");
+    throw new Error(
+      "soffice (LibreOffice) is required under CI=true: the reader is tested on the templates re-saved by LibreOffice. Install libreoffice-calc-nogui.",
+    );
   }
   const dir = join(root, "node_modules/.cache/bhxh-fixtures");
   const cached = join(dir, `templates-${cacheKey(root, ["test/support/xlsx-fixtures.ts"])}.json`);
@@ -139,12 +181,19 @@ async function makeFixtures(root: string): Promise<XlsxFixtures> {
   const templates: Array<Omit<TemplateFixture, "libreoffice"> & { bytes: Uint8Array }> = [];
   for (const campaign of CAMPAIGNS) {
     const ofCampaign = await templatesOf(campaign);
-    if (ofCampaign) (built.push(campaign.id), templates.push(...ofCampaign));
-    else notSupported.push(campaign.id);
+    if (!ofCampaign) {
+      notSupported.push(campaign.id);
+      continue;
+    }
+    built.push(campaign.id);
+    templates.push(...ofCampaign);
   }
   const resaved = soffice ? resave(Object.fromEntries(templates.map((t) => [t.name, t.bytes]))) : {};
   const fixtures: XlsxFixtures = {
-    templates: templates.map(({ bytes: _, ...t }) => ({ ...t, libreoffice: resaved[t.name] ? Buffer.from(resaved[t.name]!).toString("base64") : null })),
+    templates: templates.map(({ bytes: _, ...t }) => ({
+      ...t,
+      libreoffice: resaved[t.name] ? Buffer.from(resaved[t.name]!).toString("base64") : null,
+    })),
     built,
     notSupported,
     libreoffice: soffice ? "converted" : "missing",
@@ -161,8 +210,11 @@ function prune(dir: string, prefix: string) {
 }
 
 function announce(f: XlsxFixtures, fromCache: boolean): XlsxFixtures {
-  const lo = f.libreoffice === "converted" ? "with LibreOffice re-saves" : "LibreOffice cases skipped: soffice is not installed";
-  console.log(`xlsx fixtures${fromCache ? " (cached)" : ""}: templates for ${f.built.join(", ")}${f.notSupported.length ? `; not supported by buildTemplate yet: ${f.notSupported.join(", ")}` : ""}; ${lo}.`);
+  const lo =
+    f.libreoffice === "converted" ? "with LibreOffice re-saves" : "LibreOffice cases skipped: soffice is not installed";
+  console.log(
+    `xlsx fixtures${fromCache ? " (cached)" : ""}: templates for ${f.built.join(", ")}${f.notSupported.length ? `; not supported by buildTemplate yet: ${f.notSupported.join(", ")}` : ""}; ${lo}.`,
+  );
   return f;
 }
 

@@ -23,7 +23,9 @@ describe.each(everyPeriod)("the template for $campaign.id, period $period.id", (
   let wb: ExcelJS.Workbook;
   const id = campaign.id as CampaignId;
   beforeAll(async () => {
-    wb = await load(buildTemplate({ unit: unitByCode("P63-01"), campaign, period: period.id, values: { ...SAMPLE_VALUES } }));
+    wb = await load(
+      buildTemplate({ unit: unitByCode("P63-01"), campaign, period: period.id, values: { ...SAMPLE_VALUES } }),
+    );
   });
 
   it("has the form sheet and says which campaign and period it is", () => {

@@ -1,5 +1,14 @@
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type ExcelJS from "exceljs";
@@ -47,13 +56,19 @@ const sameValue = (a: Cached, b: Cached): boolean =>
 
 function expectSameValues(after: Cached[], before: Cached[], what: string): void {
   expect(after).toHaveLength(before.length);
-  before.forEach((v, i) => expect(sameValue(after[i]!, v), `${what} #${i}: ${String(after[i])} is not ${String(v)}`).toBe(true));
+  before.forEach((v, i) =>
+    expect(sameValue(after[i]!, v), `${what} #${i}: ${String(after[i])} is not ${String(v)}`).toBe(true),
+  );
 }
 
 /** One LibreOffice run over every file (a start costs seconds), with a profile of its own so runs do not clash. */
 function convert(to: string, outdir: string, files: string[]): void {
   const profile = `file://${join(work, "lo-profile")}`;
-  const run = spawnSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", to, "--outdir", join(work, outdir), ...files], { encoding: "utf8", timeout: 150_000 });
+  const run = spawnSync(
+    "soffice",
+    [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", to, "--outdir", join(work, outdir), ...files],
+    { encoding: "utf8", timeout: 150_000 },
+  );
   expect(run.status, run.stderr).toBe(0);
   // LibreOffice says "convert … -> …" per file; a file it could not read is named in an error line instead
   expect(run.stdout.match(/^convert /gm) ?? [], run.stdout + run.stderr).toHaveLength(files.length);
@@ -64,87 +79,129 @@ function convert(to: string, outdir: string, files: string[]): void {
 function customCalls(wb: ExcelJS.Workbook): Record<string, { formula: string; value: Cached }> {
   const calls: Record<string, { formula: string; value: Cached }> = {};
   for (const ws of wb.worksheets) {
-    ws.eachRow((row) => row.eachCell((cell) => {
-      const f = formulaOf(cell);
-      if (f?.toUpperCase().includes(STORED_PREFIX.toUpperCase())) calls[`${ws.name}!${cell.address}`] = { formula: f.toUpperCase(), value: cachedValue(cell) };
-    }));
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        const f = formulaOf(cell);
+        if (f?.toUpperCase().includes(STORED_PREFIX.toUpperCase()))
+          calls[`${ws.name}!${cell.address}`] = { formula: f.toUpperCase(), value: cachedValue(cell) };
+      }),
+    );
   }
   return calls;
 }
 
-describe.skipIf(missingTool(!soffice, "soffice (LibreOffice)", "apt-get install libreoffice-calc-nogui; .ci/run does"))("every campaign's template in LibreOffice", () => {
-  const originals = {} as Record<string, ExcelJS.Workbook>;
-  const resaved = {} as Record<string, ExcelJS.Workbook>;
+describe.skipIf(missingTool(!soffice, "soffice (LibreOffice)", "apt-get install libreoffice-calc-nogui; .ci/run does"))(
+  "every campaign's template in LibreOffice",
+  () => {
+    const originals = {} as Record<string, ExcelJS.Workbook>;
+    const resaved = {} as Record<string, ExcelJS.Workbook>;
 
-  beforeAll(async () => {
-    for (const dir of ["in", "pdf", "xlsx"]) mkdirSync(join(work, dir));
-    for (const id of ids) {
-      const bytes = buildTemplate({ campaign: CAMPAIGNS.find((c) => c.id === id)!, unit: unitByCode("P63-01"), values: { ...SAMPLE_VALUES } });
-      writeFileSync(file("in", id), bytes);
-      originals[id] = await load(bytes);
-    }
-    convert("pdf", "pdf", ids.map((id) => file("in", id)));
-    convert("xlsx", "xlsx", ids.map((id) => file("in", id)));
-    for (const id of ids) resaved[id] = await load(new Uint8Array(readFileSync(file("xlsx", id))));
-  }, 360_000);
+    beforeAll(async () => {
+      for (const dir of ["in", "pdf", "xlsx"]) mkdirSync(join(work, dir));
+      for (const id of ids) {
+        const bytes = buildTemplate({
+          campaign: CAMPAIGNS.find((c) => c.id === id)!,
+          unit: unitByCode("P63-01"),
+          values: { ...SAMPLE_VALUES },
+        });
+        writeFileSync(file("in", id), bytes);
+        originals[id] = await load(bytes);
+      }
+      convert(
+        "pdf",
+        "pdf",
+        ids.map((id) => file("in", id)),
+      );
+      convert(
+        "xlsx",
+        "xlsx",
+        ids.map((id) => file("in", id)),
+      );
+      for (const id of ids) resaved[id] = await load(new Uint8Array(readFileSync(file("xlsx", id))));
+    }, 360_000);
 
-  it.each(ids)("prints %s to a PDF that shows the cached values and no error in any cell", (id) => {
-    const pdf = file("pdf", id, "pdf");
-    expect(existsSync(pdf)).toBe(true);
-    expect(statSync(pdf).size).toBeGreaterThan(10_000);
-    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe("%PDF-");
-    const out = resolve("test-results");
-    mkdirSync(out, { recursive: true });
-    copyFileSync(pdf, join(out, `template-${id}.pdf`));
-    if (skipRestFor(!pdftotext, "pdftotext", "apt-get install poppler-utils; .ci/run does")) return;
+    it.each(ids)("prints %s to a PDF that shows the cached values and no error in any cell", (id) => {
+      const pdf = file("pdf", id, "pdf");
+      expect(existsSync(pdf)).toBe(true);
+      expect(statSync(pdf).size).toBeGreaterThan(10_000);
+      expect(readFileSync(pdf).subarray(0, 5).toString()).toBe("%PDF-");
+      const out = resolve("test-results");
+      mkdirSync(out, { recursive: true });
+      copyFileSync(pdf, join(out, `template-${id}.pdf`));
+      if (skipRestFor(!pdftotext, "pdftotext", "apt-get install poppler-utils; .ci/run does")) return;
 
-    const text = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).stdout;
-    // LibreOffice does not know BHXH.*: it must show the cached values, not errors.
-    for (const shown of PRINTS[id]!) expect(text).toMatch(shown);
-    // the form an office prints and signs (issue 20): agency, quốc hiệu, tiêu ngữ, số, date line, both signature blocks
-    for (const words of [FORM_WORDS.parentAgency, "BẢO HIỂM XÃ HỘI HÀ NỘI", FORM_WORDS.nation, FORM_WORDS.motto, "Số: ……", "Hà Nội, ngày",
-      FORM_WORDS.preparer.vi, FORM_WORDS.preparerSign, FORM_WORDS.head.vi, FORM_WORDS.headSign, `(${FORM_WORDS.expected.vi})`]) {
-      expect(text).toContain(words);
-    }
-    expect(text).toMatch(/Trang 1\/\d/);
-    const claimed = asRecord(readTable(originals[id]!, TABLES.claimed)!);
-    expect(text).toContain(String(claimed.label));
-    expect(text).toContain(id);
-    // the guide names #NAME? in its explanations; no cell may show it
-    const guide: string[] = [];
-    originals[id]!.getWorksheet(GUIDE_SHEET)!.eachRow((row) => row.eachCell((c) => typeof c.value === "string" && guide.push(c.value)));
-    const named = guide.join("\n").split("#NAME?").length - 1;
-    expect(named).toBeGreaterThan(0);
-    expect(text.split("#NAME?").length - 1).toBe(named);
-    expect(text).not.toMatch(/Err:\d{3}|#VALUE!|#REF!|#DIV\/0!|#N\/A/);
-  });
+      const text = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).stdout;
+      // LibreOffice does not know BHXH.*: it must show the cached values, not errors.
+      for (const shown of PRINTS[id]!) expect(text).toMatch(shown);
+      // the form an office prints and signs (issue 20): agency, quốc hiệu, tiêu ngữ, số, date line, both signature blocks
+      for (const words of [
+        FORM_WORDS.parentAgency,
+        "BẢO HIỂM XÃ HỘI HÀ NỘI",
+        FORM_WORDS.nation,
+        FORM_WORDS.motto,
+        "Số: ……",
+        "Hà Nội, ngày",
+        FORM_WORDS.preparer.vi,
+        FORM_WORDS.preparerSign,
+        FORM_WORDS.head.vi,
+        FORM_WORDS.headSign,
+        `(${FORM_WORDS.expected.vi})`,
+      ]) {
+        expect(text).toContain(words);
+      }
+      expect(text).toMatch(/Trang 1\/\d/);
+      const claimed = asRecord(readTable(originals[id]!, TABLES.claimed)!);
+      expect(text).toContain(String(claimed.label));
+      expect(text).toContain(id);
+      // the guide names #NAME? in its explanations; no cell may show it
+      const guide: string[] = [];
+      originals[id]!.getWorksheet(GUIDE_SHEET)!.eachRow((row) =>
+        row.eachCell((c) => typeof c.value === "string" && guide.push(c.value)),
+      );
+      const named = guide.join("\n").split("#NAME?").length - 1;
+      expect(named).toBeGreaterThan(0);
+      expect(text.split("#NAME?").length - 1).toBe(named);
+      expect(text).not.toMatch(/Err:\d{3}|#VALUE!|#REF!|#DIV\/0!|#N\/A/);
+    });
 
-  it.each(ids)("re-saves %s with the contract tables by name, on their sheet, over the same cells and columns", (id) => {
-    const before = tablesOf(partsOf(new Uint8Array(readFileSync(file("in", id)))));
-    const after = tablesOf(partsOf(new Uint8Array(readFileSync(file("xlsx", id)))));
-    const byName = (list: typeof before) => [...list].sort((a, b) => a.name.localeCompare(b.name));
-    expect(before.map((t) => t.name).sort()).toEqual(tablesFor(id).sort());
-    expect(byName(after)).toEqual(byName(before));
-  });
+    it.each(ids)(
+      "re-saves %s with the contract tables by name, on their sheet, over the same cells and columns",
+      (id) => {
+        const before = tablesOf(partsOf(new Uint8Array(readFileSync(file("in", id)))));
+        const after = tablesOf(partsOf(new Uint8Array(readFileSync(file("xlsx", id)))));
+        const byName = (list: typeof before) => [...list].sort((a, b) => a.name.localeCompare(b.name));
+        expect(before.map((t) => t.name).sort()).toEqual(tablesFor(id).sort());
+        expect(byName(after)).toEqual(byName(before));
+      },
+    );
 
-  it.each(ids)("re-saves %s with every Giá trị: the same key, formula and cached value", (id) => {
-    for (const name of CONTRACT) {
-      const [a, b] = [readTable(originals[id]!, name)!, readTable(resaved[id]!, name)!];
-      expect(b.columns).toEqual(a.columns);
-      const row = (r: (typeof a.rows)[number]) => ({ key: r.key, label: r.label, formula: formulaOf(r.cell) });
-      expect(b.rows.map(row), name).toEqual(a.rows.map(row));
-      expectSameValues(b.rows.map((r) => r.value), a.rows.map((r) => r.value), name);
-    }
-  });
+    it.each(ids)("re-saves %s with every Giá trị: the same key, formula and cached value", (id) => {
+      for (const name of CONTRACT) {
+        const [a, b] = [readTable(originals[id]!, name)!, readTable(resaved[id]!, name)!];
+        expect(b.columns).toEqual(a.columns);
+        const row = (r: (typeof a.rows)[number]) => ({ key: r.key, label: r.label, formula: formulaOf(r.cell) });
+        expect(b.rows.map(row), name).toEqual(a.rows.map(row));
+        expectSameValues(
+          b.rows.map((r) => r.value),
+          a.rows.map((r) => r.value),
+          name,
+        );
+      }
+    });
 
-  it.each(ids)("re-saves %s with every BHXH.* call and its cached value, and its validations apart", (id) => {
-    const before = customCalls(originals[id]!);
-    const after = customCalls(resaved[id]!);
-    // one call per criterion or condition, the score, the verdict and each tier's amount
-    expect(Object.keys(before).length).toBeGreaterThanOrEqual(3);
-    const formulas = (calls: typeof before) => Object.entries(calls).map(([at, c]) => [at, c.formula]);
-    expect(formulas(after)).toEqual(formulas(before));
-    expectSameValues(Object.values(after).map((c) => c.value), Object.values(before).map((c) => c.value), "BHXH.* cached values");
-    expect(overlappingValidations(partsOf(new Uint8Array(readFileSync(file("xlsx", id)))))).toEqual([]);
-  });
-});
+    it.each(ids)("re-saves %s with every BHXH.* call and its cached value, and its validations apart", (id) => {
+      const before = customCalls(originals[id]!);
+      const after = customCalls(resaved[id]!);
+      // one call per criterion or condition, the score, the verdict and each tier's amount
+      expect(Object.keys(before).length).toBeGreaterThanOrEqual(3);
+      const formulas = (calls: typeof before) => Object.entries(calls).map(([at, c]) => [at, c.formula]);
+      expect(formulas(after)).toEqual(formulas(before));
+      expectSameValues(
+        Object.values(after).map((c) => c.value),
+        Object.values(before).map((c) => c.value),
+        "BHXH.* cached values",
+      );
+      expect(overlappingValidations(partsOf(new Uint8Array(readFileSync(file("xlsx", id)))))).toEqual([]);
+    });
+  },
+);

@@ -24,7 +24,11 @@ export function elements(xml: string): Element[] {
   const open: string[] = [];
   const local = (qname: string) => qname.slice(qname.indexOf(":") + 1);
   parser.on("opentag", (tag) => {
-    found.push({ name: local(tag.name), attributes: { ...(tag.attributes as Record<string, string>) }, path: [...open] });
+    found.push({
+      name: local(tag.name),
+      attributes: { ...(tag.attributes as Record<string, string>) },
+      path: [...open],
+    });
     if (!tag.isSelfClosing) open.push(local(tag.name));
   });
   parser.on("closetag", (tag) => {
@@ -45,7 +49,12 @@ export function sheetParts(parts: Parts): Array<{ sheet: string; part: string }>
     });
 }
 
-export interface Box { top: number; left: number; bottom: number; right: number }
+export interface Box {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
 
 const columnNumber = (letters: string) => [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
 
@@ -59,7 +68,12 @@ export function box(ref: string): Box {
   };
   const a = cell(from);
   const b = cell(to!);
-  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
 }
 
 export const overlaps = (a: Box, b: Box): boolean =>
@@ -77,7 +91,9 @@ function resolvePart(from: string, target: string): string {
 }
 
 /** Every table of the workbook as a reader finds it: its name, its sheet (through the sheet's relationships) and ref. */
-export function tablesOf(parts: Parts): Array<{ name: string; displayName: string; sheet: string; ref: string; columns: string[] }> {
+export function tablesOf(
+  parts: Parts,
+): Array<{ name: string; displayName: string; sheet: string; ref: string; columns: string[] }> {
   return sheetParts(parts).flatMap(({ sheet, part }) => {
     const relsPart = part.replace(/([^/]+)$/, "_rels/$1.rels");
     const rels = parts[relsPart] ? elements(parts[relsPart]!).filter((e) => e.name === "Relationship") : [];
@@ -100,28 +116,40 @@ export function overlappingValidations(parts: Parts): string[] {
     const ranges = elements(parts[part]!)
       .filter((e) => e.name === "dataValidation")
       .flatMap((e) => e.attributes.sqref!.trim().split(/\s+/));
-    ranges.forEach((a, i) => ranges.slice(i + 1).forEach((b) => overlaps(box(a), box(b)) && found.push(`${sheet}: ${a} and ${b}`)));
+    ranges.forEach((a, i) =>
+      ranges.slice(i + 1).forEach((b) => overlaps(box(a), box(b)) && found.push(`${sheet}: ${a} and ${b}`)),
+    );
   }
   return found;
 }
 
 /** How many validated ranges the file has, so a check over none is not taken for a pass. */
 export const validatedRangeCount = (parts: Parts): number =>
-  sheetParts(parts).reduce((n, { part }) => n + elements(parts[part]!).filter((e) => e.name === "dataValidation").length, 0);
+  sheetParts(parts).reduce(
+    (n, { part }) => n + elements(parts[part]!).filter((e) => e.name === "dataValidation").length,
+    0,
+  );
 
 /** Each cell style of the file (cellXfs, by index): whether it locks its cell, and its font's name. */
 export function cellStyles(parts: Parts): Array<{ locked: boolean; font: string }> {
   const styles = elements(parts["xl/styles.xml"]!);
-  const fonts = styles.filter((e) => e.name === "name" && e.path.at(-1) === "font" && e.path.includes("fonts"))
+  const fonts = styles
+    .filter((e) => e.name === "name" && e.path.at(-1) === "font" && e.path.includes("fonts"))
     .map((e) => e.attributes.val!);
   const out: Array<{ locked: boolean; font: string }> = [];
   for (const e of styles) {
-    if (e.name === "xf" && e.path.at(-1) === "cellXfs") out.push({ locked: true, font: fonts[Number(e.attributes.fontId ?? 0)]! });
-    if (e.name === "protection" && e.path.includes("cellXfs") && e.attributes.locked === "0") out.at(-1)!.locked = false;
+    if (e.name === "xf" && e.path.at(-1) === "cellXfs")
+      out.push({ locked: true, font: fonts[Number(e.attributes.fontId ?? 0)]! });
+    if (e.name === "protection" && e.path.includes("cellXfs") && e.attributes.locked === "0")
+      out.at(-1)!.locked = false;
   }
   return out;
 }
 
 /** Each cell of a sheet part by its address, with its style index. */
 export const cellsOf = (xml: string): Map<string, number> =>
-  new Map(elements(xml).filter((e) => e.name === "c").map((e) => [e.attributes.r!, Number(e.attributes.s ?? 0)]));
+  new Map(
+    elements(xml)
+      .filter((e) => e.name === "c")
+      .map((e) => [e.attributes.r!, Number(e.attributes.s ?? 0)]),
+  );

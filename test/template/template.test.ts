@@ -2,12 +2,35 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type ExcelJS from "exceljs";
 import { CLAIMED_KEYS, CONTRACT_COLUMNS, INFO_KEYS, INPUT_KEYS, TABLES } from "../../shared/contract.ts";
 import {
-  INDICATORS, LABEL_ELIGIBLE, LABEL_NOT_MET, RuleError, awardTier, campaignById, egovPoints, measureOf, parseInputs, prizeVnd, ptdtAssessment,
-  scoreEgov, target, targetGap, targetMet, vssidAssessment,
+  INDICATORS,
+  LABEL_ELIGIBLE,
+  LABEL_NOT_MET,
+  RuleError,
+  awardTier,
+  campaignById,
+  egovPoints,
+  measureOf,
+  parseInputs,
+  prizeVnd,
+  ptdtAssessment,
+  scoreEgov,
+  target,
+  targetGap,
+  targetMet,
+  vssidAssessment,
 } from "../../shared/index.ts";
 import {
-  CONTRACT_SHEET, DEFAULT_TEMPLATE_OPTIONS, EGOV_SHEET, INDICATORS_TABLE, PARTICIPANTS_SHEET, STORED_PREFIX, TARGETS_SHEET, VSSID_SHEET, buildTemplate,
-  finalReview, shown,
+  CONTRACT_SHEET,
+  DEFAULT_TEMPLATE_OPTIONS,
+  EGOV_SHEET,
+  INDICATORS_TABLE,
+  PARTICIPANTS_SHEET,
+  STORED_PREFIX,
+  TARGETS_SHEET,
+  VSSID_SHEET,
+  buildTemplate,
+  finalReview,
+  shown,
 } from "../../scripts/template/index.ts";
 import { asRecord, cachedValue, formulaOf, load, readTable } from "../../scripts/template/read.ts";
 
@@ -29,7 +52,14 @@ beforeAll(async () => {
 
 describe("the default template (BHXH Hà Nội, 3826, final)", () => {
   it("has the guide first, then the scoring, targets, VssID, participants and contract sheets", () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Hướng dẫn", EGOV_SHEET, TARGETS_SHEET, VSSID_SHEET, PARTICIPANTS_SHEET, CONTRACT_SHEET]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Hướng dẫn",
+      EGOV_SHEET,
+      TARGETS_SHEET,
+      VSSID_SHEET,
+      PARTICIPANTS_SHEET,
+      CONTRACT_SHEET,
+    ]);
   });
 
   it("carries the contract's tables with its columns and keys, on the contract sheet", () => {
@@ -68,7 +98,8 @@ describe("the default template (BHXH Hà Nội, 3826, final)", () => {
     expect(formulaOf(wb.getWorksheet(EGOV_SHEET)!.getCell("D14"))).toBe("D7/D6");
     const claimed = readTable(wb, TABLES.claimed)!;
     expect(claimed.rows.map((r) => formulaOf(r.cell))).toEqual([`'${EGOV_SHEET}'!E17`, `'${EGOV_SHEET}'!D22`]);
-    for (const row of readTable(wb, INDICATORS_TABLE)!.rows) expect(formulaOf(row.cell)).toMatch(new RegExp(`^'${TARGETS_SHEET}'!D\\d+$`));
+    for (const row of readTable(wb, INDICATORS_TABLE)!.rows)
+      expect(formulaOf(row.cell)).toMatch(new RegExp(`^'${TARGETS_SHEET}'!D\\d+$`));
   });
 
   it("scores each 3826 row with BHXH.EGOV_POINTS and the total with BHXH.SCORE_EGOV, cached as the rules say", () => {
@@ -119,12 +150,20 @@ describe("the default template (BHXH Hà Nội, 3826, final)", () => {
     const ws = wb.getWorksheet(VSSID_SHEET)!;
     const texts: string[] = [];
     ws.eachRow((row) => row.eachCell((c) => typeof c.value === "string" && texts.push(c.value)));
-    expect(texts).toEqual(expect.arrayContaining(["Tổ Thu - Cấp sổ thẻ - Kiểm tra", "Người tham gia BHXH tự nguyện, BHYT hộ gia đình"]));
+    expect(texts).toEqual(
+      expect.arrayContaining(["Tổ Thu - Cấp sổ thẻ - Kiểm tra", "Người tham gia BHXH tự nguyện, BHYT hộ gia đình"]),
+    );
     let eligible: ExcelJS.Cell | undefined;
-    ws.eachRow((row) => row.eachCell((c) => { if (formulaOf(c)?.startsWith(`${STORED_PREFIX}VSSID_ELIGIBLE(`)) eligible ??= c; }));
+    ws.eachRow((row) =>
+      row.eachCell((c) => {
+        if (formulaOf(c)?.startsWith(`${STORED_PREFIX}VSSID_ELIGIBLE(`)) eligible ??= c;
+      }),
+    );
     expect(eligible).toBeDefined();
     const installed = d.vssid.monthly.flat().reduce((s, n) => s + n, 0);
-    expect(cachedValue(eligible!)).toBe(vssidAssessment(installed, d.vssid.assignedTarget, finalReview(vssid).prizeSet, true, false).label);
+    expect(cachedValue(eligible!)).toBe(
+      vssidAssessment(installed, d.vssid.assignedTarget, finalReview(vssid).prizeSet, true, false).label,
+    );
     expect(ws.getCell("D7").numFmt).toBe("dd/mm/yyyy");
   });
 });
@@ -136,8 +175,22 @@ describe("the 3096/BHXH-TĐKT sheet", () => {
   it("sets each figure against its target and gives the verdict with BHXH.PTDT_ELIGIBLE, cached as the rules say", async () => {
     const book = await load(await buildTemplate({ campaign: ptdt.id }));
     const ws = book.getWorksheet(PARTICIPANTS_SHEET)!;
-    const a = ptdtAssessment(p.bbActual, p.bbTarget, p.tnActual, p.tnTarget, p.bhytActual, p.bhytTarget, p.bhtnActual, p.bhtnTarget);
-    const rows: Array<[number, number, number]> = [[p.bbActual, p.bbTarget, a.ratios.bb], [p.tnActual, p.tnTarget, a.ratios.tn], [p.bhytActual, p.bhytTarget, a.ratios.bhyt], [p.bhtnActual, p.bhtnTarget, a.ratios.bhtn]];
+    const a = ptdtAssessment(
+      p.bbActual,
+      p.bbTarget,
+      p.tnActual,
+      p.tnTarget,
+      p.bhytActual,
+      p.bhytTarget,
+      p.bhtnActual,
+      p.bhtnTarget,
+    );
+    const rows: Array<[number, number, number]> = [
+      [p.bbActual, p.bbTarget, a.ratios.bb],
+      [p.tnActual, p.tnTarget, a.ratios.tn],
+      [p.bhytActual, p.bhytTarget, a.ratios.bhyt],
+      [p.bhtnActual, p.bhtnTarget, a.ratios.bhtn],
+    ];
     rows.forEach(([actual, goal, ratio], i) => {
       expect(cachedValue(ws.getCell(`C${6 + i}`))).toBe(actual);
       expect(cachedValue(ws.getCell(`D${6 + i}`))).toBe(goal);
@@ -148,7 +201,11 @@ describe("the 3096/BHXH-TĐKT sheet", () => {
     expect(cachedValue(ws.getCell("C12"))).toBe(LABEL_ELIGIBLE);
     expect(formulaOf(ws.getCell("C13"))).toBe(`IF(C12="${LABEL_ELIGIBLE}",1,0)`);
     expect(cachedValue(ws.getCell("C13"))).toBe(1);
-    expect(ws.getCell("C6").dataValidation).toMatchObject({ type: "whole", operator: "greaterThanOrEqual", formulae: [0] });
+    expect(ws.getCell("C6").dataValidation).toMatchObject({
+      type: "whole",
+      operator: "greaterThanOrEqual",
+      formulae: [0],
+    });
     expect(ws.getCell("D9").dataValidation).toMatchObject({ type: "whole", formulae: [1] });
     const texts: string[] = [];
     ws.eachRow((row) => row.eachCell((c) => typeof c.value === "string" && texts.push(c.value)));
@@ -168,13 +225,22 @@ describe("the 3096/BHXH-TĐKT sheet", () => {
   });
 
   it("refuses a target of 0 with the rules' own error", async () => {
-    await expect(buildTemplate({ campaign: ptdt.id, participants: { ...p, bhtnTarget: 0 } })).rejects.toBeInstanceOf(RuleError);
+    await expect(buildTemplate({ campaign: ptdt.id, participants: { ...p, bhtnTarget: 0 } })).rejects.toBeInstanceOf(
+      RuleError,
+    );
   });
 });
 
 describe("buildTemplate with a province's own figures", () => {
   it("writes a VssID submission whose claimed progress is what the service computes", async () => {
-    const book = await load(await buildTemplate({ unit: "P63-08", campaign: "vssid-1170-2021", period: vssidMidTerm.id, vssid: { ...d.vssid, assignedTarget: 300_000, pilot: true } }));
+    const book = await load(
+      await buildTemplate({
+        unit: "P63-08",
+        campaign: "vssid-1170-2021",
+        period: vssidMidTerm.id,
+        vssid: { ...d.vssid, assignedTarget: 300_000, pilot: true },
+      }),
+    );
     const inputs = asRecord(readTable(book, TABLES.inputs)!);
     expect(Object.keys(inputs)).toEqual([...INPUT_KEYS["vssid-1170-2021"]]);
     const m = measureOf("vssid-1170-2021", vssidMidTerm.id, inputs);
@@ -182,9 +248,16 @@ describe("buildTemplate with a province's own figures", () => {
     expect(claimed.value).toBe(m.value);
     expect(claimed.label).toBe(m.label);
     // sơ kết counts installs to 30/06/2021 only
-    const toJune = d.vssid.monthly.slice(0, 3).flat().reduce((s, n) => s + n, 0);
+    const toJune = d.vssid.monthly
+      .slice(0, 3)
+      .flat()
+      .reduce((s, n) => s + n, 0);
     expect(inputs.installed).toBe(toJune);
-    expect(asRecord(readTable(book, TABLES.info)!)).toEqual({ unit: "P63-08", campaign: "vssid-1170-2021", period: vssidMidTerm.id });
+    expect(asRecord(readTable(book, TABLES.info)!)).toEqual({
+      unit: "P63-08",
+      campaign: "vssid-1170-2021",
+      period: vssidMidTerm.id,
+    });
   });
 
   it("takes the campaign's final review, from the campaign data, when no period is given", async () => {

@@ -12,7 +12,8 @@ describe("the template's data validations", () => {
       `<worksheet><dataValidations>${sqrefs.map((s) => `<dataValidation sqref="${s}"/>`).join("")}</dataValidations></worksheet>`;
     const parts = {
       "xl/workbook.xml": '<workbook><sheets><sheet name="S" r:id="rId1"/></sheets></workbook>',
-      "xl/_rels/workbook.xml.rels": '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+      "xl/_rels/workbook.xml.rels":
+        '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
       "xl/worksheets/sheet1.xml": sheet(["D10:D17", "D6:D17", "A1 B2:B3"]),
     };
     expect(overlappingValidations(parts)).toEqual(["S: D10:D17 and D6:D17"]);

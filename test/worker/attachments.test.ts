@@ -2,7 +2,11 @@ import { env } from "cloudflare:workers";
 import { zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import {
-  attachmentAnswerSchema, attachmentsListSchema, FILE_NAME_HEADER, MAX_ATTACHMENT_BYTES, submissionAnswerSchema,
+  attachmentAnswerSchema,
+  attachmentsListSchema,
+  FILE_NAME_HEADER,
+  MAX_ATTACHMENT_BYTES,
+  submissionAnswerSchema,
 } from "../../shared/index.ts";
 import { sweepOrphanWorkbooks, SWEEP_GRACE_MS } from "../../functions/storage/sweep.ts";
 import { d1BatchFails } from "./support/failing-bindings.ts";
@@ -11,8 +15,11 @@ import { call, count, expectError, issueToken, submit, withEnv, type Fetcher } f
 const text = (s: string) => new TextEncoder().encode(s);
 /** A PDF as a signing tool leaves it: the header, a signature dictionary, an incremental update. */
 const signedPdf = (tag: string) =>
-  text(`%PDF-1.7\n1 0 obj << /Type /Sig /Filter /Adobe.PPKLite /ByteRange [0 10 20 30] /Contents <00> >> endobj\n% ${tag}\n%%EOF\n`);
-const docx = (tag: string) => zipSync({ "[Content_Types].xml": text("<Types/>"), "word/document.xml": text(`<w:document>${tag}</w:document>`) });
+  text(
+    `%PDF-1.7\n1 0 obj << /Type /Sig /Filter /Adobe.PPKLite /ByteRange [0 10 20 30] /Contents <00> >> endobj\n% ${tag}\n%%EOF\n`,
+  );
+const docx = (tag: string) =>
+  zipSync({ "[Content_Types].xml": text("<Types/>"), "word/document.xml": text(`<w:document>${tag}</w:document>`) });
 
 async function submission(unit = "P63-01") {
   const token = await issueToken(unit, "province");
@@ -21,14 +28,24 @@ async function submission(unit = "P63-01") {
   return { token, id: submissionAnswerSchema.parse(await res.json()).submission.id };
 }
 
-function attachRaw(token: string, id: string, bytes: Uint8Array, o: { kind?: string | null; name?: string; fetcher?: Fetcher; length?: string } = {}) {
+function attachRaw(
+  token: string,
+  id: string,
+  bytes: Uint8Array,
+  o: { kind?: string | null; name?: string; fetcher?: Fetcher; length?: string } = {},
+) {
   const kind = o.kind === null ? "" : `?kind=${o.kind ?? "to_trinh"}`;
   const headers: Record<string, string> = {
     "Content-Type": "application/octet-stream",
     "Content-Length": o.length ?? String(bytes.byteLength),
     [FILE_NAME_HEADER]: encodeURIComponent(o.name ?? "Tờ trình đề nghị khen thưởng.pdf"),
   };
-  return call(`/api/v1/submissions/${id}/attachments${kind}`, token, { method: "POST", headers, body: bytes }, o.fetcher);
+  return call(
+    `/api/v1/submissions/${id}/attachments${kind}`,
+    token,
+    { method: "POST", headers, body: bytes },
+    o.fetcher,
+  );
 }
 
 async function attachForm(token: string, id: string, bytes: Uint8Array, name: string, kind: string) {
@@ -56,8 +73,16 @@ describe("POST /submissions/:id/attachments: the dossier's files", () => {
     expect(res.status).toBe(201);
     const { attachment, duplicate } = attachmentAnswerSchema.parse(await res.json());
     expect(duplicate).toBe(false);
-    expect(attachment).toMatchObject({ kind: "to_trinh", format: "pdf", size: bytes.byteLength, fileName: "Tờ trình đề nghị khen thưởng.pdf", sentBy: "P63-01" });
-    expect(attachment.downloadName).toBe(`P63-01_egov-3826-2015_2015-10_to-trinh_${attachment.sha256.slice(0, 12)}.pdf`);
+    expect(attachment).toMatchObject({
+      kind: "to_trinh",
+      format: "pdf",
+      size: bytes.byteLength,
+      fileName: "Tờ trình đề nghị khen thưởng.pdf",
+      sentBy: "P63-01",
+    });
+    expect(attachment.downloadName).toBe(
+      `P63-01_egov-3826-2015_2015-10_to-trinh_${attachment.sha256.slice(0, 12)}.pdf`,
+    );
     const stored = await env.WORKBOOKS.get(`attachments/${attachment.sha256}.pdf`);
     expect(new Uint8Array(await stored!.arrayBuffer())).toEqual(bytes);
 
@@ -66,7 +91,9 @@ describe("POST /submissions/:id/attachments: the dossier's files", () => {
     expect(download.status).toBe(200);
     expect(download.headers.get("Content-Type")).toBe("application/pdf");
     expect(download.headers.get("X-Content-Type-Options")).toBe("nosniff");
-    expect(download.headers.get("Content-Disposition")).toBe(`attachment; filename="${attachment.downloadName}"; filename*=UTF-8''${attachment.downloadName}`);
+    expect(download.headers.get("Content-Disposition")).toBe(
+      `attachment; filename="${attachment.downloadName}"; filename*=UTF-8''${attachment.downloadName}`,
+    );
     expect(new Uint8Array(await download.arrayBuffer())).toEqual(bytes);
   });
 
@@ -86,7 +113,8 @@ describe("POST /submissions/:id/attachments: the dossier's files", () => {
 
   it("another province gets 403 attaching, listing or downloading; headquarters may do all three", async () => {
     const { token, id } = await submission("P63-01");
-    const sha = attachmentAnswerSchema.parse(await (await attachRaw(token, id, signedPdf("own"))).json()).attachment.sha256;
+    const sha = attachmentAnswerSchema.parse(await (await attachRaw(token, id, signedPdf("own"))).json()).attachment
+      .sha256;
     const other = await issueToken("P63-02", "province");
     await expectError(await attachRaw(other, id, signedPdf("theirs")), 403, "forbidden");
     await expectError(await call(`/api/v1/submissions/${id}/attachments`, other), 403, "forbidden");
@@ -101,11 +129,21 @@ describe("POST /submissions/:id/attachments: the dossier's files", () => {
 
   it("the type is judged by content: a text file named .pdf and an .xlsx named .docx are refused naming the file", async () => {
     const { token, id } = await submission();
-    const fake = await expectError(await attachRaw(token, id, text("hello, not a pdf"), { name: "Tờ trình.pdf" }), 415, "not_pdf_or_docx", "file");
+    const fake = await expectError(
+      await attachRaw(token, id, text("hello, not a pdf"), { name: "Tờ trình.pdf" }),
+      415,
+      "not_pdf_or_docx",
+      "file",
+    );
     expect(fake.message_vi).toContain('"Tờ trình.pdf"');
     expect(fake.message_en).toContain('"Tờ trình.pdf"');
     const xlsx = zipSync({ "xl/workbook.xml": text("<workbook/>") });
-    const wrong = await expectError(await attachRaw(token, id, xlsx, { name: "Biên bản.docx" }), 415, "not_pdf_or_docx", "file");
+    const wrong = await expectError(
+      await attachRaw(token, id, xlsx, { name: "Biên bản.docx" }),
+      415,
+      "not_pdf_or_docx",
+      "file",
+    );
     expect(wrong.message_vi).toContain('"Biên bản.docx"');
     await expectError(await attachRaw(token, id, signedPdf("x"), { kind: "giay_khen" }), 400, "invalid", "kind");
     await expectError(await attachRaw(token, id, signedPdf("x"), { kind: null }), 400, "invalid", "kind");
@@ -117,7 +155,12 @@ describe("POST /submissions/:id/attachments: the dossier's files", () => {
     const big = new Uint8Array(MAX_ATTACHMENT_BYTES + 1);
     big.set(signedPdf("big"));
     const before = (await env.WORKBOOKS.list({ prefix: "attachments/" })).objects.length;
-    const refused = await expectError(await attachRaw(token, id, big, { name: "Báo cáo lớn.pdf" }), 413, "too_large", "file");
+    const refused = await expectError(
+      await attachRaw(token, id, big, { name: "Báo cáo lớn.pdf" }),
+      413,
+      "too_large",
+      "file",
+    );
     expect(refused.message_vi).toContain('"Báo cáo lớn.pdf"');
     expect((await env.WORKBOOKS.list({ prefix: "attachments/" })).objects.length).toBe(before);
     const res = await attachRaw(token, id, big.subarray(0, MAX_ATTACHMENT_BYTES));
@@ -131,7 +174,9 @@ describe("POST /submissions/:id/attachments: the dossier's files", () => {
     await expectError(failed, 503, "storage_unavailable");
     expect(await list(token, id)).toEqual([]);
     const { objects } = await env.WORKBOOKS.list({ prefix: "attachments/" });
-    const sha = [...new Uint8Array(await crypto.subtle.digest("SHA-256", bytes))].map((b) => b.toString(16).padStart(2, "0")).join("");
+    const sha = [...new Uint8Array(await crypto.subtle.digest("SHA-256", bytes))]
+      .map((b) => b.toString(16).padStart(2, "0"))
+      .join("");
     expect(objects.map((o) => o.key)).not.toContain(`attachments/${sha}.pdf`);
   });
 

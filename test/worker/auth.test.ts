@@ -8,7 +8,11 @@ import { afterTokenTrust, BASE, call, expectError, issueToken } from "./helpers.
 
 describe("tokens", () => {
   it("GET /me says who the token is, for each role", async () => {
-    for (const [unit, role, name] of [["P63-01", "province", "BHXH Hà Nội"], ["DV-VP", "department", "Văn phòng BHXH Việt Nam"], ["HQ", "hq", "BHXH Việt Nam (Vụ Thi đua - Khen thưởng)"]] as const) {
+    for (const [unit, role, name] of [
+      ["P63-01", "province", "BHXH Hà Nội"],
+      ["DV-VP", "department", "Văn phòng BHXH Việt Nam"],
+      ["HQ", "hq", "BHXH Việt Nam (Vụ Thi đua - Khen thưởng)"],
+    ] as const) {
       const res = await call("/api/v1/me", await issueToken(unit, role));
       expect(res.status).toBe(200);
       expect(meAnswerSchema.parse(await res.json())).toEqual({ unit, unitName: name, role });
@@ -19,18 +23,26 @@ describe("tokens", () => {
     const missing = await SELF.fetch(`${BASE}/api/v1/me`);
     expect(missing.headers.get("WWW-Authenticate")).toMatch(/^Bearer/);
     await expectError(missing, 401, "token_missing", "Authorization");
-    await expectError(await call("/api/v1/me", null, { headers: { Authorization: "Basic abc" } }), 401, "token_missing");
+    await expectError(
+      await call("/api/v1/me", null, { headers: { Authorization: "Basic abc" } }),
+      401,
+      "token_missing",
+    );
     await expectError(await call("/api/v1/me", "x".repeat(43)), 401, "token_unknown");
 
     const revokedFirst = await issueToken("P63-02", "province");
-    await env.DB.prepare("UPDATE tokens SET revoked_at = ? WHERE hash = ?").bind(new Date().toISOString(), await sha256Hex(revokedFirst)).run();
+    await env.DB.prepare("UPDATE tokens SET revoked_at = ? WHERE hash = ?")
+      .bind(new Date().toISOString(), await sha256Hex(revokedFirst))
+      .run();
     await expectError(await call("/api/v1/me", revokedFirst), 401, "token_revoked");
   });
 
   it(`a token revoked after it was verified works at most ${TOKEN_TRUST_MS / 1000} s more on an isolate that trusts it`, async () => {
     const token = await issueToken("P63-02", "province");
     expect((await call("/api/v1/me", token)).status).toBe(200);
-    await env.DB.prepare("UPDATE tokens SET revoked_at = ? WHERE hash = ?").bind(new Date().toISOString(), await sha256Hex(token)).run();
+    await env.DB.prepare("UPDATE tokens SET revoked_at = ? WHERE hash = ?")
+      .bind(new Date().toISOString(), await sha256Hex(token))
+      .run();
     expect((await call("/api/v1/me", token)).status).toBe(200); // the stated delay: trusted from memory
     await afterTokenTrust(async () => expectError(await call("/api/v1/me", token), 401, "token_revoked"));
   });
@@ -50,7 +62,9 @@ describe("tokens", () => {
 describe("GET /units", () => {
   it("answers the registry from D1: 34 + 63 provinces, departments and HQ", async () => {
     const res = await call("/api/v1/units", await issueToken("P63-01", "province"));
-    const { units } = (await res.json()) as { units: Array<{ code: string; kind: string; registry: string | null; mergedInto: string | null }> };
+    const { units } = (await res.json()) as {
+      units: Array<{ code: string; kind: string; registry: string | null; mergedInto: string | null }>;
+    };
     expect(units.filter((u) => u.registry === "provinces34")).toHaveLength(34);
     expect(units.filter((u) => u.registry === "provinces63")).toHaveLength(63);
     expect(units.find((u) => u.code === "P63-02")).toMatchObject({ kind: "province", mergedInto: "P34-08" });
@@ -62,7 +76,9 @@ describe("GET /units", () => {
     await env.DB.prepare("UPDATE units SET name = 'BHXH thành phố Hà Nội' WHERE code = 'P34-01'").run();
     const { seedStatements } = await import("../../functions/storage/seed-sql.ts");
     await env.DB.batch(seedStatements().map((s) => env.DB.prepare(s)));
-    const { units } = (await (await call("/api/v1/units", await issueToken("HQ", "hq"))).json()) as { units: Array<{ code: string; name: string }> };
+    const { units } = (await (await call("/api/v1/units", await issueToken("HQ", "hq"))).json()) as {
+      units: Array<{ code: string; name: string }>;
+    };
     expect(units.find((u) => u.code === "P34-01")?.name).toBe("BHXH thành phố Hà Nội");
   });
 });

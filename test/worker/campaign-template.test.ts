@@ -1,7 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { readContract } from "../../functions/workbook/contract.ts";
 import { readWorkbook } from "../../functions/xlsx/index.ts";
-import { EGOV_3826, NOMINEES_TABLE, TABLES, XLSX_CONTENT_TYPE, campaignSchema, isContractTable, measureOf, submissionAnswerSchema, type Campaign } from "../../shared/index.ts";
+import {
+  EGOV_3826,
+  NOMINEES_TABLE,
+  TABLES,
+  XLSX_CONTENT_TYPE,
+  campaignSchema,
+  isContractTable,
+  measureOf,
+  submissionAnswerSchema,
+  type Campaign,
+} from "../../shared/index.ts";
 import { campaign2026 } from "../support/campaign-2026.ts";
 import { fillNominees, fillTemplate } from "../support/fill-template.ts";
 import { call, expectError, issueToken, submit } from "./helpers.ts";
@@ -44,11 +54,21 @@ describe("GET /api/v1/campaigns/:id/template.xlsx", () => {
     const res = await get("participants-3096-2019", token);
     expect(res.status, await res.clone().text()).toBe(200);
     const blank = await bytesOf(res);
-    const table = (await readWorkbook(blank, { wantTable: isContractTable })).tables.find((t) => t.name === NOMINEES_TABLE)!;
+    const table = (await readWorkbook(blank, { wantTable: isContractTable })).tables.find(
+      (t) => t.name === NOMINEES_TABLE,
+    )!;
     const kinds = table.rows!.map((r) => r[0]!.value.kind === "text" && r[0]!.value.value);
     expect(kinds).toEqual(["Tập thể", "Cá nhân", "Cá nhân", "Cá nhân"]);
-    const inputs = { bbActual: 110, bbTarget: 100, tnActual: 100, tnTarget: 100, bhytActual: 100, bhytTarget: 100, bhtnActual: 100,
-      bhtnTarget: 100 };
+    const inputs = {
+      bbActual: 110,
+      bbTarget: 100,
+      tnActual: 100,
+      tnTarget: 100,
+      bhytActual: 100,
+      bhytTarget: 100,
+      bhtnActual: 100,
+      bhtnTarget: 100,
+    };
     const filled = await fillNominees(await fill(blank, inputs), [
       { name: "Phòng Quản lý thu", unitName: "BHXH tỉnh Hà Giang", summary: "Vượt chỉ tiêu phát triển người tham gia" },
       { name: "Nguyễn Văn A", title: "Trưởng phòng", unitName: "Phòng Quản lý thu" },
@@ -59,16 +79,25 @@ describe("GET /api/v1/campaigns/:id/template.xlsx", () => {
     expect(sent.status, await sent.clone().text()).toBe(201);
     const { submission } = submissionAnswerSchema.parse(await sent.json());
     const expected = [
-      { kind: "collective", name: "Phòng Quản lý thu", title: null, unitName: "BHXH tỉnh Hà Giang",
-        summary: "Vượt chỉ tiêu phát triển người tham gia" },
+      {
+        kind: "collective",
+        name: "Phòng Quản lý thu",
+        title: null,
+        unitName: "BHXH tỉnh Hà Giang",
+        summary: "Vượt chỉ tiêu phát triển người tham gia",
+      },
       { kind: "individual", name: "Nguyễn Văn A", title: "Trưởng phòng", unitName: "Phòng Quản lý thu", summary: null },
       { kind: "individual", name: "Trần Thị B", title: "Chuyên viên", unitName: null, summary: null },
     ];
     expect(submission.nominees).toEqual(expected);
-    const stored = (await (await call(`/api/v1/submissions/${submission.id}`, token)).json()) as { submission: { nominees: unknown } };
+    const stored = (await (await call(`/api/v1/submissions/${submission.id}`, token)).json()) as {
+      submission: { nominees: unknown };
+    };
     expect(stored.submission.nominees).toEqual(expected);
 
-    const october = await readWorkbook(await bytesOf(await get(EGOV_3826.id, token, "?period=2015-10")), { wantTable: isContractTable });
+    const october = await readWorkbook(await bytesOf(await get(EGOV_3826.id, token, "?period=2015-10")), {
+      wantTable: isContractTable,
+    });
     expect(october.tables.map((t) => t.name)).toEqual([TABLES.info, TABLES.inputs, TABLES.claimed]);
   });
 
@@ -80,7 +109,10 @@ describe("GET /api/v1/campaigns/:id/template.xlsx", () => {
     expect(res.status, await res.clone().text()).toBe(200);
     expect(res.headers.get("Content-Disposition")).toContain(`P34-08-${campaign.id}-mau.xlsx`);
     const token = await issueToken("P34-08", "province");
-    const sent = await submit(token, { bytes: await fill(await bytesOf(res), { plan: 9, share: 0.82, checked: 950, visits: 1000 }), withMeta: false });
+    const sent = await submit(token, {
+      bytes: await fill(await bytesOf(res), { plan: 9, share: 0.82, checked: 950, visits: 1000 }),
+      withMeta: false,
+    });
     expect(sent.status, await sent.clone().text()).toBe(201);
     expect(submissionAnswerSchema.parse(await sent.json()).submission.computed.value).toBe(49);
   });

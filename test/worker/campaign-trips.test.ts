@@ -25,19 +25,29 @@ describe("campaigns and D1", () => {
     });
     expect(await trips("/api/v1/campaigns/egov-3826-2015")).toEqual(["first"]);
     worker.reset();
-    const res = await putJson("/api/v1/campaigns/trips-2026", hq, { ...copy(campaign2026), id: "trips-2026" }, { "If-None-Match": "*" }, worker);
+    const res = await putJson(
+      "/api/v1/campaigns/trips-2026",
+      hq,
+      { ...copy(campaign2026), id: "trips-2026" },
+      { "If-None-Match": "*" },
+      worker,
+    );
     expect(res.status).toBe(201);
     expect(worker.calls).toEqual(["first", "batch"]);
   });
 
   it("a PUT through this isolate is seen by its next request; a write through another, once the book is stale", async () => {
     const province = await issueToken("P34-19", "province");
-    const ids = async () => campaignsListSchema.parse(await (await call("/api/v1/campaigns", province)).json()).campaigns.map((c) => c.id);
+    const ids = async () =>
+      campaignsListSchema.parse(await (await call("/api/v1/campaigns", province)).json()).campaigns.map((c) => c.id);
     expect(await ids()).not.toContain("elsewhere-2026");
     // As another isolate would: straight into D1, past this isolate's book.
     const definition = JSON.stringify({ ...copy(campaign2026), id: "elsewhere-2026", notes: [] });
-    await env.DB.prepare("INSERT INTO campaigns (id, version, status, definition, created_by, created_at) VALUES ('elsewhere-2026', 1, 'published', ?, 'HQ', ?)")
-      .bind(definition, new Date().toISOString()).run();
+    await env.DB.prepare(
+      "INSERT INTO campaigns (id, version, status, definition, created_by, created_at) VALUES ('elsewhere-2026', 1, 'published', ?, 'HQ', ?)",
+    )
+      .bind(definition, new Date().toISOString())
+      .run();
     expect(await ids()).not.toContain("elsewhere-2026");
     expect(await later(CAMPAIGNS_FRESH_MS, ids)).toContain("elsewhere-2026");
   });

@@ -35,7 +35,8 @@ describe("GET /api/v1/campaigns", () => {
   it("shows drafts to headquarters only", async () => {
     const hq = await issueToken("HQ", "hq");
     await publish(hq, { ...copy(campaign2026), id: "draft-only-2026", status: "draft" });
-    const ids = async (token: string) => campaignsListSchema.parse(await (await call("/api/v1/campaigns", token)).json()).campaigns.map((c) => c.id);
+    const ids = async (token: string) =>
+      campaignsListSchema.parse(await (await call("/api/v1/campaigns", token)).json()).campaigns.map((c) => c.id);
     expect(await ids(hq)).toContain("draft-only-2026");
     expect(await ids(await issueToken("P34-01", "province"))).not.toContain("draft-only-2026");
     await expectError(await call("/api/v1/campaigns", null), 401, "token_missing");
@@ -43,11 +44,15 @@ describe("GET /api/v1/campaigns", () => {
 });
 
 describe("GET /api/v1/campaigns/:id", () => {
-  it("is the definition in the form PUT takes, with its version, status and ETag \"v1\"", async () => {
+  it('is the definition in the form PUT takes, with its version, status and ETag "v1"', async () => {
     const province = await issueToken("P63-04", "province");
     const res = await call(`/api/v1/campaigns/${EGOV_3826.id}`, province);
     expect(res.status).toBe(200);
-    expect([res.headers.get("ETag"), res.headers.get("X-Campaign-Version"), res.headers.get("X-Campaign-Status")]).toEqual(['"v1"', "1", "published"]);
+    expect([
+      res.headers.get("ETag"),
+      res.headers.get("X-Campaign-Version"),
+      res.headers.get("X-Campaign-Status"),
+    ]).toEqual(['"v1"', "1", "published"]);
     expect(campaignSchema.parse(await res.json())).toEqual(EGOV_3826);
     const cached = await call(`/api/v1/campaigns/${EGOV_3826.id}`, province, { headers: { "If-None-Match": '"v1"' } });
     expect(cached.status).toBe(304);
@@ -58,7 +63,11 @@ describe("GET /api/v1/campaigns/:id", () => {
     await expectError(await call("/api/v1/campaigns/no-such-campaign", hq), 404, "not_found");
     await publish(hq, { ...copy(campaign2026), id: "draft-get-2026", status: "draft" });
     expect((await call("/api/v1/campaigns/draft-get-2026", hq)).headers.get("X-Campaign-Status")).toBe("draft");
-    await expectError(await call("/api/v1/campaigns/draft-get-2026", await issueToken("P34-04", "province")), 404, "not_found");
+    await expectError(
+      await call("/api/v1/campaigns/draft-get-2026", await issueToken("P34-04", "province")),
+      404,
+      "not_found",
+    );
   });
 });
 
@@ -72,8 +81,12 @@ describe("PUT /api/v1/campaigns/:id", () => {
     const record = campaignRecordSchema.parse(await res.json());
     expect(record).toMatchObject({ id: "create-2026", version: 1, status: "published", updatedBy: "HQ" });
     expect(campaignSchema.parse(record.definition)).toEqual(campaignSchema.parse(def));
-    const audit = await env.DB.prepare("SELECT action, actor_unit, detail FROM audit_log WHERE subject = 'create-2026'").all<{ action: string; actor_unit: string; detail: string }>();
-    expect(audit.results.map((r) => [r.action, r.actor_unit, JSON.parse(r.detail).version])).toEqual([["campaign.create", "HQ", 1]]);
+    const audit = await env.DB.prepare(
+      "SELECT action, actor_unit, detail FROM audit_log WHERE subject = 'create-2026'",
+    ).all<{ action: string; actor_unit: string; detail: string }>();
+    expect(audit.results.map((r) => [r.action, r.actor_unit, JSON.parse(r.detail).version])).toEqual([
+      ["campaign.create", "HQ", 1],
+    ]);
     const again = await expectError(await putCampaign(hq, def), 412, "precondition_failed", "If-None-Match");
     expect(again.message_vi).toContain("create-2026");
   });
@@ -96,16 +109,45 @@ describe("PUT /api/v1/campaigns/:id", () => {
     const falling = copy(campaign2026);
     const banded = falling.criteria!.province![1]!.scoring as { bands: Array<{ from: number; points: number }> };
     banded.bands[1]!.from = 0.4;
-    const e = await expectError(await putCampaign(hq, { ...falling, id: "falling-2026" }), 422, "invalid", "criteria.province.1.scoring.bands.1.from");
+    const e = await expectError(
+      await putCampaign(hq, { ...falling, id: "falling-2026" }),
+      422,
+      "invalid",
+      "criteria.province.1.scoring.bands.1.from",
+    );
     expect([e.message_vi, e.message_en].join(" ")).toMatch(/tăng dần.*rise/);
-    await expectError(await putJson("/api/v1/campaigns/other-id", hq, { ...copy(campaign2026), id: "mismatch-2026" }, { "If-None-Match": "*" }), 422, "invalid", "id");
+    await expectError(
+      await putJson(
+        "/api/v1/campaigns/other-id",
+        hq,
+        { ...copy(campaign2026), id: "mismatch-2026" },
+        { "If-None-Match": "*" },
+      ),
+      422,
+      "invalid",
+      "id",
+    );
     const { document: _, ...noDocument } = { ...copy(campaign2026), id: "no-document-2026" };
     await expectError(await putCampaign(hq, noDocument), 422, "invalid", "document");
     const undeclared = copy(campaign2026);
     undeclared.criteria!.province![0]!.input = "nowhere";
-    await expectError(await putCampaign(hq, { ...undeclared, id: "undeclared-2026" }), 422, "invalid", "criteria.province.0.input");
-    const notJson = await call("/api/v1/campaigns/x-2026", hq, { method: "PUT", headers: { "Content-Type": "application/json", "If-None-Match": "*" }, body: "{" });
+    await expectError(
+      await putCampaign(hq, { ...undeclared, id: "undeclared-2026" }),
+      422,
+      "invalid",
+      "criteria.province.0.input",
+    );
+    const notJson = await call("/api/v1/campaigns/x-2026", hq, {
+      method: "PUT",
+      headers: { "Content-Type": "application/json", "If-None-Match": "*" },
+      body: "{",
+    });
     await expectError(notJson, 400, "malformed_json");
-    expect(await count("campaigns", "id LIKE '%-2026' AND id IN ('falling-2026', 'mismatch-2026', 'no-document-2026', 'undeclared-2026', 'x-2026')")).toBe(0);
+    expect(
+      await count(
+        "campaigns",
+        "id LIKE '%-2026' AND id IN ('falling-2026', 'mismatch-2026', 'no-document-2026', 'undeclared-2026', 'x-2026')",
+      ),
+    ).toBe(0);
   });
 });

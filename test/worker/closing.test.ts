@@ -4,8 +4,17 @@ import { call, count, egovMeta, expectError, issueToken, submit } from "./helper
 
 const PERIOD = "/api/v1/campaigns/egov-3826-2015/periods/final";
 const post = (token: string, action: "close" | "reopen", body: unknown) =>
-  call(`${PERIOD}/${action}`, token, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
-const finalMeta = (c1: number) => egovMeta({ period: "final", inputs: { unitKind: "province", c1, c2: 5, c3: 0.95, c4: 0.92, c5: 5 }, claimed: { value: 90 + c1, label: null } });
+  call(`${PERIOD}/${action}`, token, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  });
+const finalMeta = (c1: number) =>
+  egovMeta({
+    period: "final",
+    inputs: { unitKind: "province", c1, c2: 5, c3: 0.95, c4: 0.92, c5: 5 },
+    claimed: { value: 90 + c1, label: null },
+  });
 
 describe("the cut-off (khóa sổ)", () => {
   it("closing the final review refuses P63-01's next version with a reason; reopening it for P63-01 takes it", async () => {
@@ -17,7 +26,11 @@ describe("the cut-off (khóa sổ)", () => {
 
     const closed = await post(hq, "close", { reason: "Hội đồng TĐKT họp ngày 15/01/2016" });
     expect(closed.status).toBe(200);
-    expect(closureSchema.parse(await closed.json())).toMatchObject({ closed: true, reason: "Hội đồng TĐKT họp ngày 15/01/2016", changedBy: "HQ" });
+    expect(closureSchema.parse(await closed.json())).toMatchObject({
+      closed: true,
+      reason: "Hội đồng TĐKT họp ngày 15/01/2016",
+      changedBy: "HQ",
+    });
 
     const refused = await submit(hanoi, { meta: finalMeta(5), tag: "close-v2" });
     const error = await expectError(refused, 409, "period_closed", "period");
@@ -30,7 +43,10 @@ describe("the cut-off (khóa sổ)", () => {
 
     const reopened = await post(hq, "reopen", { reason: "Bổ sung số liệu theo công văn 12/BHXH-TĐKT", unit: "P63-01" });
     expect(reopened.status).toBe(200);
-    expect(closureSchema.parse(await reopened.json())).toMatchObject({ closed: true, units: [{ unit: "P63-01", closed: false, changedBy: "HQ" }] });
+    expect(closureSchema.parse(await reopened.json())).toMatchObject({
+      closed: true,
+      units: [{ unit: "P63-01", closed: false, changedBy: "HQ" }],
+    });
     const taken = await submit(hanoi, { meta: finalMeta(5), tag: "close-v2" });
     expect(taken.status).toBe(201);
     expect(((await taken.json()) as { submission: { version: number } }).submission.version).toBe(2);
@@ -48,14 +64,19 @@ describe("the cut-off (khóa sổ)", () => {
   it("another period stays open; the closure is readable by HQ", async () => {
     const hq = await issueToken("HQ", "hq");
     expect((await post(hq, "close", { reason: "Khóa sổ tổng kết" })).status).toBe(200);
-    expect((await submit(await issueToken("P63-04", "province"), { meta: egovMeta(), tag: "close-oct" })).status).toBe(201);
+    expect((await submit(await issueToken("P63-04", "province"), { meta: egovMeta(), tag: "close-oct" })).status).toBe(
+      201,
+    );
     const state = closureSchema.parse(await (await call(`${PERIOD}/closure`, hq)).json());
     expect(state).toMatchObject({ campaign: "egov-3826-2015", period: "final", closed: true });
     expect((await post(hq, "reopen", { reason: "Mở lại" })).status).toBe(200);
   });
 
   it("only hq closes or reopens (403); a bad body is 4xx JSON naming its field", async () => {
-    for (const [unit, role] of [["P63-01", "province"], ["DV-VP", "department"]] as const) {
+    for (const [unit, role] of [
+      ["P63-01", "province"],
+      ["DV-VP", "department"],
+    ] as const) {
       const token = await issueToken(unit, role);
       await expectError(await post(token, "close", { reason: "tự khóa" }), 403, "forbidden");
       await expectError(await post(token, "reopen", { reason: "tự mở", unit }), 403, "forbidden");
@@ -66,7 +87,16 @@ describe("the cut-off (khóa sổ)", () => {
     await expectError(await post(hq, "close", { reason: "  " }), 400, "invalid", "reason");
     await expectError(await post(hq, "reopen", { reason: "x", unit: "P99-99" }), 422, "invalid", "unit");
     await expectError(await post(hq, "reopen", { reason: "x", unit: "P34-01" }), 422, "unit_not_in_campaign", "unit");
-    await expectError(await call("/api/v1/campaigns/egov-3826-2015/periods/nope/close", hq, { method: "POST", headers: { "Content-Type": "application/json" }, body: '{"reason":"x"}' }), 400, "invalid", "period");
+    await expectError(
+      await call("/api/v1/campaigns/egov-3826-2015/periods/nope/close", hq, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: '{"reason":"x"}',
+      }),
+      400,
+      "invalid",
+      "period",
+    );
     expect(await count("period_closures", "unit <> ''")).toBe(0);
   });
 });
@@ -84,8 +114,14 @@ describe("GET …/periods/:period/missing", () => {
     expect(codes.some((c) => c.startsWith("P34-"))).toBe(false); // another registry
     expect(codes).toContain("DV-VP"); // 3826 takes departments too
     expect(body.units.length).toBe(63 + codes.filter((c) => c.startsWith("DV-")).length - 1);
-    const final = missingSchema.parse(await (await call("/api/v1/campaigns/egov-3826-2015/periods/final/missing", hq)).json());
+    const final = missingSchema.parse(
+      await (await call("/api/v1/campaigns/egov-3826-2015/periods/final/missing", hq)).json(),
+    );
     expect(final.deadline).toBe("2016-01-09T17:00:00.000Z");
-    await expectError(await call("/api/v1/campaigns/egov-3826-2015/periods/2015-11/missing", await issueToken("P63-01", "province")), 403, "forbidden");
+    await expectError(
+      await call("/api/v1/campaigns/egov-3826-2015/periods/2015-11/missing", await issueToken("P63-01", "province")),
+      403,
+      "forbidden",
+    );
   });
 });

@@ -28,7 +28,9 @@ describe("npm run token: the SQL it runs", () => {
 
     const second = "cli-issued-token-second-0123456789abcdefgh";
     await execute(issueTokenSql(await sha256Hex(second), "HQ", "hq", null));
-    const secondId = await env.DB.prepare("SELECT id FROM tokens WHERE hash = ?").bind(await sha256Hex(second)).first<number>("id");
+    const secondId = await env.DB.prepare("SELECT id FROM tokens WHERE hash = ?")
+      .bind(await sha256Hex(second))
+      .first<number>("id");
     expect(secondId).not.toBe(id);
     await execute(revokeTokenSql(String(secondId), new Date().toISOString()));
     await expectError(await call("/api/v1/me", second), 401, "token_revoked");

@@ -32,7 +32,10 @@ describe("the same bytes (issue 18)", () => {
     const a = workbookOf(token, "a");
     const b = workbookOf(token, "b");
     const versions: number[] = [];
-    for (const bytes of [a, b, a]) versions.push(submissionAnswerSchema.parse(await (await submit(token, { bytes, key: null })).json()).submission.version);
+    for (const bytes of [a, b, a])
+      versions.push(
+        submissionAnswerSchema.parse(await (await submit(token, { bytes, key: null })).json()).submission.version,
+      );
     expect(versions).toEqual([1, 2, 3]);
     expect(await count("submissions", "unit = 'P63-26' AND latest = 1")).toBe(1);
   });

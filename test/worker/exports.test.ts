@@ -20,7 +20,10 @@ describe("exports as Excel (GET /leaderboard.xlsx, /submissions.xlsx)", () => {
     const hq = await issueToken("HQ", "hq");
     for (const [i, unit] of UNITS.entries()) {
       const c1 = 5 - i;
-      const meta = egovMeta({ inputs: { unitKind: "province", c1, c2: 5, c3: 0.95, c4: 0.92, c5: 5 }, claimed: { value: 90 + c1, label: null } });
+      const meta = egovMeta({
+        inputs: { unitKind: "province", c1, c2: 5, c3: 0.95, c4: 0.92, c5: 5 },
+        claimed: { value: 90 + c1, label: null },
+      });
       expect((await submit(await issueToken(unit, "province"), { tag: `export-${unit}`, meta })).status).toBe(201);
     }
     const board = leaderboardAnswerSchema.parse(await (await call(`/api/v1/leaderboard?${QUERY}`, hq)).json());
@@ -31,7 +34,9 @@ describe("exports as Excel (GET /leaderboard.xlsx, /submissions.xlsx)", () => {
     expect(new Set(board.rows.map((r) => r.unit))).toEqual(new Set(UNITS));
     expect(column(t, "Điểm hệ thống tính")).toEqual(board.rows.map((r) => ({ kind: "number", value: r.value })));
     expect(column(t, "Tiền thưởng (đồng)")).toEqual(board.rows.map((r) => ({ kind: "number", value: r.prizeVnd })));
-    expect(column(t, "Hạng")).toEqual(board.rows.map((r) => (r.rank === null ? { kind: "empty" } : { kind: "number", value: r.rank })));
+    expect(column(t, "Hạng")).toEqual(
+      board.rows.map((r) => (r.rank === null ? { kind: "empty" } : { kind: "number", value: r.rank })),
+    );
     expect(column(t, "Điểm tự chấm").every((v) => v.kind === "number")).toBe(true);
   });
 
@@ -41,11 +46,16 @@ describe("exports as Excel (GET /leaderboard.xlsx, /submissions.xlsx)", () => {
     for (const tag of ["sub-export-1", "sub-export-2"]) expect((await submit(token, { tag })).status).toBe(201);
     const { submissions } = submissionsListSchema.parse(await (await call(`/api/v1/submissions?${QUERY}`, hq)).json());
     const t = await table(await call(`/api/v1/submissions.xlsx?${QUERY}`, hq), "HO_SO_DA_GUI");
-    expect(column(t, "Mã kiểm tra (SHA-256)")).toEqual([...submissions].reverse().map((s) => ({ kind: "text", value: s.sha256 })));
+    expect(column(t, "Mã kiểm tra (SHA-256)")).toEqual(
+      [...submissions].reverse().map((s) => ({ kind: "text", value: s.sha256 })),
+    );
     const sent = column(t, "Thời gian gửi")[0]!;
     expect(sent.kind).toBe("number");
     const newest = submissions.at(-1)!;
-    expect((sent as { value: number }).value).toBeCloseTo((Date.parse(newest.createdAt) + 7 * 3_600_000) / 86_400_000 + 25_569, 6);
+    expect((sent as { value: number }).value).toBeCloseTo(
+      (Date.parse(newest.createdAt) + 7 * 3_600_000) / 86_400_000 + 25_569,
+      6,
+    );
     expect(column(t, "Lần gửi").every((v) => v.kind === "number")).toBe(true);
   });
 
@@ -55,7 +65,12 @@ describe("exports as Excel (GET /leaderboard.xlsx, /submissions.xlsx)", () => {
     await expectError(await call(`/api/v1/submissions.xlsx?${QUERY}`, province), 403, "forbidden");
     const hq = await issueToken("HQ", "hq");
     await expectError(await call("/api/v1/leaderboard.xlsx?period=2015-10", hq), 400, "invalid", "campaign");
-    await expectError(await call("/api/v1/leaderboard.xlsx?campaign=nope-campaign&period=2015-10", hq), 400, "invalid", "campaign");
+    await expectError(
+      await call("/api/v1/leaderboard.xlsx?campaign=nope-campaign&period=2015-10", hq),
+      400,
+      "invalid",
+      "campaign",
+    );
     // Mounted on /api/v1 itself: a province still reaches the routes after it.
     expect((await call("/api/v1/campaigns", province)).status).toBe(200);
   });

@@ -30,7 +30,9 @@ describe("a failure half-way loses nothing", () => {
     expect(retry.status).toBe(201);
     const { submission } = submissionAnswerSchema.parse(await retry.json());
     expect(await records()).toEqual(before.map((n) => n + 1));
-    expect(new Uint8Array(await (await env.WORKBOOKS.get(`workbooks/${submission.sha256}.xlsx`))!.arrayBuffer())).toEqual(bytes);
+    expect(
+      new Uint8Array(await (await env.WORKBOOKS.get(`workbooks/${submission.sha256}.xlsx`))!.arrayBuffer()),
+    ).toEqual(bytes);
     expect(await everyRecordHasItsFile()).toBeGreaterThan(0);
   });
 
@@ -38,14 +40,24 @@ describe("a failure half-way loses nothing", () => {
     const token = await issueToken("P63-02", "province");
     const bytes = workbookOf(token, "d1-fails");
     const before = await records();
-    await expectError(await submit(token, { bytes, key: "k-d1", fetcher: withEnv({ DB: d1BatchFails }) }), 503, "storage_unavailable");
+    await expectError(
+      await submit(token, { bytes, key: "k-d1", fetcher: withEnv({ DB: d1BatchFails }) }),
+      503,
+      "storage_unavailable",
+    );
     expect(await records()).toEqual(before);
     const left = await env.WORKBOOKS.list({ prefix: "workbooks/" });
     expect(left.objects.length).toBeGreaterThan(0); // the file is there, pointed at by nothing yet
 
     // Another unit's upload fails the same way and is never retried: its file is an orphan.
     const orphanBytes = workbook("never-retried", { unit: "P63-04" });
-    await expectError(await submit(await issueToken("P63-04", "province"), { bytes: orphanBytes, fetcher: withEnv({ DB: d1BatchFails }) }), 503);
+    await expectError(
+      await submit(await issueToken("P63-04", "province"), {
+        bytes: orphanBytes,
+        fetcher: withEnv({ DB: d1BatchFails }),
+      }),
+      503,
+    );
 
     const retry = await submit(token, { bytes, key: "k-d1" });
     expect(retry.status).toBe(201);
@@ -68,7 +80,11 @@ describe("a failure half-way loses nothing", () => {
     const recorded = await everyRecordHasItsFile();
     const ctx = createExecutionContext();
     const dueInTwoDays = Date.now() + 2 * SWEEP_GRACE_MS;
-    await worker.scheduled({ cron: "17 3 * * *", scheduledTime: dueInTwoDays, noRetry() {} } as ScheduledController, env, ctx);
+    await worker.scheduled(
+      { cron: "17 3 * * *", scheduledTime: dueInTwoDays, noRetry() {} } as ScheduledController,
+      env,
+      ctx,
+    );
     await waitOnExecutionContext(ctx);
     expect(await env.WORKBOOKS.head(orphan)).toBeNull();
     expect(await everyRecordHasItsFile()).toBe(recorded);
@@ -81,7 +97,12 @@ describe("a failure half-way loses nothing", () => {
     const stale = {
       list: async (o?: R2ListOptions) => {
         const page = await env.WORKBOOKS.list(o);
-        return { ...page, objects: page.objects.map((x) => Object.assign(Object.create(Object.getPrototypeOf(x)), x, { uploaded: new Date(0) })) };
+        return {
+          ...page,
+          objects: page.objects.map((x) =>
+            Object.assign(Object.create(Object.getPrototypeOf(x)), x, { uploaded: new Date(0) }),
+          ),
+        };
       },
       head: (k: string) => env.WORKBOOKS.head(k),
       delete: (k: string | string[]) => env.WORKBOOKS.delete(k),

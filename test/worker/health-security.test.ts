@@ -28,13 +28,30 @@ describe("security headers", () => {
   /** The worker over an assets binding that answers every path with a page, recording what it was asked. */
   const withPages = () => {
     const asked: string[] = [];
-    const ASSETS = { fetch: async (req: Request) => (asked.push(new URL(req.url).pathname), new Response("<!doctype html><title>page</title>", { headers: { "Content-Type": "text/html" } })) };
-    return { asked, fetch: (path: string) => worker.fetch(new Request(`${BASE}${path}`), { ...env, ASSETS } as never, {} as never) };
+    const ASSETS = {
+      fetch: async (req: Request) => (
+        asked.push(new URL(req.url).pathname),
+        new Response("<!doctype html><title>page</title>", { headers: { "Content-Type": "text/html" } })
+      ),
+    };
+    return {
+      asked,
+      fetch: (path: string) => worker.fetch(new Request(`${BASE}${path}`), { ...env, ASSETS } as never, {} as never),
+    };
   };
 
   it("let Office frame only what it loads of the add-in: the pane, its script and style, functions.json, the icons, the help", async () => {
     const pages = withPages();
-    for (const path of ["/taskpane.html", "/taskpane.js", "/taskpane.css", "/functions.json", "/functions.vi-VN.json", "/assets/icon-32.png", "/help", "/help/SCORE_EGOV"]) {
+    for (const path of [
+      "/taskpane.html",
+      "/taskpane.js",
+      "/taskpane.css",
+      "/functions.json",
+      "/functions.vi-VN.json",
+      "/assets/icon-32.png",
+      "/help",
+      "/help/SCORE_EGOV",
+    ]) {
       const res = await pages.fetch(path);
       expect(res.status, path).toBe(200);
       const csp = res.headers.get("Content-Security-Policy")!;
@@ -52,7 +69,19 @@ describe("security headers", () => {
     const hq = await pages.fetch("/hq");
     expect(pages.asked).toEqual(["/hq.html"]);
     expect(await hq.text()).toContain("<title>page</title>");
-    for (const path of ["/hq", "/hq.html", "/hq.js", "/gui", "/gui.html", "/", "/taskpane.html/x", "/assets/../hq.html", "/helpx", "/help/a/b", "/templates/BHXH-thi-dua-mau.xlsx"]) {
+    for (const path of [
+      "/hq",
+      "/hq.html",
+      "/hq.js",
+      "/gui",
+      "/gui.html",
+      "/",
+      "/taskpane.html/x",
+      "/assets/../hq.html",
+      "/helpx",
+      "/help/a/b",
+      "/templates/BHXH-thi-dua-mau.xlsx",
+    ]) {
       const res = await pages.fetch(path);
       const csp = res.headers.get("Content-Security-Policy")!;
       expect(csp, path).toContain("frame-ancestors 'none'");
@@ -65,7 +94,12 @@ describe("security headers", () => {
 
   it("the upload page: /gui is /gui.html from the assets, with the pages' headers", async () => {
     const asked: string[] = [];
-    const ASSETS = { fetch: async (req: Request) => (asked.push(new URL(req.url).pathname), new Response("<!doctype html><title>GUI</title>", { headers: { "Content-Type": "text/html" } })) };
+    const ASSETS = {
+      fetch: async (req: Request) => (
+        asked.push(new URL(req.url).pathname),
+        new Response("<!doctype html><title>GUI</title>", { headers: { "Content-Type": "text/html" } })
+      ),
+    };
     const res = await worker.fetch(new Request(`${BASE}/gui`), { ...env, ASSETS } as never, {} as never);
     expect(asked).toEqual(["/gui.html"]);
     expect(await res.text()).toContain("<title>GUI</title>");

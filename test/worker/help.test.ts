@@ -5,7 +5,12 @@ import { call } from "./helpers.ts";
 
 /** /help/<function>: the pages the add-in's build writes (test/addin/help-pages.test.ts), served by the Worker. */
 describe("GET /help/<function> (the Worker's route, over a stand-in of its assets binding)", () => {
-  const assets = { fetch: async (req: Request) => (new URL(req.url).pathname === "/help/SCORE_EGOV.html" ? new Response("<p>trang</p>") : new Response("no", { status: 404 })) };
+  const assets = {
+    fetch: async (req: Request) =>
+      new URL(req.url).pathname === "/help/SCORE_EGOV.html"
+        ? new Response("<p>trang</p>")
+        : new Response("no", { status: 404 }),
+  };
   const get = (path: string) => help.request(path, {}, { ASSETS: assets } as never);
 
   it("serves the built page as HTML, and sends another spelling of a name to it", async () => {
@@ -22,7 +27,10 @@ describe("GET /help/<function> (the Worker's route, over a stand-in of its asset
 
   it("serves the guide 'Khi hàm BHXH không chạy' the build writes, which is no function's page", async () => {
     const built = "/help/khi-ham-khong-chay.html";
-    const guide = { fetch: async (req: Request) => (new URL(req.url).pathname === built ? new Response("<p>sửa</p>") : new Response("no", { status: 404 })) };
+    const guide = {
+      fetch: async (req: Request) =>
+        new URL(req.url).pathname === built ? new Response("<p>sửa</p>") : new Response("no", { status: 404 }),
+    };
     const res = await help.request("/khi-ham-khong-chay", {}, { ASSETS: guide } as never);
     expect(res.status).toBe(200);
     expect(res.headers.get("Content-Type")).toBe("text/html; charset=utf-8");
@@ -49,7 +57,9 @@ describe("/help through the whole Worker", () => {
     expect(res.headers.get("Location")).toBe("/help/XEP_HANG");
     const unknown = await call("/help/NOPE", null);
     expect(unknown.status).toBe(404);
-    expect(unknown.headers.get("Content-Security-Policy")).toContain("frame-ancestors 'self' https://*.officeapps.live.com");
+    expect(unknown.headers.get("Content-Security-Policy")).toContain(
+      "frame-ancestors 'self' https://*.officeapps.live.com",
+    );
     expect(await unknown.text()).toContain('<html lang="vi">');
   });
 });

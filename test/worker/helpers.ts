@@ -3,7 +3,14 @@ import { env } from "cloudflare:workers";
 import { vi } from "vitest";
 import worker from "../../functions/index.ts";
 import { TOKEN_TRUST_MS } from "../../functions/middleware/token-cache.ts";
-import { encodeMeta, errorBodySchema, IDEMPOTENCY_HEADER, SUBMISSION_META_HEADER, XLSX_CONTENT_TYPE, type UnitRole } from "../../shared/index.ts";
+import {
+  encodeMeta,
+  errorBodySchema,
+  IDEMPOTENCY_HEADER,
+  SUBMISSION_META_HEADER,
+  XLSX_CONTENT_TYPE,
+  type UnitRole,
+} from "../../shared/index.ts";
 import { mintToken } from "../../functions/storage/token-mint.ts";
 import { contractWorkbook } from "./support/contract-workbook.ts";
 
@@ -15,13 +22,17 @@ const unitOfToken = new Map<string, string>();
 /** A token as `npm run token` makes one: random, only its hash stored (no audit row, so tests can count writes). */
 export async function issueToken(unit: string, role: UnitRole): Promise<string> {
   const { token, hash } = await mintToken();
-  await env.DB.prepare("INSERT INTO tokens (hash, unit, role, label) VALUES (?, ?, ?, 'test')").bind(hash, unit, role).run();
+  await env.DB.prepare("INSERT INTO tokens (hash, unit, role, label) VALUES (?, ?, ?, 'test')")
+    .bind(hash, unit, role)
+    .run();
   unitOfToken.set(token, unit);
   return token;
 }
 
 /** Anything that answers a Request like the worker: SELF, or the worker with a modified env (failures.test.ts). */
-export interface Fetcher { fetch(input: string, init?: RequestInit): Promise<Response> | Response }
+export interface Fetcher {
+  fetch(input: string, init?: RequestInit): Promise<Response> | Response;
+}
 
 /** The worker with some bindings replaced (a failing or counting D1, a failing R2): the real ones underneath. */
 export const withEnv = (over: Partial<Env>): Fetcher => ({
@@ -36,10 +47,19 @@ export const withEnv = (over: Partial<Env>): Fetcher => ({
 let addressSeq = 0;
 const nextAddress = () => `2001:db8:${(++addressSeq).toString(16)}::1`;
 
-export const call = async (path: string, token: string | null, init: RequestInit = {}, fetcher: Fetcher = SELF): Promise<Response> =>
+export const call = async (
+  path: string,
+  token: string | null,
+  init: RequestInit = {},
+  fetcher: Fetcher = SELF,
+): Promise<Response> =>
   fetcher.fetch(`${BASE}${path}`, {
     ...init,
-    headers: { "CF-Connecting-IP": nextAddress(), ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(init.headers as Record<string, string>) },
+    headers: {
+      "CF-Connecting-IP": nextAddress(),
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      ...(init.headers as Record<string, string>),
+    },
   });
 
 /** Runs `body` with the clock moved `ms` (and a second) ahead: past a delay the service states. */
@@ -57,10 +77,25 @@ export async function later<T>(ms: number, body: () => Promise<T>): Promise<T> {
 export const afterTokenTrust = <T>(body: () => Promise<T>): Promise<T> => later(TOKEN_TRUST_MS, body);
 
 /** A PUT of JSON; `condition` is its precondition header (PUT /targets needs one: If-Match or If-None-Match). */
-export const putJson = (path: string, token: string, body: unknown, condition: Record<string, string> = { "If-Match": "*" }, fetcher?: Fetcher) =>
-  call(path, token, { method: "PUT", headers: { "Content-Type": "application/json", ...condition }, body: JSON.stringify(body) }, fetcher);
+export const putJson = (
+  path: string,
+  token: string,
+  body: unknown,
+  condition: Record<string, string> = { "If-Match": "*" },
+  fetcher?: Fetcher,
+) =>
+  call(
+    path,
+    token,
+    { method: "PUT", headers: { "Content-Type": "application/json", ...condition }, body: JSON.stringify(body) },
+    fetcher,
+  );
 
-export interface WorkbookOptions { unit?: string; meta?: ReturnType<typeof egovMeta> | Record<string, unknown>; padTo?: number }
+export interface WorkbookOptions {
+  unit?: string;
+  meta?: ReturnType<typeof egovMeta> | Record<string, unknown>;
+  padTo?: number;
+}
 
 /**
  * A real workbook whose contract tables say what `meta` says, for `unit` (default P63-01, the 3826 October meta):
@@ -70,7 +105,14 @@ export function workbook(tag: string, o: WorkbookOptions = {}): Uint8Array {
   const meta = (o.meta ?? egovMeta()) as ReturnType<typeof egovMeta>;
   // The tag (and any padding) on a sheet of its own: the contract tables stay as the meta says.
   const note = { name: "Ghi chú", cells: { A1: tag, ...(o.padTo ? { A2: "x".repeat(o.padTo) } : {}) } };
-  return contractWorkbook({ unit: o.unit ?? "P63-01", campaign: meta.campaign, period: meta.period, inputs: meta.inputs, claimed: meta.claimed ?? { value: null, label: null }, otherSheets: [note] });
+  return contractWorkbook({
+    unit: o.unit ?? "P63-01",
+    campaign: meta.campaign,
+    period: meta.period,
+    inputs: meta.inputs,
+    claimed: meta.claimed ?? { value: null, label: null },
+    otherSheets: [note],
+  });
 }
 
 /** An egov province submission for October 2015 scoring 95 (5 + 5 + 20 + 60 + 5). */
@@ -118,10 +160,13 @@ export async function expectError(res: Response, status: number, code?: string, 
   const body = errorBodySchema.parse(await res.json());
   if (res.status !== status) throw new Error(`status ${res.status}, expected ${status}: ${JSON.stringify(body)}`);
   if (code !== undefined && body.error.code !== code) throw new Error(`code ${body.error.code}, expected ${code}`);
-  if (field !== undefined && body.error.field !== field) throw new Error(`field ${body.error.field}, expected ${field}`);
+  if (field !== undefined && body.error.field !== field)
+    throw new Error(`field ${body.error.field}, expected ${field}`);
   if (!body.error.message_vi || !body.error.message_en) throw new Error("missing message");
   return body.error;
 }
 
 export const count = async (table: string, where = "1=1", ...args: unknown[]) =>
-  (await env.DB.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE ${where}`).bind(...args).first<number>("n"))!;
+  (await env.DB.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE ${where}`)
+    .bind(...args)
+    .first<number>("n"))!;

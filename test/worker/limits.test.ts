@@ -6,11 +6,13 @@ import { countedWorker } from "./round-trips.ts";
 /** ANON_LIMITER's limit in wrangler.toml: fixed one-minute windows, so a test may span two of them. */
 const PER_ADDRESS = 60;
 
-const randomToken = () => [...crypto.getRandomValues(new Uint8Array(24))].map((b) => b.toString(16).padStart(2, "0")).join("");
+const randomToken = () =>
+  [...crypto.getRandomValues(new Uint8Array(24))].map((b) => b.toString(16).padStart(2, "0")).join("");
 
 async function inBatches<T>(n: number, one: (i: number) => Promise<T>): Promise<T[]> {
   const out: T[] = [];
-  for (let i = 0; i < n; i += 50) out.push(...(await Promise.all(Array.from({ length: Math.min(50, n - i) }, (_, j) => one(i + j)))));
+  for (let i = 0; i < n; i += 50)
+    out.push(...(await Promise.all(Array.from({ length: Math.min(50, n - i) }, (_, j) => one(i + j)))));
   return out;
 }
 
@@ -31,12 +33,20 @@ describe("limits before auth, per client address", () => {
     await expectError(limited, 429, "rate_limited");
     // A token this isolate already verified is not held up by its address's flood; another address is not either.
     expect((await call("/api/v1/me", trusted, { headers: flooder })).status).toBe(200);
-    expect((await call("/api/v1/me", await issueToken("P63-08", "province"), { headers: { "CF-Connecting-IP": "203.0.113.8" } })).status).toBe(200);
+    expect(
+      (
+        await call("/api/v1/me", await issueToken("P63-08", "province"), {
+          headers: { "CF-Connecting-IP": "203.0.113.8" },
+        })
+      ).status,
+    ).toBe(200);
   }, 60_000);
 
   it("requests with no token count against their address too, and never reach D1", async () => {
     const worker = countedWorker();
-    const answers = await inBatches(3 * PER_ADDRESS, () => call("/api/v1/units", null, { headers: { "CF-Connecting-IP": "203.0.113.9" } }, worker));
+    const answers = await inBatches(3 * PER_ADDRESS, () =>
+      call("/api/v1/units", null, { headers: { "CF-Connecting-IP": "203.0.113.9" } }, worker),
+    );
     expect(answers.filter((r) => r.status === 429).length).toBeGreaterThanOrEqual(PER_ADDRESS);
     expect(answers.filter((r) => r.status !== 429).every((r) => r.status === 401)).toBe(true);
     expect(worker.calls).toEqual([]);
@@ -54,7 +64,11 @@ describe("limits before auth, per client address", () => {
 });
 
 describe("a rate limiter that throws", () => {
-  const throwing = { limit: async () => { throw new Error("injected: rate limiter down"); } } as RateLimit;
+  const throwing = {
+    limit: async () => {
+      throw new Error("injected: rate limiter down");
+    },
+  } as RateLimit;
 
   it("before auth or per token, answers 503 JSON with Retry-After", async () => {
     const token = await issueToken("P63-10", "province");
@@ -66,6 +80,8 @@ describe("a rate limiter that throws", () => {
     expect(tokenDown.headers.get("Retry-After")).toBe("5");
     await expectError(tokenDown, 503, "limiter_unavailable");
     // /health uses no limiter.
-    expect((await call("/api/v1/health", null, {}, withEnv({ ANON_LIMITER: throwing, RATE_LIMITER: throwing }))).status).toBe(200);
+    expect(
+      (await call("/api/v1/health", null, {}, withEnv({ ANON_LIMITER: throwing, RATE_LIMITER: throwing }))).status,
+    ).toBe(200);
   });
 });

@@ -11,12 +11,27 @@ const reading: FileReading = {
   period: "2015-10",
   inputs: { unitKind: "province", c1: 5, c2: 5, c3: 0.95, c4: 0.92, c5: 5 },
   claimed: { value: 95, label: null },
-  sources: { "inputs.c3": { sheet: "Dữ liệu gửi", cell: "C15", formula: "'Chấm điểm GDĐT'!D14" }, "claimed.value": { sheet: "Dữ liệu gửi", cell: "C21", formula: null } },
+  sources: {
+    "inputs.c3": { sheet: "Dữ liệu gửi", cell: "C15", formula: "'Chấm điểm GDĐT'!D14" },
+    "claimed.value": { sheet: "Dữ liệu gửi", cell: "C21", formula: null },
+  },
 };
-const facts = { reading, campaign: campaignById(reading.campaign), period: reading.period, unitKind: "province" as const, inputs: parseInputs(reading.campaign, reading.inputs) as Record<string, unknown> };
+const facts = {
+  reading,
+  campaign: campaignById(reading.campaign),
+  period: reading.period,
+  unitKind: "province" as const,
+  inputs: parseInputs(reading.campaign, reading.inputs) as Record<string, unknown>,
+};
 const meta = (over: Record<string, unknown> = {}) =>
-  submissionMetaSchema.parse({ campaign: "egov-3826-2015", period: "2015-10", fileName: "a.xlsx", inputs: { ...reading.inputs }, claimed: { value: 95, label: null }, ...over });
-
+  submissionMetaSchema.parse({
+    campaign: "egov-3826-2015",
+    period: "2015-10",
+    fileName: "a.xlsx",
+    inputs: { ...reading.inputs },
+    claimed: { value: 95, label: null },
+    ...over,
+  });
 
 describe("checkMeta: the header must agree with the file", () => {
   it("agreeing metadata passes, float noise and omitted defaults included", () => {
@@ -33,7 +48,9 @@ describe("checkMeta: the header must agree with the file", () => {
     expect(e.messageEn).toContain("'Dữ liệu gửi'!C15");
     expect(refusal(() => checkMeta(meta({ period: "2015-11" }), facts)).field).toBe("period");
     expect(refusal(() => checkMeta(meta({ claimed: { value: 100, label: null } }), facts)).field).toBe("claimed.value");
-    expect(refusal(() => checkMeta(meta({ claimed: { value: null, label: null } }), facts)).field).toBe("claimed.value");
+    expect(refusal(() => checkMeta(meta({ claimed: { value: null, label: null } }), facts)).field).toBe(
+      "claimed.value",
+    );
   });
 
   it("a key the campaign does not have: 400 naming it", () => {

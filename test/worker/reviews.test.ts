@@ -2,8 +2,14 @@ import { describe, expect, it } from "vitest";
 import { leaderboardAnswerSchema, submissionAnswerSchema, submissionsListSchema } from "../../shared/index.ts";
 import { call, count, egovMeta, expectError, issueToken, putJson, submit } from "./helpers.ts";
 
-const dec = (c1: number) => egovMeta({ period: "2015-12", inputs: { unitKind: "province", c1, c2: 5, c3: 0.95, c4: 0.92, c5: 5 }, claimed: { value: 90 + c1, label: null } });
-const review = (token: string, id: string, body: unknown) => putJson(`/api/v1/submissions/${id}/review`, token, body, {});
+const dec = (c1: number) =>
+  egovMeta({
+    period: "2015-12",
+    inputs: { unitKind: "province", c1, c2: 5, c3: 0.95, c4: 0.92, c5: 5 },
+    claimed: { value: 90 + c1, label: null },
+  });
+const review = (token: string, id: string, body: unknown) =>
+  putJson(`/api/v1/submissions/${id}/review`, token, body, {});
 const idOf = async (res: Response) => submissionAnswerSchema.parse(await res.json()).submission.id;
 
 describe("the review of a submission", () => {
@@ -18,13 +24,22 @@ describe("the review of a submission", () => {
     const returned = await review(hq, v1, { state: "returned", note: "Thiếu chữ ký Giám đốc trên biểu 01" });
     expect(returned.status).toBe(200);
     // The province sees HQ's words on its own submission.
-    const seen = submissionAnswerSchema.parse({ duplicate: false, ...((await (await call(`/api/v1/submissions/${v1}`, hanoi)).json()) as object) });
-    expect(seen.submission.review).toMatchObject({ state: "returned", note: "Thiếu chữ ký Giám đốc trên biểu 01", reviewedBy: "HQ" });
+    const seen = submissionAnswerSchema.parse({
+      duplicate: false,
+      ...((await (await call(`/api/v1/submissions/${v1}`, hanoi)).json()) as object),
+    });
+    expect(seen.submission.review).toMatchObject({
+      state: "returned",
+      note: "Thiếu chữ ký Giám đốc trên biểu 01",
+      reviewedBy: "HQ",
+    });
     // A returned submission moves no further: the next version answers it.
     await expectError(await review(hq, v1, { state: "accepted" }), 409, "review_state", "state");
 
     const v2 = await idOf(await submit(hanoi, { meta: dec(5), tag: "rev-2" }));
-    const list = submissionsListSchema.parse(await (await call("/api/v1/submissions?campaign=egov-3826-2015&period=2015-12", hanoi)).json());
+    const list = submissionsListSchema.parse(
+      await (await call("/api/v1/submissions?campaign=egov-3826-2015&period=2015-12", hanoi)).json(),
+    );
     expect(list.submissions.map((s) => [s.version, s.review?.state, s.answersReturn ?? null])).toEqual([
       [1, "returned", null],
       [2, "received", "Thiếu chữ ký Giám đốc trên biểu 01"],
@@ -46,7 +61,9 @@ describe("the review of a submission", () => {
       expect.arrayContaining([["P63-02", "accepted"]]),
     );
     expect(accepted.rows.some((r) => r.unit === "P63-04")).toBe(false);
-    const received = submissionsListSchema.parse(await (await call("/api/v1/submissions?campaign=egov-3826-2015&period=2015-12&review=received", hq)).json());
+    const received = submissionsListSchema.parse(
+      await (await call("/api/v1/submissions?campaign=egov-3826-2015&period=2015-12&review=received", hq)).json(),
+    );
     expect(received.submissions.some((s) => s.unit === "P63-04")).toBe(true);
     expect(received.submissions.some((s) => s.unit === "P63-02")).toBe(false);
   });
@@ -56,7 +73,11 @@ describe("the review of a submission", () => {
     const token = await issueToken("P63-06", "province");
     const v1 = await idOf(await submit(token, { meta: dec(4), tag: "ref-1" }));
     await expectError(await review(token, v1, { state: "accepted" }), 403, "forbidden");
-    await expectError(await review(await issueToken("DV-VP", "department"), v1, { state: "accepted" }), 403, "forbidden");
+    await expectError(
+      await review(await issueToken("DV-VP", "department"), v1, { state: "accepted" }),
+      403,
+      "forbidden",
+    );
     await expectError(await review(hq, v1, { state: "returned" }), 422, "invalid", "note");
     await expectError(await review(hq, v1, { state: "maybe" }), 400, "invalid", "state");
     await expectError(await review(hq, v1, { state: "received" }), 400, "invalid", "state");

@@ -12,7 +12,8 @@ describe("D1 round trips", () => {
   it("an authenticated GET is at most one round trip once its token is verified", async () => {
     const province = await issueToken("P63-01", "province");
     const hq = await issueToken("HQ", "hq");
-    const id = ((await (await submit(province, { tag: "round-trips" })).json()) as { submission: { id: string } }).submission.id;
+    const id = ((await (await submit(province, { tag: "round-trips" })).json()) as { submission: { id: string } })
+      .submission.id;
     const worker = countedWorker();
     const trips = async (path: string, token: string) => {
       worker.reset();
@@ -56,7 +57,10 @@ describe("D1 round trips", () => {
     expect(worker.calls).toEqual(["first", "batch", "batch"]);
     worker.reset();
     // A new version from a verified token: the reads and the write.
-    const meta = egovMeta({ inputs: { unitKind: "province", c1: 4, c2: 5, c3: 0.95, c4: 0.92, c5: 5 }, claimed: { value: 94, label: null } });
+    const meta = egovMeta({
+      inputs: { unitKind: "province", c1: 4, c2: 5, c3: 0.95, c4: 0.92, c5: 5 },
+      claimed: { value: 94, label: null },
+    });
     expect((await submit(token, { tag: "trips-2", meta, fetcher: worker })).status).toBe(201);
     expect(worker.calls).toEqual(["batch", "batch"]);
     worker.reset();
@@ -70,7 +74,13 @@ describe("D1 round trips", () => {
     const worker = countedWorker();
     const etag = (await call("/api/v1/targets/2025", hq, {}, worker)).headers.get("ETag")!;
     worker.reset();
-    const res = await putJson("/api/v1/targets/2025", hq, { document: "500/BHXH-TĐKT", rows: [{ indicator: "CCCD_BHYT", value: 0.99, comparison: "gte" }] }, { "If-Match": etag }, worker);
+    const res = await putJson(
+      "/api/v1/targets/2025",
+      hq,
+      { document: "500/BHXH-TĐKT", rows: [{ indicator: "CCCD_BHYT", value: 0.99, comparison: "gte" }] },
+      { "If-Match": etag },
+      worker,
+    );
     expect(res.status).toBe(200);
     expect(worker.calls).toEqual(["batch", "batch"]);
   });

@@ -20,7 +20,12 @@ const answerOf = async (res: Response, status: number) => {
 };
 
 const fileOf = (token: string, o: ContractOptions, withMeta = false) =>
-  submit(token, { bytes: contractWorkbook(o), withMeta, meta: egovMeta(), headers: { [FILE_NAME_HEADER]: encodeURIComponent("Bảng điểm tháng 10.xlsx") } });
+  submit(token, {
+    bytes: contractWorkbook(o),
+    withMeta,
+    meta: egovMeta(),
+    headers: { [FILE_NAME_HEADER]: encodeURIComponent("Bảng điểm tháng 10.xlsx") },
+  });
 
 /** A zip whose `part` inflates to `mb` megabytes of XML white space (valid, so only a size limit stops it). */
 function bombOf(part: string, mb: number): Uint8Array {
@@ -46,23 +51,42 @@ describe("POST /submissions reads the workbook itself", () => {
     const token = await issueToken("P63-30", "province");
     const o: ContractOptions = { unit: "P63-30", viaFormulas: true, claimed: { value: 95, label: "Giải nhất" } };
     const { submission: s } = await answerOf(await fileOf(token, o), 201);
-    expect(s).toMatchObject({ unit: "P63-30", sentBy: "P63-30", campaign: "egov-3826-2015", period: "2015-10", fileName: "Bảng điểm tháng 10.xlsx", mismatch: false });
+    expect(s).toMatchObject({
+      unit: "P63-30",
+      sentBy: "P63-30",
+      campaign: "egov-3826-2015",
+      period: "2015-10",
+      fileName: "Bảng điểm tháng 10.xlsx",
+      mismatch: false,
+    });
     expect(s.inputs).toEqual({ unitKind: "province", c1: 5, c2: 5, c3: 0.95, c4: 0.92, c5: 5 });
     expect(s.computed.value).toBe(95);
     expect(s.claimed).toEqual({ value: 95, label: "Giải nhất" });
     const layout = contractLayout(o).tables[TABLES.inputs]!;
-    expect(s.sources["inputs.c3"]).toEqual({ sheet: "Dữ liệu gửi", cell: layout.valueCells.c3, formula: expect.stringContaining("'Số liệu'!B") });
+    expect(s.sources["inputs.c3"]).toEqual({
+      sheet: "Dữ liệu gửi",
+      cell: layout.valueCells.c3,
+      formula: expect.stringContaining("'Số liệu'!B"),
+    });
     expect(s.sources.unit?.cell).toBe(contractLayout(o).tables[TABLES.info]!.valueCells.unit);
     // The same reading comes back on every read of the submission.
-    expect(((await (await call(`/api/v1/submissions/${s.id}`, token)).json()) as { submission: unknown }).submission).toEqual(s);
+    expect(
+      ((await (await call(`/api/v1/submissions/${s.id}`, token)).json()) as { submission: unknown }).submission,
+    ).toEqual(s);
   });
 
   it("made-up figures in the header cannot score: the file's numbers are the ones stored", async () => {
     const token = await issueToken("P63-31", "province");
     const low = { unitKind: "province", c1: 1, c2: 1, c3: 0.5, c4: 0.5, c5: 0 };
     const before = await snapshot();
-    const claimedMax = egovMeta({ inputs: { unitKind: "province", c1: 5, c2: 5, c3: 1, c4: 1, c5: 10 }, claimed: { value: 100, label: "Giải nhất" } });
-    const refused = await submit(token, { bytes: contractWorkbook({ unit: "P63-31", inputs: low, claimed: { value: 2, label: null } }), meta: claimedMax });
+    const claimedMax = egovMeta({
+      inputs: { unitKind: "province", c1: 5, c2: 5, c3: 1, c4: 1, c5: 10 },
+      claimed: { value: 100, label: "Giải nhất" },
+    });
+    const refused = await submit(token, {
+      bytes: contractWorkbook({ unit: "P63-31", inputs: low, claimed: { value: 2, label: null } }),
+      meta: claimedMax,
+    });
     const e = await expectError(refused, 422, "meta_mismatch", "inputs.c1");
     expect(e.where?.sheet).toBe("Dữ liệu gửi");
     expect(e.message_vi).toContain("tệp ghi 1");
@@ -85,17 +109,43 @@ describe("POST /submissions reads the workbook itself", () => {
 
   it("headquarters uploads a workbook on a unit's behalf, recorded as such", async () => {
     const hq = await issueToken("HQ", "hq");
-    const { submission: s } = await answerOf(await submit(hq, { bytes: contractWorkbook({ unit: "P63-34" }), query: "?unit=P63-34", withMeta: false }), 201);
+    const { submission: s } = await answerOf(
+      await submit(hq, { bytes: contractWorkbook({ unit: "P63-34" }), query: "?unit=P63-34", withMeta: false }),
+      201,
+    );
     expect(s).toMatchObject({ unit: "P63-34", sentBy: "HQ" });
-    const audit = await env.DB.prepare("SELECT actor_unit, detail FROM audit_log WHERE action = 'submission.create' AND subject = ?").bind(s.id).first<{ actor_unit: string; detail: string }>();
+    const audit = await env.DB.prepare(
+      "SELECT actor_unit, detail FROM audit_log WHERE action = 'submission.create' AND subject = ?",
+    )
+      .bind(s.id)
+      .first<{ actor_unit: string; detail: string }>();
     expect(audit!.actor_unit).toBe("HQ");
     expect(JSON.parse(audit!.detail)).toMatchObject({ onBehalfOf: "P63-34" });
     // The province sees it as its own; another unit named, or none, is refused.
     const province = await issueToken("P63-34", "province");
-    expect(((await (await call("/api/v1/submissions", province)).json()) as { submissions: Array<{ id: string }> }).submissions.map((x) => x.id)).toEqual([s.id]);
-    await expectError(await submit(hq, { bytes: contractWorkbook({ unit: "P63-34" }), query: "?unit=P63-40", withMeta: false }), 403, "unit_mismatch", "unit");
-    await expectError(await submit(hq, { bytes: contractWorkbook({ unit: "P63-34" }), withMeta: false }), 400, "invalid", "unit");
-    await expectError(await submit(province, { bytes: contractWorkbook({ unit: "P63-34" }), query: "?unit=P63-40", withMeta: false }), 403, "forbidden", "unit");
+    expect(
+      (
+        (await (await call("/api/v1/submissions", province)).json()) as { submissions: Array<{ id: string }> }
+      ).submissions.map((x) => x.id),
+    ).toEqual([s.id]);
+    await expectError(
+      await submit(hq, { bytes: contractWorkbook({ unit: "P63-34" }), query: "?unit=P63-40", withMeta: false }),
+      403,
+      "unit_mismatch",
+      "unit",
+    );
+    await expectError(
+      await submit(hq, { bytes: contractWorkbook({ unit: "P63-34" }), withMeta: false }),
+      400,
+      "invalid",
+      "unit",
+    );
+    await expectError(
+      await submit(province, { bytes: contractWorkbook({ unit: "P63-34" }), query: "?unit=P63-40", withMeta: false }),
+      403,
+      "forbidden",
+      "unit",
+    );
   });
 
   it("refuses, naming what to mend, a workbook that lacks a table, has an error value or text where a number goes", async () => {
@@ -107,11 +157,36 @@ describe("POST /submissions reads the workbook itself", () => {
       expect(e.message_vi).toContain(`Tệp thiếu bảng ${table}`);
     }
     const c3 = contractLayout(o).tables[TABLES.inputs]!.valueCells.c3;
-    const div0 = await expectError(await fileOf(token, { ...o, inputs: { unitKind: "province", c1: 5, c2: 5, c3: { formula: "D1/D2", cached: { error: "#DIV/0!" } }, c4: 0.92, c5: 5 } }), 422, "error_value", "c3");
+    const div0 = await expectError(
+      await fileOf(token, {
+        ...o,
+        inputs: {
+          unitKind: "province",
+          c1: 5,
+          c2: 5,
+          c3: { formula: "D1/D2", cached: { error: "#DIV/0!" } },
+          c4: 0.92,
+          c5: 5,
+        },
+      }),
+      422,
+      "error_value",
+      "c3",
+    );
     expect(div0.where).toEqual({ sheet: "Dữ liệu gửi", cell: c3, formula: "D1/D2" });
-    const text = await expectError(await fileOf(token, { ...o, inputs: { unitKind: "province", c1: 5, c2: 5, c3: "chín mươi", c4: 0.92, c5: 5 } }), 400, "invalid", "inputs.c3");
+    const text = await expectError(
+      await fileOf(token, { ...o, inputs: { unitKind: "province", c1: 5, c2: 5, c3: "chín mươi", c4: 0.92, c5: 5 } }),
+      400,
+      "invalid",
+      "inputs.c3",
+    );
     expect(text.where?.cell).toBe(c3);
-    const empty = await expectError(await fileOf(token, { ...o, inputs: { unitKind: "province", c1: 5, c2: 5, c3: null, c4: 0.92, c5: 5 } }), 422, "empty_value", "inputs.c3");
+    const empty = await expectError(
+      await fileOf(token, { ...o, inputs: { unitKind: "province", c1: 5, c2: 5, c3: null, c4: 0.92, c5: 5 } }),
+      422,
+      "empty_value",
+      "inputs.c3",
+    );
     expect(empty.message_vi).toContain(`'Dữ liệu gửi'!${c3}`);
     expect(await snapshot()).toEqual(before);
   });
@@ -134,26 +209,62 @@ describe("POST /submissions reads the workbook itself", () => {
     const token = await issueToken("P63-37", "province");
     const before = await snapshot();
     const bytes = contractWorkbook({ unit: "P63-37" });
-    await expectError(await submit(token, { bytes, meta: { ...egovMeta(), bonus: "x".repeat(60_000 / 4) } }), 400, "invalid");
-    await expectError(await submit(token, { bytes, meta: egovMeta({ inputs: { unitKind: "province", c1: 5, c2: 5, c3: 0.95, c4: 0.92, c5: 5, extra: "k".repeat(5000) } }) }), 400, "invalid", "inputs.extra");
-    await expectError(await submit(token, { bytes, meta: egovMeta({ claimed: { value: 100, label: null } }) }), 422, "meta_mismatch", "claimed.value");
-    await expectError(await submit(token, { bytes, meta: egovMeta({ period: "2015-11" }) }), 422, "meta_mismatch", "period");
+    await expectError(
+      await submit(token, { bytes, meta: { ...egovMeta(), bonus: "x".repeat(60_000 / 4) } }),
+      400,
+      "invalid",
+    );
+    await expectError(
+      await submit(token, {
+        bytes,
+        meta: egovMeta({
+          inputs: { unitKind: "province", c1: 5, c2: 5, c3: 0.95, c4: 0.92, c5: 5, extra: "k".repeat(5000) },
+        }),
+      }),
+      400,
+      "invalid",
+      "inputs.extra",
+    );
+    await expectError(
+      await submit(token, { bytes, meta: egovMeta({ claimed: { value: 100, label: null } }) }),
+      422,
+      "meta_mismatch",
+      "claimed.value",
+    );
+    await expectError(
+      await submit(token, { bytes, meta: egovMeta({ period: "2015-11" }) }),
+      422,
+      "meta_mismatch",
+      "period",
+    );
     expect(await snapshot()).toEqual(before);
     // Agreeing: stored, with the header's file name.
-    const { submission } = await answerOf(await submit(token, { bytes, meta: egovMeta({ fileName: "Của tỉnh.xlsx" }) }), 201);
+    const { submission } = await answerOf(
+      await submit(token, { bytes, meta: egovMeta({ fileName: "Của tỉnh.xlsx" }) }),
+      201,
+    );
     expect(submission.fileName).toBe("Của tỉnh.xlsx");
   });
 
-  it("not a workbook: a zip without xl/workbook.xml, a workbook cut in half, a zip bomb", { timeout: 60_000 }, async () => {
-    const token = await issueToken("P63-38", "province");
-    const before = await snapshot();
-    const notWorkbook = zipSync({ "readme.txt": strToU8("không phải sổ Excel") });
-    await expectError(await submit(token, { bytes: notWorkbook, withMeta: false }), 415, "not_workbook", "body");
-    const whole = contractWorkbook({ unit: "P63-38" });
-    await expectError(await submit(token, { bytes: whole.slice(0, Math.floor(whole.length / 2)), withMeta: false }), 422, "corrupt_file", "body");
-    const bomb = bombOf("xl/workbook.xml", 50);
-    expect(bomb.byteLength).toBeLessThan(2 * 1024 * 1024);
-    await expectError(await submit(token, { bytes: bomb, withMeta: false }), 413, "too_large_unzipped", "body");
-    expect(await snapshot()).toEqual(before);
-  });
+  it(
+    "not a workbook: a zip without xl/workbook.xml, a workbook cut in half, a zip bomb",
+    { timeout: 60_000 },
+    async () => {
+      const token = await issueToken("P63-38", "province");
+      const before = await snapshot();
+      const notWorkbook = zipSync({ "readme.txt": strToU8("không phải sổ Excel") });
+      await expectError(await submit(token, { bytes: notWorkbook, withMeta: false }), 415, "not_workbook", "body");
+      const whole = contractWorkbook({ unit: "P63-38" });
+      await expectError(
+        await submit(token, { bytes: whole.slice(0, Math.floor(whole.length / 2)), withMeta: false }),
+        422,
+        "corrupt_file",
+        "body",
+      );
+      const bomb = bombOf("xl/workbook.xml", 50);
+      expect(bomb.byteLength).toBeLessThan(2 * 1024 * 1024);
+      await expectError(await submit(token, { bytes: bomb, withMeta: false }), 413, "too_large_unzipped", "body");
+      expect(await snapshot()).toEqual(before);
+    },
+  );
 });

@@ -23,12 +23,17 @@ describe("GET /submissions: lean and paged", () => {
   it("leaves out where each value was read; the whole record by its id keeps it", async () => {
     const token = await issueToken("P63-54", "province");
     const [id] = await sendVersions(token, ["lean-a"]);
-    const body = (await (await call("/api/v1/submissions", token)).json()) as { submissions: Array<Record<string, unknown>>; nextCursor: unknown };
+    const body = (await (await call("/api/v1/submissions", token)).json()) as {
+      submissions: Array<Record<string, unknown>>;
+      nextCursor: unknown;
+    };
     expect(body.submissions.map((s) => s.id)).toEqual([id]);
     expect(body.submissions[0]).not.toHaveProperty("sources");
     expect(body.submissions[0]).toMatchObject({ unit: "P63-54", version: 1 });
     expect(body.nextCursor).toBeNull();
-    const one = submissionSchema.parse(((await (await call(`/api/v1/submissions/${id}`, token)).json()) as { submission: unknown }).submission);
+    const one = submissionSchema.parse(
+      ((await (await call(`/api/v1/submissions/${id}`, token)).json()) as { submission: unknown }).submission,
+    );
     expect(Object.keys(one.sources)).toContain("inputs.c3");
   });
 
@@ -36,13 +41,19 @@ describe("GET /submissions: lean and paged", () => {
     const hq = await issueToken("HQ", "hq");
     const a = await issueToken("P63-52", "province");
     const b = await issueToken("P63-51", "province");
-    const mine = [...(await sendVersions(a, ["page-a1", "page-a2", "page-a3"])), ...(await sendVersions(b, ["page-b1", "page-b2"]))];
+    const mine = [
+      ...(await sendVersions(a, ["page-a1", "page-a2", "page-a3"])),
+      ...(await sendVersions(b, ["page-b1", "page-b2"])),
+    ];
     const whole = await page(hq, "campaign=egov-3826-2015&limit=500");
     expect(whole.nextCursor).toBeNull();
     const seen: string[] = [];
     let pages = 0;
     for (let cursor: string | null | undefined = null; ; pages++) {
-      const p = await page(hq, `campaign=egov-3826-2015&limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`);
+      const p = await page(
+        hq,
+        `campaign=egov-3826-2015&limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`,
+      );
       expect(p.submissions.length).toBeLessThanOrEqual(2);
       seen.push(...p.submissions.map((s) => s.id));
       if (!p.nextCursor) break;
@@ -63,10 +74,23 @@ describe("GET /submissions: lean and paged", () => {
 
   it("a bad limit or cursor is a 400 naming the field", async () => {
     const hq = await issueToken("HQ", "hq");
-    for (const limit of ["0", "501", "abc", "-1", "2.5", ""]) await expectError(await call(`/api/v1/submissions?limit=${limit}`, hq), 400, "invalid", "limit");
+    for (const limit of ["0", "501", "abc", "-1", "2.5", ""])
+      await expectError(await call(`/api/v1/submissions?limit=${limit}`, hq), 400, "invalid", "limit");
     const forged = btoa(JSON.stringify({ campaign: "x" }));
-    for (const cursor of ["not a cursor", "%%%", forged, btoa("[1,2,3,4]"), btoa('["a","b","c",0]'), "x".repeat(2000)]) {
-      const error = await expectError(await call(`/api/v1/submissions?cursor=${encodeURIComponent(cursor)}`, hq), 400, "invalid", "cursor");
+    for (const cursor of [
+      "not a cursor",
+      "%%%",
+      forged,
+      btoa("[1,2,3,4]"),
+      btoa('["a","b","c",0]'),
+      "x".repeat(2000),
+    ]) {
+      const error = await expectError(
+        await call(`/api/v1/submissions?cursor=${encodeURIComponent(cursor)}`, hq),
+        400,
+        "invalid",
+        "cursor",
+      );
       expect(error.message_vi).toMatch(/^Con trỏ trang/);
     }
   });

@@ -24,7 +24,12 @@ describe("POST /submissions of the project's templates", () => {
     const res = await submit(token, { bytes: bytesOf(b64), withMeta: false });
     expect(res.status, await res.clone().text()).toBe(201);
     const { submission: s } = submissionAnswerSchema.parse(await res.json());
-    expect(s).toMatchObject({ unit: fixture.unit, campaign: fixture.campaign, period: fixture.period, mismatch: false });
+    expect(s).toMatchObject({
+      unit: fixture.unit,
+      campaign: fixture.campaign,
+      period: fixture.period,
+      mismatch: false,
+    });
     expect(s.computed).toEqual(measureOf(fixture.campaign, fixture.period, s.inputs, "province"));
     expect(Object.keys(s.sources)).toEqual(expect.arrayContaining(["unit", "campaign", "period", "claimed.value"]));
   });

@@ -15,14 +15,25 @@ describe("POST /submissions", () => {
     const bytes = workbook("ha-noi-10");
     const { submission: s, duplicate } = await answerOf(await submit(token, { bytes }), 201);
     expect(duplicate).toBe(false);
-    expect(s).toMatchObject({ unit: "P63-01", unitName: "BHXH Hà Nội", campaign: "egov-3826-2015", period: "2015-10", version: 1, size: bytes.byteLength, fileName: "Bảng điểm thi đua GDĐT tháng 10.xlsx", mismatch: false });
+    expect(s).toMatchObject({
+      unit: "P63-01",
+      unitName: "BHXH Hà Nội",
+      campaign: "egov-3826-2015",
+      period: "2015-10",
+      version: 1,
+      size: bytes.byteLength,
+      fileName: "Bảng điểm thi đua GDĐT tháng 10.xlsx",
+      mismatch: false,
+    });
     expect(s.computed).toEqual({ value: 95, label: null, vetoed: false, priority: false });
     expect(s.claimed).toEqual({ value: 95, label: null });
     expect(s.sha256).toBe(await sha256Hex(bytes));
     const object = await env.WORKBOOKS.get(`workbooks/${s.sha256}.xlsx`);
     expect(new Uint8Array(await object!.arrayBuffer())).toEqual(bytes);
     expect(object!.httpMetadata?.contentType).toBe(XLSX_CONTENT_TYPE);
-    expect(await count("audit_log", "action = 'submission.create' AND subject = ? AND actor_unit = 'P63-01'", s.id)).toBe(1);
+    expect(
+      await count("audit_log", "action = 'submission.create' AND subject = ? AND actor_unit = 'P63-01'", s.id),
+    ).toBe(1);
   });
 
   it("flags a claimed score that disagrees with the rules and keeps the computed one", async () => {
@@ -32,7 +43,9 @@ describe("POST /submissions", () => {
     expect(s.mismatch).toBe(true);
     expect(s.computed.value).toBe(95);
     expect(s.claimed).toEqual({ value: 100, label: "Giải nhất" });
-    const stored = await env.DB.prepare("SELECT mismatch, computed, claimed FROM submissions WHERE id = ?").bind(s.id).first<{ mismatch: number; computed: string; claimed: string }>();
+    const stored = await env.DB.prepare("SELECT mismatch, computed, claimed FROM submissions WHERE id = ?")
+      .bind(s.id)
+      .first<{ mismatch: number; computed: string; claimed: string }>();
     expect(stored!.mismatch).toBe(1);
     expect(JSON.parse(stored!.computed).value).toBe(95);
     expect(JSON.parse(stored!.claimed).value).toBe(100);
@@ -41,15 +54,22 @@ describe("POST /submissions", () => {
   it("a resubmission is a new version; earlier versions stay readable", async () => {
     const token = await issueToken("P63-04", "province");
     const v1 = (await answerOf(await submit(token, { tag: "cao-bang-a" }), 201)).submission;
-    const meta = egovMeta({ inputs: { unitKind: "province", c1: 5, c2: 5, c3: 0.85, c4: 0.85, c5: 10 }, claimed: { value: 85, label: null } });
+    const meta = egovMeta({
+      inputs: { unitKind: "province", c1: 5, c2: 5, c3: 0.85, c4: 0.85, c5: 10 },
+      claimed: { value: 85, label: null },
+    });
     const v2 = (await answerOf(await submit(token, { meta, tag: "cao-bang-b" }), 201)).submission;
     expect([v1.version, v2.version]).toEqual([1, 2]);
     expect(v2.computed.value).toBe(85);
-    const first = submissionSchema.parse(((await (await call(`/api/v1/submissions/${v1.id}`, token)).json()) as { submission: unknown }).submission);
+    const first = submissionSchema.parse(
+      ((await (await call(`/api/v1/submissions/${v1.id}`, token)).json()) as { submission: unknown }).submission,
+    );
     expect(first).toEqual(v1);
     const bytesV1 = new Uint8Array(await (await call(`/api/v1/submissions/${v1.id}/workbook`, token)).arrayBuffer());
     expect(bytesV1).toEqual(workbookOf(token, "cao-bang-a"));
-    const latest = (await (await call("/api/v1/submissions?latest=1", token)).json()) as { submissions: Array<{ id: string }> };
+    const latest = (await (await call("/api/v1/submissions?latest=1", token)).json()) as {
+      submissions: Array<{ id: string }>;
+    };
     expect(latest.submissions.map((x) => x.id)).toEqual([v2.id]);
     const all = (await (await call("/api/v1/submissions", token)).json()) as { submissions: Array<{ id: string }> };
     expect(all.submissions.map((x) => x.id)).toEqual([v1.id, v2.id]);
@@ -66,7 +86,10 @@ describe("POST /submissions", () => {
     expect([await count("submissions"), await count("audit_log")]).toEqual(counts);
 
     // That key now names the first submission: retried after a newer version, it still answers the first.
-    const meta = egovMeta({ inputs: { unitKind: "province", c1: 5, c2: 5, c3: 0.85, c4: 0.85, c5: 10 }, claimed: { value: 85, label: null } });
+    const meta = egovMeta({
+      inputs: { unitKind: "province", c1: 5, c2: 5, c3: 0.85, c4: 0.85, c5: 10 },
+      claimed: { value: 85, label: null },
+    });
     expect((await answerOf(await submit(token, { meta, tag: "bac-kan-v2" }), 201)).submission.version).toBe(2);
     const retried = await answerOf(await submit(token, { bytes, key: "dup-key" }), 200);
     expect(retried.submission).toEqual(first);
@@ -82,7 +105,12 @@ describe("POST /submissions", () => {
     const retry = await answerOf(await submit(token, { tag: "tuyen-quang", key }), 200);
     expect(retry).toEqual({ submission: first, duplicate: true });
     expect(await count("submissions")).toBe(n);
-    await expectError(await submit(token, { tag: "tuyen-quang-changed", key }), 409, "idempotency_conflict", "Idempotency-Key");
+    await expectError(
+      await submit(token, { tag: "tuyen-quang-changed", key }),
+      409,
+      "idempotency_conflict",
+      "Idempotency-Key",
+    );
     expect(await count("submissions")).toBe(n);
     // Keys are per unit: another unit's same key is its own.
     const other = await issueToken("P63-10", "province");
@@ -101,7 +129,10 @@ describe("POST /submissions", () => {
 
   it("a department submits to a campaign with department scoring", async () => {
     const token = await issueToken("DV-VP", "department");
-    const meta = egovMeta({ inputs: { unitKind: "department", c1: 25, c2: 15, c3: 40, c4: 10, c5: 5 }, claimed: { value: 95, label: null } });
+    const meta = egovMeta({
+      inputs: { unitKind: "department", c1: 25, c2: 15, c3: 40, c4: 10, c5: 5 },
+      claimed: { value: 95, label: null },
+    });
     const { submission } = await answerOf(await submit(token, { meta, tag: "van-phong" }), 201);
     expect(submission).toMatchObject({ unit: "DV-VP", mismatch: false, computed: { value: 95 } });
   });
@@ -111,7 +142,12 @@ describe("POST /submissions", () => {
     const before = await count("submissions");
     // As a department, 25 + 15 + 40 + 10 + 10 would be 100 points; shares above 1 are refused on the province table.
     const asDepartment = egovMeta({ inputs: { unitKind: "department", c1: 5, c2: 5, c3: 1, c4: 1, c5: 10 } });
-    const e = await expectError(await submit(province, { meta: asDepartment, tag: "lai-chau-dv" }), 400, "invalid", "inputs.unitKind");
+    const e = await expectError(
+      await submit(province, { meta: asDepartment, tag: "lai-chau-dv" }),
+      400,
+      "invalid",
+      "inputs.unitKind",
+    );
     expect(e.message_vi).toContain("bảng điểm theo đơn vị gửi");
     expect(await count("submissions")).toBe(before);
     // A department that leaves the kind out is scored on its own table, not the province default.
@@ -126,12 +162,17 @@ describe("reading submissions", () => {
   it("the exact bytes come back with the xlsx type, under the service's name; the sender's Vietnamese name is shown", async () => {
     const token = await issueToken("P63-11", "province");
     const bytes = workbook("dien-bien", { unit: "P63-11", padTo: 5000 });
-    const { submission } = await answerOf(await submit(token, { bytes, meta: egovMeta({ fileName: "Điểm thi đua Điện Biên (tháng 10).xlsx" }) }), 201);
+    const { submission } = await answerOf(
+      await submit(token, { bytes, meta: egovMeta({ fileName: "Điểm thi đua Điện Biên (tháng 10).xlsx" }) }),
+      201,
+    );
     const res = await call(`/api/v1/submissions/${submission.id}/workbook`, token);
     expect(res.status).toBe(200);
     expect(res.headers.get("Content-Type")).toBe(XLSX_CONTENT_TYPE);
     // Issue 18: downloads are named by the service, never by the sender; the sender's name stays a display field.
-    expect(res.headers.get("Content-Disposition")).toBe(`attachment; filename="P63-11-egov-3826-2015-2015-10-v1.xlsx"; filename*=UTF-8''P63-11-egov-3826-2015-2015-10-v1.xlsx`);
+    expect(res.headers.get("Content-Disposition")).toBe(
+      `attachment; filename="P63-11-egov-3826-2015-2015-10-v1.xlsx"; filename*=UTF-8''P63-11-egov-3826-2015-2015-10-v1.xlsx`,
+    );
     expect(submission.fileName).toBe("Điểm thi đua Điện Biên (tháng 10).xlsx");
     expect(new Uint8Array(await res.arrayBuffer())).toEqual(bytes);
     expect(res.headers.get("X-Content-Type-Options")).toBe("nosniff");
@@ -154,14 +195,25 @@ describe("reading submissions", () => {
     const p = await issueToken("P63-15", "province");
     const { submission } = await answerOf(await submit(p, { tag: "yen-bai" }), 201);
     expect((await (await call(`/api/v1/submissions/${submission.id}`, hq)).json()) as object).toEqual({ submission });
-    const byUnit = (await (await call("/api/v1/submissions?unit=P63-15", hq)).json()) as { submissions: Array<{ id: string }> };
+    const byUnit = (await (await call("/api/v1/submissions?unit=P63-15", hq)).json()) as {
+      submissions: Array<{ id: string }>;
+    };
     expect(byUnit.submissions.map((s) => s.id)).toEqual([submission.id]);
-    const all = (await (await call("/api/v1/submissions?campaign=egov-3826-2015&period=2015-10", hq)).json()) as { submissions: Array<{ unit: string }> };
+    const all = (await (await call("/api/v1/submissions?campaign=egov-3826-2015&period=2015-10", hq)).json()) as {
+      submissions: Array<{ unit: string }>;
+    };
     expect(new Set(all.submissions.map((s) => s.unit)).size).toBeGreaterThan(1);
-    const none = (await (await call("/api/v1/submissions?campaign=egov-3826-2015&period=2015-11", hq)).json()) as { submissions: unknown[] };
+    const none = (await (await call("/api/v1/submissions?campaign=egov-3826-2015&period=2015-11", hq)).json()) as {
+      submissions: unknown[];
+    };
     expect(none.submissions).toEqual([]);
     await expectError(await call("/api/v1/submissions?campaign=nope", hq), 400, "invalid", "campaign");
-    await expectError(await call("/api/v1/submissions?campaign=egov-3826-2015&period=2015-13", hq), 400, "invalid", "period");
+    await expectError(
+      await call("/api/v1/submissions?campaign=egov-3826-2015&period=2015-13", hq),
+      400,
+      "invalid",
+      "period",
+    );
     await expectError(await call("/api/v1/submissions?latest=yes", hq), 400, "invalid", "latest");
   });
 });
@@ -169,18 +221,68 @@ describe("reading submissions", () => {
 describe("each campaign's measure is the rules' (measureOf), whatever the workbook claims", () => {
   it("VssID: progress against the assigned target, the quality veto and pilot priority; 3096: qualified 1/0", async () => {
     const token = await issueToken("P63-17", "province");
-    const vssid = (period: string, inputs: Record<string, unknown>, claimed: number | null) => ({ campaign: "vssid-1170-2021", period, fileName: "VssID.xlsx", inputs, claimed: { value: claimed, label: null } });
-    const mid = (await answerOf(await submit(token, { meta: vssid("so_ket", { installed: 40_000, assignedTarget: 100_000 }, 0.4), tag: "vssid-mid" }), 201)).submission;
+    const vssid = (period: string, inputs: Record<string, unknown>, claimed: number | null) => ({
+      campaign: "vssid-1170-2021",
+      period,
+      fileName: "VssID.xlsx",
+      inputs,
+      claimed: { value: claimed, label: null },
+    });
+    const mid = (
+      await answerOf(
+        await submit(token, {
+          meta: vssid("so_ket", { installed: 40_000, assignedTarget: 100_000 }, 0.4),
+          tag: "vssid-mid",
+        }),
+        201,
+      )
+    ).submission;
     expect(mid.computed).toMatchObject({ value: 0.4, vetoed: false, priority: false });
     expect(mid.mismatch).toBe(false);
-    const vetoed = (await answerOf(await submit(token, { meta: vssid("tong_ket", { installed: 120_000, assignedTarget: 100_000, qualityOk: false }, 1.2), tag: "vssid-veto" }), 201)).submission;
+    const vetoed = (
+      await answerOf(
+        await submit(token, {
+          meta: vssid("tong_ket", { installed: 120_000, assignedTarget: 100_000, qualityOk: false }, 1.2),
+          tag: "vssid-veto",
+        }),
+        201,
+      )
+    ).submission;
     expect(vetoed.computed).toMatchObject({ value: 1.2, vetoed: true, priority: false });
-    const pilot = (await answerOf(await submit(token, { meta: vssid("tong_ket", { installed: 100_000, assignedTarget: 100_000, pilot: true }, 1), tag: "vssid-pilot" }), 201)).submission;
+    const pilot = (
+      await answerOf(
+        await submit(token, {
+          meta: vssid("tong_ket", { installed: 100_000, assignedTarget: 100_000, pilot: true }, 1),
+          tag: "vssid-pilot",
+        }),
+        201,
+      )
+    ).submission;
     expect(pilot.computed).toMatchObject({ value: 1, vetoed: false, priority: true });
     expect(pilot.version).toBe(2); // the same unit, campaign and period as the vetoed one
-    await expectError(await submit(token, { meta: vssid("so_ket", { installed: -1, assignedTarget: 100 }, null), tag: "vssid-bad" }), 400, "invalid", "inputs.installed");
+    await expectError(
+      await submit(token, { meta: vssid("so_ket", { installed: -1, assignedTarget: 100 }, null), tag: "vssid-bad" }),
+      400,
+      "invalid",
+      "inputs.installed",
+    );
 
-    const ptdt = { campaign: "participants-3096-2019", period: "final", fileName: "PTĐT.xlsx", inputs: { bbActual: 105, bbTarget: 100, tnActual: 100, tnTarget: 100, bhytActual: 100, bhytTarget: 100, bhtnActual: 99, bhtnTarget: 100 }, claimed: { value: 1, label: null } };
+    const ptdt = {
+      campaign: "participants-3096-2019",
+      period: "final",
+      fileName: "PTĐT.xlsx",
+      inputs: {
+        bbActual: 105,
+        bbTarget: 100,
+        tnActual: 100,
+        tnTarget: 100,
+        bhytActual: 100,
+        bhytTarget: 100,
+        bhtnActual: 99,
+        bhtnTarget: 100,
+      },
+      claimed: { value: 1, label: null },
+    };
     const notQualified = (await answerOf(await submit(token, { meta: ptdt, tag: "ptdt" }), 201)).submission;
     expect(notQualified.computed.value).toBe(0); // BHTN at 99 % is not complete
     expect(notQualified.mismatch).toBe(true);

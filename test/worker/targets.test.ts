@@ -14,7 +14,12 @@ describe("GET /targets", () => {
     const body = targetsAnswerSchema.parse(await res.json());
     expect(body.table).toEqual(builtIn2025);
     expect(body.history).toHaveLength(12);
-    expect(body.history.find((h) => h.indicator === "BHXH_TU_NGUYEN")).toMatchObject({ oldValue: null, newValue: 0.025, comparison: "gt", changedBy: "seed" });
+    expect(body.history.find((h) => h.indicator === "BHXH_TU_NGUYEN")).toMatchObject({
+      oldValue: null,
+      newValue: 0.025,
+      comparison: "gt",
+      changedBy: "seed",
+    });
   });
 
   it("answers every year at once for the add-in", async () => {
@@ -46,7 +51,13 @@ describe("PUT /targets/:year", () => {
     const body = targetsAnswerSchema.parse(await res.json());
     expect(body.table.rows.find((r) => r.indicator === "BHYT")?.value).toBe(0.96);
     expect(body.table.document).toBe("200/BHXH-TĐKT");
-    expect(body.history.at(-1)).toMatchObject({ indicator: "BHYT", oldValue: 0.9516, newValue: 0.96, changedBy: "HQ", document: "200/BHXH-TĐKT" });
+    expect(body.history.at(-1)).toMatchObject({
+      indicator: "BHYT",
+      oldValue: 0.9516,
+      newValue: 0.96,
+      changedBy: "HQ",
+      document: "200/BHXH-TĐKT",
+    });
     expect(Date.now() - Date.parse(body.history.at(-1)!.changedAt)).toBeLessThan(60_000);
     expect(await count("target_changes")).toBe(before + 1);
     // Never an overwrite: the seeded row is still there.
@@ -54,26 +65,56 @@ describe("PUT /targets/:year", () => {
     expect(await count("audit_log", "action = 'targets.change' AND subject = '2025' AND actor_unit = 'HQ'")).toBe(1);
 
     // A second change keeps the chain: old value is the first change's new value.
-    await putJson("/api/v1/targets/2025", hq, { document: "201/BHXH-TĐKT", rows: [{ indicator: "BHYT", value: 0.97, comparison: "gt" }] });
+    await putJson("/api/v1/targets/2025", hq, {
+      document: "201/BHXH-TĐKT",
+      rows: [{ indicator: "BHYT", value: 0.97, comparison: "gt" }],
+    });
     const again = targetsAnswerSchema.parse(await (await call("/api/v1/targets/2025", hq)).json());
-    expect(again.table.rows.find((r) => r.indicator === "BHYT")).toEqual({ indicator: "BHYT", value: 0.97, comparison: "gt" });
-    expect(again.history.filter((h) => h.indicator === "BHYT").map((h) => [h.oldValue, h.newValue])).toEqual([[null, 0.9516], [0.9516, 0.96], [0.96, 0.97]]);
+    expect(again.table.rows.find((r) => r.indicator === "BHYT")).toEqual({
+      indicator: "BHYT",
+      value: 0.97,
+      comparison: "gt",
+    });
+    expect(again.history.filter((h) => h.indicator === "BHYT").map((h) => [h.oldValue, h.newValue])).toEqual([
+      [null, 0.9516],
+      [0.9516, 0.96],
+      [0.96, 0.97],
+    ]);
     // The add-in's GET /targets follows.
     const { tables } = (await (await call("/api/v1/targets", hq)).json()) as { tables: TargetTable[] };
     expect(tables[0]!.rows.find((r) => r.indicator === "BHYT")?.value).toBe(0.97);
   });
 
   it("a new year starts with old values null", async () => {
-    const res = await putJson("/api/v1/targets/2026", await issueToken("HQ", "hq"), { document: "9/BHXH-TĐKT", rows: [{ indicator: "BHXH", value: 0.48, comparison: "gte" }] }, { "If-None-Match": "*" });
+    const res = await putJson(
+      "/api/v1/targets/2026",
+      await issueToken("HQ", "hq"),
+      { document: "9/BHXH-TĐKT", rows: [{ indicator: "BHXH", value: 0.48, comparison: "gte" }] },
+      { "If-None-Match": "*" },
+    );
     const body = targetsAnswerSchema.parse(await res.json());
-    expect(body.table).toEqual({ year: 2026, document: "9/BHXH-TĐKT", rows: [{ indicator: "BHXH", value: 0.48, comparison: "gte" }] });
+    expect(body.table).toEqual({
+      year: 2026,
+      document: "9/BHXH-TĐKT",
+      rows: [{ indicator: "BHXH", value: 0.48, comparison: "gte" }],
+    });
     expect(body.history).toEqual([expect.objectContaining({ oldValue: null, newValue: 0.48 })]);
   });
 
   it("province and department tokens get 403 and write nothing", async () => {
     const before = await count("target_changes");
-    for (const [unit, role] of [["P63-01", "province"], ["DV-VP", "department"]] as const) {
-      await expectError(await putJson("/api/v1/targets/2025", await issueToken(unit, role), { document: "x", rows: [{ indicator: "BHYT", value: 0.5, comparison: "gte" }] }), 403, "forbidden");
+    for (const [unit, role] of [
+      ["P63-01", "province"],
+      ["DV-VP", "department"],
+    ] as const) {
+      await expectError(
+        await putJson("/api/v1/targets/2025", await issueToken(unit, role), {
+          document: "x",
+          rows: [{ indicator: "BHYT", value: 0.5, comparison: "gte" }],
+        }),
+        403,
+        "forbidden",
+      );
     }
     expect(await count("target_changes")).toBe(before);
   });
@@ -83,21 +124,72 @@ describe("PUT /targets/:year", () => {
     const before = [await count("target_changes"), await count("audit_log")];
     const tableBefore = await (await call("/api/v1/targets/2025", hq)).json();
     const put = (body: unknown) => putJson("/api/v1/targets/2025", hq, body);
-    const tooBig = await expectError(await put({ document: "x", rows: [{ indicator: "BHYT", value: 0.5, comparison: "gte" }, { indicator: "BHXH", value: 1.2, comparison: "gte" }] }), 400, "invalid", "rows.1.value");
+    const tooBig = await expectError(
+      await put({
+        document: "x",
+        rows: [
+          { indicator: "BHYT", value: 0.5, comparison: "gte" },
+          { indicator: "BHXH", value: 1.2, comparison: "gte" },
+        ],
+      }),
+      400,
+      "invalid",
+      "rows.1.value",
+    );
     // Each language says the whole reason in its own words (zod's vi and en locales), Vietnamese first.
     expect(tooBig.message_vi).toBe('Dữ liệu không hợp lệ ở "rows.1.value": Quá lớn: mong đợi number <=1');
     expect(tooBig.message_en).toBe('Invalid value at "rows.1.value": Too big: expected number to be <=1');
-    const wrongType = await expectError(await put({ document: "x", rows: [{ indicator: "BHYT", value: "95,16%", comparison: "gte" }] }), 400, "invalid", "rows.0.value");
+    const wrongType = await expectError(
+      await put({ document: "x", rows: [{ indicator: "BHYT", value: "95,16%", comparison: "gte" }] }),
+      400,
+      "invalid",
+      "rows.0.value",
+    );
     expect(wrongType.message_vi).toContain("mong đợi số, nhận được string");
-    await expectError(await put({ document: "x", rows: [{ indicator: "BHYT", value: -0.1, comparison: "gte" }] }), 400, "invalid", "rows.0.value");
-    await expectError(await put({ document: "x", rows: [{ indicator: "KHONG_CO", value: 0.5, comparison: "gte" }] }), 400, "invalid", "rows.0.indicator");
-    await expectError(await put({ document: "x", rows: [{ indicator: "BHYT", value: 0.5, comparison: "lt" }] }), 400, "invalid", "rows.0.comparison");
+    await expectError(
+      await put({ document: "x", rows: [{ indicator: "BHYT", value: -0.1, comparison: "gte" }] }),
+      400,
+      "invalid",
+      "rows.0.value",
+    );
+    await expectError(
+      await put({ document: "x", rows: [{ indicator: "KHONG_CO", value: 0.5, comparison: "gte" }] }),
+      400,
+      "invalid",
+      "rows.0.indicator",
+    );
+    await expectError(
+      await put({ document: "x", rows: [{ indicator: "BHYT", value: 0.5, comparison: "lt" }] }),
+      400,
+      "invalid",
+      "rows.0.comparison",
+    );
     await expectError(await put({ document: "x", rows: [] }), 400, "invalid", "rows");
-    const twice = await expectError(await put({ document: "x", rows: [{ indicator: "BHYT", value: 0.95, comparison: "gte" }, { indicator: "BHYT", value: 0.96, comparison: "gte" }] }), 400, "invalid", "rows");
+    const twice = await expectError(
+      await put({
+        document: "x",
+        rows: [
+          { indicator: "BHYT", value: 0.95, comparison: "gte" },
+          { indicator: "BHYT", value: 0.96, comparison: "gte" },
+        ],
+      }),
+      400,
+      "invalid",
+      "rows",
+    );
     expect(twice.message_vi).toContain("Mỗi chỉ tiêu chỉ một dòng");
     expect(twice.message_en).toContain("one row per indicator");
-    await expectError(await put({ rows: [{ indicator: "BHYT", value: 0.5, comparison: "gte" }] }), 400, "invalid", "document");
-    const malformed = await call("/api/v1/targets/2025", hq, { method: "PUT", headers: { "Content-Type": "application/json" }, body: '{"document": "x", rows: [' });
+    await expectError(
+      await put({ rows: [{ indicator: "BHYT", value: 0.5, comparison: "gte" }] }),
+      400,
+      "invalid",
+      "document",
+    );
+    const malformed = await call("/api/v1/targets/2025", hq, {
+      method: "PUT",
+      headers: { "Content-Type": "application/json" },
+      body: '{"document": "x", rows: [',
+    });
     await expectError(malformed, 400, "malformed_json", "body");
     expect([await count("target_changes"), await count("audit_log")]).toEqual(before);
     expect(await (await call("/api/v1/targets/2025", hq)).json()).toEqual(tableBefore);
@@ -121,22 +213,33 @@ describe("ETag and If-None-Match: an unchanged table is a 304", () => {
     }
     const before = (await call("/api/v1/targets", province)).headers.get("ETag")!;
     const yearBefore = (await call("/api/v1/targets/2025", province)).headers.get("ETag")!;
-    await putJson("/api/v1/targets/2025", await issueToken("HQ", "hq"), { document: "300/BHXH-TĐKT", rows: [{ indicator: "VSSID", value: 0.91, comparison: "gte" }] });
+    await putJson("/api/v1/targets/2025", await issueToken("HQ", "hq"), {
+      document: "300/BHXH-TĐKT",
+      rows: [{ indicator: "VSSID", value: 0.91, comparison: "gte" }],
+    });
     const changed = await call("/api/v1/targets", province, { headers: { "If-None-Match": before } });
     expect(changed.status).toBe(200);
     expect(changed.headers.get("ETag")).not.toBe(before);
     const { tables } = (await changed.json()) as { tables: TargetTable[] };
     expect(tables[0]!.rows.find((r) => r.indicator === "VSSID")?.value).toBe(0.91);
-    expect((await call("/api/v1/targets/2025", province, { headers: { "If-None-Match": yearBefore } })).status).toBe(200);
+    expect((await call("/api/v1/targets/2025", province, { headers: { "If-None-Match": yearBefore } })).status).toBe(
+      200,
+    );
   });
 });
 
 describe("GET /targets from memory", () => {
   it(`follows a PUT through this isolate at once, and a change made elsewhere within ${TARGETS_FRESH_MS / 1000} s`, async () => {
     const province = await issueToken("P63-01", "province");
-    const bhyt = async () => ((await (await call("/api/v1/targets", province)).json()) as { tables: TargetTable[] }).tables.find((t) => t.year === 2025)!.rows.find((r) => r.indicator === "BHYT")!.value;
+    const bhyt = async () =>
+      ((await (await call("/api/v1/targets", province)).json()) as { tables: TargetTable[] }).tables
+        .find((t) => t.year === 2025)!
+        .rows.find((r) => r.indicator === "BHYT")!.value;
     const before = await bhyt();
-    await putJson("/api/v1/targets/2025", await issueToken("HQ", "hq"), { document: "700/BHXH-TĐKT", rows: [{ indicator: "BHYT", value: 0.93, comparison: "gte" }] });
+    await putJson("/api/v1/targets/2025", await issueToken("HQ", "hq"), {
+      document: "700/BHXH-TĐKT",
+      rows: [{ indicator: "BHYT", value: 0.93, comparison: "gte" }],
+    });
     expect(await bhyt()).toBe(0.93);
     expect(before).not.toBe(0.93);
     // Another isolate's write, as this one sees it: D1 changed, nothing told this isolate.
@@ -153,7 +256,10 @@ describe("GET /targets from memory", () => {
 });
 
 describe("If-Match on PUT /targets/:year: an editor never overwrites a change it has not seen", () => {
-  const body = (value: number, indicator = "HAI_LONG_TTHC") => ({ document: "400/BHXH-TĐKT", rows: [{ indicator, value, comparison: "gte" }] });
+  const body = (value: number, indicator = "HAI_LONG_TTHC") => ({
+    document: "400/BHXH-TĐKT",
+    rows: [{ indicator, value, comparison: "gte" }],
+  });
 
   it("saves with the ETag it read, answers the new ETag; a stale ETag is a 412 with the current one, and writes nothing", async () => {
     const hq = await issueToken("HQ", "hq");
@@ -179,15 +285,32 @@ describe("If-Match on PUT /targets/:year: an editor never overwrites a change it
   it("without If-Match it is a 428; If-None-Match: * sets a new year and refuses an existing one", async () => {
     const hq = await issueToken("HQ", "hq");
     const before = await count("target_changes");
-    await expectError(await putJson("/api/v1/targets/2025", hq, body(0.5), {}), 428, "precondition_required", "If-Match");
-    await expectError(await putJson("/api/v1/targets/2025", hq, body(0.5), { "If-None-Match": "*" }), 412, "precondition_failed");
+    await expectError(
+      await putJson("/api/v1/targets/2025", hq, body(0.5), {}),
+      428,
+      "precondition_required",
+      "If-Match",
+    );
+    await expectError(
+      await putJson("/api/v1/targets/2025", hq, body(0.5), { "If-None-Match": "*" }),
+      412,
+      "precondition_failed",
+    );
     // If-Match: * is "whatever is there", so it needs a table to be there.
-    await expectError(await putJson("/api/v1/targets/2041", hq, body(0.5), { "If-Match": "*" }), 412, "precondition_failed");
+    await expectError(
+      await putJson("/api/v1/targets/2041", hq, body(0.5), { "If-Match": "*" }),
+      412,
+      "precondition_failed",
+    );
     expect(await count("target_changes")).toBe(before);
     const created = await putJson("/api/v1/targets/2041", hq, body(0.5), { "If-None-Match": "*" });
     expect(created.status).toBe(200);
     expect(created.headers.get("ETag")).toBe((await call("/api/v1/targets/2041", hq)).headers.get("ETag"));
-    await expectError(await putJson("/api/v1/targets/2041", hq, body(0.6), { "If-None-Match": "*" }), 412, "precondition_failed");
+    await expectError(
+      await putJson("/api/v1/targets/2041", hq, body(0.6), { "If-None-Match": "*" }),
+      412,
+      "precondition_failed",
+    );
   });
 
   it("two editors who both read before either saves: one is saved, the other is a 412 and writes nothing", async () => {
@@ -208,7 +331,11 @@ describe("If-Match on PUT /targets/:year: an editor never overwrites a change it
     });
     const before = await count("target_changes", "indicator = 'KHONG_TIEN_MAT'");
     const audits = await count("audit_log");
-    const answers = await Promise.all([0.81, 0.82].map((v) => putJson("/api/v1/targets/2025", hq, body(v, "KHONG_TIEN_MAT"), { "If-Match": etag }, withEnv({ DB }))));
+    const answers = await Promise.all(
+      [0.81, 0.82].map((v) =>
+        putJson("/api/v1/targets/2025", hq, body(v, "KHONG_TIEN_MAT"), { "If-Match": etag }, withEnv({ DB })),
+      ),
+    );
     expect(answers.map((r) => r.status).sort()).toEqual([200, 412]);
     expect(await count("target_changes", "indicator = 'KHONG_TIEN_MAT'")).toBe(before + 1);
     expect(await count("audit_log")).toBe(audits + 1);
@@ -217,16 +344,27 @@ describe("If-Match on PUT /targets/:year: an editor never overwrites a change it
   it("four concurrent changes of one indicator form a true chain: each old value is the previous row's new value", async () => {
     const hq = await issueToken("HQ", "hq");
     const values = [0.71, 0.72, 0.73, 0.74];
-    const answers = await Promise.all(values.map((v) => putJson("/api/v1/targets/2025", hq, body(v, "DVC_TOAN_TRINH"))));
+    const answers = await Promise.all(
+      values.map((v) => putJson("/api/v1/targets/2025", hq, body(v, "DVC_TOAN_TRINH"))),
+    );
     expect(answers.map((r) => r.status)).toEqual([200, 200, 200, 200]);
     const { history } = targetsAnswerSchema.parse(await (await call("/api/v1/targets/2025", hq)).json());
     const chain = history.filter((h) => h.indicator === "DVC_TOAN_TRINH");
     expect(chain).toHaveLength(5); // the seed, then the four
-    expect(chain.slice(1).map((h) => h.newValue).sort()).toEqual(values);
+    expect(
+      chain
+        .slice(1)
+        .map((h) => h.newValue)
+        .sort(),
+    ).toEqual(values);
     for (let i = 1; i < chain.length; i++) expect(chain[i]!.oldValue, `row ${i}`).toBe(chain[i - 1]!.newValue);
     // The audit rows say the same old values as the rows they record.
-    const audits = await env.DB.prepare("SELECT detail FROM audit_log WHERE action = 'targets.change' AND detail LIKE '%DVC_TOAN_TRINH%' ORDER BY id").all<{ detail: string }>();
-    const audited = audits.results.map((a) => (JSON.parse(a.detail) as { changes: Array<{ oldValue: number; newValue: number }> }).changes[0]!);
+    const audits = await env.DB.prepare(
+      "SELECT detail FROM audit_log WHERE action = 'targets.change' AND detail LIKE '%DVC_TOAN_TRINH%' ORDER BY id",
+    ).all<{ detail: string }>();
+    const audited = audits.results.map(
+      (a) => (JSON.parse(a.detail) as { changes: Array<{ oldValue: number; newValue: number }> }).changes[0]!,
+    );
     expect(audited.map((a) => [a.oldValue, a.newValue])).toEqual(chain.slice(1).map((h) => [h.oldValue, h.newValue]));
   });
 });

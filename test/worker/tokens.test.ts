@@ -1,14 +1,26 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { meAnswerSchema, tokenIssuedSchema, tokenRevokedSchema, tokensListSchema, TOKEN_ACTIVE_PER_UNIT } from "../../shared/index.ts";
+import {
+  meAnswerSchema,
+  tokenIssuedSchema,
+  tokenRevokedSchema,
+  tokensListSchema,
+  TOKEN_ACTIVE_PER_UNIT,
+} from "../../shared/index.ts";
 import { sha256Hex } from "../../functions/storage/hash.ts";
 import { TOKEN_TRUST_MS } from "../../functions/middleware/token-cache.ts";
 import { afterTokenTrust, call, count, expectError, issueToken } from "./helpers.ts";
 
-const json = (method: string, body: unknown) => ({ method, headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+const json = (method: string, body: unknown) => ({
+  method,
+  headers: { "Content-Type": "application/json" },
+  body: JSON.stringify(body),
+});
 const issue = (hq: string, body: unknown) => call("/api/v1/tokens", hq, json("POST", body));
-const revoke = (hq: string, id: number | string, body: unknown) => call(`/api/v1/tokens/${id}`, hq, json("DELETE", body));
-const list = async (hq: string, query = "") => tokensListSchema.parse(await (await call(`/api/v1/tokens${query}`, hq)).json());
+const revoke = (hq: string, id: number | string, body: unknown) =>
+  call(`/api/v1/tokens/${id}`, hq, json("DELETE", body));
+const list = async (hq: string, query = "") =>
+  tokensListSchema.parse(await (await call(`/api/v1/tokens${query}`, hq)).json());
 
 describe("access codes from headquarters (POST/GET/DELETE /tokens)", () => {
   it("a code issued for a unit signs that unit in with the unit's role, is stored only as its hash, and is audited", async () => {
@@ -18,15 +30,27 @@ describe("access codes from headquarters (POST/GET/DELETE /tokens)", () => {
     const issued = tokenIssuedSchema.parse(await res.json());
     expect(issued).toMatchObject({ unit: "P34-04", role: "province", label: "máy chị Lan, phòng KHTC" });
     expect(res.headers.get("Location")).toBe(`/api/v1/tokens/${issued.id}`);
-    expect(meAnswerSchema.parse(await (await call("/api/v1/me", issued.token)).json())).toMatchObject({ unit: "P34-04", role: "province" });
+    expect(meAnswerSchema.parse(await (await call("/api/v1/me", issued.token)).json())).toMatchObject({
+      unit: "P34-04",
+      role: "province",
+    });
     expect(await count("tokens", "hash = ?", await sha256Hex(issued.token))).toBe(1);
     expect(await count("tokens", "hash = ? OR label = ?", issued.token, issued.token)).toBe(0);
-    const audit = await env.DB.prepare("SELECT actor_unit, action, subject, detail FROM audit_log WHERE action = 'token.issue' ORDER BY id DESC LIMIT 1").first<Record<string, string>>();
+    const audit = await env.DB.prepare(
+      "SELECT actor_unit, action, subject, detail FROM audit_log WHERE action = 'token.issue' ORDER BY id DESC LIMIT 1",
+    ).first<Record<string, string>>();
     expect(audit).toMatchObject({ actor_unit: "HQ", subject: "P34-04" });
     expect(audit!.detail).not.toContain(issued.token);
 
-    for (const [unit, role] of [["DV-VP", "department"], ["HQ", "hq"]] as const) {
-      expect(tokenIssuedSchema.parse(await (await issue(hq, { unit })).json())).toMatchObject({ unit, role, label: null });
+    for (const [unit, role] of [
+      ["DV-VP", "department"],
+      ["HQ", "hq"],
+    ] as const) {
+      expect(tokenIssuedSchema.parse(await (await issue(hq, { unit })).json())).toMatchObject({
+        unit,
+        role,
+        label: null,
+      });
     }
   });
 
@@ -58,7 +82,9 @@ describe("access codes from headquarters (POST/GET/DELETE /tokens)", () => {
     expect(revoked.token.revoked).toBeTruthy();
     await expectError(await call("/api/v1/me", issued.token), 401, "token_revoked"); // this isolate forgot it at once
     await afterTokenTrust(async () => expectError(await call("/api/v1/me", issued.token), 401, "token_revoked"));
-    expect(await count("audit_log", "action = 'token.revoke' AND json_extract(detail, '$.reason') = 'máy bị mất'")).toBe(1);
+    expect(
+      await count("audit_log", "action = 'token.revoke' AND json_extract(detail, '$.reason') = 'máy bị mất'"),
+    ).toBe(1);
     expect(await count("tokens", "hash = ? AND revoked_reason = 'máy bị mất'", hash)).toBe(1);
 
     await expectError(await revoke(hq, issued.id, { reason: "lần nữa" }), 409, "already_revoked", "id");
@@ -80,7 +106,9 @@ describe("access codes from headquarters (POST/GET/DELETE /tokens)", () => {
     await expectError(await revoke(hq, 1, { reason: "   " }), 400, "invalid", "reason");
     await expectError(await revoke(hq, "abc", { reason: "x" }), 400, "invalid", "id");
     await expectError(await revoke(hq, 999_999, { reason: "x" }), 404, "not_found");
-    const ownId = (await env.DB.prepare("SELECT id FROM tokens WHERE hash = ?").bind(await sha256Hex(hq)).first<number>("id"))!;
+    const ownId = (await env.DB.prepare("SELECT id FROM tokens WHERE hash = ?")
+      .bind(await sha256Hex(hq))
+      .first<number>("id"))!;
     await expectError(await revoke(hq, ownId, { reason: "x" }), 409, "own_token", "id");
     expect((await call("/api/v1/me", hq)).status).toBe(200);
 

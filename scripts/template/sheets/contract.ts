@@ -38,7 +38,12 @@ const CLAIMS: Record<Campaign["measure"], (cells: SheetCells) => Row[]> = {
     ["label", "Kết quả xét (BHXH.VSSID_ELIGIBLE)", link(VSSID_SHEET, vssid.label)],
   ],
   qualified: ({ participants }) => [
-    ["value", "Đủ điều kiện đề nghị khen thưởng (1: có, 0: không)", link(PARTICIPANTS_SHEET, participants.qualified), "0"],
+    [
+      "value",
+      "Đủ điều kiện đề nghị khen thưởng (1: có, 0: không)",
+      link(PARTICIPANTS_SHEET, participants.qualified),
+      "0",
+    ],
     ["label", "Kết quả xét (BHXH.PTDT_ELIGIBLE)", link(PARTICIPANTS_SHEET, participants.verdict)],
   ],
 };
@@ -51,7 +56,12 @@ export function addContractSheet(wb: Workbook, o: ResolvedOptions, cells: SheetC
   const { egov, targets, vssid, participants } = cells;
   const ws = wb.addWorksheet(CONTRACT_SHEET, { properties: { tabColor: { argb: "FF7F7F7F" } } });
   setUpSheet(ws, [28, 62, 24]);
-  title(ws, 1, "DỮ LIỆU GỬI VỀ BHXH VIỆT NAM", "Add-in đọc các bảng dưới đây khi bấm \"Gửi về BHXH Việt Nam\". Không đổi tên bảng, cột và Mã.");
+  title(
+    ws,
+    1,
+    "DỮ LIỆU GỬI VỀ BHXH VIỆT NAM",
+    'Add-in đọc các bảng dưới đây khi bấm "Gửi về BHXH Việt Nam". Không đổi tên bảng, cột và Mã.',
+  );
 
   const info: Row[] = [
     ["unit", `Mã đơn vị (${o.unitInfo.name})`, o.unitInfo.code],
@@ -64,28 +74,83 @@ export function addContractSheet(wb: Workbook, o: ResolvedOptions, cells: SheetC
     unitKind: ["unitKind", "Loại đơn vị (province: BHXH tỉnh)", "province"],
     c1: ["c1", "Tiêu chí 1: hạ tầng, nhân lực CNTT (điểm)", link(EGOV_SHEET, egov.inputs.c1), FMT.points],
     c2: ["c2", "Tiêu chí 2: Tổ hỗ trợ kê khai iBHXH (điểm)", link(EGOV_SHEET, egov.inputs.c2), FMT.points],
-    c3: ["c3", "Tiêu chí 3: tỷ lệ đơn vị được tập huấn, hướng dẫn iBHXH", link(EGOV_SHEET, egov.inputs.c3), FMT.percent],
-    c4: ["c4", "Tiêu chí 4: tỷ lệ đơn vị thực hiện TTHC qua giao dịch điện tử", link(EGOV_SHEET, egov.inputs.c4), FMT.percent],
+    c3: [
+      "c3",
+      "Tiêu chí 3: tỷ lệ đơn vị được tập huấn, hướng dẫn iBHXH",
+      link(EGOV_SHEET, egov.inputs.c3),
+      FMT.percent,
+    ],
+    c4: [
+      "c4",
+      "Tiêu chí 4: tỷ lệ đơn vị thực hiện TTHC qua giao dịch điện tử",
+      link(EGOV_SHEET, egov.inputs.c4),
+      FMT.percent,
+    ],
     c5: ["c5", "Tiêu chí 5: sáng kiến CNTT, giao dịch điện tử (điểm)", link(EGOV_SHEET, egov.inputs.c5), FMT.points],
     installed: ["installed", "Số người đã cài đặt, sử dụng VssID", link(VSSID_SHEET, vssid.installed), FMT.count],
     assignedTarget: ["assignedTarget", "Chỉ tiêu được giao", link(VSSID_SHEET, vssid.assignedTarget), FMT.count],
     qualityOk: ["qualityOk", "Bảo đảm chất lượng", link(VSSID_SHEET, vssid.qualityOk)],
     pilot: ["pilot", "Tỉnh thí điểm thẻ BHYT trên VssID", link(VSSID_SHEET, vssid.pilot)],
-    bbActual: ["bbActual", "BHXH bắt buộc: số người tham gia", link(PARTICIPANTS_SHEET, participants.inputs.bbActual), FMT.count],
-    bbTarget: ["bbTarget", "BHXH bắt buộc: chỉ tiêu giao", link(PARTICIPANTS_SHEET, participants.inputs.bbTarget), FMT.count],
-    tnActual: ["tnActual", "BHXH tự nguyện: số người tham gia", link(PARTICIPANTS_SHEET, participants.inputs.tnActual), FMT.count],
-    tnTarget: ["tnTarget", "BHXH tự nguyện: chỉ tiêu giao", link(PARTICIPANTS_SHEET, participants.inputs.tnTarget), FMT.count],
-    bhytActual: ["bhytActual", "BHYT: số người tham gia", link(PARTICIPANTS_SHEET, participants.inputs.bhytActual), FMT.count],
-    bhytTarget: ["bhytTarget", "BHYT: chỉ tiêu giao", link(PARTICIPANTS_SHEET, participants.inputs.bhytTarget), FMT.count],
-    bhtnActual: ["bhtnActual", "BHTN: số người tham gia", link(PARTICIPANTS_SHEET, participants.inputs.bhtnActual), FMT.count],
-    bhtnTarget: ["bhtnTarget", "BHTN: chỉ tiêu giao", link(PARTICIPANTS_SHEET, participants.inputs.bhtnTarget), FMT.count],
+    bbActual: [
+      "bbActual",
+      "BHXH bắt buộc: số người tham gia",
+      link(PARTICIPANTS_SHEET, participants.inputs.bbActual),
+      FMT.count,
+    ],
+    bbTarget: [
+      "bbTarget",
+      "BHXH bắt buộc: chỉ tiêu giao",
+      link(PARTICIPANTS_SHEET, participants.inputs.bbTarget),
+      FMT.count,
+    ],
+    tnActual: [
+      "tnActual",
+      "BHXH tự nguyện: số người tham gia",
+      link(PARTICIPANTS_SHEET, participants.inputs.tnActual),
+      FMT.count,
+    ],
+    tnTarget: [
+      "tnTarget",
+      "BHXH tự nguyện: chỉ tiêu giao",
+      link(PARTICIPANTS_SHEET, participants.inputs.tnTarget),
+      FMT.count,
+    ],
+    bhytActual: [
+      "bhytActual",
+      "BHYT: số người tham gia",
+      link(PARTICIPANTS_SHEET, participants.inputs.bhytActual),
+      FMT.count,
+    ],
+    bhytTarget: [
+      "bhytTarget",
+      "BHYT: chỉ tiêu giao",
+      link(PARTICIPANTS_SHEET, participants.inputs.bhytTarget),
+      FMT.count,
+    ],
+    bhtnActual: [
+      "bhtnActual",
+      "BHTN: số người tham gia",
+      link(PARTICIPANTS_SHEET, participants.inputs.bhtnActual),
+      FMT.count,
+    ],
+    bhtnTarget: [
+      "bhtnTarget",
+      "BHTN: chỉ tiêu giao",
+      link(PARTICIPANTS_SHEET, participants.inputs.bhtnTarget),
+      FMT.count,
+    ],
   };
   const keys = INPUT_KEYS[o.campaignInfo.id as keyof typeof INPUT_KEYS];
   const inputs = keys.map((k) => inputRows[k] ?? fail(k));
 
   const claimed = CLAIMS[o.campaignInfo.measure](cells);
 
-  const indicators: Row[] = INDICATORS.map((code) => [code, INDICATOR_LABELS[code].vi, link(TARGETS_SHEET, targets[code]), FMT.percent]);
+  const indicators: Row[] = INDICATORS.map((code) => [
+    code,
+    INDICATOR_LABELS[code].vi,
+    link(TARGETS_SHEET, targets[code]),
+    FMT.percent,
+  ]);
 
   let row = 4;
   for (const [name, heading, rows] of [

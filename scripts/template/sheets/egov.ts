@@ -2,7 +2,18 @@ import type { Workbook } from "exceljs";
 import { awardTier, campaignById, egovPoints, prizeSetOf, prizeVnd, scoreEgov } from "../../../shared/index.ts";
 import { bhxh, formula } from "../formulas.ts";
 import { finalReview, type ResolvedOptions } from "../options.ts";
-import { FMT, body, freezeBelow, headerRow, listValidation, markInput, markResult, section, setUpSheet, title } from "../styles.ts";
+import {
+  FMT,
+  body,
+  freezeBelow,
+  headerRow,
+  listValidation,
+  markInput,
+  markResult,
+  section,
+  setUpSheet,
+  title,
+} from "../styles.ts";
 
 export const EGOV_SHEET = "Chấm điểm GDĐT";
 
@@ -24,8 +35,12 @@ export function addEgovSheet(wb: Workbook, o: ResolvedOptions): EgovCells {
   // The sheet is the 3826 table whatever campaign the workbook submits: an office keeps all its sheets.
   const campaign = campaignById("egov-3826-2015");
   const own = o.campaignInfo.id === campaign.id;
-  title(ws, 1, "BẢNG TIÊU CHÍ CHẤM ĐIỂM THI ĐUA VỀ GIAO DỊCH ĐIỆN TỬ",
-    `Kèm theo Công văn số 3826/BHXH-TĐKT ngày 06/10/2015 của BHXH Việt Nam · ${o.unitInfo.name} · ${own ? o.periodLabel : finalReview(campaign).label.vi}`);
+  title(
+    ws,
+    1,
+    "BẢNG TIÊU CHÍ CHẤM ĐIỂM THI ĐUA VỀ GIAO DỊCH ĐIỆN TỬ",
+    `Kèm theo Công văn số 3826/BHXH-TĐKT ngày 06/10/2015 của BHXH Việt Nam · ${o.unitInfo.name} · ${own ? o.periodLabel : finalReview(campaign).label.vi}`,
+  );
   freezeBelow(ws, 2);
 
   const e = o.egov;
@@ -50,14 +65,21 @@ export function addEgovSheet(wb: Workbook, o: ResolvedOptions): EgovCells {
   headerRow(ws, 11, ["TT", "Các tiêu chí chấm điểm thi đua", "Điểm tối đa", "Giá trị", "Điểm"]);
   ws.getRow(11).height = 30;
   const list = campaign.criteria!.province!;
-  const values = [e.c1, e.c2, e.employersTrained / e.employersManaged, e.employersFilingOnline / e.employersManaged, e.c5];
+  const values = [
+    e.c1,
+    e.c2,
+    e.employersTrained / e.employersManaged,
+    e.employersFilingOnline / e.employersManaged,
+    e.c5,
+  ];
   const inputs = {} as EgovCells["inputs"];
   list.forEach((cr, i) => {
     const r = 12 + i;
     ws.getCell(r, 1).value = cr.no;
-    ws.getCell(r, 2).value = cr.scoring.kind === "banded"
-      ? `${cr.title.vi}\n${cr.scoring.bands.map((b, j, all) => `– ${j + 1 < all.length ? `từ ${pct(b.from)} đến ${pct(all[j + 1]!.from)}%` : `từ ${pct(b.from)}% trở lên`}: ${b.points} điểm`).join("\n")}`
-      : `${cr.title.vi} (chấm từ 0 đến ${cr.max})`;
+    ws.getCell(r, 2).value =
+      cr.scoring.kind === "banded"
+        ? `${cr.title.vi}\n${cr.scoring.bands.map((b, j, all) => `– ${j + 1 < all.length ? `từ ${pct(b.from)} đến ${pct(all[j + 1]!.from)}%` : `từ ${pct(b.from)}% trở lên`}: ${b.points} điểm`).join("\n")}`
+        : `${cr.title.vi} (chấm từ 0 đến ${cr.max})`;
     ws.getCell(r, 3).value = cr.max;
     // Printers and LibreOffice do not grow a row for wrapped text: give banded rows room for their bands.
     ws.getRow(r).height = cr.scoring.kind === "banded" ? 15 * (1 + cr.scoring.bands.length) : 28;
@@ -117,11 +139,16 @@ export function addEgovSheet(wb: Workbook, o: ResolvedOptions): EgovCells {
   ws.mergeCells("D22:E22");
   ws.mergeCells("D23:E23");
   markInput(ws, "D21");
-  listValidation(ws, "D21", campaign.prizeSets.map((p) => p.id));
+  listValidation(
+    ws,
+    "D21",
+    campaign.prizeSets.map((p) => p.id),
+  );
   body(ws, 20, 23, 1, 5);
   markResult(ws, "D22");
   markResult(ws, "D23");
-  ws.getCell("B25").value = `Dưới ${set.bar.value} điểm: không xét thưởng và bị trừ điểm thi đua khi xếp loại đơn vị năm 2015 (mục 3 của Bảng tiêu chí).`;
+  ws.getCell("B25").value =
+    `Dưới ${set.bar.value} điểm: không xét thưởng và bị trừ điểm thi đua khi xếp loại đơn vị năm 2015 (mục 3 của Bảng tiêu chí).`;
   ws.getCell("B25").font = { name: "Arial", italic: true, size: 9 };
   return {
     inputs,

@@ -2,7 +2,18 @@ import type { Workbook } from "exceljs";
 import { LABEL_ELIGIBLE, campaignById, measureOf, ptdtAssessment } from "../../../shared/index.ts";
 import { bhxh, formula, str } from "../formulas.ts";
 import type { ParticipantFigures, ResolvedOptions } from "../options.ts";
-import { FMT, body, countValidation, freezeBelow, headerRow, markInput, markResult, section, setUpSheet, title } from "../styles.ts";
+import {
+  FMT,
+  body,
+  countValidation,
+  freezeBelow,
+  headerRow,
+  markInput,
+  markResult,
+  section,
+  setUpSheet,
+  title,
+} from "../styles.ts";
 
 export const PARTICIPANTS_SHEET = "Phát triển đối tượng";
 
@@ -20,10 +31,30 @@ export interface ParticipantCells {
  * is the document's words, for the reader; the verdict is the rules' (shared/participants.ts), never this text.
  */
 const ROWS: Array<{ actual: Key; target: Key; label: string; requirement: string }> = [
-  { actual: "bbActual", target: "bbTarget", label: "Người tham gia BHXH bắt buộc", requirement: "Vượt chỉ tiêu: trên 100%" },
-  { actual: "tnActual", target: "tnTarget", label: "Người tham gia BHXH tự nguyện", requirement: "Hoàn thành: từ 100% trở lên" },
-  { actual: "bhytActual", target: "bhytTarget", label: "Người tham gia BHYT", requirement: "Hoàn thành: từ 100% trở lên" },
-  { actual: "bhtnActual", target: "bhtnTarget", label: "Người tham gia BHTN", requirement: "Hoàn thành: từ 100% trở lên" },
+  {
+    actual: "bbActual",
+    target: "bbTarget",
+    label: "Người tham gia BHXH bắt buộc",
+    requirement: "Vượt chỉ tiêu: trên 100%",
+  },
+  {
+    actual: "tnActual",
+    target: "tnTarget",
+    label: "Người tham gia BHXH tự nguyện",
+    requirement: "Hoàn thành: từ 100% trở lên",
+  },
+  {
+    actual: "bhytActual",
+    target: "bhytTarget",
+    label: "Người tham gia BHYT",
+    requirement: "Hoàn thành: từ 100% trở lên",
+  },
+  {
+    actual: "bhtnActual",
+    target: "bhtnTarget",
+    label: "Người tham gia BHTN",
+    requirement: "Hoàn thành: từ 100% trở lên",
+  },
 ];
 
 /** "05/01/2020" from the campaign data's yyyy-mm-dd. */
@@ -36,16 +67,40 @@ export function addParticipantsSheet(wb: Workbook, o: ResolvedOptions): Particip
   // The sheet is 3096's whatever campaign the workbook submits: an office keeps all its sheets.
   const campaign = campaignById("participants-3096-2019");
   const period = o.participantsPeriod;
-  title(ws, 1, "PHÁT TRIỂN ĐỐI TƯỢNG THAM GIA BHXH, BHYT, BHTN NĂM 2019",
+  title(
+    ws,
+    1,
+    "PHÁT TRIỂN ĐỐI TƯỢNG THAM GIA BHXH, BHYT, BHTN NĂM 2019",
     `Thi đua theo Công văn ${campaign.document.number} ngày ${vnDate(campaign.document.date)} · ${o.unitInfo.name} · ${period.label.vi}` +
-      (period.dataUntil ? ` · số liệu đến ${vnDate(period.dataUntil)}` : ""));
+      (period.dataUntil ? ` · số liệu đến ${vnDate(period.dataUntil)}` : ""),
+  );
   freezeBelow(ws, 2);
 
   const f = o.participants;
-  const a = ptdtAssessment(f.bbActual, f.bbTarget, f.tnActual, f.tnTarget, f.bhytActual, f.bhytTarget, f.bhtnActual, f.bhtnTarget);
+  const a = ptdtAssessment(
+    f.bbActual,
+    f.bbTarget,
+    f.tnActual,
+    f.tnTarget,
+    f.bhytActual,
+    f.bhytTarget,
+    f.bhtnActual,
+    f.bhtnTarget,
+  );
   const ratios = [a.ratios.bb, a.ratios.tn, a.ratios.bhyt, a.ratios.bhtn];
-  section(ws, 4, "1. Số người tham gia so với chỉ tiêu được giao (nhập vào ô màu vàng) / Participants against the assigned targets");
-  headerRow(ws, 5, ["TT", "Chỉ tiêu", "Thực hiện (người)", "Chỉ tiêu giao (người)", "Tỷ lệ thực hiện", "Yêu cầu để xét thi đua"]);
+  section(
+    ws,
+    4,
+    "1. Số người tham gia so với chỉ tiêu được giao (nhập vào ô màu vàng) / Participants against the assigned targets",
+  );
+  headerRow(ws, 5, [
+    "TT",
+    "Chỉ tiêu",
+    "Thực hiện (người)",
+    "Chỉ tiêu giao (người)",
+    "Tỷ lệ thực hiện",
+    "Yêu cầu để xét thi đua",
+  ]);
   ws.getRow(5).height = 30;
   const inputs = {} as ParticipantCells["inputs"];
   const first = 6;
@@ -77,7 +132,11 @@ export function addParticipantsSheet(wb: Workbook, o: ResolvedOptions): Particip
   const results: Array<[string, unknown, string]> = [
     ["Kết quả xét (BHXH.PTDT_ELIGIBLE)", bhxh("PTDT_ELIGIBLE", args, a.label), "General"],
     // The measure the leaderboard ranks 3096 by (shared/measure.ts): 1 when the rules' verdict is eligible.
-    ["Đủ điều kiện đề nghị khen thưởng (1: có, 0: không)", formula(`IF(C${verdictRow}=${str(LABEL_ELIGIBLE)},1,0)`, qualified), "0"],
+    [
+      "Đủ điều kiện đề nghị khen thưởng (1: có, 0: không)",
+      formula(`IF(C${verdictRow}=${str(LABEL_ELIGIBLE)},1,0)`, qualified),
+      "0",
+    ],
   ];
   results.forEach(([label, value, fmt], i) => {
     const r = verdictRow + i;
@@ -93,12 +152,26 @@ export function addParticipantsSheet(wb: Workbook, o: ResolvedOptions): Particip
   const proposals = verdictRow + 4;
   const cap = campaign.proposalCap;
   if (cap) {
-    section(ws, proposals - 1, `3. Đề nghị khen thưởng: tối đa ${String(cap.collectives).padStart(2, "0")} tập thể và ${String(cap.individuals).padStart(2, "0")} cá nhân` +
-      (period.dossierDeadline ? ` (hồ sơ gửi BHXH Việt Nam trước ${vnDate(period.dossierDeadline)})` : ""));
-    headerRow(ws, proposals, ["TT", "Tập thể / cá nhân", "Tên tập thể, họ tên và chức vụ", "", "Thành tích, giải pháp, sáng kiến", ""]);
+    section(
+      ws,
+      proposals - 1,
+      `3. Đề nghị khen thưởng: tối đa ${String(cap.collectives).padStart(2, "0")} tập thể và ${String(cap.individuals).padStart(2, "0")} cá nhân` +
+        (period.dossierDeadline ? ` (hồ sơ gửi BHXH Việt Nam trước ${vnDate(period.dossierDeadline)})` : ""),
+    );
+    headerRow(ws, proposals, [
+      "TT",
+      "Tập thể / cá nhân",
+      "Tên tập thể, họ tên và chức vụ",
+      "",
+      "Thành tích, giải pháp, sáng kiến",
+      "",
+    ]);
     ws.mergeCells(proposals, 3, proposals, 4);
     ws.mergeCells(proposals, 5, proposals, 6);
-    const who = [...Array.from({ length: cap.collectives }, () => "Tập thể"), ...Array.from({ length: cap.individuals }, (_, i) => `Cá nhân ${i + 1}`)];
+    const who = [
+      ...Array.from({ length: cap.collectives }, () => "Tập thể"),
+      ...Array.from({ length: cap.individuals }, (_, i) => `Cá nhân ${i + 1}`),
+    ];
     who.forEach((name, i) => {
       const r = proposals + 1 + i;
       ws.getCell(r, 1).value = i + 1;

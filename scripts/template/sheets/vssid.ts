@@ -2,7 +2,18 @@ import type { Workbook } from "exceljs";
 import { campaignById, prizeSetOf, vssidAssessment } from "../../../shared/index.ts";
 import { bhxh, formula } from "../formulas.ts";
 import { VSSID_MONTHS, VSSID_TEAMS, type ResolvedOptions } from "../options.ts";
-import { FMT, body, freezeBelow, headerRow, listValidation, markInput, markResult, section, setUpSheet, title } from "../styles.ts";
+import {
+  FMT,
+  body,
+  freezeBelow,
+  headerRow,
+  listValidation,
+  markInput,
+  markResult,
+  section,
+  setUpSheet,
+  title,
+} from "../styles.ts";
 
 export const VSSID_SHEET = "Triển khai VssID";
 
@@ -37,7 +48,9 @@ const campaign = () => campaignById("vssid-1170-2021");
 
 /** "so_ket (sơ kết) / final (tổng kết)": each stage code with the period's name, both from the campaign data. */
 const stageChoices = (): string =>
-  campaign().periods.map((p) => `${p.prizeSet} (${p.label.vi.replace(/ \(.*$/, "").toLowerCase()})`).join(" / ");
+  campaign()
+    .periods.map((p) => `${p.prizeSet} (${p.label.vi.replace(/ \(.*$/, "").toLowerCase()})`)
+    .join(" / ");
 
 /** "Sơ kết (đến 30/6/2021): ≥ 35%, Tổng kết (đến 31/12/2021): ≥ 100%", from the campaign's own periods and bars. */
 function stageLine(): string {
@@ -49,8 +62,12 @@ function stageLine(): string {
 export function addVssidSheet(wb: Workbook, o: ResolvedOptions): VssidCells {
   const ws = wb.addWorksheet(VSSID_SHEET, { properties: { tabColor: { argb: "FFC55A11" } } });
   setUpSheet(ws, [14, 20, 20, 20, 16, 16, 16]);
-  title(ws, 1, "KẾ HOẠCH VÀ TIẾN ĐỘ TRIỂN KHAI ỨNG DỤNG VssID - BHXH SỐ",
-    `Thi đua theo Công văn 1170/BHXH-TĐKT ngày 06/05/2021 · ${o.unitInfo.name} · ${stageLine()}`);
+  title(
+    ws,
+    1,
+    "KẾ HOẠCH VÀ TIẾN ĐỘ TRIỂN KHAI ỨNG DỤNG VssID - BHXH SỐ",
+    `Thi đua theo Công văn 1170/BHXH-TĐKT ngày 06/05/2021 · ${o.unitInfo.name} · ${stageLine()}`,
+  );
   freezeBelow(ws, 2);
 
   const v = o.vssid;
@@ -139,9 +156,17 @@ export function addVssidSheet(wb: Workbook, o: ResolvedOptions): VssidCells {
   const sum = last + 2;
   const a = vssidAssessment(installed, v.assignedTarget, o.vssidStage, v.qualityOk, v.pilot);
   const rows: Array<[string, unknown, string]> = [
-    ["Số người đã cài đặt, sử dụng đến ngày số liệu", formula(`SUMIFS(E${first}:E${last},A${first}:A${last},"<="&D7)`, installed), FMT.count],
+    [
+      "Số người đã cài đặt, sử dụng đến ngày số liệu",
+      formula(`SUMIFS(E${first}:E${last},A${first}:A${last},"<="&D7)`, installed),
+      FMT.count,
+    ],
     ["Tiến độ so với chỉ tiêu được giao", formula(`D${sum}/D5`, a.progress), FMT.percent],
-    ["Kết quả xét thi đua (BHXH.VSSID_ELIGIBLE)", bhxh("VSSID_ELIGIBLE", [`D${sum}`, "D5", "D6", "D8", "D9"], a.label), "General"],
+    [
+      "Kết quả xét thi đua (BHXH.VSSID_ELIGIBLE)",
+      bhxh("VSSID_ELIGIBLE", [`D${sum}`, "D5", "D6", "D8", "D9"], a.label),
+      "General",
+    ],
   ];
   rows.forEach(([label, value, fmt], i) => {
     const r = sum + i;

@@ -10,7 +10,14 @@
  */
 (function () {
   var config = window.__FAKE_OFFICE__ || {};
-  var calls = (window.__OFFICE_CALLS__ = { functions: [], actions: [], getFileAsync: [], slicesRead: [], closeAsync: 0, tablesRead: [] });
+  var calls = (window.__OFFICE_CALLS__ = {
+    functions: [],
+    actions: [],
+    getFileAsync: [],
+    slicesRead: [],
+    closeAsync: 0,
+    tablesRead: [],
+  });
 
   function bytesOfFile() {
     var text = atob((config.file && config.file.base64) || "");
@@ -28,7 +35,8 @@
   // What the Excel host adds to the real office.js (which alone, outside Office, reports no host): the host's
   // answer to onReady, the document and its file, the requirement sets, the theme, the host's enums.
   var Office = window.Office;
-  if (!Office || !Office.onReady || !Office.HostType) throw new Error("fake host: the real office.js did not load before it");
+  if (!Office || !Office.onReady || !Office.HostType)
+    throw new Error("fake host: the real office.js did not load before it");
   var hostInfo = { host: Office.HostType[config.host || "Excel"] || config.host, platform: Office.PlatformType.PC };
 
   Office.FileType = Office.FileType || { Compressed: "compressed", Pdf: "pdf", Text: "text" };
@@ -162,8 +170,11 @@
         var at = model.usedArea(name);
         if (!at) return loadable({ isNullObject: true });
         return loadable({
-          isNullObject: false, rowIndex: at.top - 1, columnIndex: at.left - 1,
-          rowCount: at.bottom - at.top + 1, columnCount: at.right - at.left + 1,
+          isNullObject: false,
+          rowIndex: at.top - 1,
+          columnIndex: at.left - 1,
+          rowCount: at.bottom - at.top + 1,
+          columnCount: at.right - at.left + 1,
         });
       },
       tables: {

@@ -63,7 +63,11 @@ export async function serveStatic(dir: string): Promise<{ url: string; close: ()
 
 /** A browser context whose office.js is the fake; several pages of one context share its localStorage (the device). */
 export async function fakeOfficeContext(browser: Browser, config: FakeOfficeConfig): Promise<BrowserContext> {
-  const context = await browser.newContext({ ignoreHTTPSErrors: true, locale: "vi-VN", viewport: { width: 360, height: 900 } });
+  const context = await browser.newContext({
+    ignoreHTTPSErrors: true,
+    locale: "vi-VN",
+    viewport: { width: 360, height: 900 },
+  });
   const fake = fakeOfficeScript();
   // Whatever else the library fetches from its CDN (its file-mapping table, locale strings), from the package;
   // nothing of Microsoft's is fetched over the network.
@@ -72,7 +76,9 @@ export async function fakeOfficeContext(browser: Browser, config: FakeOfficeConf
     if (!file.startsWith(OFFICE_DIST) || !existsSync(file)) return route.fulfill({ status: 404, body: "" });
     return route.fulfill({ status: 200, contentType: "text/javascript", body: readFileSync(file) });
   });
-  await context.route(OFFICE_JS_URL, (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: fake }));
+  await context.route(OFFICE_JS_URL, (route) =>
+    route.fulfill({ status: 200, contentType: "text/javascript", body: fake }),
+  );
   await context.addInitScript((c) => {
     (window as unknown as { __FAKE_OFFICE__: unknown }).__FAKE_OFFICE__ = c;
   }, config);
@@ -97,7 +103,9 @@ export function builtPane(out: string): { browser: () => Browser; url: () => str
   let browser: Browser | undefined;
   let site: Awaited<ReturnType<typeof serveStatic>> | undefined;
   beforeAll(async () => {
-    execFileSync(process.execPath, ["scripts/run-ts.mjs", "scripts/build-addin.ts", "--outdir", out], { stdio: "pipe" });
+    execFileSync(process.execPath, ["scripts/run-ts.mjs", "scripts/build-addin.ts", "--outdir", out], {
+      stdio: "pipe",
+    });
     site = await serveStatic(out);
     browser = await launchChromium();
     mkdirSync("test-results", { recursive: true });
@@ -114,6 +122,7 @@ export function builtPane(out: string): { browser: () => Browser; url: () => str
  * pane at another address: the service address sits there, folded, whenever the pane already knows one.
  */
 export async function openAdvanced(page: Page): Promise<void> {
-  if (!(await page.$eval("#connection-box", (d) => (d as HTMLDetailsElement).open))) await page.click("#connection-box > summary");
+  if (!(await page.$eval("#connection-box", (d) => (d as HTMLDetailsElement).open)))
+    await page.click("#connection-box > summary");
   if (!(await page.$eval("#advanced", (d) => (d as HTMLDetailsElement).open))) await page.click("#advanced > summary");
 }

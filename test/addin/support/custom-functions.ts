@@ -14,7 +14,15 @@ export const associated = new Map<string, (...args: any[]) => unknown>();
 export function installCustomFunctions(): void {
   (globalThis as any).CustomFunctions = {
     Error: StandInError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!", invalidName: "#NAME?", invalidReference: "#REF!" },
+    ErrorCode: {
+      invalidValue: "#VALUE!",
+      notAvailable: "#N/A",
+      divisionByZero: "#DIV/0!",
+      invalidNumber: "#NUM!",
+      nullReference: "#NULL!",
+      invalidName: "#NAME?",
+      invalidReference: "#REF!",
+    },
     associate: (id: string, fn: (...args: any[]) => unknown) => associated.set(id, fn),
   };
 }

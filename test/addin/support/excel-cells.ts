@@ -40,7 +40,9 @@ export function fakeExcel(sheets: Record<string, Record<string, unknown>>): Fake
     },
   };
   const filled = (sheet: string) =>
-    Object.entries(sheets[sheet] ?? {}).filter(([, v]) => v !== undefined).map(([a1]) => bounds(a1));
+    Object.entries(sheets[sheet] ?? {})
+      .filter(([, v]) => v !== undefined)
+      .map(([a1]) => bounds(a1));
   const context = {
     workbook: {
       worksheets: {
@@ -50,28 +52,57 @@ export function fakeExcel(sheets: Record<string, Record<string, unknown>>): Fake
             getRange(a1: string) {
               const b = bounds(a1);
               const inside = filled(name).filter((c) => c.r0 >= b.r0 && c.r0 <= b.r1 && c.c0 >= b.c0 && c.c0 <= b.c1);
-              const used = inside.length === 0 ? null : {
-                r0: Math.min(...inside.map((c) => c.r0)), r1: Math.max(...inside.map((c) => c.r0)),
-                c0: Math.min(...inside.map((c) => c.c0)), c1: Math.max(...inside.map((c) => c.c0)),
-              };
+              const used =
+                inside.length === 0
+                  ? null
+                  : {
+                      r0: Math.min(...inside.map((c) => c.r0)),
+                      r1: Math.max(...inside.map((c) => c.r0)),
+                      c0: Math.min(...inside.map((c) => c.c0)),
+                      c1: Math.max(...inside.map((c) => c.c0)),
+                    };
               const valueAt = (r: number, c: number) => {
-                const key = Object.keys(sheets[name]!).find((k) => { const x = bounds(k); return x.r0 === r && x.c0 === c; });
+                const key = Object.keys(sheets[name]!).find((k) => {
+                  const x = bounds(k);
+                  return x.r0 === r && x.c0 === c;
+                });
                 return key === undefined ? undefined : sheets[name]![key];
               };
               return {
                 rowIndex: b.r0,
                 columnIndex: b.c0,
-                load() { return this; },
+                load() {
+                  return this;
+                },
                 getUsedRangeOrNullObject() {
-                  if (!used) return { isNullObject: true, load() { return this; } };
+                  if (!used)
+                    return {
+                      isNullObject: true,
+                      load() {
+                        return this;
+                      },
+                    };
                   return {
-                    isNullObject: false, rowIndex: used.r0, columnIndex: used.c0, rowCount: used.r1 - used.r0 + 1, columnCount: used.c1 - used.c0 + 1,
+                    isNullObject: false,
+                    rowIndex: used.r0,
+                    columnIndex: used.c0,
+                    rowCount: used.r1 - used.r0 + 1,
+                    columnCount: used.c1 - used.c0 + 1,
                     valueTypes: Array.from({ length: used.r1 - used.r0 + 1 }, (_, i) =>
                       Array.from({ length: used.c1 - used.c0 + 1 }, (_, j) => {
                         const v = valueAt(used.r0 + i, used.c0 + j);
-                        return v === undefined ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : "String";
-                      })),
-                    load() { return this; },
+                        return v === undefined
+                          ? "Empty"
+                          : typeof v === "number"
+                            ? "Double"
+                            : typeof v === "boolean"
+                              ? "Boolean"
+                              : "String";
+                      }),
+                    ),
+                    load() {
+                      return this;
+                    },
                   };
                 },
               };

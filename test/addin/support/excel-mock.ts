@@ -33,7 +33,8 @@ class Run {
         // The mock's own bookkeeping writes through `this`: run it on the target, past the writers.
         if (p === "load") return (props?: unknown) => (target.load(props), receiver);
         const v = Reflect.get(target, p, receiver);
-        if (typeof v === "string" && NOT_READY.has(v)) throw new Error(`${String(p)}: ${v} (load it, then await context.sync())`);
+        if (typeof v === "string" && NOT_READY.has(v))
+          throw new Error(`${String(p)}: ${v} (load it, then await context.sync())`);
         return v;
       },
       set(target, p, v) {
@@ -49,7 +50,8 @@ class Run {
       const now = fresh();
       for (const [k, child] of mock._properties) if (k in now) child._valueBeforeLoaded = now[k];
       await mock.sync();
-      for (const [k, child] of mock._properties) if (child._loaded) (mock as unknown as Record<string, unknown>)[k] = child._valueBeforeLoaded;
+      for (const [k, child] of mock._properties)
+        if (child._loaded) (mock as unknown as Record<string, unknown>)[k] = child._valueBeforeLoaded;
     }
   }
 
@@ -58,7 +60,8 @@ class Run {
     const area = /^[A-Z]+:[A-Z]+$/i.test(address) ? null : splitAddress(address, sheet);
     if (!area) return this.object(() => ({}), { format: {} }); // whole columns: only their format is set
     const at = { ...area, sheet: area.sheet || sheet };
-    const cells = at.top === at.bottom && at.left === at.right ? 1 : (at.bottom - at.top + 1) * (at.right - at.left + 1);
+    const cells =
+      at.top === at.bottom && at.left === at.right ? 1 : (at.bottom - at.top + 1) * (at.right - at.left + 1);
     return this.object(
       () => ({ address: model.address(at.sheet, at), cellCount: cells, ...model.read(at.sheet, at) }),
       { format: {}, worksheet: this.worksheet(at.sheet) },
@@ -73,16 +76,25 @@ class Run {
   worksheet(name: string): any {
     const model = this.model;
     const byIndexes = (row: number, column: number, rows: number, columns: number) =>
-      this.range(name, model.address(name, { top: row + 1, left: column + 1, bottom: row + rows, right: column + columns }).split("!")[1]!);
+      this.range(
+        name,
+        model
+          .address(name, { top: row + 1, left: column + 1, bottom: row + rows, right: column + columns })
+          .split("!")[1]!,
+      );
     return this.object(() => ({ name }), {
       getRange: (address: string) => this.range(name, address),
       getRangeByIndexes: byIndexes,
       getUsedRangeOrNullObject: () => {
         const at = model.usedArea(name);
-        if (!at) return this.object(() => ({ isNullObject: true, rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 }));
+        if (!at)
+          return this.object(() => ({ isNullObject: true, rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 }));
         return this.object(() => ({
-          isNullObject: false, rowIndex: at.top - 1, columnIndex: at.left - 1,
-          rowCount: at.bottom - at.top + 1, columnCount: at.right - at.left + 1,
+          isNullObject: false,
+          rowIndex: at.top - 1,
+          columnIndex: at.left - 1,
+          rowCount: at.bottom - at.top + 1,
+          columnCount: at.right - at.left + 1,
         }));
       },
       tables: {
@@ -97,7 +109,8 @@ class Run {
     const area = () => model.table(current.name);
     const body = () => ({ ...area(), top: area().top + 1 });
     const header = () => ({ ...area(), bottom: area().top });
-    const sub = (part: () => TableArea) => this.object(() => ({ address: model.address(area().sheet, part()), ...model.read(area().sheet, part()) }));
+    const sub = (part: () => TableArea) =>
+      this.object(() => ({ address: model.address(area().sheet, part()), ...model.read(area().sheet, part()) }));
     return this.object(
       () => ({ name: current.name }),
       {
@@ -134,19 +147,25 @@ class Run {
 
   context(): Excel.RequestContext {
     const model = this.model;
-    const tables = Object.assign(this.collection(() => model.tables.map((t) => this.table(t))), {
-      getItem: (name: string) => this.table(model.table(name)),
-    });
-    const worksheets = Object.assign(this.collection(() => [...model.sheets.keys()].map((n) => this.worksheet(n))), {
-      getItem: (name: string) => {
-        if (!model.sheets.has(name)) throw new Error(`fake workbook: no sheet ${name}`);
-        return this.worksheet(name);
+    const tables = Object.assign(
+      this.collection(() => model.tables.map((t) => this.table(t))),
+      {
+        getItem: (name: string) => this.table(model.table(name)),
       },
-      add: (name: string) => {
-        model.addSheet(name);
-        return this.worksheet(name);
+    );
+    const worksheets = Object.assign(
+      this.collection(() => [...model.sheets.keys()].map((n) => this.worksheet(n))),
+      {
+        getItem: (name: string) => {
+          if (!model.sheets.has(name)) throw new Error(`fake workbook: no sheet ${name}`);
+          return this.worksheet(name);
+        },
+        add: (name: string) => {
+          model.addSheet(name);
+          return this.worksheet(name);
+        },
       },
-    });
+    );
     const workbook = {
       tables,
       worksheets,

@@ -25,7 +25,10 @@ export function officeWithFile(bytes: Uint8Array, options: { slices?: number; fa
     getSliceAsync(index: number, cb: (r: unknown) => void) {
       calls.slicesRead.push(index);
       if (index === options.failSlice) return cb({ status: "failed", error: { message: "slice read failed" } });
-      cb({ status: "succeeded", value: { index, size: 0, data: Array.from(bytes.subarray(index * per, (index + 1) * per)) } });
+      cb({
+        status: "succeeded",
+        value: { index, size: 0, data: Array.from(bytes.subarray(index * per, (index + 1) * per)) },
+      });
     },
     closeAsync(cb?: (r: unknown) => void) {
       calls.closeAsync++;
@@ -43,7 +46,11 @@ export function officeWithFile(bytes: Uint8Array, options: { slices?: number; fa
     requirements: { isSetSupported: () => true },
   });
   // Office.js enums are strings at runtime; the object model is the mock.
-  const office = { context, FileType: { Compressed: "compressed" }, AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" } } as unknown as typeof Office;
+  const office = {
+    context,
+    FileType: { Compressed: "compressed" },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+  } as unknown as typeof Office;
   return { office, calls };
 }
 

@@ -2,7 +2,17 @@ import { createHash } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach } from "vitest";
-import { SEED_INPUTS, campaignIn, campaignSchema, decodeMeta, measureOf, claimMismatch, type CampaignRecord, type Submission, type UnitResult } from "../../../shared/index.ts";
+import {
+  SEED_INPUTS,
+  campaignIn,
+  campaignSchema,
+  decodeMeta,
+  measureOf,
+  claimMismatch,
+  type CampaignRecord,
+  type Submission,
+  type UnitResult,
+} from "../../../shared/index.ts";
 import { campaign2026 } from "../../support/campaign-2026.ts";
 
 /**
@@ -28,10 +38,25 @@ export const TARGETS_ETAG = '"stand-in-targets-1"';
  * nobody coded at version 2, as headquarters would have published and corrected it. Its ETag is its content's.
  */
 export const STAND_IN_CAMPAIGNS = (): CampaignRecord[] => [
-  ...SEED_INPUTS.map((d) => ({ id: d.id, version: 1, status: "published" as const, updatedAt: "2026-01-01T00:00:00.000Z", updatedBy: "seed", definition: { ...d } })),
-  { id: campaign2026.id, version: 2, status: "published", updatedAt: "2026-01-20T08:00:00.000Z", updatedBy: "HQ", definition: { ...campaign2026 } },
+  ...SEED_INPUTS.map((d) => ({
+    id: d.id,
+    version: 1,
+    status: "published" as const,
+    updatedAt: "2026-01-01T00:00:00.000Z",
+    updatedBy: "seed",
+    definition: { ...d },
+  })),
+  {
+    id: campaign2026.id,
+    version: 2,
+    status: "published",
+    updatedAt: "2026-01-20T08:00:00.000Z",
+    updatedBy: "HQ",
+    definition: { ...campaign2026 },
+  },
 ];
-export const campaignsEtagOf = (list: readonly CampaignRecord[]) => `"c-${createHash("sha256").update(JSON.stringify(list)).digest("hex").slice(0, 16)}"`;
+export const campaignsEtagOf = (list: readonly CampaignRecord[]) =>
+  `"c-${createHash("sha256").update(JSON.stringify(list)).digest("hex").slice(0, 16)}"`;
 
 /** "hang": the upload is held unanswered until `release()`. */
 export type Behaviour = "ok" | "down" | "store-then-drop" | "hang" | number;
@@ -96,7 +121,13 @@ export async function startStandIn(): Promise<StandIn> {
     const key = String(rec.headers["idempotency-key"]);
     const first = stored.get(key);
     if (first) return { status: 200, body: { submission: first, duplicate: true } };
-    const meta = decodeMeta(String(rec.headers["x-submission-meta"])) as { campaign: string; period: string; fileName: string; inputs: Record<string, unknown>; claimed: { value: number | null; label: string | null } };
+    const meta = decodeMeta(String(rec.headers["x-submission-meta"])) as {
+      campaign: string;
+      period: string;
+      fileName: string;
+      inputs: Record<string, unknown>;
+      claimed: { value: number | null; label: string | null };
+    };
     const published = state.campaigns.map((r) => campaignSchema.parse(r.definition));
     const computed = measureOf(campaignIn(published, meta.campaign), meta.period, meta.inputs);
     const submission: Submission = {
@@ -126,11 +157,19 @@ export async function startStandIn(): Promise<StandIn> {
     requests.push(rec);
     if (state.offline) return req.socket.destroy();
     const upload = rec.method === "POST" && rec.url === "/api/v1/submissions";
-    const behaviour = (upload ? state.script.shift() : rec.url === "/api/v1/me" ? state.meScript.shift() : undefined) ?? "ok";
+    const behaviour =
+      (upload ? state.script.shift() : rec.url === "/api/v1/me" ? state.meScript.shift() : undefined) ?? "ok";
     if (behaviour === "down") return req.socket.destroy();
     if (behaviour === "hang") await new Promise<void>((resolve) => held.push(resolve));
     if (typeof behaviour === "number") {
-      return json(res, behaviour, { error: { code: `e${behaviour}`, field: null, message_vi: `Lỗi thử ${behaviour}`, message_en: `Test error ${behaviour}` } });
+      return json(res, behaviour, {
+        error: {
+          code: `e${behaviour}`,
+          field: null,
+          message_vi: `Lỗi thử ${behaviour}`,
+          message_en: `Test error ${behaviour}`,
+        },
+      });
     }
     if (rec.method === "POST" && rec.url === "/api/v1/submissions") {
       const answer = store(rec);
@@ -140,7 +179,14 @@ export async function startStandIn(): Promise<StandIn> {
     if (rec.url.startsWith("/api/v1/targets")) {
       // As the Worker does: the tables' ETag, and 304 with no body when the client already holds them.
       if (rec.headers["if-none-match"] === TARGETS_ETAG) return res.writeHead(304, { ETag: TARGETS_ETAG }).end();
-      return json(res, 200, { tables: [{ year: 2026, document: "stand-in", rows: [{ indicator: "BHXH", value: 0.5, comparison: "gte" }] }] }, { ETag: TARGETS_ETAG });
+      return json(
+        res,
+        200,
+        {
+          tables: [{ year: 2026, document: "stand-in", rows: [{ indicator: "BHXH", value: 0.5, comparison: "gte" }] }],
+        },
+        { ETag: TARGETS_ETAG },
+      );
     }
     if (rec.url === "/api/v1/campaigns") {
       const etag = campaignsEtagOf(state.campaigns);
@@ -158,10 +204,15 @@ export async function startStandIn(): Promise<StandIn> {
     }
     if (rec.url === "/api/v1/me") {
       const who = state.units[String(rec.headers.authorization ?? "").replace(/^Bearer /, "")];
-      if (!who) return json(res, 401, { error: { code: "unauthorized", field: null, message_vi: "Token không hợp lệ", message_en: "Invalid token" } });
+      if (!who)
+        return json(res, 401, {
+          error: { code: "unauthorized", field: null, message_vi: "Token không hợp lệ", message_en: "Invalid token" },
+        });
       return json(res, 200, who);
     }
-    return json(res, 404, { error: { code: "not_found", field: null, message_vi: "Không có", message_en: "Not found" } });
+    return json(res, 404, {
+      error: { code: "not_found", field: null, message_vi: "Không có", message_en: "Not found" },
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   state.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -198,20 +249,48 @@ export function useStandIn(): StandIn {
     s.results = {};
   });
   return {
-    get url() { return now().url; },
-    get requests() { return now().requests; },
-    get stored() { return now().stored; },
-    get script() { return now().script; },
-    set script(next) { now().script = next; },
-    get meScript() { return now().meScript; },
-    set meScript(next) { now().meScript = next; },
-    get offline() { return now().offline; },
-    set offline(next) { now().offline = next; },
-    get units() { return now().units; },
-    get campaigns() { return now().campaigns; },
-    set campaigns(next) { now().campaigns = next; },
-    get results() { return now().results; },
-    set results(next) { now().results = next; },
+    get url() {
+      return now().url;
+    },
+    get requests() {
+      return now().requests;
+    },
+    get stored() {
+      return now().stored;
+    },
+    get script() {
+      return now().script;
+    },
+    set script(next) {
+      now().script = next;
+    },
+    get meScript() {
+      return now().meScript;
+    },
+    set meScript(next) {
+      now().meScript = next;
+    },
+    get offline() {
+      return now().offline;
+    },
+    set offline(next) {
+      now().offline = next;
+    },
+    get units() {
+      return now().units;
+    },
+    get campaigns() {
+      return now().campaigns;
+    },
+    set campaigns(next) {
+      now().campaigns = next;
+    },
+    get results() {
+      return now().results;
+    },
+    set results(next) {
+      now().results = next;
+    },
     release: () => now().release(),
     close: () => now().close(),
   };

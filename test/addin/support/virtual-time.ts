@@ -39,7 +39,8 @@ export class VirtualTime implements Clock {
     for (;;) {
       await new Promise((r) => setImmediate(r));
       if (settled) return done;
-      if (this.timers.length === 0) throw new Error(`nothing left to run at t=${this.t} ms, and the work has not ended`);
+      if (this.timers.length === 0)
+        throw new Error(`nothing left to run at t=${this.t} ms, and the work has not ended`);
       // Everything due at the next moment wakes together (in the order it was scheduled), then runs.
       this.t = this.timers[0]!.at;
       let due = 0;
@@ -59,5 +60,9 @@ export function seeded(seed: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  return { next, int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)), chance: (p: number) => next() < p };
+  return {
+    next,
+    int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)),
+    chance: (p: number) => next() < p,
+  };
 }

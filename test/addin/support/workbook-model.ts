@@ -41,11 +41,15 @@ export interface Write {
 
 const A1 = /^\$?([A-Z]{1,3})\$?(\d+)$/i;
 const col = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-const letters = (n: number): string => (n > 0 ? letters(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26)) : "");
+const letters = (n: number): string =>
+  n > 0 ? letters(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26)) : "";
 const quote = (sheet: string) => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`);
 const ERROR = /^#(REF!|DIV\/0!|VALUE!|NAME\?|N\/A|NUM!|NULL!)/;
 
-export function splitAddress(address: string, defaultSheet = ""): { sheet: string; top: number; left: number; bottom: number; right: number } {
+export function splitAddress(
+  address: string,
+  defaultSheet = "",
+): { sheet: string; top: number; left: number; bottom: number; right: number } {
   const bang = address.lastIndexOf("!");
   let sheet = bang < 0 ? defaultSheet : address.slice(0, bang);
   if (sheet.startsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
@@ -68,10 +72,20 @@ export class WorkbookModel {
       this.addSheet(name, false);
       for (const [at, c] of Object.entries(cells)) {
         const { top, left } = splitAddress(at, name);
-        this.put(name, top, left, c === null ? { formula: null, value: null } : typeof c === "object" ? { formula: c.formula, value: c.value ?? null } : { formula: null, value: c });
+        this.put(
+          name,
+          top,
+          left,
+          c === null
+            ? { formula: null, value: null }
+            : typeof c === "object"
+              ? { formula: c.formula, value: c.value ?? null }
+              : { formula: null, value: c },
+        );
       }
     }
-    for (const t of init.tables ?? []) this.tables.push({ name: t.name, ...splitAddress(t.ref, t.sheet), sheet: t.sheet });
+    for (const t of init.tables ?? [])
+      this.tables.push({ name: t.name, ...splitAddress(t.ref, t.sheet), sheet: t.sheet });
     this.selection = init.selection ?? "Sheet1!A1";
     this.calculatedColumns = init.calculatedColumns ?? false;
   }
@@ -85,7 +99,8 @@ export class WorkbookModel {
   }
 
   addSheet(name: string, log = true): void {
-    if ([...this.sheets.keys()].some((s) => s.toLowerCase() === name.toLowerCase())) throw new Error(`A sheet named ${name} already exists`);
+    if ([...this.sheets.keys()].some((s) => s.toLowerCase() === name.toLowerCase()))
+      throw new Error(`A sheet named ${name} already exists`);
     this.sheets.set(name, new Map());
     if (log) this.writes.push({ sheet: name, address: "", what: "addSheet" });
   }
@@ -96,7 +111,8 @@ export class WorkbookModel {
     for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i]!.sheet === name) this.tables.splice(i, 1);
     const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     const ref = new RegExp(`(${esc(quote(name))}|${esc(`'${name.replace(/'/g, "''")}'`)})!`, "g");
-    for (const cells of this.sheets.values()) for (const c of cells.values()) if (c.formula) c.formula = c.formula.replace(ref, "#REF!");
+    for (const cells of this.sheets.values())
+      for (const c of cells.values()) if (c.formula) c.formula = c.formula.replace(ref, "#REF!");
   }
 
   /** Excel's used range: the smallest area holding every cell with a value or a formula; null on an empty sheet. */
@@ -137,7 +153,9 @@ export class WorkbookModel {
 
   read(sheet: string, area: { top: number; left: number; bottom: number; right: number }) {
     const rows = (f: (r: number, c: number) => unknown) =>
-      Array.from({ length: area.bottom - area.top + 1 }, (_, i) => Array.from({ length: area.right - area.left + 1 }, (_, j) => f(area.top + i, area.left + j)));
+      Array.from({ length: area.bottom - area.top + 1 }, (_, i) =>
+        Array.from({ length: area.right - area.left + 1 }, (_, j) => f(area.top + i, area.left + j)),
+      );
     return {
       values: rows((r, c) => this.value(sheet, r, c) ?? ""),
       formulas: rows((r, c) => this.cell(sheet, r, c).formula ?? this.cell(sheet, r, c).value ?? ""),
@@ -147,12 +165,18 @@ export class WorkbookModel {
   }
 
   /** Writes `values`, `formulas` or `numberFormat` (a matrix, or one value for the whole area). */
-  write(sheet: string, area: { top: number; left: number; bottom: number; right: number }, what: "values" | "formulas" | "numberFormat", data: unknown): void {
+  write(
+    sheet: string,
+    area: { top: number; left: number; bottom: number; right: number },
+    what: "values" | "formulas" | "numberFormat",
+    data: unknown,
+  ): void {
     if (!this.sheets.has(sheet)) throw new Error(`fake workbook: no sheet ${sheet}`);
     this.writes.push({ sheet, address: `${letters(area.left)}${area.top}:${letters(area.right)}${area.bottom}`, what });
     for (let r = area.top; r <= area.bottom; r++) {
       for (let c = area.left; c <= area.right; c++) {
-        const v = (Array.isArray(data) ? (data as unknown[][])[r - area.top]?.[c - area.left] : data) as Scalar | null | undefined;
+        const v = (Array.isArray(data) ? (data as unknown[][])[r - area.top]?.[c - area.left] : data) as
+          Scalar | null | undefined;
         const old = this.cell(sheet, r, c);
         if (what === "numberFormat") {
           this.put(sheet, r, c, { ...old, format: String(v) });
@@ -174,13 +198,23 @@ export class WorkbookModel {
   /** Excel's "calculated columns": a formula entered in a table column whose other cells are empty fills it. */
   private fillDown(sheet: string, row: number, column: number, formula: string): void {
     if (!this.calculatedColumns) return;
-    const t = this.tables.find((x) => x.sheet === sheet && row > x.top && row <= x.bottom && column >= x.left && column <= x.right);
+    const t = this.tables.find(
+      (x) => x.sheet === sheet && row > x.top && row <= x.bottom && column >= x.left && column <= x.right,
+    );
     if (!t) return;
     const others = [];
     for (let r = t.top + 1; r <= t.bottom; r++) if (r !== row) others.push(r);
-    if (!others.every((r) => { const c = this.cell(sheet, r, column); return !c.formula && (c.value === null || c.value === ""); })) return;
+    if (
+      !others.every((r) => {
+        const c = this.cell(sheet, r, column);
+        return !c.formula && (c.value === null || c.value === "");
+      })
+    )
+      return;
     for (const r of others) {
-      const shifted = formula.replace(/(\$?)([A-Z]{1,3})(\$?)(\d+)/g, (m, d1, l, d2, n) => (d2 ? m : `${d1}${l}${d2}${Number(n) + r - row}`));
+      const shifted = formula.replace(/(\$?)([A-Z]{1,3})(\$?)(\d+)/g, (m, d1, l, d2, n) =>
+        d2 ? m : `${d1}${l}${d2}${Number(n) + r - row}`,
+      );
       this.put(sheet, r, column, { formula: shifted, value: null, format: this.cell(sheet, r, column).format });
     }
   }
@@ -196,7 +230,8 @@ export class WorkbookModel {
   }
 
   renameTable(from: string, to: string): void {
-    if (this.tables.some((t) => t.name.toLowerCase() === to.toLowerCase() && t.name !== from)) throw new Error(`A table named ${to} already exists`);
+    if (this.tables.some((t) => t.name.toLowerCase() === to.toLowerCase() && t.name !== from))
+      throw new Error(`A table named ${to} already exists`);
     this.table(from).name = to;
     this.writes.push({ sheet: this.table(to).sheet, address: "", what: `renameTable ${from} → ${to}` });
   }
@@ -235,6 +270,10 @@ export class WorkbookModel {
       list.push({ name, sheet, ref: `A${top}:C${top + Math.max(rows.length, 1)}` });
       top += Math.max(rows.length, 1) + 3;
     }
-    return new WorkbookModel({ ...init, sheets: { ...init.sheets, [sheet]: cells }, tables: [...(init.tables ?? []), ...list] });
+    return new WorkbookModel({
+      ...init,
+      sheets: { ...init.sheets, [sheet]: cells },
+      tables: [...(init.tables ?? []), ...list],
+    });
   }
 }

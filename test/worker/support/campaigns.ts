@@ -1,17 +1,22 @@
-import type { CampaignInput } from "../../../shared/campaigns/schema.ts";
 import { campaignRecordSchema } from "../../../shared/index.ts";
 import { call, putJson } from "../helpers.ts";
 
 /** A campaign's definition as GET /campaigns/:id answers it (the very JSON PUT takes). */
-export async function readCampaign(id: string, token: string): Promise<{ definition: Record<string, unknown>; etag: string }> {
+export async function readCampaign(
+  id: string,
+  token: string,
+): Promise<{ definition: Record<string, unknown>; etag: string }> {
   const res = await call(`/api/v1/campaigns/${id}`, token);
   if (res.status !== 200) throw new Error(`GET ${id}: ${res.status} ${await res.text()}`);
   return { definition: (await res.json()) as Record<string, unknown>, etag: res.headers.get("ETag")! };
 }
 
 /** PUT as headquarters would: a new id with If-None-Match: *, a change with the ETag read. */
-export const putCampaign = (token: string, definition: unknown, condition: Record<string, string> = { "If-None-Match": "*" }) =>
-  putJson(`/api/v1/campaigns/${(definition as { id: string }).id}`, token, definition, condition);
+export const putCampaign = (
+  token: string,
+  definition: unknown,
+  condition: Record<string, string> = { "If-None-Match": "*" },
+) => putJson(`/api/v1/campaigns/${(definition as { id: string }).id}`, token, definition, condition);
 
 /** Publishes a new campaign and answers its record, or fails the test with the service's refusal. */
 export async function publish(token: string, definition: unknown) {

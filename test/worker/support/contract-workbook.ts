@@ -1,5 +1,13 @@
 import { CONTRACT_COLUMNS, TABLES } from "../../../shared/contract.ts";
-import { refOf, xlsxOf, type CellSpec, type Scalar, type SheetSpec, type TableSpec, type XlsxSpec } from "./xlsx-writer.ts";
+import {
+  refOf,
+  xlsxOf,
+  type CellSpec,
+  type Scalar,
+  type SheetSpec,
+  type TableSpec,
+  type XlsxSpec,
+} from "./xlsx-writer.ts";
 
 /**
  * A workbook carrying the contract tables (shared/contract.ts) laid out as the template lays them out on
@@ -47,16 +55,30 @@ export interface ContractLayout {
 }
 
 const LABELS: Record<string, string> = {
-  unit: "Mã đơn vị", campaign: "Đợt thi đua", period: "Kỳ", value: "Tổng điểm / tiến độ", label: "Giải / kết quả xét",
+  unit: "Mã đơn vị",
+  campaign: "Đợt thi đua",
+  period: "Kỳ",
+  value: "Tổng điểm / tiến độ",
+  label: "Giải / kết quả xét",
 };
 
 function rowsOf(o: ContractOptions): Array<[table: string, rows: Array<[string, unknown]>]> {
-  const info: Array<[string, unknown]> = [["unit", o.unit ?? CONTRACT_DEFAULTS.unit], ["campaign", o.campaign ?? CONTRACT_DEFAULTS.campaign], ["period", o.period ?? CONTRACT_DEFAULTS.period]];
+  const info: Array<[string, unknown]> = [
+    ["unit", o.unit ?? CONTRACT_DEFAULTS.unit],
+    ["campaign", o.campaign ?? CONTRACT_DEFAULTS.campaign],
+    ["period", o.period ?? CONTRACT_DEFAULTS.period],
+  ];
   const claimed = o.claimed ?? CONTRACT_DEFAULTS.claimed;
   return [
     [TABLES.info, info],
     [TABLES.inputs, Object.entries(o.inputs ?? CONTRACT_DEFAULTS.inputs)],
-    [TABLES.claimed, [["value", claimed.value ?? null], ["label", claimed.label ?? null]]],
+    [
+      TABLES.claimed,
+      [
+        ["value", claimed.value ?? null],
+        ["label", claimed.label ?? null],
+      ],
+    ],
   ];
 }
 
@@ -70,14 +92,20 @@ export function contractLayout(o: ContractOptions = {}): ContractLayout {
     if (o.drop?.includes(table)) continue;
     const top = row + 1;
     const valueCells = Object.fromEntries(rows.map(([key], i) => [key, refOf(top + 1 + i, valueCol)]));
-    layout.tables[table] = { name: o.rename?.[table] ?? table, ref: `A${top}:${refOf(top + rows.length, order.length)}`, valueCells };
+    layout.tables[table] = {
+      name: o.rename?.[table] ?? table,
+      ref: `A${top}:${refOf(top + rows.length, order.length)}`,
+      valueCells,
+    };
     row = top + rows.length + 2;
   }
   return layout;
 }
 
 const isCellSpec = (v: unknown): v is Exclude<CellSpec, Scalar | null> =>
-  typeof v === "object" && v !== null && ["error", "inline", "shared", "formula", "sharedChild", "blank"].some((k) => k in v);
+  typeof v === "object" &&
+  v !== null &&
+  ["error", "inline", "shared", "formula", "sharedChild", "blank"].some((k) => k in v);
 
 function cellOf(v: unknown): CellSpec {
   if (v === undefined || v === null) return null;
@@ -113,11 +141,29 @@ export function contractSpec(o: ContractOptions = {}): XlsxSpec {
         figures[`B${figureRow}`] = cell;
         cell = { formula: `'${FIGURES_SHEET}'!B${figureRow++}`, cached: cell };
       }
-      const byColumn: Record<string, CellSpec> = { "Mã": key, "Nội dung": LABELS[key] ?? `Số liệu ${key}`, "Giá trị": cell };
+      const byColumn: Record<string, CellSpec> = {
+        Mã: key,
+        "Nội dung": LABELS[key] ?? `Số liệu ${key}`,
+        "Giá trị": cell,
+      };
       order.forEach((h, c) => (cells[refOf(row, c + 1)] = byColumn[h] ?? null));
     });
   }
-  const { unit: _u, campaign: _c, period: _p, inputs: _i, claimed: _cl, sheet: _s, drop: _d, rename: _r, headers: _h, columnOrder: _o, viaFormulas, otherSheets, ...spec } = o;
+  const {
+    unit: _u,
+    campaign: _c,
+    period: _p,
+    inputs: _i,
+    claimed: _cl,
+    sheet: _s,
+    drop: _d,
+    rename: _r,
+    headers: _h,
+    columnOrder: _o,
+    viaFormulas,
+    otherSheets,
+    ...spec
+  } = o;
   const sheets: SheetSpec[] = [
     ...(otherSheets ?? []),
     ...(viaFormulas ? [{ name: FIGURES_SHEET, cells: figures }] : []),

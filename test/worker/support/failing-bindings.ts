@@ -2,7 +2,9 @@ import { env } from "cloudflare:workers";
 
 /** Bindings that fail where a test says, the real ones underneath: what "nothing half-stored" is tested with. */
 export const r2PutFails = {
-  put: async () => { throw new Error("injected: R2 put failed"); },
+  put: async () => {
+    throw new Error("injected: R2 put failed");
+  },
   get: (...a: Parameters<R2Bucket["get"]>) => env.WORKBOOKS.get(...a),
   head: (...a: Parameters<R2Bucket["head"]>) => env.WORKBOOKS.head(...a),
   list: (...a: Parameters<R2Bucket["list"]>) => env.WORKBOOKS.list(...a),
@@ -18,7 +20,8 @@ const marked = (statement: D1PreparedStatement): D1PreparedStatement => {
   return statement;
 };
 export const d1BatchFails = {
-  prepare: (sql: string) => (/^\s*(INSERT|UPDATE|DELETE)/i.test(sql) ? marked(env.DB.prepare(sql)) : env.DB.prepare(sql)),
+  prepare: (sql: string) =>
+    /^\s*(INSERT|UPDATE|DELETE)/i.test(sql) ? marked(env.DB.prepare(sql)) : env.DB.prepare(sql),
   batch: async (statements: D1PreparedStatement[]) => {
     if (statements.some((st) => writes.has(st))) throw new Error("injected: D1 batch failed");
     return env.DB.batch(statements);

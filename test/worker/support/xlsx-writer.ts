@@ -45,7 +45,11 @@ export interface SheetSpec {
   tables?: TableSpec[];
 }
 
-export interface DefinedNameSpec { name: string; formula: string; scopeSheet?: string }
+export interface DefinedNameSpec {
+  name: string;
+  formula: string;
+  scopeSheet?: string;
+}
 
 export interface XlsxSpec {
   sheets: SheetSpec[];
@@ -113,8 +117,11 @@ class SharedStrings {
 
 // Rich runs: every run after the first is bold, and a phonetic run (<rPh>) follows, which readers must not show.
 const runsXml = (runs: string[], p: string) =>
-  runs.map((t, i) => `<${p}r>${i ? `<${p}rPr><${p}b/></${p}rPr>` : ""}<${p}t xml:space="preserve">${esc(t)}</${p}t></${p}r>`).join("") +
-  `<${p}rPh sb="0" eb="1"><${p}t>phonetic</${p}t></${p}rPh>`;
+  runs
+    .map(
+      (t, i) => `<${p}r>${i ? `<${p}rPr><${p}b/></${p}rPr>` : ""}<${p}t xml:space="preserve">${esc(t)}</${p}t></${p}r>`,
+    )
+    .join("") + `<${p}rPh sb="0" eb="1"><${p}t>phonetic</${p}t></${p}rPh>`;
 const textXml = (t: string, p: string) => `<${p}t xml:space="preserve">${esc(t)}</${p}t>`;
 
 function cellXml(ref: string | null, spec: CellSpec, spec_: XlsxSpec, sst: SharedStrings, p: string): string {
@@ -127,7 +134,9 @@ function cellXml(ref: string | null, spec: CellSpec, spec_: XlsxSpec, sst: Share
   if (typeof spec === "number") return num(spec);
   if (typeof spec === "boolean") return c("b", v(spec ? "1" : "0"));
   if (typeof spec === "string") {
-    return spec_.strings === "inline" ? c("inlineStr", `<${p}is>${textXml(spec, p)}</${p}is>`) : c("s", v(String(sst.add(textXml(spec, p)))));
+    return spec_.strings === "inline"
+      ? c("inlineStr", `<${p}is>${textXml(spec, p)}</${p}is>`)
+      : c("s", v(String(sst.add(textXml(spec, p)))));
   }
   if ("blank" in spec) return `<${p}c${r} s="1"/>`;
   if ("error" in spec) return c("e", v(spec.error));
@@ -149,7 +158,12 @@ function cellXml(ref: string | null, spec: CellSpec, spec_: XlsxSpec, sst: Share
     return c(t, `<${p}f t="shared" si="${spec.sharedChild}"${aca}/>${val}`);
   }
   const [t, val] = cachedPart(spec.cached);
-  const attrs = spec.sharedRef !== undefined ? ` t="shared" ref="${spec.sharedRef}" si="${spec.si ?? 0}"` : spec.array ? ` t="array" ref="${spec.array}"` : "";
+  const attrs =
+    spec.sharedRef !== undefined
+      ? ` t="shared" ref="${spec.sharedRef}" si="${spec.si ?? 0}"`
+      : spec.array
+        ? ` t="array" ref="${spec.array}"`
+        : "";
   return c(t, `<${p}f${attrs}${aca}>${esc(spec.formula)}</${p}f>${val}`);
 }
 
@@ -171,15 +185,24 @@ function sheetXml(sheet: SheetSpec, spec: XlsxSpec, sst: SharedStrings, tableRid
     const [row, col] = parseRef(ref);
     rows.set(row, [...(rows.get(row) ?? []), [col, cell]]);
   }
-  const body = [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([row, cells]) => {
-    cells.sort((a, b) => a[0] - b[0]);
-    const spans = spec.flavor === "libreoffice" ? ` customFormat="false" ht="15" hidden="false"` : ` spans="${cells[0]![0]}:${cells.at(-1)![0]}"`;
-    const xml = cells.map(([col, cell]) => cellXml(spec.omitRefs ? null : refOf(row, col), cell, spec, sst, p)).join("");
-    return `<${p}row${spec.omitRefs ? "" : ` r="${row}"`}${spans}>${xml}</${p}row>`;
-  });
+  const body = [...rows.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([row, cells]) => {
+      cells.sort((a, b) => a[0] - b[0]);
+      const spans =
+        spec.flavor === "libreoffice"
+          ? ` customFormat="false" ht="15" hidden="false"`
+          : ` spans="${cells[0]![0]}:${cells.at(-1)![0]}"`;
+      const xml = cells
+        .map(([col, cell]) => cellXml(spec.omitRefs ? null : refOf(row, col), cell, spec, sst, p))
+        .join("");
+      return `<${p}row${spec.omitRefs ? "" : ` r="${row}"`}${spans}>${xml}</${p}row>`;
+    });
   // Without references a cell's place is its order: only a block filled from A1 keeps every cell where it was meant.
   if (spec.omitRefs) checkContiguous(sheet);
-  const parts = tableRids.length ? `<${p}tableParts count="${tableRids.length}">${tableRids.map((id) => `<${p}tablePart r:id="${id}"/>`).join("")}</${p}tableParts>` : "";
+  const parts = tableRids.length
+    ? `<${p}tableParts count="${tableRids.length}">${tableRids.map((id) => `<${p}tablePart r:id="${id}"/>`).join("")}</${p}tableParts>`
+    : "";
   return `${decl(spec)}<${p}worksheet ${xmlns} xmlns:r="${NS.r}"><${p}sheetData>${body.join("")}</${p}sheetData>${parts}</${p}worksheet>`;
 }
 
@@ -187,16 +210,24 @@ function checkContiguous(sheet: SheetSpec) {
   const refs = Object.keys(tableCells(sheet)).map(parseRef);
   const maxRow = Math.max(...refs.map((r) => r[0]));
   for (let row = 1; row <= maxRow; row++) {
-    const cols = refs.filter((r) => r[0] === row).map((r) => r[1]).sort((a, b) => a - b);
-    if (!cols.every((c, i) => c === i + 1) || !cols.length) throw new Error("omitRefs needs cells filled from A1 with no gaps");
+    const cols = refs
+      .filter((r) => r[0] === row)
+      .map((r) => r[1])
+      .sort((a, b) => a - b);
+    if (!cols.every((c, i) => c === i + 1) || !cols.length)
+      throw new Error("omitRefs needs cells filled from A1 with no gaps");
   }
 }
 
 const decl = (spec: XlsxSpec) =>
-  spec.flavor === "libreoffice" ? `<?xml version="1.0" encoding="UTF-8"?>\n` : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n`;
+  spec.flavor === "libreoffice"
+    ? `<?xml version="1.0" encoding="UTF-8"?>\n`
+    : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n`;
 
 function relsXml(spec: XlsxSpec, rels: Array<[id: string, type: string, target: string]>): string {
-  const items = rels.map(([id, type, target]) => `<Relationship Id="${id}" Type="${type}" Target="${esc(target)}"/>`).join("");
+  const items = rels
+    .map(([id, type, target]) => `<Relationship Id="${id}" Type="${type}" Target="${esc(target)}"/>`)
+    .join("");
   return `${decl(spec)}<Relationships xmlns="${NS.rel}">${items}${spec.flavor === "libreoffice" ? "\n" : ""}</Relationships>`;
 }
 
@@ -242,7 +273,12 @@ export function xlsxParts(spec: XlsxSpec): Record<string, string | Uint8Array> {
       files[tablePath] = tableXml(spec, t, id);
       overrides.push([tablePath, CT("table")]);
     }
-    files[sheetPath] = sheetXml(sheet, spec, sst, sheetRels.map((r) => r[0]));
+    files[sheetPath] = sheetXml(
+      sheet,
+      spec,
+      sst,
+      sheetRels.map((r) => r[0]),
+    );
     if (sheetRels.length) files[relsOf(sheetPath)] = relsXml(spec, sheetRels);
     overrides.push([sheetPath, CT("worksheet")]);
     wbRels.push([`rId${i + 1}`, REL("worksheet"), target(spec, wbDir, sheetPath)]);
@@ -254,20 +290,31 @@ export function xlsxParts(spec: XlsxSpec): Record<string, string | Uint8Array> {
   overrides.push([`${wbDir}styles.xml`, CT("styles")]);
   if (sst.items.length) {
     const total = sst.items.length;
-    files[`${wbDir}sharedStrings.xml`] = `${decl(spec)}<${p}sst ${xmlns} count="${total}" uniqueCount="${total}">${sst.items.map((x) => `<${p}si>${x}</${p}si>`).join("")}</${p}sst>`;
+    files[`${wbDir}sharedStrings.xml`] =
+      `${decl(spec)}<${p}sst ${xmlns} count="${total}" uniqueCount="${total}">${sst.items.map((x) => `<${p}si>${x}</${p}si>`).join("")}</${p}sst>`;
     wbRels.push([`rId${n + 2}`, REL("sharedStrings"), target(spec, wbDir, `${wbDir}sharedStrings.xml`)]);
     overrides.push([`${wbDir}sharedStrings.xml`, CT("sharedStrings")]);
   }
 
-  const sheetsXml = spec.sheets.map((s, i) => `<${p}sheet name="${esc(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("");
-  const names = (spec.definedNames ?? []).map((d) => {
-    const scope = d.scopeSheet === undefined ? "" : ` localSheetId="${spec.sheets.findIndex((s) => s.name === d.scopeSheet)}"`;
-    return `<${p}definedName name="${esc(d.name)}"${scope}>${esc(d.formula)}</${p}definedName>`;
-  }).join("");
-  files[wbPath] = `${decl(spec)}<${p}workbook ${xmlns} xmlns:r="${NS.r}"><${p}sheets>${sheetsXml}</${p}sheets>${names ? `<${p}definedNames>${names}</${p}definedNames>` : ""}</${p}workbook>`;
+  const sheetsXml = spec.sheets
+    .map((s, i) => `<${p}sheet name="${esc(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+    .join("");
+  const names = (spec.definedNames ?? [])
+    .map((d) => {
+      const scope =
+        d.scopeSheet === undefined ? "" : ` localSheetId="${spec.sheets.findIndex((s) => s.name === d.scopeSheet)}"`;
+      return `<${p}definedName name="${esc(d.name)}"${scope}>${esc(d.formula)}</${p}definedName>`;
+    })
+    .join("");
+  files[wbPath] =
+    `${decl(spec)}<${p}workbook ${xmlns} xmlns:r="${NS.r}"><${p}sheets>${sheetsXml}</${p}sheets>${names ? `<${p}definedNames>${names}</${p}definedNames>` : ""}</${p}workbook>`;
   files[relsOf(wbPath)] = relsXml(spec, wbRels);
-  if (!spec.withoutRootRels) files["_rels/.rels"] = relsXml(spec, [["rId1", REL("officeDocument"), spec.absoluteTargets ? `/${wbPath}` : wbPath]]);
-  files["[Content_Types].xml"] = `${decl(spec)}<Types xmlns="${NS.ct}"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${overrides.map(([part, ct]) => `<Override PartName="/${part}" ContentType="${ct}"/>`).join("")}</Types>`;
+  if (!spec.withoutRootRels)
+    files["_rels/.rels"] = relsXml(spec, [
+      ["rId1", REL("officeDocument"), spec.absoluteTargets ? `/${wbPath}` : wbPath],
+    ]);
+  files["[Content_Types].xml"] =
+    `${decl(spec)}<Types xmlns="${NS.ct}"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${overrides.map(([part, ct]) => `<Override PartName="/${part}" ContentType="${ct}"/>`).join("")}</Types>`;
 
   Object.assign(files, spec.extraParts);
   for (const part of spec.omitParts ?? []) delete files[part];
@@ -294,4 +341,11 @@ export function zipParts(files: Record<string, string | Uint8Array>, compress = 
   return zipSync(zippable, { mtime: new Date("2025-01-21T00:00:00Z") });
 }
 
-export { contractWorkbook, contractLayout, contractSpec, CONTRACT_DEFAULTS, type ContractOptions, type ContractLayout } from "./contract-workbook.ts";
+export {
+  contractWorkbook,
+  contractLayout,
+  contractSpec,
+  CONTRACT_DEFAULTS,
+  type ContractOptions,
+  type ContractLayout,
+} from "./contract-workbook.ts";

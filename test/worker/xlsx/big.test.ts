@@ -5,7 +5,8 @@ import { BIG_WORKBOOK_CONTRACT, CONTRACT_SHEET, bigWorkbook } from "../../suppor
 import { keyValues, read, table } from "./helpers.ts";
 import type { Workbook } from "../../../functions/xlsx/index.ts";
 
-const values = (wb: Workbook, name: string) => Object.fromEntries(Object.entries(keyValues(table(wb, name))).map(([k, v]) => [k, v.value]));
+const values = (wb: Workbook, name: string) =>
+  Object.fromEntries(Object.entries(keyValues(table(wb, name))).map(([k, v]) => [k, v.value]));
 
 function expectContract(wb: Workbook) {
   const c = BIG_WORKBOOK_CONTRACT;
@@ -32,6 +33,8 @@ describe("a large workbook (a participants list beside the contract sheet)", () 
     const ms = performance.now() - start;
     expectContract(wb);
     expect(wb.sheets).toEqual(["Danh sách tham gia", CONTRACT_SHEET]);
-    console.log(`25 MB workbook read in workerd: ${(bytes.length / 1e6).toFixed(1)} MB in ${ms.toFixed(0)} ms (bench/xlsx.bench.ts gives time and memory in node)`);
+    console.log(
+      `25 MB workbook read in workerd: ${(bytes.length / 1e6).toFixed(1)} MB in ${ms.toFixed(0)} ms (bench/xlsx.bench.ts gives time and memory in node)`,
+    );
   }, 180_000);
 });

@@ -13,10 +13,19 @@ export interface RawPart {
  * runtime's own zlib (CompressionStream: fflate would take seconds): ~1,000 times smaller, the classic zip bomb's
  * part. Gzip rather than raw deflate, for its trailer: the CRC-32 the zip needs, without reading 200 MB in JS.
  */
-export async function deflatedRepeat(megabytes: number, given: Uint8Array = new Uint8Array(1 << 20), prefix = "", suffix = ""): Promise<RawPart> {
+export async function deflatedRepeat(
+  megabytes: number,
+  given: Uint8Array = new Uint8Array(1 << 20),
+  prefix = "",
+  suffix = "",
+): Promise<RawPart> {
   const enc = new TextEncoder();
   // (copied into plain ArrayBuffers: what the stream's writer is typed to take)
-  const [head, tail, mb] = [new Uint8Array(enc.encode(prefix)), new Uint8Array(enc.encode(suffix)), new Uint8Array(given)];
+  const [head, tail, mb] = [
+    new Uint8Array(enc.encode(prefix)),
+    new Uint8Array(enc.encode(suffix)),
+    new Uint8Array(given),
+  ];
   const stream = new CompressionStream("gzip");
   const writer = stream.writable.getWriter();
   const written = (async () => {
@@ -42,7 +51,12 @@ export async function deflatedRepeat(megabytes: number, given: Uint8Array = new 
 export function emptyRows(megabytes: number): Promise<RawPart> {
   const row = "<row/>";
   const mb = new TextEncoder().encode(row.repeat(Math.floor((1 << 20) / row.length)));
-  return deflatedRepeat(megabytes, mb, `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>`, "</sheetData></worksheet>");
+  return deflatedRepeat(
+    megabytes,
+    mb,
+    `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>`,
+    "</sheetData></worksheet>",
+  );
 }
 
 /** A zip of ordinary parts (deflated by fflate) and raw ones (placed as given, method deflate). */

@@ -41,7 +41,10 @@ describe("the reading budget", { timeout: 60_000 }, () => {
   });
 
   it("reads an honest 1 MB workbook within a tenth of the default budget", async () => {
-    const wb = await read(hostileWorkbook({ cells: 0, runs: 0, level: 1 }), undefined, { maxElements: 200_000, maxXmlBytes: 19 << 20 });
+    const wb = await read(hostileWorkbook({ cells: 0, runs: 0, level: 1 }), undefined, {
+      maxElements: 200_000,
+      maxXmlBytes: 19 << 20,
+    });
     expect(keyValues(table(wb, TABLES.info)).unit!.value).toBe(BIG_WORKBOOK_CONTRACT.unit);
   });
 });

@@ -23,9 +23,17 @@ describe("damaged workbooks", () => {
     const good = contractWorkbook({ compress, claimed: { value: 95, label: "Giải nhất" } });
     it(`end in a reading or an XlsxError (${compress ? "deflated" : "stored"} parts)`, async () => {
       const edit = fc.oneof(
-        fc.record({ kind: fc.constant("flip" as const), at: fc.nat(good.length - 1), xor: fc.integer({ min: 1, max: 255 }) }),
+        fc.record({
+          kind: fc.constant("flip" as const),
+          at: fc.nat(good.length - 1),
+          xor: fc.integer({ min: 1, max: 255 }),
+        }),
         fc.record({ kind: fc.constant("cut" as const), at: fc.nat(good.length - 1) }),
-        fc.record({ kind: fc.constant("splice" as const), at: fc.nat(good.length - 1), bytes: fc.uint8Array({ minLength: 1, maxLength: 64 }) }),
+        fc.record({
+          kind: fc.constant("splice" as const),
+          at: fc.nat(good.length - 1),
+          bytes: fc.uint8Array({ minLength: 1, maxLength: 64 }),
+        }),
       );
       await fc.assert(
         fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 4 }), async (edits) => {
@@ -37,7 +45,9 @@ describe("damaged workbooks", () => {
             else bytes = new Uint8Array([...bytes.subarray(0, at), ...e.bytes, ...bytes.subarray(at)]);
             if (!bytes.length) return;
           }
-          expect(["read", "not_zip", "encrypted", "corrupt", "not_workbook", "too_large", "unsupported"]).toContain(await outcome(bytes));
+          expect(["read", "not_zip", "encrypted", "corrupt", "not_workbook", "too_large", "unsupported"]).toContain(
+            await outcome(bytes),
+          );
         }),
         { numRuns: 300, seed: 3826 },
       );

@@ -1,4 +1,11 @@
-import { XlsxError, readWorkbook, tablesNamed, type ReadLimits, type Table, type Workbook } from "../../../functions/xlsx/index.ts";
+import {
+  XlsxError,
+  readWorkbook,
+  tablesNamed,
+  type ReadLimits,
+  type Table,
+  type Workbook,
+} from "../../../functions/xlsx/index.ts";
 import { TABLES } from "../../../shared/contract.ts";
 
 export const CONTRACT = Object.values(TABLES);
@@ -31,9 +38,18 @@ export function table(wb: Workbook, name: string): Table {
 export function keyValues(t: Table): Record<string, { ref: string; value: unknown; formula: string | null }> {
   const key = t.headers.indexOf("Mã");
   const value = t.headers.indexOf("Giá trị");
-  return Object.fromEntries((t.rows ?? []).map((row) => {
-    const k = row[key]!.value;
-    const v = row[value]!;
-    return [k.kind === "text" ? k.value : JSON.stringify(k), { ref: v.ref, value: v.value.kind === "empty" ? null : (v.value as { value: unknown }).value, formula: v.formula }];
-  }));
+  return Object.fromEntries(
+    (t.rows ?? []).map((row) => {
+      const k = row[key]!.value;
+      const v = row[value]!;
+      return [
+        k.kind === "text" ? k.value : JSON.stringify(k),
+        {
+          ref: v.ref,
+          value: v.value.kind === "empty" ? null : (v.value as { value: unknown }).value,
+          formula: v.formula,
+        },
+      ];
+    }),
+  );
 }

@@ -33,17 +33,27 @@ function asExpected(t: Table): ExpectedTable {
 }
 
 function expectSame(actual: ExpectedTable, expected: ExpectedTable, what: string) {
-  expect({ ...actual, rows: actual.rows.map((r) => ({ ...r, value: null })) }, what).toEqual({ ...expected, rows: expected.rows.map((r) => ({ ...r, value: null })) });
-  actual.rows.forEach((r, i) => expect(sameValue(r.value, expected.rows[i]!.value), `${what} ${r.key}: ${r.value} against ${expected.rows[i]!.value}`).toBe(true));
+  expect({ ...actual, rows: actual.rows.map((r) => ({ ...r, value: null })) }, what).toEqual({
+    ...expected,
+    rows: expected.rows.map((r) => ({ ...r, value: null })),
+  });
+  actual.rows.forEach((r, i) =>
+    expect(
+      sameValue(r.value, expected.rows[i]!.value),
+      `${what} ${r.key}: ${r.value} against ${expected.rows[i]!.value}`,
+    ).toBe(true),
+  );
 }
 
 async function contractOf(bytes: Uint8Array): Promise<Record<string, ExpectedTable>> {
   const wb = await read(bytes);
-  return Object.fromEntries(CONTRACT.map((name) => {
-    const t = table(wb, name);
-    expect(t.headers).toEqual([...CONTRACT_COLUMNS]);
-    return [name, asExpected(t)];
-  }));
+  return Object.fromEntries(
+    CONTRACT.map((name) => {
+      const t = table(wb, name);
+      expect(t.headers).toEqual([...CONTRACT_COLUMNS]);
+      return [name, asExpected(t)];
+    }),
+  );
 }
 
 describe("the project's own templates", () => {
@@ -52,7 +62,9 @@ describe("the project's own templates", () => {
     expect(fixtures.built).toContain("egov-3826-2015");
     expect(fixtures.built).toContain("vssid-1170-2021");
     for (const id of fixtures.built) {
-      expect(fixtures.templates.filter((t) => t.campaign === id).map((t) => t.period)).toEqual(CAMPAIGNS.find((c) => c.id === id)!.periods.map((p) => p.id));
+      expect(fixtures.templates.filter((t) => t.campaign === id).map((t) => t.period)).toEqual(
+        CAMPAIGNS.find((c) => c.id === id)!.periods.map((p) => p.id),
+      );
     }
   });
 
@@ -65,17 +77,25 @@ describe("the project's own templates", () => {
       const period = CAMPAIGNS.find((c) => c.id === fixture.campaign)!.periods.find((p) => p.id === fixture.period)!;
       expect(info).toEqual({ unit: fixture.unit, campaign: fixture.campaign, period: period.label.vi });
       expect(ours[TABLES.info]!.rows.map((r) => r.key)).toEqual([...INFO_KEYS]);
-      expect(ours[TABLES.inputs]!.rows.map((r) => r.key)).toEqual(INPUT_KEYS[fixture.campaign as keyof typeof INPUT_KEYS]);
+      expect(ours[TABLES.inputs]!.rows.map((r) => r.key)).toEqual(
+        INPUT_KEYS[fixture.campaign as keyof typeof INPUT_KEYS],
+      );
       for (const r of ours[TABLES.inputs]!.rows) expect(r.value, r.key).not.toBeNull();
       expect(typeof ours[TABLES.claimed]!.rows.find((r) => r.key === "value")!.value).toBe("number");
     });
 
-    it.skipIf(!fixture.libreoffice)("reads the same once re-saved by LibreOffice (which rewrites strings, styles and table parts)", async () => {
-      const excel = await contractOf(bytesOf(fixture.excel));
-      const lo = await contractOf(bytesOf(fixture.libreoffice!));
-      for (const name of CONTRACT) expectSame(lo[name]!, excel[name]!, `${name} (LibreOffice)`);
-    });
+    it.skipIf(!fixture.libreoffice)(
+      "reads the same once re-saved by LibreOffice (which rewrites strings, styles and table parts)",
+      async () => {
+        const excel = await contractOf(bytesOf(fixture.excel));
+        const lo = await contractOf(bytesOf(fixture.libreoffice!));
+        for (const name of CONTRACT) expectSame(lo[name]!, excel[name]!, `${name} (LibreOffice)`);
+      },
+    );
   });
 });
 
-if (fixtures.libreoffice === "missing") console.log("Bỏ qua / skipped: soffice (LibreOffice) is not installed, the templates re-saved by LibreOffice are not read.");
+if (fixtures.libreoffice === "missing")
+  console.log(
+    "Bỏ qua / skipped: soffice (LibreOffice) is not installed, the templates re-saved by LibreOffice are not read.",
+  );

@@ -8,8 +8,22 @@ describe("the xlsx writer inside workerd", () => {
     const wb = await readWorkbook(sampleWorkbook(), { wantTable: tablesNamed("bhxh_thu") });
     const rows = wb.tables[0]!.rows!;
     expect(rows.map((r) => r[0]!.value)).toEqual(
-      ["amount", "share", "ok", "verdict", "double", "label", "flag", "err", "blank"].map((value) => ({ kind: "text", value })));
-    expect(rows.map((r) => r[2]!.value.kind)).toEqual(["number", "number", "boolean", "text", "number", "text", "boolean", "error", "empty"]);
+      ["amount", "share", "ok", "verdict", "double", "label", "flag", "err", "blank"].map((value) => ({
+        kind: "text",
+        value,
+      })),
+    );
+    expect(rows.map((r) => r[2]!.value.kind)).toEqual([
+      "number",
+      "number",
+      "boolean",
+      "text",
+      "number",
+      "text",
+      "boolean",
+      "error",
+      "empty",
+    ]);
   });
 
   it("writes ten thousand rows in one file the reader takes", async () => {

@@ -26,7 +26,12 @@ export function entryAt(zip: Uint8Array, name: string): EntryAt {
     const candidate = zip.subarray(at + 46, at + 46 + nameLength);
     if (candidate.length === wanted.length && candidate.every((b, k) => b === wanted[k])) {
       const local = v.getUint32(at + 42, true);
-      return { central: at, local, data: local + 30 + v.getUint16(local + 26, true) + v.getUint16(local + 28, true), compressedSize: v.getUint32(at + 20, true) };
+      return {
+        central: at,
+        local,
+        data: local + 30 + v.getUint16(local + 26, true) + v.getUint16(local + 28, true),
+        compressedSize: v.getUint32(at + 20, true),
+      };
     }
     at += 46 + nameLength + v.getUint16(at + 30, true) + v.getUint16(at + 32, true);
   }
@@ -34,12 +39,22 @@ export function entryAt(zip: Uint8Array, name: string): EntryAt {
 }
 
 /** A copy with one central-directory field of `name` set (and the local header's twin, where it has one). */
-export function setField(zip: Uint8Array, name: string, field: "flags" | "method" | "crc" | "compressedSize" | "size" | "offset", value: number): Uint8Array {
+export function setField(
+  zip: Uint8Array,
+  name: string,
+  field: "flags" | "method" | "crc" | "compressedSize" | "size" | "offset",
+  value: number,
+): Uint8Array {
   const out = zip.slice();
   const v = view(out);
   const e = entryAt(out, name);
   const at: Record<typeof field, [central: number, local: number | null, width: 2 | 4]> = {
-    flags: [8, 6, 2], method: [10, 8, 2], crc: [16, 14, 4], compressedSize: [20, 18, 4], size: [24, 22, 4], offset: [42, null, 4],
+    flags: [8, 6, 2],
+    method: [10, 8, 2],
+    crc: [16, 14, 4],
+    compressedSize: [20, 18, 4],
+    size: [24, 22, 4],
+    offset: [42, null, 4],
   };
   const [central, local, width] = at[field];
   const set = (pos: number) => (width === 2 ? v.setUint16(pos, value, true) : v.setUint32(pos, value >>> 0, true));
