@@ -133,8 +133,9 @@ console.log(`
      (npm stop gỡ add-in / unregisters it)
    • Excel trên web / Excel on the web: Trang chủ › Bổ trợ › Thêm bổ trợ › Tải lên bổ trợ của tôi,
      chọn / choose manifest.xml  (Home › Add-ins › More Add-ins › Upload My Add-in)
-   Rồi mở tab BHXH › Bảng điều khiển, nhập địa chỉ ${BASE} và mã truy cập của tỉnh.
-   Then open the BHXH tab › Bảng điều khiển, enter ${BASE} and the province token.
+   Rồi mở tab BHXH › Bảng điều khiển và nhập mã truy cập của tỉnh (máy chủ ${BASE}: add-in tự dùng nơi nó được
+   tải; chỉ đổi trong "Cài đặt nâng cao"). Then open the BHXH tab › Bảng điều khiển and enter the province token
+   (the add-in uses the service it came from, ${BASE}; change it only under "Cài đặt nâng cao").
 
  ${cert.trusted ? "Chứng chỉ đã được tin cậy. / The certificate is trusted." : "⚠ " + cert.note}
 ════════════════════════════════════════════════════════════════════════`);
