@@ -1,4 +1,9 @@
+import { EGOV_3826, VSSID_1170 } from "../../shared/campaigns/index.ts";
 import type { ExcelFunctionId } from "../../shared/index.ts";
+
+// The campaign functions' examples score the seeds, named by their data: no campaign id is written here.
+const EGOV = EGOV_3826.id;
+const VSSID = VSSID_1170.id;
 
 /** A cell range in an example: its address, and what it holds (rows of cells, as Excel passes it). */
 export interface ExampleRange {
@@ -220,7 +225,7 @@ export const EXAMPLES: Record<ExcelFunctionId, readonly Example[]> = {
   ],
   CHAM_DIEM: [
     {
-      args: ["egov-3826-2015", "tổng kết", egovRows, null],
+      args: [EGOV, "tổng kết", egovRows, null],
       shows: 98,
       note: { vi: "Đợt 3826: tổng điểm, như SCORE_EGOV.", en: "Campaign 3826: the score, as SCORE_EGOV gives it." },
     },
@@ -233,7 +238,7 @@ export const EXAMPLES: Record<ExcelFunctionId, readonly Example[]> = {
       },
     },
     {
-      args: ["egov-3826-2015", "tổng kết", egovGap, null],
+      args: [EGOV, "tổng kết", egovGap, null],
       shows: "#VALUE!",
       note: {
         vi: "Ô Giá trị của c3 trống: thiếu số liệu, không tính là 0%.",
@@ -251,14 +256,14 @@ export const EXAMPLES: Record<ExcelFunctionId, readonly Example[]> = {
   ],
   DIEM_TIEU_CHI: [
     {
-      args: ["egov-3826-2015", 3, { ref: "A4:B4", values: [["c3", "85%"]] }, null],
+      args: [EGOV, 3, { ref: "A4:B4", values: [["c3", "85%"]] }, null],
       shows: 15,
       note: { vi: "Chỉ cần dòng của tiêu chí 3.", en: "Only criterion 3's row is needed." },
     },
   ],
   KET_LUAN: [
     {
-      args: ["vssid-1170-2021", "tổng kết", vssidRows, null],
+      args: [VSSID, "tổng kết", vssidRows, null],
       shows: "Đủ điều kiện - ưu tiên (tỉnh thí điểm)",
       note: {
         vi: "Tỉnh thí điểm đạt chỉ tiêu: lời ưu tiên của đợt.",
@@ -267,7 +272,7 @@ export const EXAMPLES: Record<ExcelFunctionId, readonly Example[]> = {
     },
     {
       args: [
-        "vssid-1170-2021",
+        VSSID,
         "sơ kết",
         {
           ref: "A2:B3",
@@ -284,24 +289,24 @@ export const EXAMPLES: Record<ExcelFunctionId, readonly Example[]> = {
   ],
   XEP_GIAI: [
     {
-      args: ["egov-3826-2015", "tổng kết", 88, twelve],
+      args: [EGOV, "tổng kết", 88, twelve],
       shows: "Giải ba",
       note: { vi: "Như AWARD_TIER, cho mọi đợt.", en: "As AWARD_TIER, for any campaign." },
     },
     {
-      args: ["egov-3826-2015", "10/2015", 95, twelve],
+      args: [EGOV, "10/2015", 95, twelve],
       shows: "Giải nhì",
       note: { vi: "Kỳ tháng 10/2015: cơ cấu giải hằng tháng.", en: "October 2015: the monthly prize set." },
     },
   ],
   TIEN_THUONG: [
     {
-      args: ["egov-3826-2015", "tổng kết", "Giải nhì"],
+      args: [EGOV, "tổng kết", "Giải nhì"],
       shows: 40_000_000,
       note: { vi: "Tổng kết: 40 triệu đồng.", en: "Final: 40 million VND." },
     },
     {
-      args: ["egov-3826-2015", "10/2015", "giai nhat"],
+      args: [EGOV, "10/2015", "giai nhat"],
       shows: 45_000_000,
       note: { vi: "Kỳ tháng: giải nhất 45 triệu đồng.", en: "A month: first prize 45 million VND." },
     },

@@ -255,7 +255,7 @@ export function ptdtEligible(
 /**
  * Kết quả chấm của một đơn vị theo một đợt thi đua Vụ Thi đua - Khen thưởng công bố: điểm, tiến độ hoặc 1/0 (đạt/không đạt), như máy chủ tính; tự cập nhật khi đợt được sửa / A unit's result in a campaign headquarters published: points, progress or 1/0 (qualified or not), as the service computes it; updates itself when the campaign is corrected
  * @customfunction CHAM_DIEM
- * @param campaign «đợt» Mã đợt thi đua (ví dụ "egov-3826-2015") hoặc số văn bản ("3826/BHXH-TĐKT") / The campaign's id (e.g. "egov-3826-2015") or its document's number
+ * @param campaign «đợt» Mã đợt thi đua (như trong danh sách đợt của Vụ Thi đua - Khen thưởng) hoặc số văn bản phát động đợt / The campaign's id (as headquarters lists it) or the number of the document that launched it
  * @param period «kỳ» Kỳ xét: mã hoặc tên, ví dụ "tổng kết", "10/2015" / The period: its id or name, e.g. "final", "10/2015"
  * @param inputs «bảng_dữ_liệu» Vùng các dòng Mã | … | Giá trị, ví dụ BHXH_DAU_VAO[[Mã]:[Giá trị]]; ô Giá trị trống là thiếu / Rows of Mã | … | Giá trị, e.g. BHXH_DAU_VAO[[Mã]:[Giá trị]]; an empty Giá trị cell is missing
  * @param [unitKind] «loại_đơn_vị» "tỉnh" hoặc "đơn vị trực thuộc"; trống: theo dòng unitKind của bảng, mặc định tỉnh / "province" or "department"; empty: the table's unitKind row, else province
