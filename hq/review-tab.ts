@@ -6,6 +6,7 @@ import type { LeaderboardAnswer } from "../shared/schemas/api.ts";
 import type { Closure, Missing } from "../shared/schemas/judging-api.ts";
 import { ApiError } from "../client/errors.ts";
 import { esc } from "../pages/format.ts";
+import { saveBlob } from "../pages/save-file.ts";
 import { inputsFor } from "../shared/scoring/inputs.ts";
 import { say } from "./say.ts";
 import { unitOptionsHtml } from "./units.ts";
@@ -209,15 +210,10 @@ export function mountReviewTab(
   $("rv-missing-csv").addEventListener("click", () => {
     const { campaign } = o.current();
     if (!missing || !campaign) return;
-    const url = URL.createObjectURL(new Blob([missingCsv(missing, campaign)], { type: "text/csv;charset=utf-8" }));
-    const a = Object.assign(document.createElement("a"), {
-      href: url,
-      download: `chua-gui_${missing.campaign}_${missing.period}.csv`,
-    });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    saveBlob(
+      new Blob([missingCsv(missing, campaign)], { type: "text/csv;charset=utf-8" }),
+      `chua-gui_${missing.campaign}_${missing.period}.csv`,
+    );
   });
   return { show, render };
 }

@@ -8,6 +8,7 @@ import { campaignTemplatePath } from "../../client/index.ts";
 import type { KeyValueStore } from "../storage/device.ts";
 import { readSettings } from "../storage/device.ts";
 import { clientFor, messageOf, type Message } from "../submit/submit.ts";
+import { saveBlob as save } from "../../pages/save-file.ts";
 import { sayIn } from "./say.ts";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -20,15 +21,6 @@ export async function updateTemplateLink(storage: KeyValueStore, unit?: string):
   const campaign = $<HTMLSelectElement>("campaign").value;
   const period = $<HTMLSelectElement>("period").value;
   link.href = `${s.serviceUrl.replace(/\/+$/, "")}/api/v1${campaignTemplatePath(campaign, { unit, period })}`;
-}
-
-function save(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = Object.assign(document.createElement("a"), { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 async function download(storage: KeyValueStore): Promise<void> {
