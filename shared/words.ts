@@ -80,13 +80,33 @@ export const WORDS = {
 export const attemptText = (version: number): string => `Lần ${version}`;
 
 /**
+ * The fixed words of the decision documents (Nghị định 30/2020/NĐ-CP): who issues, the national name and motto,
+ * who signs. Everything else in them comes from the campaign's definition and the final list.
+ */
+export const OFFICIAL_WORDS = {
+  agency: { vi: "BẢO HIỂM XÃ HỘI VIỆT NAM", en: "Vietnam Social Security" },
+  agencyName: { vi: "Bảo hiểm xã hội Việt Nam", en: "Vietnam Social Security" },
+  office: { vi: "VỤ THI ĐUA - KHEN THƯỞNG", en: "Emulation and Commendation Department" },
+  officeName: { vi: "Vụ Thi đua - Khen thưởng", en: "Emulation and Commendation Department" },
+  nation: { vi: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", en: "Socialist Republic of Vietnam" },
+  motto: { vi: "Độc lập - Tự do - Hạnh phúc", en: "Independence - Freedom - Happiness" },
+  place: { vi: "Hà Nội", en: "Hanoi" },
+  signer: { vi: "TỔNG GIÁM ĐỐC", en: "Director General" },
+  officeHead: { vi: "VỤ TRƯỞNG", en: "Director" },
+  decisionSymbol: { vi: "QĐ-BHXH", en: "decision" },
+  proposalSymbol: { vi: "TTr-TĐKT", en: "proposal" },
+  draft: { vi: "DỰ THẢO", en: "draft" },
+  council: { vi: "Hội đồng Thi đua - Khen thưởng", en: "Emulation and Commendation Council" },
+} as const satisfies Record<string, Word>;
+
+/**
  * The words of the printed form the template is (a Vietnamese administrative document: Nghị định 30/2020/NĐ-CP's
  * header and signature blocks), and of its sections. The campaign's own words come from its definition.
  */
 export const FORM_WORDS = {
-  parentAgency: "BẢO HIỂM XÃ HỘI VIỆT NAM",
-  nation: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-  motto: "Độc lập - Tự do - Hạnh phúc",
+  parentAgency: OFFICIAL_WORDS.agency.vi,
+  nation: OFFICIAL_WORDS.nation.vi,
+  motto: OFFICIAL_WORDS.motto.vi,
   number: "Số: ……/BC-",
   dateLine: "ngày …… tháng …… năm 20……",
   title: { vi: "BẢNG TỰ CHẤM ĐIỂM, ĐÁNH GIÁ KẾT QUẢ THI ĐUA", en: "Self-assessment of the emulation campaign" },
@@ -111,23 +131,3 @@ export const FORM_WORDS = {
   yes: "Có",
   no: "Không",
 } as const;
-
-/**
- * The fixed words of the decision documents (Nghị định 30/2020/NĐ-CP): who issues, the national name and motto,
- * who signs. Everything else in them comes from the campaign's definition and the final list.
- */
-export const OFFICIAL_WORDS = {
-  agency: { vi: "BẢO HIỂM XÃ HỘI VIỆT NAM", en: "Vietnam Social Security" },
-  agencyName: { vi: "Bảo hiểm xã hội Việt Nam", en: "Vietnam Social Security" },
-  office: { vi: "VỤ THI ĐUA - KHEN THƯỞNG", en: "Emulation and Commendation Department" },
-  officeName: { vi: "Vụ Thi đua - Khen thưởng", en: "Emulation and Commendation Department" },
-  nation: { vi: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", en: "Socialist Republic of Vietnam" },
-  motto: { vi: "Độc lập - Tự do - Hạnh phúc", en: "Independence - Freedom - Happiness" },
-  place: { vi: "Hà Nội", en: "Hanoi" },
-  signer: { vi: "TỔNG GIÁM ĐỐC", en: "Director General" },
-  officeHead: { vi: "VỤ TRƯỞNG", en: "Director" },
-  decisionSymbol: { vi: "QĐ-BHXH", en: "decision" },
-  proposalSymbol: { vi: "TTr-TĐKT", en: "proposal" },
-  draft: { vi: "DỰ THẢO", en: "draft" },
-  council: { vi: "Hội đồng Thi đua - Khen thưởng", en: "Emulation and Commendation Council" },
-} as const satisfies Record<string, Word>;
