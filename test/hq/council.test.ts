@@ -1,13 +1,10 @@
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { expectAccessible } from "../support/axe.ts";
-import { CHROMIUM_PATH, hasChromium, launchChromium } from "../support/chromium.ts";
+import { CHROMIUM_PATH, hasChromium } from "../support/chromium.ts";
 import { missingTool } from "../support/tools.ts";
-import { HQ_TOKEN, PROVINCE_TOKEN, startHarness, type Harness } from "./harness.ts";
+import { hqBrowserSuite } from "./browser-suite.ts";
+import { HQ_TOKEN, PROVINCE_TOKEN } from "./harness.ts";
 
 /**
  * /hq's "Hội đồng & quyết định" tab in Chromium over the harness (the service's own composeFinalList): the ties the
@@ -17,31 +14,14 @@ import { HQ_TOKEN, PROVINCE_TOKEN, startHarness, type Harness } from "./harness.
 describe.skipIf(missingTool(!hasChromium(), CHROMIUM_PATH, "apt-get install chromium; .ci/run does"))(
   "/hq: the council and the decision",
   () => {
-    const root = mkdtempSync(join(tmpdir(), "bhxh-hq-council-"));
-    let browser: Browser;
-    let harness: Harness;
-
-    beforeAll(async () => {
-      const built = spawnSync(process.execPath, ["scripts/run-ts.mjs", "scripts/build-hq.ts", root], {
-        encoding: "utf8",
-      });
-      expect(built.status, built.stderr).toBe(0);
-      // 34 provinces: the sample of today's registry has 8 units tied over a prize's slots.
-      harness = await startHarness({ units: 34, root });
-      browser = await launchChromium();
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await harness?.close();
-      rmSync(root, { recursive: true, force: true });
-    });
+    const suite = hqBrowserSuite("council", { units: 34 });
 
     async function open(width: number): Promise<Page> {
-      const context = await browser.newContext({ viewport: { width, height: 844 }, acceptDownloads: true });
+      const context = await suite.browser.newContext({ viewport: { width, height: 844 }, acceptDownloads: true });
       await context.addInitScript((t) => localStorage.setItem("bhxh.hq.token", t), HQ_TOKEN);
       const page = await context.newPage();
       page.on("pageerror", (e) => console.error("page error:", e));
-      await page.goto(`${harness.url}/hq`);
+      await page.goto(`${suite.harness.url}/hq`);
       await page.waitForSelector("#board-body tr[data-unit]");
       await page.click("#tab-council");
       await page.waitForSelector("#council-state li");
@@ -113,16 +93,16 @@ describe.skipIf(missingTool(!hasChromium(), CHROMIUM_PATH, "apt-get install chro
         page.click("button[data-doc=certificates]"),
       ]);
       expect(fixedDoc.suggestedFilename()).toBe("Danh-sach-Bang-khen_egov-3826-2015_final_phien-ban-1.docx");
-      expect(harness.requests.filter((r) => r.startsWith("PUT /api/v1/campaigns/"))).toHaveLength(ties);
+      expect(suite.harness.requests.filter((r) => r.startsWith("PUT /api/v1/campaigns/"))).toHaveLength(ties);
       const fixed = await page.evaluate(() => [...document.querySelectorAll("#council-body tr[data-unit]")].length);
       expect(fixed).toBe(ties);
       await page.context().close();
 
       // Back to the provinces: BHXH Hà Nội (P34-01) signs in to /gui and reads its result in the published decision.
-      const gui = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const gui = await suite.browser.newContext({ viewport: { width: 390, height: 844 } });
       await gui.addInitScript((t) => localStorage.setItem("bhxh.gui.token", t), PROVINCE_TOKEN);
       const province = await gui.newPage();
-      await province.goto(`${harness.url}/gui`);
+      await province.goto(`${suite.harness.url}/gui`);
       await province.waitForSelector("#results li");
       const said = await province.textContent("#results");
       expect(said).toContain("3826/BHXH-TĐKT (Tổng kết đợt thi đua)");

@@ -1,42 +1,24 @@
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM_PATH, hasChromium, launchChromium } from "../support/chromium.ts";
+import { readFileSync } from "node:fs";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { CHROMIUM_PATH, hasChromium } from "../support/chromium.ts";
 import { expectAccessible } from "../support/axe.ts";
 import { missingTool } from "../support/tools.ts";
-import { HQ_TOKEN, startHarness, type Harness } from "./harness.ts";
+import { hqBrowserSuite } from "./browser-suite.ts";
+import { HQ_TOKEN } from "./harness.ts";
 
 /** The "Xét duyệt" tab of /hq: deadline and cut-off, HQ's judgements and the review, the units that have not sent. */
 describe.skipIf(missingTool(!hasChromium(), CHROMIUM_PATH, "apt-get install chromium; .ci/run does"))(
   "/hq: Xét duyệt",
   () => {
-    const root = mkdtempSync(join(tmpdir(), "bhxh-hq-review-"));
-    let browser: Browser;
-    let harness: Harness;
-
-    beforeAll(async () => {
-      const built = spawnSync(process.execPath, ["scripts/run-ts.mjs", "scripts/build-hq.ts", root], {
-        encoding: "utf8",
-      });
-      expect(built.status, built.stderr).toBe(0);
-      harness = await startHarness({ units: 63, root });
-      browser = await launchChromium();
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await harness?.close();
-      rmSync(root, { recursive: true, force: true });
-    });
+    const suite = hqBrowserSuite("review", { units: 63 });
 
     async function open(width: number): Promise<{ context: BrowserContext; page: Page }> {
-      const context = await browser.newContext({ viewport: { width, height: 844 }, acceptDownloads: true });
+      const context = await suite.browser.newContext({ viewport: { width, height: 844 }, acceptDownloads: true });
       await context.addInitScript((t) => localStorage.setItem("bhxh.hq.token", t), HQ_TOKEN);
       const page = await context.newPage();
       page.on("pageerror", (e) => console.error("page error:", e));
-      await page.goto(`${harness.url}/hq`);
+      await page.goto(`${suite.harness.url}/hq`);
       await page.waitForSelector("#board-body tr[data-unit]");
       await page.click("#tab-review");
       await page.waitForSelector("#rv-body tr[data-review-unit]");
@@ -61,7 +43,7 @@ describe.skipIf(missingTool(!hasChromium(), CHROMIUM_PATH, "apt-get install chro
       await page.click("#rv-close-form button[data-act=reopen]");
       await page.waitForSelector(".closure-units li");
       expect(await page.textContent(".closure-units")).toContain("P63-01: mở lại — Bổ sung số liệu");
-      expect(harness.judging.calls.filter((c) => c.path.endsWith("/reopen")).at(-1)?.body).toEqual({
+      expect(suite.harness.judging.calls.filter((c) => c.path.endsWith("/reopen")).at(-1)?.body).toEqual({
         reason: "Bổ sung số liệu",
         unit: "P63-01",
       });
