@@ -77,9 +77,10 @@ async function signIn(focusAfter: boolean): Promise<void> {
       );
       return refuseToken();
     }
-    $("who").textContent = `${me.unitName} (${me.unit})`;
     // The reading names the campaign and its inputs by the published definitions; without them it shows the codes.
     knowCampaigns((await api.listCampaigns().catch(() => null))?.campaigns ?? []);
+    // Who and the connection's state change together: the name never shows beside "cannot reach the service".
+    $("who").textContent = `${me.unitName} (${me.unit})`;
     $("conn").hidden = true;
     $("token").removeAttribute("aria-invalid");
     showApp();
