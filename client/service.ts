@@ -202,6 +202,16 @@ export function serviceApi(options: ServiceOptions) {
       throw networkError();
     }
   }
+  /** A file with the name the service gives it (Content-Disposition), or `fallback` when it gives none. */
+  async function named(path: string, accept: string, fallback: string): Promise<{ blob: Blob; fileName: string }> {
+    const res = await call(path, { headers: { Accept: accept } });
+    if (!res.ok) throw errorOf(res.status, await text(res));
+    try {
+      return { blob: await res.blob(), fileName: fileNameOf(res.headers.get("Content-Disposition")) ?? fallback };
+    } catch {
+      throw networkError();
+    }
+  }
   /** An answer with its ETag, which a later request sends back (If-None-Match, If-Match). */
   const tagged = async <T>(
     schema: z.ZodMiniType<T>,
@@ -345,9 +355,12 @@ export function serviceApi(options: ServiceOptions) {
         etag: res.headers.get("ETag"),
       };
     },
-    /** A campaign's scoring workbook, made by the service for a unit and period. */
-    campaignTemplate: (id: string, o: { unit?: string; period?: string } = {}): Promise<Blob> =>
-      bytes(campaignTemplatePath(id, o)),
+    /** A campaign's template for a unit and period, with the name the service gives it. */
+    campaignTemplate: (
+      id: string,
+      o: { unit?: string; period?: string } = {},
+    ): Promise<{ blob: Blob; fileName: string }> =>
+      named(campaignTemplatePath(id, o), XLSX_CONTENT_TYPE, `${o.unit ?? "mau"}-${id}-mau.xlsx`),
     /** The leaderboard and the submissions of a campaign period as .xlsx, written by the service (hq). */
     leaderboardXlsx: (campaign: string, period: string): Promise<Blob> =>
       bytes(`/leaderboard.xlsx${query({ campaign, period })}`),
@@ -390,24 +403,12 @@ export function serviceApi(options: ServiceOptions) {
       (await json(publishedAnswerSchema, `${periodPath(campaign, period)}/decision/publish`, sendJson("POST", body)))
         .decision,
     /** Quyết định, Tờ trình or the list of certificates as .docx, with the name the service gives it (hq). */
-    async decisionDocument(
+    decisionDocument: (
       campaign: string,
       period: string,
       kind: DecisionDocumentKind,
-    ): Promise<{ blob: Blob; fileName: string }> {
-      const res = await call(`${periodPath(campaign, period)}/${kind}.docx`, {
-        headers: { Accept: DOCX_CONTENT_TYPE },
-      });
-      if (!res.ok) throw errorOf(res.status, await text(res));
-      try {
-        return {
-          blob: await res.blob(),
-          fileName: fileNameOf(res.headers.get("Content-Disposition")) ?? `${kind}.docx`,
-        };
-      } catch {
-        throw networkError();
-      }
-    },
+    ): Promise<{ blob: Blob; fileName: string }> =>
+      named(`${periodPath(campaign, period)}/${kind}.docx`, DOCX_CONTENT_TYPE, `${kind}.docx`),
     /** The caller's own unit's result in every published decision. */
     myResults: async (): Promise<UnitResult[]> => (await json(unitResultsSchema, "/me/results")).results,
     /** POST /submissions: the workbook as the body; 201 stored, 200 the same one already stored (`duplicate`). */

@@ -1,8 +1,7 @@
 /*
  * The pane's "Tải mẫu": the chosen campaign's scoring workbook, made by the service for the token's unit and the
  * chosen period (GET /api/v1/campaigns/:id/template.xlsx?unit=&period=). The link names the real address; a click
- * fetches it with the token (a plain link cannot send one) and saves the file under the unit's, campaign's and
- * period's names.
+ * fetches it with the token (a plain link cannot send one) and saves the file under the name the service gives it.
  */
 import { campaignTemplatePath } from "../../client/index.ts";
 import type { KeyValueStore } from "../storage/device.ts";
@@ -41,7 +40,8 @@ async function download(storage: KeyValueStore): Promise<void> {
     const me = await client.me();
     const unit = me.role === "hq" ? undefined : me.unit;
     await updateTemplateLink(storage, unit);
-    save(await client.campaignTemplate(campaign, { unit, period }), `${unit ?? "mau"}_${campaign}_${period}.xlsx`);
+    const { blob, fileName } = await client.campaignTemplate(campaign, { unit, period });
+    save(blob, fileName);
     say(
       {
         vi: "Đã tải mẫu về máy: mở tệp, nhập số liệu rồi bấm Gửi.",

@@ -39,7 +39,12 @@ async function answerService(context: BrowserContext, seen: Seen): Promise<void>
       seen.templates.push({ url: url.pathname + url.search, authorization: req.headers().authorization });
       return route.fulfill({
         status: 200,
-        headers: cors,
+        // The name the real route gives (functions/routes/campaign-template.ts), readable across origins.
+        headers: {
+          ...cors,
+          "Access-Control-Expose-Headers": "Content-Disposition",
+          "Content-Disposition": `attachment; filename="P34-01-cccd-2026-mau.xlsx"; filename*=UTF-8''P34-01-cccd-2026-mau.xlsx`,
+        },
         contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         body: Buffer.from("PK\u0003\u0004mau"),
       });
@@ -93,7 +98,7 @@ describe.skipIf(missingTool(!haveChromium, "/usr/bin/chromium", "apt-get install
 
       const download = page.waitForEvent("download");
       await page.click("#template-link");
-      expect((await download).suggestedFilename()).toBe("P34-01_cccd-2026_final.xlsx");
+      expect((await download).suggestedFilename()).toBe("P34-01-cccd-2026-mau.xlsx");
       expect(seen.templates).toEqual([
         { url: "/api/v1/campaigns/cccd-2026/template.xlsx?unit=P34-01&period=final", authorization: "Bearer tok-hn" },
       ]);
