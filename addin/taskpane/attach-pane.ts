@@ -20,6 +20,8 @@ function targetText(row: MappingRow): { text: string; bad: boolean } {
   if (t.kind === "formula") return { text: `công thức ${t.formula}`, bad: false };
   if (t.kind === "constant") return { text: "nhập tay", bad: false };
   if (t.kind === "missing") return { text: "chưa có dòng: bấm Gắn vào bảng tính này", bad: true };
+  if (t.kind === "repeated")
+    return { text: `có ${t.cells.length} dòng cùng Mã (${t.cells.join(", ")}): xóa bớt, chỉ giữ một`, bad: true };
   return { text: row.optional ? "để trống: dùng giá trị mặc định" : "chưa chọn ô", bad: !row.optional };
 }
 

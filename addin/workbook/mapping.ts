@@ -21,7 +21,9 @@ export type Target =
   | { kind: "constant"; value: unknown }
   | { kind: "empty" }
   /** The table has no row with this Mã. */
-  | { kind: "missing" };
+  | { kind: "missing" }
+  /** Two or more rows carry this Mã (their Giá trị cells): the service refuses such a table (duplicate_key). */
+  | { kind: "repeated"; cells: string[] };
 
 export interface MappingRow {
   table: string;
@@ -69,7 +71,20 @@ function rowsOf(found: Map<string, FoundTable | null>, campaign: Campaign): Mapp
   ];
   return wanted.map(([table, key, optional, pointable]) => {
     const t = found.get(table);
-    const row = t?.rows.find((r) => foldText(r.key) === foldText(key));
+    const matching = t?.rows.filter((r) => foldText(r.key) === foldText(key)) ?? [];
+    const row = matching[0];
+    if (t && matching.length > 1)
+      return {
+        table,
+        key,
+        label: rowLabel(key, campaign).vi,
+        cell: row!.cell,
+        target: { kind: "repeated", cells: matching.map((r) => r.cell) },
+        value: undefined,
+        error: null,
+        optional,
+        pointable,
+      };
     if (!t || !row)
       return {
         table,
@@ -187,7 +202,16 @@ export async function pointAtSelection(
       }
     }
     const table = found.get(tableName);
-    const row = table?.rows.find((r) => foldText(r.key) === foldText(key));
+    const matching = table?.rows.filter((r) => foldText(r.key) === foldText(key)) ?? [];
+    const row = matching[0];
+    if (matching.length > 1) {
+      // Pointing one of them would leave the other, and the service reads neither (duplicate_key).
+      const cells = matching.map((r) => r.cell).join(", ");
+      throw new MappingError(
+        `Bảng ${tableName} có ${matching.length} dòng Mã "${key}" (${cells}): xóa bớt, chỉ giữ một dòng, rồi bấm lại.`,
+        `Table ${tableName} has ${matching.length} rows with key "${key}" (${cells}): delete all but one, then press again.`,
+      );
+    }
     if (!table || !row) {
       throw new MappingError(
         `Bảng ${tableName} chưa có dòng "${key}": bấm "Gắn vào bảng tính này" trước.`,

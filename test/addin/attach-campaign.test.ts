@@ -109,4 +109,27 @@ describe("attach builds the tables from the loaded definition", () => {
     resetCampaigns(); // only the seeds: the add-in has never loaded it
     expect(refusal(() => metaFromTables(tables, "cccd.xlsx")).message).toMatch(/Không có đợt thi đua "cccd-2026"/);
   });
+
+  it("a Mã on two rows: the mapping shows both cells as one fault, and pointing either is refused, as the service would refuse the table", async () => {
+    const model = officeWorkbook();
+    (globalThis as any).Excel = excelOver(model);
+    const cccd = loadedCampaign("cccd-2026");
+    await attachWorkbook({ campaign: cccd, period: "final", unit: "P34-01", unitKind: "province" });
+    const inputs = model.table(TABLES.inputs);
+    const width = inputs.right - inputs.left + 1;
+    const added = inputs.bottom + 1;
+    model.addTableRow(TABLES.inputs, [["plan", "Kế hoạch (chép thêm)", 7, ...Array(Math.max(0, width - 3)).fill("")]]);
+
+    const plan = (await readMapping("cccd-2026"))!.rows.find((r) => r.table === TABLES.inputs && r.key === "plan")!;
+    expect(plan.target.kind).toBe("repeated");
+    const cells = (plan.target as { cells: string[] }).cells;
+    expect(cells).toHaveLength(2);
+    expect(cells[1]).toMatch(new RegExp(`!C${added}$`));
+    expect(plan.value).toBeUndefined();
+
+    model.selection = `'${SHEET}'!C2`;
+    await expect(pointAtSelection(TABLES.inputs, "plan", cccd)).rejects.toThrow(/có 2 dòng Mã "plan"/);
+    // The other rows are untouched by the fault and still point as before.
+    await pointAtSelection(TABLES.inputs, "share", cccd);
+  });
 });
