@@ -108,12 +108,31 @@ function createTables(sheet: Excel.Worksheet, tables: ReadonlyArray<[string, Wan
   return top;
 }
 
+/** The period a cell names, by id or by any of its names ("final", "Tổng kết"); null for one the campaign lacks. */
+function periodNamed(campaign: Campaign, value: unknown): string | null {
+  try {
+    return periodOf(campaign, value).id;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether the cell already says what attach would write. The period is the same period under any of its names:
+ * the service's template writes "Tổng kết" where attach writes "final", and neither is a change to report.
+ */
+function says(campaign: Campaign, key: string, present: unknown, wanted: string): boolean {
+  if (key === "period") return periodNamed(campaign, present) === periodNamed(campaign, wanted);
+  return String(present ?? "").trim() === wanted;
+}
+
 /** Rows an existing table lacks are appended (in its own column order); info values are set to the choice. */
 function completeTable(
   context: Excel.RequestContext,
   found: FoundTable,
   rows: WantedRow[],
   result: AttachResult,
+  campaign: Campaign,
 ): void {
   if (found.missing.length) {
     throw new AttachError(
@@ -133,7 +152,7 @@ function completeTable(
       // unitKind is the office's to state (a department's table differs): filled in only when empty.
       const differs =
         want.value !== undefined &&
-        (want.key === "unitKind" ? empty : String(present.value ?? "").trim() !== want.value);
+        (want.key === "unitKind" ? empty : !says(campaign, want.key, present.value, want.value));
       if (differs) {
         writeText(sheet, cellName(present.sheetRow, valueColumn), want.value!);
         result.changed.push({ key: want.key, from: present.value, to: want.value! });
@@ -162,7 +181,7 @@ export async function attachWorkbook(choice: AttachChoice): Promise<AttachResult
     const nomineesMissing = nominees && !found.get(NOMINEES_TABLE);
     for (const t of SUBMIT_TABLES) {
       const f = found.get(t);
-      if (f) completeTable(context, f, want[t], result);
+      if (f) completeTable(context, f, want[t], result, campaign);
     }
     if (missing.length || nomineesMissing) {
       const sheets = context.workbook.worksheets.load("items/name");

@@ -132,4 +132,30 @@ describe("attach builds the tables from the loaded definition", () => {
     // The other rows are untouched by the fault and still point as before.
     await pointAtSelection(TABLES.inputs, "share", cccd);
   });
+
+  it("attach again over a period named as the service's template names it (Tổng kết 2026 for final) changes nothing", async () => {
+    const model = officeWorkbook();
+    (globalThis as any).Excel = excelOver(model);
+    const cccd = loadedCampaign("cccd-2026");
+    const choice = { campaign: cccd, period: "final", unit: "P34-01", unitKind: "province" } as const;
+    await attachWorkbook(choice);
+    const info = model.table(TABLES.info);
+    const periodRow = model
+      .read(info.sheet, { top: info.top + 1, left: info.left, bottom: info.bottom, right: info.left })
+      .values.findIndex((r) => r[0] === "period");
+    const at = {
+      top: info.top + 1 + periodRow,
+      left: info.left + 2,
+      bottom: info.top + 1 + periodRow,
+      right: info.left + 2,
+    };
+    model.write(info.sheet, at, "values", [["Tổng kết 2026"]]);
+
+    const again = await attachWorkbook(choice);
+    expect(again.changed).toEqual([]);
+    expect(model.read(info.sheet, at).values).toEqual([["Tổng kết 2026"]]);
+    // Another period is still a change, and attach writes the choice.
+    model.write(info.sheet, at, "values", [["Tháng 6"]]);
+    expect((await attachWorkbook(choice)).changed).toEqual([{ key: "period", from: "Tháng 6", to: "final" }]);
+  });
 });
