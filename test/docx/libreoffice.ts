@@ -1,10 +1,19 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 
 const has = (cmd: string) => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
-export const HAS_TOOLS = has("soffice") && has("pdftotext");
+/**
+ * soffice opens a .docx only with Writer, which Debian ships apart from Calc: without it every file is "source file
+ * could not be loaded". Its module sits beside the real soffice.
+ */
+function hasWriter(): boolean {
+  const soffice = spawnSync("sh", ["-c", 'readlink -f "$(command -v soffice)"'], { encoding: "utf8" }).stdout.trim();
+  return soffice !== "" && existsSync(join(dirname(soffice), "libswlo.so"));
+}
+export const HAS_TOOLS = has("soffice") && hasWriter() && has("pdftotext");
+export const TOOLS_WHAT = "soffice with Writer, and pdftotext";
 export const TOOLS_HOW = "apt-get install libreoffice-writer-nogui poppler-utils";
 
 /**

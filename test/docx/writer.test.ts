@@ -2,7 +2,7 @@ import { unzipSync, strFromU8 } from "fflate";
 import { describe, expect, it } from "vitest";
 import { cell, ND30_FONT, ND30_MARGINS, p, writeDocx, type Document } from "../../functions/docx/index.ts";
 import { missingTool } from "../support/tools.ts";
-import { HAS_TOOLS, TOOLS_HOW, textsOf } from "./libreoffice.ts";
+import { HAS_TOOLS, TOOLS_HOW, TOOLS_WHAT, textsOf } from "./libreoffice.ts";
 
 const many = Array.from({ length: 70 }, (_, i) => [
   cell(p(String(i + 1))),
@@ -63,7 +63,7 @@ describe("the .docx writer", () => {
     expect(writeDocx(sample)).toEqual(bytes);
   });
 
-  describe.skipIf(missingTool(!HAS_TOOLS, "soffice and pdftotext", TOOLS_HOW))("in LibreOffice", () => {
+  describe.skipIf(missingTool(!HAS_TOOLS, TOOLS_WHAT, TOOLS_HOW))("in LibreOffice", () => {
     it("opens it and prints every paragraph, cell and the page numbers after the first page", () => {
       const { text, pages } = textsOf({ sample: bytes }).sample!;
       expect(text).toContain("CƠ QUAN & <ĐƠN VỊ>");

@@ -8,7 +8,7 @@ import { d1Execute, migrate, type D1Target } from "../../scripts/d1.ts";
 import { DEMO_UNITS, demoWorkbook, postWorkbook } from "../../scripts/dev/demo.ts";
 import { devTokens, type DevToken } from "../../scripts/dev/dev-tokens.ts";
 import { freePort, startWranglerDev, type WranglerDev } from "../../scripts/dev/wrangler-dev.ts";
-import { HAS_TOOLS, TOOLS_HOW, textsOf } from "../docx/libreoffice.ts";
+import { HAS_TOOLS, TOOLS_HOW, TOOLS_WHAT, textsOf } from "../docx/libreoffice.ts";
 import { missingTool } from "../support/tools.ts";
 
 /**
@@ -16,7 +16,7 @@ import { missingTool } from "../support/tools.ts";
  * (`wrangler dev`, its own local D1), then headquarters downloads the decision draft and LibreOffice reads in it
  * the quốc hiệu, "QUYẾT ĐỊNH", every awarded unit's name and its amount.
  */
-describe.skipIf(missingTool(!HAS_TOOLS, "soffice and pdftotext", TOOLS_HOW))(
+describe.skipIf(missingTool(!HAS_TOOLS, TOOLS_WHAT, TOOLS_HOW))(
   "the decision draft of the demo, over real HTTP",
   () => {
     const state = mkdtempSync(join(tmpdir(), "bhxh-decision-"));
