@@ -1,0 +1,37 @@
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { FORM_SHEET } from "../../functions/template/index.ts";
+import { readWorkbook } from "../../functions/xlsx/index.ts";
+
+/** The form is the first sheet the service's template adds (functions/template/index.ts), so its part is sheet1. */
+const FORM_PART = "xl/worksheets/sheet1.xml";
+/** Every entry's date in the rewritten zip: fixed, so the same edit of the same file gives the same bytes. */
+const ZIP_DATE = new Date("2025-01-21T00:00:00Z");
+
+const xmlText = (v: string) => v.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+
+/**
+ * Types a number over one Giá trị cell of a template the service made, as a person editing the form by hand would
+ * (or a formula, such as `53100/58240`, with `value` its result as Excel would cache it): the cell keeps its style
+ * and loses what it held. Only that cell's XML changes; every other part is as it was (exceljs, which rewrites the
+ * whole file, breaks the template's nominees table).
+ */
+export async function typeOver(
+  bytes: Uint8Array,
+  table: string,
+  key: string,
+  value: number,
+  formula?: string,
+): Promise<Uint8Array> {
+  const found = (await readWorkbook(bytes, { wantTable: (n) => n === table })).tables.find((t) => t.name === table);
+  const row = found?.rows?.find((r) => r[0]?.value.kind === "text" && r[0].value.value === key);
+  const cell = row?.[found!.headers.indexOf("Giá trị")];
+  if (!found || !cell || found.sheet !== FORM_SHEET) throw new Error(`no row ${key} in ${table} on '${FORM_SHEET}'`);
+  const parts = unzipSync(bytes);
+  const xml = strFromU8(parts[FORM_PART]!);
+  const at = new RegExp(`<c r="${cell.ref}"( s="\\d+")?(?: t="\\w+")?(?:/>|>.*?</c>)`);
+  if (!at.test(xml)) throw new Error(`no cell ${cell.ref} in ${FORM_PART}`);
+  parts[FORM_PART] = strToU8(
+    xml.replace(at, `<c r="${cell.ref}"$1>${formula ? `<f>${xmlText(formula)}</f>` : ""}<v>${value}</v></c>`),
+  );
+  return zipSync(parts, { mtime: ZIP_DATE });
+}
