@@ -9,10 +9,11 @@ import { leaderboard } from "../shared/index.ts";
 import { HQ_TOKEN, startHarness } from "../test/hq/harness.ts";
 import { sampleData } from "../test/hq/sample.ts";
 import { CHROMIUM_PATH, launchChromium } from "../test/support/chromium.ts";
+import { EGOV_3826 } from "../shared/campaigns/seeds.ts";
 import { report, time } from "./measure.ts";
 
 const UNITS = 700;
-const { leaderboard: answer } = sampleData("egov-3826-2015", "final", UNITS);
+const { leaderboard: answer } = sampleData(EGOV_3826.id, "final", UNITS);
 const entries = answer.rows.map((r) => ({ unit: r.unit, value: r.value, claimed: r.claimed }));
 report(
   `/hq rows of ${UNITS} units × 200`,
@@ -21,11 +22,7 @@ report(
     200,
     () => leaderboardRowsHtml(answer.rows, "points").length,
   ),
-  time(
-    "leaderboard() of the same units (shared/)",
-    200,
-    () => leaderboard(entries, "egov-3826-2015", "final").rows.length,
-  ),
+  time("leaderboard() of the same units (shared/)", 200, () => leaderboard(entries, EGOV_3826.id, "final").rows.length),
 );
 
 if (!existsSync("dist/addin/hq.js"))

@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { seedSql } from "../functions/storage/seed-sql.ts";
 import { devCertificate } from "./dev/certs.ts";
-import { DEMO_UNITS, demoWorkbook, getJson, postWorkbook } from "./dev/demo.ts";
+import { DEMO_CAMPAIGN, DEMO_PERIOD, DEMO_UNITS, demoWorkbook, getJson, postWorkbook } from "./dev/demo.ts";
 import { devTokens } from "./dev/dev-tokens.ts";
 import { startWranglerDev } from "./dev/wrangler-dev.ts";
 import { d1Execute, migrate, type D1Target } from "./d1.ts";
@@ -95,13 +95,19 @@ for (const [i, d] of DEMO_UNITS.entries()) {
   const prior = await getJson(
     server.url,
     token,
-    `/api/v1/submissions?campaign=${meta.campaign}&period=${meta.period}&latest=1`,
+    `/api/v1/submissions?campaign=${DEMO_CAMPAIGN.id}&period=${DEMO_PERIOD.id}&latest=1`,
   );
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the demo reads a few fields of whatever the service answered
   const existing = (prior.body as { submissions?: Array<Record<string, any>> } | null)?.submissions?.[0];
   let s = existing;
   if (!s) {
-    const answer = await postWorkbook(server.url, token, bytes, meta, `demo-${d.unit}-${meta.campaign}-${meta.period}`);
+    const answer = await postWorkbook(
+      server.url,
+      token,
+      bytes,
+      meta,
+      `demo-${d.unit}-${DEMO_CAMPAIGN.id}-${DEMO_PERIOD.id}`,
+    );
     const body = JSON.parse(answer.body);
     if (answer.status >= 300) {
       console.error(`  ✗ ${d.unit}: ${answer.status} ${body.error?.message_vi ?? answer.body}`);

@@ -12,48 +12,46 @@ import {
 } from "../../shared/index.ts";
 import { TABLES } from "../../shared/contract.ts";
 import { metaFromTables } from "../../addin/workbook/read.ts";
-import { DEFAULT_TEMPLATE_OPTIONS, buildTemplate, type TemplateOptions } from "../template/index.ts";
 import { contractTables } from "../template/contract-cells.ts";
-import { load, overtype } from "../template/read.ts";
+import { load } from "../template/read.ts";
+import { typeOver } from "../template/type-over.ts";
+import { finalOrLast } from "../../functions/template/index.ts";
+import { SEEDS } from "../../shared/campaigns/seeds.ts";
+import { sampleWorkbook } from "../template/sample-workbook.ts";
 import { localRequest } from "./local-http.ts";
 
 export interface DemoUnit {
   unit: string;
-  egov: Partial<TemplateOptions["egov"]>;
+  /** The office's figures by input key, over the sample's (BHXH Hà Nội's): shares as employers over those managed. */
+  values: Readonly<Record<string, number>>;
   /** The workbook's total overtyped by hand: headquarters must see it flagged. */
   tamperedClaim?: number;
 }
 
+/** What the demo sends for: the seeds' first campaign (the figures below are by its input keys), its final review. */
+export const DEMO_CAMPAIGN = SEEDS[0]!;
+export const DEMO_PERIOD = finalOrLast(DEMO_CAMPAIGN);
+
+/** Of the employers an office manages, the share a criterion counts (trained, filing online…). */
+const share = (part: number, managed: number) => part / managed;
+
 export const DEMO_UNITS: readonly DemoUnit[] = [
-  { unit: "P63-01", egov: {} },
-  {
-    unit: "P63-79",
-    egov: { c5: 10, employersManaged: 120_400, employersTrained: 113_000, employersFilingOnline: 110_900 },
-  },
-  {
-    unit: "P63-31",
-    egov: { c1: 4, c5: 6, employersManaged: 21_300, employersTrained: 18_100, employersFilingOnline: 16_400 },
-  },
-  {
-    unit: "P63-48",
-    egov: { c2: 4, c5: 7, employersManaged: 15_800, employersTrained: 12_900, employersFilingOnline: 11_300 },
-    tamperedClaim: 95,
-  },
-  {
-    unit: "P63-92",
-    egov: { c1: 3, c2: 3, c5: 4, employersManaged: 9_700, employersTrained: 6_500, employersFilingOnline: 6_000 },
-  },
+  { unit: "P63-01", values: {} },
+  { unit: "P63-79", values: { c5: 10, c3: share(113_000, 120_400), c4: share(110_900, 120_400) } },
+  { unit: "P63-31", values: { c1: 4, c5: 6, c3: share(18_100, 21_300), c4: share(16_400, 21_300) } },
+  { unit: "P63-48", values: { c2: 4, c5: 7, c3: share(12_900, 15_800), c4: share(11_300, 15_800) }, tamperedClaim: 95 },
+  { unit: "P63-92", values: { c1: 3, c2: 3, c5: 4, c3: share(6_500, 9_700), c4: share(6_000, 9_700) } },
 ];
 
 /**
- * A province's real template with its figures, and the metadata the add-in would send for it: read from the
- * workbook's own contract tables (cached values) by the add-in's own `metaFromTables`.
+ * A province's workbook as the service makes it, with its figures, and the metadata the add-in would send for it:
+ * read from the workbook's own contract tables (cached values) by the add-in's own `metaFromTables`.
  */
 export async function demoWorkbook(
   d: DemoUnit,
 ): Promise<{ bytes: Uint8Array; meta: SubmissionMeta; fileName: string }> {
-  let bytes = await buildTemplate({ unit: d.unit, egov: { ...DEFAULT_TEMPLATE_OPTIONS.egov, ...d.egov } });
-  if (d.tamperedClaim !== undefined) bytes = await overtype(bytes, TABLES.claimed, "value", d.tamperedClaim);
+  let bytes = sampleWorkbook(d.unit, { campaign: DEMO_CAMPAIGN, period: DEMO_PERIOD.id, values: d.values });
+  if (d.tamperedClaim !== undefined) bytes = await typeOver(bytes, TABLES.claimed, "value", d.tamperedClaim);
   const fileName = `Chấm điểm GDĐT ${d.unit}.xlsx`;
   const { meta } = metaFromTables(contractTables(await load(bytes)), fileName);
   return { bytes, meta, fileName };

@@ -6,7 +6,8 @@ import {
   MAX_ATTACHMENT_BYTES,
   submissionAnswerSchema,
 } from "../../shared/index.ts";
-import { buildTemplate } from "../../scripts/template/index.ts";
+import { sampleWorkbook } from "../../scripts/template/sample-workbook.ts";
+import { EGOV_3826 } from "../../shared/campaigns/seeds.ts";
 import { startDevService, type DevService } from "./dev-service.ts";
 import { NEXT_REQUEST_LIMIT_MS, send } from "./http.ts";
 
@@ -27,7 +28,7 @@ describe("attachments over real HTTP (wrangler dev)", () => {
       { unit: "P63-02", role: "province" },
     ]);
     ({ server, tokens } = service);
-    const workbook = await buildTemplate({ unit: "P63-01", campaign: "egov-3826-2015", period: "2015-10" });
+    const workbook = sampleWorkbook("P63-01", { campaign: EGOV_3826, period: "2015-10" });
     const sent = await send(`${server.url}/api/v1/submissions`, {
       method: "POST",
       body: workbook,

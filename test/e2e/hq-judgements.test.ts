@@ -85,7 +85,7 @@ describe("HQ's judgements and the cut-off on the demo of npm start", () => {
       reason: "Hội đồng TĐKT đã họp",
     });
     expect(closed.status, closed.text).toBe(200);
-    const { bytes, meta } = await demoWorkbook({ unit: "P63-01", egov: { c5: 9 } });
+    const { bytes, meta } = await demoWorkbook({ unit: "P63-01", values: { c5: 9 } });
     const refused = await postWorkbook(server.url, tokens["P63-01"]!.token, bytes, meta, "demo-P63-01-v2");
     expect(refused.status).toBe(409);
     const error = JSON.parse(refused.body).error;

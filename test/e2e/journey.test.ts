@@ -9,9 +9,10 @@ import { seedSql } from "../../functions/storage/seed-sql.ts";
 import { d1Execute, migrate, type D1Target } from "../../scripts/d1.ts";
 import { devTokens, type DevToken } from "../../scripts/dev/dev-tokens.ts";
 import { freePort, startWranglerDev, type WranglerDev } from "../../scripts/dev/wrangler-dev.ts";
-import { buildTemplate, DEFAULT_TEMPLATE_OPTIONS } from "../../scripts/template/index.ts";
-import { load, overtype, readTable } from "../../scripts/template/read.ts";
-import { scoreEgov } from "../../shared/index.ts";
+import { SAMPLE_SCORE } from "../support/sample-workbook.ts";
+import { sampleWorkbook } from "../../scripts/template/sample-workbook.ts";
+import { load, readTable } from "../../scripts/template/read.ts";
+import { typeOver } from "../../scripts/template/type-over.ts";
 import {
   fakeOfficeContext,
   haveChromium,
@@ -81,19 +82,11 @@ describe.skipIf(missingTool(!haveChromium, "/usr/bin/chromium", "apt-get install
       rmSync(state, { recursive: true, force: true });
     });
 
-    const hanoi = DEFAULT_TEMPLATE_OPTIONS.egov;
-    const hanoiScore = scoreEgov(
-      hanoi.c1,
-      hanoi.c2,
-      hanoi.employersTrained / hanoi.employersManaged,
-      hanoi.employersFilingOnline / hanoi.employersManaged,
-      hanoi.c5,
-    );
     let hanoiBytes: Uint8Array;
 
     it("Hà Nội submits from the task pane: offline it waits, back online it is sent once and scored by the service", async () => {
       expect(server.url.startsWith("https://")).toBe(true);
-      hanoiBytes = await buildTemplate({ unit: "P63-01" });
+      hanoiBytes = sampleWorkbook("P63-01");
       const context = await fakeOfficeContext(
         browser,
         await officeFor(hanoiBytes, "Chấm điểm GDĐT - BHXH Hà Nội.xlsx"),
@@ -124,11 +117,11 @@ describe.skipIf(missingTool(!haveChromium, "/usr/bin/chromium", "apt-get install
         undefined,
         { timeout: 60_000 },
       );
-      expect(await page.textContent("#status")).toContain(`điểm hệ thống tính ${hanoiScore}`);
+      expect(await page.textContent("#status")).toContain(`điểm hệ thống tính ${SAMPLE_SCORE}`);
       await page.click("#retry"); // pressing again sends nothing: the queue is empty
       await page.waitForFunction(
         (score) => document.querySelector("#history tbody")?.textContent?.includes(String(score)),
-        hanoiScore,
+        SAMPLE_SCORE,
       );
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: "test-results/e2e-taskpane.png", fullPage: true });
@@ -142,7 +135,7 @@ describe.skipIf(missingTool(!haveChromium, "/usr/bin/chromium", "apt-get install
         unit: "P63-01",
         version: 1,
         mismatch: false,
-        computed: { value: hanoiScore },
+        computed: { value: SAMPLE_SCORE },
       });
       const file = await context.request.get(`${server.url}/api/v1/submissions/${submissions[0].id}/workbook`, {
         headers: { Authorization: `Bearer ${tokens["P63-01"]!.token}` },
@@ -151,15 +144,9 @@ describe.skipIf(missingTool(!haveChromium, "/usr/bin/chromium", "apt-get install
     }, 180_000);
 
     it("Đà Nẵng submits a workbook whose total was overtyped by hand: stored, scored by the rules, flagged", async () => {
-      const figures = {
-        ...hanoi,
-        c2: 4,
-        c5: 7,
-        employersManaged: 15_800,
-        employersTrained: 12_900,
-        employersFilingOnline: 11_300,
-      };
-      const bytes = await overtype(await buildTemplate({ unit: "P63-48", egov: figures }), TABLES.claimed, "value", 95);
+      // Đà Nẵng's own figures: 12,900 and 11,300 of the 15,800 employers it manages trained and filing online.
+      const values = { c2: 4, c5: 7, c3: 12_900 / 15_800, c4: 11_300 / 15_800 };
+      const bytes = await typeOver(sampleWorkbook("P63-48", { values }), TABLES.claimed, "value", 95);
       const context = await fakeOfficeContext(browser, await officeFor(bytes, "Chấm điểm GDĐT - BHXH Đà Nẵng.xlsx"));
       contexts.push(context);
       const page = await openTaskpane(context, server.url);
@@ -199,7 +186,7 @@ describe.skipIf(missingTool(!haveChromium, "/usr/bin/chromium", "apt-get install
       const rows = await page.locator("#board-body tr").allTextContents();
       expect(rows[0]).toContain("BHXH Hà Nội");
       expect(rows[0]).toContain("Giải nhất");
-      expect(rows[0]).toContain(String(hanoiScore));
+      expect(rows[0]).toContain(String(SAMPLE_SCORE));
       expect(rows[1]).toContain("BHXH Đà Nẵng");
       expect(rows[1]).toContain("Giải nhì");
       expect(rows[1]).toContain("95");

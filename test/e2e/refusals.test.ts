@@ -8,7 +8,9 @@ import { seedSql } from "../../functions/storage/seed-sql.ts";
 import { d1Execute, migrate, type D1Target } from "../../scripts/d1.ts";
 import { devTokens, type DevToken } from "../../scripts/dev/dev-tokens.ts";
 import { freePort, startWranglerDev, type WranglerDev } from "../../scripts/dev/wrangler-dev.ts";
-import { buildTemplate } from "../../scripts/template/index.ts";
+import { FORM_SHEET } from "../../functions/template/index.ts";
+import { sampleWorkbook } from "../../scripts/template/sample-workbook.ts";
+import { EGOV_3826 } from "../../shared/campaigns/seeds.ts";
 import { NEXT_REQUEST_LIMIT_MS, send, type Answer } from "./http.ts";
 
 /**
@@ -124,7 +126,7 @@ describe("refusals over real HTTP (wrangler dev)", () => {
   });
 
   it("another province's workbook: 403 naming both units; headquarters uploads it on that unit's behalf", async () => {
-    const haNoi = await buildTemplate({ unit: "P63-01", campaign: "egov-3826-2015", period: "2015-10" });
+    const haNoi = sampleWorkbook("P63-01", { campaign: EGOV_3826, period: "2015-10" });
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
     try {
       const refused = await post(tokens["P63-02"]!.token, haNoi, agent);
@@ -137,7 +139,7 @@ describe("refusals over real HTTP (wrangler dev)", () => {
       expect(onBehalf.status, onBehalf.text.slice(0, 300)).toBe(201);
       const s = submissionAnswerSchema.parse(JSON.parse(onBehalf.text)).submission;
       expect(s).toMatchObject({ unit: "P63-01", sentBy: "HQ", campaign: "egov-3826-2015", period: "2015-10" });
-      expect(s.sources["inputs.c3"]?.sheet).toBe("Dữ liệu gửi");
+      expect(s.sources["inputs.c3"]?.sheet).toBe(FORM_SHEET);
     } finally {
       agent.destroy();
     }

@@ -6,9 +6,11 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { DevToken } from "../../scripts/dev/dev-tokens.ts";
 import type { WranglerDev } from "../../scripts/dev/wrangler-dev.ts";
-import { DEFAULT_TEMPLATE_OPTIONS, buildTemplate } from "../../scripts/template/index.ts";
-import { overtype } from "../../scripts/template/read.ts";
-import { TABLES, scoreEgov, submissionSchema, submissionsListSchema } from "../../shared/index.ts";
+import { FORM_CELL, SAMPLE_SCORE } from "../support/sample-workbook.ts";
+import { FORM_SHEET } from "../../functions/template/index.ts";
+import { sampleWorkbook } from "../../scripts/template/sample-workbook.ts";
+import { typeOver } from "../../scripts/template/type-over.ts";
+import { TABLES, submissionSchema, submissionsListSchema } from "../../shared/index.ts";
 import { hasChromium, launchChromium } from "../support/chromium.ts";
 import { startService } from "./service.ts";
 
@@ -18,15 +20,6 @@ import { startService } from "./service.ts";
  * pages built into its own folder, so it never races the journey's build of dist/addin.
  */
 if (!hasChromium()) console.log("upload page test SKIPPED: /usr/bin/chromium is missing.");
-
-const hanoi = DEFAULT_TEMPLATE_OPTIONS.egov;
-const hanoiScore = scoreEgov(
-  hanoi.c1,
-  hanoi.c2,
-  hanoi.employersTrained / hanoi.employersManaged,
-  hanoi.employersFilingOnline / hanoi.employersManaged,
-  hanoi.c5,
-);
 
 /** The template with an uncompressed part of random bytes: large enough for the progress bar to have steps. */
 function padded(bytes: Uint8Array, extra: number): Uint8Array {
@@ -55,11 +48,12 @@ describe.skipIf(!hasChromium())("the upload page and /hq's upload against wrangl
       paths[name] = join(files, name);
       writeFileSync(paths[name]!, await bytes);
     };
-    const template = await buildTemplate({ unit: "P63-01" });
+    // Hà Nội computed its criterion 3 share in the cell itself: the reading shows the cell and its formula.
+    const template = await typeOver(sampleWorkbook("P63-01"), TABLES.inputs, "c3", 53_100 / 58_240, "53100/58240");
     await file("Chấm điểm GDĐT - BHXH Hà Nội.xlsx", padded(template, 3 * 1024 * 1024));
-    await file("Hà Nội sửa tay.xlsx", overtype(template, TABLES.claimed, "value", 95));
-    await file("BHXH Hải Phòng.xlsx", buildTemplate({ unit: "P63-31" }));
-    await file("BHXH Đà Nẵng gửi qua thư.xlsx", buildTemplate({ unit: "P63-48" }));
+    await file("Hà Nội sửa tay.xlsx", typeOver(template, TABLES.claimed, "value", 95));
+    await file("BHXH Hải Phòng.xlsx", sampleWorkbook("P63-31"));
+    await file("BHXH Đà Nẵng gửi qua thư.xlsx", sampleWorkbook("P63-48"));
     browser = await launchChromium();
     context = await browser.newContext({ locale: "vi-VN" });
     mkdirSync("test-results", { recursive: true });
@@ -118,11 +112,11 @@ describe.skipIf(!hasChromium())("the upload page and /hq's upload against wrangl
     const reading = await page.textContent("#upload .reading");
     expect(reading).toContain("BHXH Hà Nội");
     expect(reading).toContain("3826/BHXH-TĐKT — Thi đua");
-    expect(Number(await page.getAttribute("[data-computed]", "data-computed"))).toBeCloseTo(hanoiScore, 9);
+    expect(Number(await page.getAttribute("[data-computed]", "data-computed"))).toBeCloseTo(SAMPLE_SCORE, 9);
     expect(await page.getAttribute(".note", "data-mismatch")).toBe("false");
     const c3 = await page.textContent("tr[data-input=c3]");
-    expect(c3).toMatch(/'Dữ liệu gửi'!C\d+/);
-    expect(c3).toMatch(/=.*Chấm điểm GDĐT/);
+    expect(c3).toMatch(FORM_CELL);
+    expect(c3).toContain("=53100/58240");
     await page.screenshot({ path: "test-results/e2e-gui-390.png", fullPage: true });
     await page.close();
 
@@ -143,7 +137,7 @@ describe.skipIf(!hasChromium())("the upload page and /hq's upload against wrangl
     });
     expect(
       submissionSchema.parse(((await one.json()) as { submission: unknown }).submission).sources["inputs.c3"],
-    ).toMatchObject({ sheet: "Dữ liệu gửi" });
+    ).toMatchObject({ sheet: FORM_SHEET });
   }, 180_000);
 
   it("a workbook whose total was typed over: stored as the next version, both figures shown, at 1366 px", async () => {
@@ -165,7 +159,7 @@ describe.skipIf(!hasChromium())("the upload page and /hq's upload against wrangl
     expect(await page.getAttribute("#upload .refusal", "data-code")).toBe("unit_mismatch");
     expect(await page.textContent(".refusal-vi")).toMatch(/^Tệp là của BHXH Hải Phòng \(P63-31\)/);
     expect(await page.textContent(".refusal-en")).toMatch(/^The workbook belongs to/);
-    expect(await page.textContent(".refusal-where")).toMatch(/'Dữ liệu gửi'!C\d+/);
+    expect(await page.textContent(".refusal-where")).toMatch(FORM_CELL);
     await page.screenshot({ path: "test-results/e2e-gui-refusal-390.png", fullPage: true });
     await page.close();
   }, 120_000);
@@ -189,7 +183,7 @@ describe.skipIf(!hasChromium())("the upload page and /hq's upload against wrangl
     const row = page.locator("#subs-body tr", { hasText: "BHXH Đà Nẵng" });
     expect(await row.textContent()).toContain("Vụ gửi thay");
     await row.locator("button[data-details]").click();
-    expect(await page.locator("#subs-body tr.details tr[data-input=c3]").textContent()).toMatch(/'Dữ liệu gửi'!C\d+/);
+    expect(await page.locator("#subs-body tr.details tr[data-input=c3]").textContent()).toMatch(FORM_CELL);
     const hanoiRow = page.locator("#subs-body tr", { hasText: "Hà Nội sửa tay.xlsx" });
     expect(await hanoiRow.textContent()).toContain("95 · chênh lệch");
     expect(await hanoiRow.textContent()).not.toContain("Vụ gửi thay");

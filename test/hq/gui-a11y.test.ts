@@ -5,8 +5,8 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TABLES } from "../../shared/index.ts";
-import { buildTemplate } from "../../scripts/template/index.ts";
-import { overtype } from "../../scripts/template/read.ts";
+import { sampleWorkbook } from "../../scripts/template/sample-workbook.ts";
+import { typeOver } from "../../scripts/template/type-over.ts";
 import { CHROMIUM_PATH, hasChromium, launchChromium } from "../support/chromium.ts";
 import { expectAccessible } from "../support/axe.ts";
 import { missingTool } from "../support/tools.ts";
@@ -30,11 +30,11 @@ describe.skipIf(missingTool(!hasChromium(), CHROMIUM_PATH, "apt-get install chro
         encoding: "utf8",
       });
       expect(built.status, built.stderr).toBe(0);
-      const template = await buildTemplate({ unit: "P63-01" });
+      const template = sampleWorkbook("P63-01");
       paths.hanoi = join(files, "Chấm điểm GDĐT - BHXH Hà Nội.xlsx");
-      writeFileSync(paths.hanoi, await overtype(template, TABLES.claimed, "value", 95));
+      writeFileSync(paths.hanoi, await typeOver(template, TABLES.claimed, "value", 95));
       paths.haiphong = join(files, "BHXH Hải Phòng.xlsx");
-      writeFileSync(paths.haiphong, await buildTemplate({ unit: "P63-31" }));
+      writeFileSync(paths.haiphong, sampleWorkbook("P63-31"));
       harness = await startHarness({ units: 63, root });
       browser = await launchChromium();
     }, 60_000);

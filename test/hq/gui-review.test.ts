@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildTemplate } from "../../scripts/template/index.ts";
+import { sampleWorkbook } from "../../scripts/template/sample-workbook.ts";
 import { CHROMIUM_PATH, hasChromium, launchChromium } from "../support/chromium.ts";
 import { expectAccessible } from "../support/axe.ts";
 import { missingTool } from "../support/tools.ts";
@@ -25,7 +25,7 @@ describe.skipIf(missingTool(!hasChromium(), CHROMIUM_PATH, "apt-get install chro
         encoding: "utf8",
       });
       expect(built.status, built.stderr).toBe(0);
-      writeFileSync(hanoi, await buildTemplate({ unit: "P63-01" }));
+      writeFileSync(hanoi, sampleWorkbook("P63-01"));
       harness = await startHarness({ units: 63, root });
       browser = await launchChromium();
     }, 60_000);

@@ -6,9 +6,10 @@ import { join } from "node:path";
 import { unzipSync, zipSync } from "fflate";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TABLES, scoreEgov } from "../../shared/index.ts";
-import { DEFAULT_TEMPLATE_OPTIONS, buildTemplate } from "../../scripts/template/index.ts";
-import { overtype } from "../../scripts/template/read.ts";
+import { TABLES } from "../../shared/index.ts";
+import { FORM_CELL, SAMPLE_SCORE } from "../support/sample-workbook.ts";
+import { sampleWorkbook } from "../../scripts/template/sample-workbook.ts";
+import { typeOver } from "../../scripts/template/type-over.ts";
 import { CHROMIUM_PATH, hasChromium, launchChromium } from "../support/chromium.ts";
 import { HANOI63_TOKEN, HQ_TOKEN, startHarness, type Harness } from "./harness.ts";
 import { missingTool } from "../support/tools.ts";
@@ -21,15 +22,6 @@ function padded(bytes: Uint8Array, extra: number): Uint8Array {
   const parts = unzipSync(bytes);
   return zipSync({ ...parts, "xl/media/padding.bin": [new Uint8Array(randomBytes(extra)), { level: 0 }] });
 }
-
-const hanoi = DEFAULT_TEMPLATE_OPTIONS.egov;
-const hanoiScore = scoreEgov(
-  hanoi.c1,
-  hanoi.c2,
-  hanoi.employersTrained / hanoi.employersManaged,
-  hanoi.employersFilingOnline / hanoi.employersManaged,
-  hanoi.c5,
-);
 
 describe.skipIf(missingTool(!hasChromium(), CHROMIUM_PATH, "apt-get install chromium; .ci/run does"))(
   "uploading a workbook without the add-in (development harness, the service's reader)",
@@ -52,10 +44,11 @@ describe.skipIf(missingTool(!hasChromium(), CHROMIUM_PATH, "apt-get install chro
         encoding: "utf8",
       });
       expect(built.status, built.stderr).toBe(0);
-      const template = await buildTemplate({ unit: "P63-01" });
+      // Hà Nội computed its criterion 3 share in the cell itself: the reading shows the cell and its formula.
+      const template = await typeOver(sampleWorkbook("P63-01"), TABLES.inputs, "c3", 53_100 / 58_240, "53100/58240");
       paths.hanoi = file("Chấm điểm GDĐT - BHXH Hà Nội.xlsx", padded(template, 3 * 1024 * 1024));
-      paths.overtyped = file("Hà Nội sửa tay.xlsx", await overtype(template, TABLES.claimed, "value", 95));
-      paths.haiphong = file("BHXH Hải Phòng.xlsx", await buildTemplate({ unit: "P63-31" }));
+      paths.overtyped = file("Hà Nội sửa tay.xlsx", await typeOver(template, TABLES.claimed, "value", 95));
+      paths.haiphong = file("BHXH Hải Phòng.xlsx", sampleWorkbook("P63-31"));
       paths.old = file("Bảng điểm cũ.xls", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]));
       harness = await startHarness({ units: 63, root });
       browser = await launchChromium();
@@ -129,13 +122,13 @@ describe.skipIf(missingTool(!hasChromium(), CHROMIUM_PATH, "apt-get install chro
       expect(reading).toContain("3826/BHXH-TĐKT — Thi đua");
       expect(reading).toMatch(/Tổng kết|Cả đợt|final/);
       expect(await page.getAttribute("#upload .reading", "data-version")).toBe("1");
-      expect(Number(await page.getAttribute("[data-computed]", "data-computed"))).toBeCloseTo(hanoiScore, 9);
+      expect(Number(await page.getAttribute("[data-computed]", "data-computed"))).toBeCloseTo(SAMPLE_SCORE, 9);
       expect(await page.getAttribute(".note", "data-mismatch")).toBe("false");
       // Each input with the cell it was read from, and the formula that cell holds.
       const c3 = await page.textContent("tr[data-input=c3]");
       expect(c3).toContain("Tiêu chí 3");
-      expect(c3).toMatch(/'Dữ liệu gửi'!C\d+/);
-      expect(c3).toMatch(/=.*Chấm điểm GDĐT/);
+      expect(c3).toMatch(FORM_CELL);
+      expect(c3).toContain("=53100/58240");
       expect(await page.locator("tr[data-input]").count()).toBe(6);
       await page.screenshot({ path: "test-results/gui-reading-390.png", fullPage: true });
       await page.close();
@@ -150,7 +143,7 @@ describe.skipIf(missingTool(!hasChromium(), CHROMIUM_PATH, "apt-get install chro
       expect(await page.getAttribute(".note", "data-mismatch")).toBe("true");
       const note = await page.textContent(".note");
       expect(note).toMatch(/^CHÊNH LỆCH: tệp tự chấm 95/);
-      expect(note).toContain(`hệ thống tính ${String(hanoiScore).replace(".", ",")}`);
+      expect(note).toContain(`hệ thống tính ${String(SAMPLE_SCORE).replace(".", ",")}`);
       expect(await page.getAttribute("[data-claimed]", "data-claimed")).toBe("95");
       expect(await page.getAttribute("#upload .reading", "data-version")).toBe("2");
       await page.screenshot({ path: "test-results/gui-mismatch-1366.png", fullPage: true });
@@ -166,7 +159,7 @@ describe.skipIf(missingTool(!hasChromium(), CHROMIUM_PATH, "apt-get install chro
       expect(await page.getAttribute("#upload .refusal", "data-code")).toBe("unit_mismatch");
       expect(await page.textContent(".refusal-head")).toMatch(/^Máy chủ không nhận tệp/);
       expect(await page.textContent(".refusal-vi")).toContain("P63-31");
-      expect(await page.textContent(".refusal-where")).toMatch(/'Dữ liệu gửi'!C\d+/);
+      expect(await page.textContent(".refusal-where")).toMatch(FORM_CELL);
       await page.screenshot({ path: "test-results/gui-refusal-390.png", fullPage: true });
       await page.close();
     });
@@ -228,7 +221,7 @@ describe.skipIf(missingTool(!hasChromium(), CHROMIUM_PATH, "apt-get install chro
       expect(await row.textContent()).toContain("95 · chênh lệch");
       await row.locator("button[data-details]").click();
       const details = page.locator(`#subs-body tr.details[data-details-of="${id}"]`);
-      expect(await details.locator("tr[data-input=c3]").textContent()).toMatch(/'Dữ liệu gửi'!C\d+/);
+      expect(await details.locator("tr[data-input=c3]").textContent()).toMatch(FORM_CELL);
       expect(await details.locator("[data-claimed]").getAttribute("data-claimed")).toBe("95");
       expect(await details.locator(".note").textContent()).toMatch(/^CHÊNH LỆCH/);
       await page.screenshot({ path: "test-results/hq-submission-cells.png" });
