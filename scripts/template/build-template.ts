@@ -1,27 +1,33 @@
-// npm run template [-- --out path] [-- --unit P63-01 --campaign egov-3826-2015 --period final] : writes a template
-// made by the service's own generator (functions/template/) from a seed definition, filled with sample figures
-// (samples.ts), and, by default, every seed's empty template for the default unit of its registry.
+// npm run template [-- --out path] [-- --unit P63-01 --campaign <id> --period final] : writes a template made by
+// the service's own generator (functions/template/) from a seed definition (the seeds' first when not named),
+// filled with sample figures (samples.ts), and, by default, every seed's empty template for the first unit of its
+// registry.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { buildTemplate, templateFileName } from "../../functions/template/index.ts";
 import { SEEDS } from "../../shared/campaigns/seeds.ts";
+import type { Campaign } from "../../shared/campaigns/schema.ts";
 import { campaignIn } from "../../shared/campaigns/lookup.ts";
-import { unitByCode } from "../../shared/units/index.ts";
-import { SAMPLE_VALUES, TEMPLATE_FILE_NAME } from "./samples.ts";
+import { UNITS } from "../../shared/units/index.ts";
+import { sampleWorkbook } from "./sample-workbook.ts";
+import { TEMPLATE_FILE_NAME } from "./samples.ts";
 
 const arg = (name: string): string | undefined => {
   const at = process.argv.indexOf(`--${name}`);
   return at > 0 ? process.argv[at + 1] : undefined;
 };
-const campaign = campaignIn(SEEDS, arg("campaign") ?? "egov-3826-2015");
-const unit = unitByCode(arg("unit") ?? "P63-01");
+/** The first province of the registry a campaign is run over: the unit a template is made for by default. */
+const firstUnitOf = (campaign: Campaign) =>
+  UNITS.find((u) => u.kind === "province" && u.registry === campaign.registry)!;
 const write = (path: string, bytes: Uint8Array) => {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, bytes);
 };
 
+const campaign = campaignIn(SEEDS, arg("campaign") ?? SEEDS[0]!.id);
+const unit = arg("unit") ?? firstUnitOf(campaign).code;
 const out = resolve(arg("out") ?? `dist/templates/${TEMPLATE_FILE_NAME}`);
-const bytes = buildTemplate({ campaign, unit, period: arg("period"), values: { ...SAMPLE_VALUES } });
+const bytes = sampleWorkbook(unit, { campaign, period: arg("period") });
 write(out, bytes);
 console.log(`Đã tạo mẫu / template written: ${out} (${bytes.length} bytes)`);
 if (!arg("out")) {
@@ -29,7 +35,7 @@ if (!arg("out")) {
   // (GET /api/v1/campaigns/:id/template.xlsx makes the same file for any unit).
   write(resolve(`dist/addin/templates/${TEMPLATE_FILE_NAME}`), bytes);
   for (const seed of SEEDS) {
-    const seedUnit = unitByCode(seed.registry === "provinces34" ? "P34-01" : "P63-01");
+    const seedUnit = firstUnitOf(seed);
     write(
       resolve(`dist/templates/${templateFileName(seedUnit, seed)}`),
       buildTemplate({ campaign: seed, unit: seedUnit }),

@@ -57,17 +57,3 @@ export function readTable(wb: ExcelJS.Workbook, name: string): KeyValueTable | n
 
 export const asRecord = (t: KeyValueTable): Record<string, Cached> =>
   Object.fromEntries(t.rows.map((r) => [r.key, r.value]));
-
-/** Overtypes one Giá trị cell with a constant, as a person editing the workbook by hand would. */
-export async function overtype(
-  bytes: Uint8Array,
-  table: string,
-  key: string,
-  value: number | string,
-): Promise<Uint8Array> {
-  const wb = await load(bytes);
-  const row = readTable(wb, table)?.rows.find((r) => r.key === key);
-  if (!row) throw new Error(`no row ${key} in ${table}`);
-  row.cell.value = value;
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-}
