@@ -6,6 +6,7 @@ import { NO_RESULTS, resultText } from "../pages/results.ts";
 import { mountDossier } from "../pages/dossier.ts";
 import { mountUpload } from "../pages/upload.ts";
 import { showMySubmissions } from "../pages/my-submissions.ts";
+import { mountTemplateDownload } from "../pages/template-download.ts";
 
 /**
  * The upload page (/gui), for offices whose Excel cannot run the add-in: the unit's token, one workbook chosen or
@@ -78,7 +79,8 @@ async function signIn(focusAfter: boolean): Promise<void> {
       return refuseToken();
     }
     // The reading names the campaign and its inputs by the published definitions; without them it shows the codes.
-    knowCampaigns((await api.listCampaigns().catch(() => null))?.campaigns ?? []);
+    const { kept } = knowCampaigns((await api.listCampaigns().catch(() => null))?.campaigns ?? []);
+    mountTemplateDownload($("template-download"), { api, unit: me.unit }).show(kept);
     // Who and the connection's state change together: the name never shows beside "cannot reach the service".
     $("who").textContent = `${me.unitName} (${me.unit})`;
     $("conn").hidden = true;

@@ -16,6 +16,7 @@ import { mountGlossSwitch } from "../pages/gloss.ts";
 import { mountUpload } from "../pages/upload.ts";
 import { SHOWS, filterBoard, filterSubmissions, isShow, type Show } from "./filter.ts";
 import { mountTabs } from "./tabs.ts";
+import { mountTemplateDownload } from "../pages/template-download.ts";
 import { readTargetsForm, showFieldErrors } from "./targets-form.ts";
 import { targetsBody } from "./targets.ts";
 import { unitOptionsHtml } from "./units.ts";
@@ -159,6 +160,7 @@ async function loadCampaigns(): Promise<void> {
   tokensTab = mountTokensTab($("panel-tokens"), { api, serviceUrl: location.origin });
   fillCampaigns();
   fillPeriods();
+  showTemplateDownload();
   if (unreadable.length) {
     message(
       $("conn"),
@@ -189,6 +191,14 @@ let campaignsTab: ReturnType<typeof mountCampaignsTab>;
 let tokensTab: ReturnType<typeof mountTokensTab>;
 let councilTab: ReturnType<typeof mountCouncilTab>;
 let reviewTab: ReturnType<typeof mountReviewTab>;
+/** A unit's template, for headquarters to send with the công văn: any published campaign, period and unit. */
+const templateDownload = mountTemplateDownload($("template-download"), { api });
+/** Opened, it follows the campaign and period the page's selects show. */
+const showTemplateDownload = () =>
+  templateDownload.show(knownCampaigns(), {
+    campaign: $<HTMLSelectElement>("campaign").value,
+    period: $<HTMLSelectElement>("period").value,
+  });
 
 async function loadPeriod(): Promise<void> {
   const msg = $("board-msg");
@@ -445,6 +455,9 @@ function settled(select: HTMLSelectElement, act: () => void): void {
 
 function start(): void {
   mountGlossSwitch();
+  $("template-box").addEventListener("toggle", () => {
+    if ((document.getElementById("template-box") as HTMLDetailsElement).open) showTemplateDownload();
+  });
   // A campaign published or closed there is in the select here at once: the list is read again after each save.
   campaignsTab = mountCampaignsTab($("panel-campaigns"), { api, onSaved: () => void loadCampaigns().then(loadPeriod) });
   councilTab = mountCouncilTab($("panel-council"), {

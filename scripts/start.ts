@@ -1,8 +1,8 @@
 /**
- * `npm start`: the whole product on this machine. Builds the add-in, the headquarters page and the template;
- * applies the local D1 migrations and seeds units, the 2025 targets and the three campaigns; issues development tokens; starts
- * `wrangler dev` over HTTPS on https://localhost:3000; sends a few demonstration workbooks through the real
- * API; prints where everything is. Every step is idempotent, so a second start adds nothing twice.
+ * `npm start`: the whole product on this machine. Builds the add-in and the headquarters page; applies the local
+ * D1 migrations and seeds units, the 2025 targets and the three campaigns; issues development tokens; starts
+ * `wrangler dev` over HTTPS on https://localhost:3000; sends a few demonstration workbooks through the real API;
+ * prints where everything is (templates are the service's, made per campaign and unit on request). Every step is idempotent, so a second start adds nothing twice.
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -34,10 +34,9 @@ function portFree(port: number): Promise<boolean> {
   });
 }
 
-step("Dựng add-in, trang Vụ TĐKT và biểu mẫu", "Building the add-in, the headquarters page and the template");
+step("Dựng add-in và trang Vụ TĐKT", "Building the add-in and the headquarters page");
 npmRun("build:addin");
 npmRun("build:hq");
-npmRun("template");
 
 step(
   "Cơ sở dữ liệu cục bộ: migrations, đơn vị, chỉ tiêu 2025, ba đợt thi đua",
@@ -128,7 +127,7 @@ console.log(`
  Dịch vụ / service          ${BASE}/api/v1/health
  Trang Vụ TĐKT / HQ page    ${BASE}/hq
  Task pane                  ${BASE}/taskpane.html
- Biểu mẫu / template        ${BASE}/templates/BHXH-thi-dua-mau.xlsx   (cũng ở / also dist/templates/)
+ Biểu mẫu / template        Tải mẫu trong task pane, /gui, /hq (${BASE}/api/v1/campaigns/<đợt>/template.xlsx)
 
  Mã truy cập / tokens (chỉ dùng khi phát triển / development only):
    ${provinceToken.unit} (province)  ${provinceToken.token}

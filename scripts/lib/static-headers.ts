@@ -7,7 +7,7 @@
  *
  * Rules that match one path add up, and a header named by two is sent joined by a comma (two CSPs, both enforced),
  * so only the headers both sets share go under `/*`; each file, or each folder whose files are all of one kind,
- * has one rule of its own with the rest. Folders other builds fill later are named ahead (FOLDERS_AHEAD).
+ * has one rule of its own with the rest.
  */
 import { readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -17,8 +17,6 @@ import { addinHeaders, OFFICE_LOADED, pageHeaders } from "../../functions/middle
 export const HEADERS_FILE = "_headers";
 /** Cloudflare reads at most 100 rules; the folders' rules keep the file far below. */
 const MAX_RULES = 100;
-/** The template build writes dist/addin/templates/ after this file may have been written: pages' headers. */
-const FOLDERS_AHEAD = ["templates"];
 
 export type HeaderSet = Array<[name: string, value: string]>;
 
@@ -47,7 +45,6 @@ export function rulesFor(files: readonly string[]): Array<{ path: string; addin:
     if (folder) folders.set(folder, [...(folders.get(folder) ?? []), f]);
     else rules.push({ path: f, addin: OFFICE_LOADED.test(f) });
   }
-  for (const folder of FOLDERS_AHEAD) if (!folders.has(folder)) folders.set(folder, [`/${folder}/x`]);
   for (const [folder, inside] of folders) {
     const kinds = new Set(inside.map((f) => OFFICE_LOADED.test(f)));
     if (kinds.size === 1) rules.push({ path: `/${folder}/*`, addin: [...kinds][0]! });

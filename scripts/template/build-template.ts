@@ -31,9 +31,7 @@ const bytes = sampleWorkbook(unit, { campaign, period: arg("period") });
 write(out, bytes);
 console.log(`Đã tạo mẫu / template written: ${out} (${bytes.length} bytes)`);
 if (!arg("out")) {
-  // The Worker serves dist/addin: a copy there is what `npm start` names; each seed's empty template beside it
-  // (GET /api/v1/campaigns/:id/template.xlsx makes the same file for any unit).
-  write(resolve(`dist/addin/templates/${TEMPLATE_FILE_NAME}`), bytes);
+  // Each seed's empty template beside it (GET /api/v1/campaigns/:id/template.xlsx makes the same file for any unit).
   for (const seed of SEEDS) {
     const seedUnit = firstUnitOf(seed);
     write(

@@ -1,4 +1,4 @@
-/** The name of the sample template `npm run template` writes and `npm start` serves under /templates/. */
+/** The name of the sample template `npm run template` writes in dist/templates/. */
 export const TEMPLATE_FILE_NAME = "BHXH-thi-dua-mau.xlsx";
 
 /**

@@ -52,7 +52,7 @@ describe.skipIf(missingTool(!haveChromium, "/usr/bin/chromium", "apt-get install
     const contexts: BrowserContext[] = [];
 
     beforeAll(async () => {
-      for (const script of ["scripts/build-addin.ts", "scripts/build-hq.ts", "scripts/template/build-template.ts"]) {
+      for (const script of ["scripts/build-addin.ts", "scripts/build-hq.ts"]) {
         const built = spawnSync(process.execPath, ["scripts/run-ts.mjs", script], { encoding: "utf8" });
         expect(built.status, built.stderr).toBe(0);
       }
@@ -196,10 +196,25 @@ describe.skipIf(missingTool(!haveChromium, "/usr/bin/chromium", "apt-get install
       expect(errors).toEqual([]);
       await page.screenshot({ path: "test-results/e2e-hq.png", fullPage: true });
 
-      // The template the provinces fill in is downloadable from the page the service serves.
-      const [download] = await Promise.all([page.waitForEvent("download"), page.click("#template-link")]);
-      expect(download.suggestedFilename()).toBe("BHXH-thi-dua-mau.xlsx");
-      expect(readFileSync((await download.path())!).subarray(0, 4)).toEqual(Buffer.from("PK\x03\x04", "latin1"));
+      // The template a province fills in, made by the service for the unit headquarters chooses, under its name.
+      await page.selectOption("#period", "2015-12");
+      await page.click("#template-box summary");
+      const form = page.locator("#template-download form");
+      // Opened, it offers the campaign and period the page shows (not the default, the last period).
+      expect(await form.locator("select[name=campaign]").inputValue()).toBe(await page.inputValue("#campaign"));
+      expect(await form.locator("select[name=period]").inputValue()).toBe("2015-12");
+      await form.locator("select[name=campaign]").selectOption("egov-3826-2015");
+      await form.locator("select[name=period]").selectOption("2015-11");
+      await form.locator("select[name=unit]").selectOption("P63-48");
+      const [download] = await Promise.all([page.waitForEvent("download"), form.locator("button").click()]);
+      expect(download.suggestedFilename()).toBe("P63-48-egov-3826-2015-mau.xlsx");
+      const info = readTable(await load(readFileSync((await download.path())!)), TABLES.info)!;
+      expect(Object.fromEntries(info.rows.map((r) => [r.key, r.value]))).toMatchObject({
+        unit: "P63-48",
+        campaign: "egov-3826-2015",
+        period: "Tháng 11/2015",
+      });
+      expect(await form.locator(".msg").textContent()).toContain("P63-48-egov-3826-2015-mau.xlsx");
     }, 120_000);
   },
 );

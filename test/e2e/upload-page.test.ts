@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { unzipSync, zipSync } from "fflate";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -11,6 +11,8 @@ import { FORM_SHEET } from "../../functions/template/index.ts";
 import { sampleWorkbook } from "../../scripts/template/sample-workbook.ts";
 import { typeOver } from "../../scripts/template/type-over.ts";
 import { TABLES, submissionSchema, submissionsListSchema } from "../../shared/index.ts";
+import { SEEDS, VSSID_1170 } from "../../shared/campaigns/seeds.ts";
+import { load, readTable } from "../../scripts/template/read.ts";
 import { hasChromium, launchChromium } from "../support/chromium.ts";
 import { startService } from "./service.ts";
 
@@ -40,6 +42,7 @@ describe.skipIf(!hasChromium())("the upload page and /hq's upload against wrangl
   beforeAll(async () => {
     ({ server, tokens } = await startService(dir, [
       { unit: "P63-01", role: "province", label: "e2e gui" },
+      { unit: "P34-01", role: "province", label: "e2e gui" },
       { unit: "HQ", role: "hq", label: "e2e gui" },
     ]));
     const files = join(dir, "files");
@@ -139,6 +142,50 @@ describe.skipIf(!hasChromium())("the upload page and /hq's upload against wrangl
       submissionSchema.parse(((await one.json()) as { submission: unknown }).submission).sources["inputs.c3"],
     ).toMatchObject({ sheet: FORM_SHEET });
   }, 180_000);
+
+  it("a province downloads the template of a campaign and period it takes part in, made for it, under the service's name", async () => {
+    const page = await open(390, "/gui"); // still signed in as BHXH Hà Nội
+    await page.waitForSelector("#app:not([hidden])");
+    const form = page.locator("#template-download form");
+    const offered = await form
+      .locator("select[name=campaign] option")
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(offered.sort()).toEqual(SEEDS.map((c) => c.id).sort()); // the three seeds run over the 63 provinces
+    expect(await form.locator("select[name=unit]").count()).toBe(0); // the token's unit, never another's
+    await form.locator("select[name=campaign]").selectOption(VSSID_1170.id);
+    // Every deadline of 2021 has passed: the period offered first is the last, the final review.
+    expect(await form.locator("select[name=period]").inputValue()).toBe("final");
+    await form.locator("select[name=period]").selectOption("so_ket");
+    const [download] = await Promise.all([page.waitForEvent("download"), form.locator("button").click()]);
+    expect(download.suggestedFilename()).toBe(`P63-01-${VSSID_1170.id}-mau.xlsx`);
+    const info = readTable(await load(readFileSync((await download.path())!)), TABLES.info)!;
+    expect(Object.fromEntries(info.rows.map((r) => [r.key, r.value]))).toEqual({
+      unit: "P63-01",
+      campaign: VSSID_1170.id,
+      period: VSSID_1170.periods.find((p) => p.id === "so_ket")!.label.vi,
+    });
+    await page.close();
+  }, 60_000);
+
+  it("a province of the 34 has no campaign to download until headquarters publishes one, and is told so", async () => {
+    const page = await open(390, "/gui");
+    await page.waitForSelector("#app:not([hidden])");
+    await page.click("#signout");
+    await page.fill("#token", tokens["P34-01"]!.token);
+    await page.click("#signin-form button[type=submit]");
+    await page.waitForFunction(() => document.querySelector("#who")?.textContent?.includes("P34-01"));
+    const form = page.locator("#template-download form");
+    expect(await form.locator("select[name=campaign] option").count()).toBe(0);
+    await form.locator("button").click();
+    expect(await form.locator(".msg").textContent()).toMatch(/^Không có đợt thi đua.*chưa có đợt nào được công bố/);
+    expect(await form.locator("select[name=campaign]").getAttribute("aria-invalid")).toBe("true");
+    // The next tests send as Hà Nội again.
+    await page.click("#signout");
+    await page.fill("#token", tokens["P63-01"]!.token);
+    await page.click("#signin-form button[type=submit]");
+    await page.waitForFunction(() => document.querySelector("#who")?.textContent?.includes("P63-01"));
+    await page.close();
+  }, 60_000);
 
   it("a workbook whose total was typed over: stored as the next version, both figures shown, at 1366 px", async () => {
     const page = await open(1366, "/gui");
