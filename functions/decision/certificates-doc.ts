@@ -1,14 +1,27 @@
 import { OFFICIAL_WORDS as W } from "../../shared/words.ts";
 import { p, type Block, type Document } from "../docx/index.ts";
 import { decisionRef } from "./decision-doc.ts";
-import { awardedRows } from "./final-list.ts";
+import { awardedNominees, awardedRows } from "./final-list.ts";
 import { achievement, isDraft, type DocumentInput } from "./input.ts";
 import { header, page, td, th } from "./layout.ts";
 
-/** The certificates to print: each unit whose tier carries the Tổng Giám đốc's Bằng khen, as the certificate names it. */
+/**
+ * The certificates to print: each unit whose tier carries the Tổng Giám đốc's Bằng khen, then each nominee awarded
+ * one (a person with their title and where they work), as the certificate names them.
+ */
 export function certificatesDocument(i: DocumentInput): Document {
   const pub = i.publication;
-  const rows = awardedRows(i.list).filter((r) => r.certificate);
+  const units = awardedRows(i.list)
+    .filter((r) => r.certificate)
+    .map((r) => ({ name: r.unitName, what: `Đạt ${r.tierLabel} ${achievement(i)}`, note: "" }));
+  const people = awardedNominees(i.list)
+    .filter((n) => n.certificate)
+    .map((n) => ({
+      name: [n.nominee.name, n.nominee.title, n.nominee.unitName].filter(Boolean).join(", "),
+      what: `Có thành tích xuất sắc trong ${achievement(i)}`,
+      note: `${n.kind === "individual" ? "Cá nhân" : "Tập thể"} do ${n.unitName} đề nghị`,
+    }));
+  const rows = [...units, ...people];
   const list: Block = rows.length
     ? {
         kind: "table",
@@ -16,13 +29,8 @@ export function certificatesDocument(i: DocumentInput): Document {
         headerRow: true,
         columns: [12, 70, 58, 25],
         rows: [
-          [th("TT"), th("Tên đơn vị (ghi trên Bằng khen)"), th("Thành tích"), th("Ghi chú")],
-          ...rows.map((r, n) => [
-            td(String(n + 1), "center"),
-            td(r.unitName),
-            td(`Đạt ${r.tierLabel} ${achievement(i)}`),
-            td(""),
-          ]),
+          [th("TT"), th("Tên đơn vị, tập thể, cá nhân (ghi trên Bằng khen)"), th("Thành tích"), th("Ghi chú")],
+          ...rows.map((r, n) => [td(String(n + 1), "center"), td(r.name), td(r.what), td(r.note)]),
         ],
       }
     : p("Không có đơn vị nào được tặng Bằng khen trong danh sách này.", { align: "center" });

@@ -1,7 +1,7 @@
 import { OFFICIAL_WORDS as W } from "../../shared/words.ts";
 import { cell, p, type Block, type Document, type Table } from "../docx/index.ts";
 import { shortDate, vndNumber, vndText, numberLine } from "./dates.ts";
-import { awardedRows } from "./final-list.ts";
+import { awardedNominees, awardedRows } from "./final-list.ts";
 import { achievement, isDraft, launchDocument, type DocumentInput } from "./input.ts";
 import { body, header, page, signature, td, th, title } from "./layout.ts";
 
@@ -39,16 +39,72 @@ export function annexTable(i: DocumentInput): Table {
   };
 }
 
-/** The individuals the prize set rewards, as the definition states them (the nominees' names come with their dossier). */
-function individuals(i: DocumentInput): Block[] {
-  const ind = i.prizeSet.individuals;
-  if (!ind) return [];
+/** The collectives the units proposed and the council awarded, each with the unit that proposed it. */
+function collectivesTable(i: DocumentInput): Block[] {
+  const awarded = awardedNominees(i.list).filter((n) => n.kind === "collective");
+  if (awarded.length === 0) return [];
   return [
-    p([{ text: "II. CÁ NHÂN", bold: true }], { after: 6 }),
-    body(
-      `Khen thưởng tối đa ${ind.slots} cá nhân có thành tích xuất sắc theo danh sách ${W.council.vi} duyệt,` +
-        ` mỗi cá nhân ${vndText(ind.amountVnd)}${ind.certificate ? " kèm Bằng khen của Tổng Giám đốc" : ""}.`,
-    ),
+    body("Tập thể do các đơn vị đề nghị:"),
+    {
+      kind: "table",
+      borders: true,
+      headerRow: true,
+      columns: [12, 78, 50, 25],
+      rows: [
+        [th("TT"), th("Tên tập thể"), th("Đơn vị đề nghị"), th("Bằng khen")],
+        ...awarded.map((n, k) => [
+          td(String(k + 1), "center"),
+          td(n.nominee.name),
+          td(n.unitName),
+          td(n.certificate ? "Có" : "", "center"),
+        ]),
+      ],
+    },
+    p("", { after: 6 }),
+  ];
+}
+
+/**
+ * The individuals: those the council awarded, by name, title and where they work, with their amounts; before any
+ * is awarded, the individual prizes as the definition states them.
+ */
+function individuals(i: DocumentInput): Block[] {
+  const awarded = awardedNominees(i.list).filter((n) => n.kind === "individual");
+  const ind = i.prizeSet.individuals;
+  if (awarded.length === 0 && !ind) return [];
+  const heading = p([{ text: "II. CÁ NHÂN", bold: true }], { after: 6 });
+  if (awarded.length === 0) {
+    return [
+      heading,
+      body(
+        `Khen thưởng tối đa ${ind!.slots} cá nhân có thành tích xuất sắc theo danh sách ${W.council.vi} duyệt,` +
+          ` mỗi cá nhân ${vndText(ind!.amountVnd)}${ind!.certificate ? " kèm Bằng khen của Tổng Giám đốc" : ""}.`,
+      ),
+    ];
+  }
+  const total = awarded.reduce((s, n) => s + (n.amountVnd ?? 0), 0);
+  return [
+    heading,
+    {
+      kind: "table",
+      borders: true,
+      headerRow: true,
+      columns: [12, 50, 35, 43, 25],
+      rows: [
+        [th("TT"), th("Họ và tên"), th("Chức vụ"), th("Đơn vị công tác"), th("Số tiền (đồng)")],
+        ...awarded.map((n, k) => [
+          td(String(k + 1), "center"),
+          td(n.nominee.name),
+          td(n.nominee.title ?? ""),
+          td(n.nominee.unitName ?? n.unitName),
+          amountCell(n.amountVnd),
+        ]),
+        [
+          cell(p([{ text: `Tổng cộng: ${awarded.length} cá nhân`, bold: true }], { after: 0 }), 4),
+          cell(p([{ text: vndNumber(total), bold: true }], { align: "right", after: 0 })),
+        ],
+      ],
+    },
   ];
 }
 
@@ -57,8 +113,17 @@ export function decisionDocument(i: DocumentInput): Document {
   const draft = isDraft(i);
   const pub = i.publication;
   const rows = awardedRows(i.list);
-  const total = rows.reduce((s, r) => s + (r.amountVnd ?? 0), 0);
-  const certificates = rows.filter((r) => r.certificate).length;
+  const people = awardedNominees(i.list);
+  const individualsCount = people.filter((n) => n.kind === "individual").length;
+  const collectivesCount = people.length - individualsCount;
+  const total = [...rows, ...people].reduce((s, r) => s + (r.amountVnd ?? 0), 0);
+  const certificates = [...rows, ...people].filter((r) => r.certificate).length;
+  const whom = [
+    `${rows.length} đơn vị`,
+    collectivesCount ? `${collectivesCount} tập thể` : "",
+    individualsCount ? `${individualsCount} cá nhân` : "",
+  ].filter(Boolean);
+  const named = whom.length > 1 ? `${whom.slice(0, -1).join(", ")} và ${whom.at(-1)}` : whom[0]!;
   const about = `Về việc khen thưởng các đơn vị đạt giải ${achievement(i)}`;
   const blocks: Block[] = [
     ...header({
@@ -75,15 +140,21 @@ export function decisionDocument(i: DocumentInput): Document {
     body(`Căn cứ kết quả xét của ${W.council.vi} ngành Bảo hiểm xã hội Việt Nam;`),
     body(`Xét đề nghị của Vụ trưởng ${W.officeName.vi},`),
     p([{ text: "QUYẾT ĐỊNH:", bold: true }], { align: "center", after: 12 }),
-    body(`Điều 1. Khen thưởng ${rows.length} đơn vị đạt giải ${achievement(i)} (có danh sách kèm theo).`),
+    body(
+      people.length
+        ? `Điều 1. Khen thưởng ${named} có thành tích xuất sắc trong ${achievement(i)} (có danh sách kèm theo).`
+        : `Điều 1. Khen thưởng ${rows.length} đơn vị đạt giải ${achievement(i)} (có danh sách kèm theo).`,
+    ),
     // A tier without an amount (1170, 3096): the document names none, the council sets it.
     body(
       [
         "Điều 2. ",
-        rows.some((r) => r.amountVnd !== null)
-          ? `Tổng số tiền thưởng ${vndText(total)}, mức thưởng của từng đơn vị theo danh sách kèm theo`
+        [...rows, ...people].some((r) => r.amountVnd !== null)
+          ? `Tổng số tiền thưởng ${vndText(total)}, mức thưởng của từng đơn vị, cá nhân theo danh sách kèm theo`
           : `Mức tiền thưởng do ${W.council.vi} quyết định`,
-        certificates ? `; ${certificates} đơn vị được tặng Bằng khen của Tổng Giám đốc` : "",
+        certificates
+          ? `; ${certificates} ${people.length ? "tập thể, cá nhân" : "đơn vị"} được tặng Bằng khen của Tổng Giám đốc`
+          : "",
         ". Kinh phí chi từ Quỹ thi đua, khen thưởng của ngành theo quy định.",
       ].join(""),
     ),
@@ -101,6 +172,7 @@ export function decisionDocument(i: DocumentInput): Document {
     p([{ text: "I. TẬP THỂ", bold: true }], { after: 6 }),
     annexTable(i),
     p("", { after: 6 }),
+    ...collectivesTable(i),
     ...individuals(i),
   ];
   return page(`Quyết định khen thưởng — ${achievement(i)}`, blocks);

@@ -4,19 +4,46 @@ import {
   type Campaign,
   type CouncilDecision,
   type FinalList,
+  type FinalNominee,
   type FinalRow,
   type LeaderboardAnswer,
+  type Nominee,
+  type NomineeDecision,
+  type NomineeKind,
+  type PrizeSet,
 } from "../../shared/index.ts";
+
+/** One nominee as stored with its submission (migration 0010), with the council's decision on it (0011). */
+export interface StoredNominee {
+  submissionId: string;
+  position: number;
+  nominee: Nominee;
+  decision: NomineeDecision | null;
+}
+
+/**
+ * What an awarded nominee receives (docs/rules.md §19): an individual, the prize set's individual prize where it
+ * has one; otherwise (a collective, or a period whose set names no individual prize) the Tổng Giám đốc's Bằng khen
+ * with no amount the document sets.
+ */
+export function nomineeAward(set: PrizeSet, kind: NomineeKind): { amountVnd: number | null; certificate: boolean } {
+  const prize = kind === "individual" ? set.individuals : undefined;
+  return prize
+    ? { amountVnd: prize.amountVnd, certificate: prize.certificate }
+    : { amountVnd: null, certificate: true };
+}
 
 /**
  * The final list as it stands now: the standing, with the council's decision in place of the standing's tier
- * wherever the council recorded one (a tie it settled, a unit it awarded or passed over). Pure: the route and
- * the tests compose it the same way. Fixing it (POST …/final-list) stores exactly this, as version n.
+ * wherever the council recorded one (a tie it settled, a unit it awarded or passed over), and the nominees of the
+ * standing's submissions with the council's decision on each (a vetoed unit's are never awarded). Pure: the route
+ * and the tests compose it the same way. Fixing it (POST …/final-list) stores exactly this, as version n.
  */
 export function composeFinalList(
   board: LeaderboardAnswer,
   campaign: Campaign,
   decisions: readonly CouncilDecision[],
+  stored: readonly StoredNominee[] = [],
 ): FinalList {
   const set = prizeSetOf(campaign, board.prizeSet);
   const byUnit = new Map(decisions.map((d) => [d.unit, d]));
@@ -41,6 +68,28 @@ export function composeFinalList(
       decision,
     };
   });
+  const bySubmission = new Map(board.rows.map((r) => [r.submissionId, r]));
+  // In the standing's order, each unit's in its table's.
+  const place = new Map(board.rows.map((r, i) => [r.submissionId, i]));
+  const inOrder = stored
+    .filter((n) => place.has(n.submissionId))
+    .sort((a, b) => place.get(a.submissionId)! - place.get(b.submissionId)! || a.position - b.position);
+  const nominees = inOrder.map((n): FinalNominee => {
+    const row = bySubmission.get(n.submissionId)!;
+    const awarded = !row.vetoed && n.decision?.awarded === true;
+    const award = awarded ? nomineeAward(set, n.nominee.kind) : { amountVnd: null, certificate: false };
+    return {
+      unit: row.unit,
+      unitName: row.unitName,
+      submissionId: n.submissionId,
+      position: n.position,
+      kind: n.nominee.kind,
+      nominee: n.nominee,
+      decision: n.decision,
+      awarded,
+      ...award,
+    };
+  });
   return {
     campaign: campaign.id,
     period: board.period,
@@ -50,14 +99,19 @@ export function composeFinalList(
     fixedBy: null,
     fixedAt: null,
     rows,
+    nominees,
     fund: {
       usedVnd: rows.reduce((s, r) => s + (r.amountVnd ?? 0), 0),
       documentVnd: board.totals.documentFundVnd,
       individualsVnd: board.totals.individualsFundVnd,
     },
     undecidedTies: rows.filter((r) => r.council && !r.decision).length,
+    undecidedNominees: nominees.filter((n) => !n.decision && !bySubmission.get(n.submissionId)!.vetoed).length,
   };
 }
 
 /** The rows a document names: the units awarded a tier, in the list's order. */
 export const awardedRows = (list: FinalList): FinalRow[] => list.rows.filter((r) => r.tier !== null);
+
+/** The nominees a document names: those the council awarded, in the list's order (a list fixed before: none). */
+export const awardedNominees = (list: FinalList): FinalNominee[] => (list.nominees ?? []).filter((n) => n.awarded);

@@ -1,7 +1,7 @@
 import { OFFICIAL_WORDS as W } from "../../shared/words.ts";
 import { cell, p, type Block, type Document, type Table } from "../docx/index.ts";
 import { shortDate, vndNumber, vndText } from "./dates.ts";
-import { awardedRows } from "./final-list.ts";
+import { awardedNominees, awardedRows } from "./final-list.ts";
 import { achievement, isDraft, launchDocument, type DocumentInput } from "./input.ts";
 import { body, header, page, signature, td, th, title } from "./layout.ts";
 
@@ -24,6 +24,22 @@ function tierTable(i: DocumentInput): Table {
     ]);
   const head = [th("Hạng giải"), th("Số đơn vị"), th("Mức thưởng (đồng)"), th("Thành tiền (đồng)")];
   return { kind: "table", borders: true, headerRow: true, columns: [55, 25, 40, 45], rows: [head, ...lines] };
+}
+
+/** The nominees the council awarded, counted by kind, with the individuals' sum: a line, the names are in the annex. */
+function nomineesLine(i: DocumentInput): Block[] {
+  const people = awardedNominees(i.list);
+  const decided = (i.list.nominees ?? []).filter((n) => n.decision).length;
+  if (decided === 0) return [];
+  const individuals = people.filter((n) => n.kind === "individual");
+  const sum = individuals.reduce((s, n) => s + (n.amountVnd ?? 0), 0);
+  return [
+    body(
+      `Đối với ${decided} tập thể, cá nhân do các đơn vị đề nghị, ${W.council.vi} đã xét và đề nghị khen thưởng` +
+        ` ${people.length - individuals.length} tập thể và ${individuals.length} cá nhân` +
+        (sum > 0 ? ` với số tiền ${vndText(sum)}.` : "."),
+    ),
+  ];
 }
 
 /** Tờ trình of Vụ TĐKT to the Tổng Giám đốc: what was scored, what the council decided, what is proposed. */
@@ -52,6 +68,7 @@ export function proposalDocument(i: DocumentInput): Document {
     ),
     tierTable(i),
     p("", { after: 6 }),
+    ...nomineesLine(i),
     body(`(Danh sách chi tiết kèm theo dự thảo Quyết định.)`),
     body(`${W.officeName.vi} kính trình Tổng Giám đốc xem xét, quyết định./.`),
     signature(["- Như trên;", "- Lưu: VT, TĐKT."], W.officeHead.vi),

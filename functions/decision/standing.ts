@@ -1,7 +1,7 @@
 import { periodOf, prizeSetOf, type Campaign, type FinalList, type Period, type PrizeSet } from "../../shared/index.ts";
 import { campaignNamed } from "../routes/campaign-lookup.ts";
 import { campaignBook } from "../storage/campaign-book.ts";
-import { councilDecisions } from "../storage/decisions.ts";
+import { councilDecisions, nomineesOf } from "../storage/decisions.ts";
 import { composeFinalList } from "./final-list.ts";
 import { rankedStanding } from "./ranked.ts";
 
@@ -30,7 +30,7 @@ export async function periodContext(db: D1Database, id: string, periodName: stri
 }
 
 /**
- * The final list as it stands now: the ranked standing with the council's decisions. `draft`: the standing of the
+ * The final list as it stands now: the ranked standing with the council's decisions, and its nominees. `draft`: the standing of the
  * moment, for the documents made before any list is fixed (marked DỰ THẢO).
  */
 export async function currentList(db: D1Database, ctx: PeriodContext, draft = false): Promise<FinalList> {
@@ -38,5 +38,9 @@ export async function currentList(db: D1Database, ctx: PeriodContext, draft = fa
     rankedStanding(db, ctx.campaign, ctx.period.id, draft),
     councilDecisions(db, ctx.campaign.id, ctx.period.id),
   ]);
-  return composeFinalList(board, ctx.campaign, decisions);
+  const nominees = await nomineesOf(
+    db,
+    board.rows.map((r) => r.submissionId),
+  );
+  return composeFinalList(board, ctx.campaign, decisions, nominees);
 }

@@ -2,9 +2,13 @@ import { Hono } from "hono";
 import {
   councilPutSchema,
   finalListPostSchema,
+  nomineeCouncilPutSchema,
+  NOMINEE_KIND_WORDS,
+  NOMINEES_TABLE,
   publishSchema,
   type CouncilDecision,
   type FinalList,
+  type NomineeDecision,
   type FinalListAnswer,
   type Publication,
 } from "../../shared/index.ts";
@@ -21,6 +25,7 @@ import {
   insertPublicationStatement,
   latestPublication,
   upsertCouncilStatement,
+  upsertNomineeDecisionStatement,
 } from "../storage/decisions.ts";
 
 const PERIOD = "/:id/periods/:period";
@@ -90,6 +95,76 @@ export const council = new Hono<AppEnv>()
     return c.json({ decision });
   })
   /**
+   * The council's decision on one nominee of a unit: `{ awarded, note, submissionId? }`, the nominee being the
+   * `position`-th row of the nominees table of the unit's submission in the standing. A vetoed unit's nominees are
+   * not awarded; individuals no more than the prize set's individual prizes.
+   */
+  .put(`${PERIOD}/council/:unit/nominees/:position`, validate("json", nomineeCouncilPutSchema, 422), async (c) => {
+    const ctx = await periodContext(c.env.DB, c.req.param("id"), c.req.param("period"));
+    const { awarded, note, submissionId } = c.req.valid("json");
+    const unit = c.req.param("unit");
+    const position = Number(c.req.param("position"));
+    const list = await currentList(c.env.DB, ctx);
+    const row = list.rows.find((r) => r.unit === unit);
+    const nominees = list.nominees ?? [];
+    const nominee = nominees.find((n) => n.unit === unit && n.position === position);
+    if (!row || !nominee) {
+      throw new ApiError(
+        404,
+        "not_found",
+        row ? "position" : "unit",
+        row
+          ? `${row.unitName} (${unit}) không đề nghị ai ở dòng ${c.req.param("position").slice(0, 10)} của bảng ${NOMINEES_TABLE} trong bản đang xét.`
+          : `Đơn vị "${unit.slice(0, 40)}" không có trong bảng xếp hạng ${ctx.period.label.vi} của đợt ${ctx.campaign.document.number}.`,
+        row
+          ? `${unit} proposes nobody at row ${c.req.param("position").slice(0, 10)} of ${NOMINEES_TABLE} in the version under review.`
+          : `Unit "${unit.slice(0, 40)}" is not in the standing of ${ctx.period.label.en} of ${ctx.campaign.document.number}.`,
+      );
+    }
+    if (submissionId !== undefined && submissionId !== nominee.submissionId) {
+      throw new ApiError(
+        409,
+        "stale",
+        "submissionId",
+        `${row.unitName} đã gửi bản khác từ khi trang được tải: tải lại để xem danh sách đề nghị mới.`,
+        `${unit} has sent another version since the page loaded: reload to see its new nominees.`,
+      );
+    }
+    if (awarded && row.vetoed) {
+      throw new ApiError(
+        409,
+        "vetoed",
+        "unit",
+        `${row.unitName} (${unit}) đang bị loại khỏi xét thưởng (${row.tierLabel}): không khen thưởng người đơn vị đề nghị.`,
+        `${unit} is vetoed (${row.tierLabel}): its nominees cannot be awarded.`,
+      );
+    }
+    const slots = ctx.prizeSet.individuals?.slots;
+    const others = nominees.filter((n) => n.awarded && n.kind === "individual" && n !== nominee).length;
+    if (awarded && nominee.kind === "individual" && slots !== undefined && others >= slots) {
+      throw new ApiError(
+        409,
+        "slots_full",
+        "awarded",
+        `Đã đủ ${slots} ${NOMINEE_KIND_WORDS.individual.vi.toLowerCase()} được khen thưởng của ${ctx.prizeSet.label.vi}: bỏ khen thưởng một người trước.`,
+        `All ${slots} individual prizes of ${ctx.prizeSet.label.en} are given: withdraw one first.`,
+      );
+    }
+    const caller = c.get("caller");
+    const decision: NomineeDecision = { awarded, note, decidedBy: caller.unit, decidedAt: new Date().toISOString() };
+    await c.env.DB.batch([
+      upsertNomineeDecisionStatement(c.env.DB, nominee.submissionId, position, decision),
+      auditStatement(
+        c.env.DB,
+        caller,
+        "council.nominee",
+        `${subject(ctx.campaign.id, ctx.period.id)}/unit:${unit}/nominee:${position}`,
+        { submissionId: nominee.submissionId, name: nominee.nominee.name, awarded, note },
+      ),
+    ]);
+    return c.json({ decision });
+  })
+  /**
    * Fixes the list as it stands now, as version n + 1 with its reason. Refused while a tie the standing flags is
    * undecided: the council settles every one first (409 naming `council`).
    */
@@ -108,6 +183,15 @@ export const council = new Hono<AppEnv>()
         "council",
         `Còn ${now.undecidedTies} đơn vị đồng hạng vượt số giải chưa có quyết định của Hội đồng TĐKT (${units}): ghi quyết định của Hội đồng trước khi chốt danh sách.`,
         `${now.undecidedTies} tied units beyond the prize slots have no council decision yet (${units}): record the council's decision before fixing the list.`,
+      );
+    }
+    if ((now.undecidedNominees ?? 0) > 0) {
+      throw new ApiError(
+        409,
+        "nominees_pending",
+        "nominees",
+        `Còn ${now.undecidedNominees} người được đề nghị khen thưởng chưa có quyết định của Hội đồng TĐKT: ghi quyết định cho từng người trước khi chốt danh sách.`,
+        `${now.undecidedNominees} nominees have no council decision yet: record one for each before fixing the list.`,
       );
     }
     if (now.rows.length === 0) {

@@ -1,4 +1,12 @@
-import type { CouncilDecision, FinalList, FinalRow, Publication } from "../../shared/index.ts";
+import type {
+  CouncilDecision,
+  FinalList,
+  FinalRow,
+  Nominee,
+  NomineeDecision,
+  Publication,
+} from "../../shared/index.ts";
+import type { StoredNominee } from "../decision/final-list.ts";
 
 /** The council's decisions, the fixed final lists and the published decisions (migration 0009). */
 
@@ -121,3 +129,58 @@ export async function publishedRowsOf(db: D1Database, unit: string): Promise<Pub
     .all<{ campaign: string; period: string; number: string; date: string; row: string }>();
   return results.map((r) => ({ ...r, row: JSON.parse(r.row) as FinalRow }));
 }
+
+interface NomineeRow {
+  submissionId: string;
+  position: number;
+  kind: Nominee["kind"];
+  name: string;
+  title: string | null;
+  unitName: string | null;
+  summary: string | null;
+  awarded: number | null;
+  note: string | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
+}
+
+/**
+ * The nominees of the given submissions (the standing's latest versions), in each table's order, in one query: the
+ * ids go as one JSON array, so the statement has one parameter however many units the standing holds.
+ */
+export async function nomineesOf(db: D1Database, submissionIds: readonly string[]): Promise<StoredNominee[]> {
+  if (submissionIds.length === 0) return [];
+  const { results } = await db
+    .prepare(
+      `SELECT n.submission_id AS submissionId, n.position, n.kind, n.name, n.title, n.unit_name AS unitName, n.summary,
+         d.awarded, d.note, d.decided_by AS decidedBy, d.decided_at AS decidedAt
+       FROM submission_nominees n
+       LEFT JOIN council_nominee_decisions d ON d.submission_id = n.submission_id AND d.position = n.position
+       WHERE n.submission_id IN (SELECT value FROM json_each(?))
+       ORDER BY n.submission_id, n.position`,
+    )
+    .bind(JSON.stringify(submissionIds))
+    .all<NomineeRow>();
+  return results.map((r) => ({
+    submissionId: r.submissionId,
+    position: r.position,
+    nominee: { kind: r.kind, name: r.name, title: r.title, unitName: r.unitName, summary: r.summary },
+    decision:
+      r.awarded === null
+        ? null
+        : { awarded: r.awarded === 1, note: r.note!, decidedBy: r.decidedBy!, decidedAt: r.decidedAt! },
+  }));
+}
+
+export const upsertNomineeDecisionStatement = (
+  db: D1Database,
+  submissionId: string,
+  position: number,
+  d: NomineeDecision,
+): D1PreparedStatement =>
+  db
+    .prepare(
+      `INSERT INTO council_nominee_decisions (submission_id, position, awarded, note, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (submission_id, position) DO UPDATE SET awarded = excluded.awarded, note = excluded.note, decided_by = excluded.decided_by, decided_at = excluded.decided_at`,
+    )
+    .bind(submissionId, position, d.awarded ? 1 : 0, d.note, d.decidedBy, d.decidedAt);

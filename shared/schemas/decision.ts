@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { NOMINEE_KINDS, nomineeSchema } from "../dossier/nominees.ts";
 
 /**
  * The council, the final list and the published decision (issue 17): what the service answers, read back by the
@@ -22,6 +23,42 @@ export const councilDecisionSchema = z.object({
   decidedAt: z.string(),
 });
 export type CouncilDecision = z.infer<typeof councilDecisionSchema>;
+
+/** The council's decision on one nominee a unit proposed: awarded or not, with its note. */
+export const nomineeCouncilPutSchema = z.object({
+  awarded: z.boolean(),
+  note: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)),
+  /** The submission the page showed the nominee from: refused (409) if the unit has sent another since. */
+  submissionId: z.optional(z.string().check(z.maxLength(64))),
+});
+export type NomineeCouncilPut = z.infer<typeof nomineeCouncilPutSchema>;
+
+export const nomineeDecisionSchema = z.object({
+  awarded: z.boolean(),
+  note: z.string(),
+  decidedBy: z.string(),
+  decidedAt: z.string(),
+});
+export type NomineeDecision = z.infer<typeof nomineeDecisionSchema>;
+
+/**
+ * One nominee of the final list: who proposed it (the unit, the submission it was read from and its row), who it
+ * is, and what the council decided; what an award brings (docs/rules.md §19).
+ */
+export const finalNomineeSchema = z.object({
+  unit: z.string(),
+  unitName: z.string(),
+  submissionId: z.string(),
+  position: z.int(),
+  kind: z.enum(NOMINEE_KINDS),
+  nominee: nomineeSchema,
+  /** null: the council has not decided yet. */
+  decision: z.nullable(nomineeDecisionSchema),
+  awarded: z.boolean(),
+  amountVnd: z.nullable(z.int()),
+  certificate: z.boolean(),
+});
+export type FinalNominee = z.infer<typeof finalNomineeSchema>;
 
 /** One unit of the final list: its place in the standing and the tier it is awarded, the council's where it decided. */
 export const finalRowSchema = z.object({
@@ -52,9 +89,14 @@ export const finalListSchema = z.object({
   fixedBy: z.nullable(z.string()),
   fixedAt: z.nullable(z.string()),
   rows: z.array(finalRowSchema),
+  /** Lists fixed before nominees were decided have none. */
+  nominees: z.optional(z.array(finalNomineeSchema)),
+  /** The units' prizes against the document's fund; the individual prizes' fund (what nominees get is theirs). */
   fund: z.object({ usedVnd: z.int(), documentVnd: z.int(), individualsVnd: z.int() }),
   /** Ties the council has not decided yet. */
   undecidedTies: z.int(),
+  /** Nominees the council has not decided yet (absent: as 0). */
+  undecidedNominees: z.optional(z.int()),
 });
 export type FinalList = z.infer<typeof finalListSchema>;
 

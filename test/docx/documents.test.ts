@@ -4,7 +4,7 @@ import { awardedRows } from "../../functions/decision/final-list.ts";
 import { CAMPAIGNS, campaignById, type CouncilDecision } from "../../shared/index.ts";
 import { missingTool } from "../support/tools.ts";
 import { HAS_TOOLS, TOOLS_HOW, TOOLS_WHAT, textsOf } from "./libreoffice.ts";
-import { sampleInput } from "./sample.ts";
+import { sampleInput, sampleNominee } from "./sample.ts";
 
 const egov = campaignById("egov-3826-2015");
 // 95 first; 90, 88 second; 85 and 85 tie over the second prize's last slot; 80 … 72 third; 60 below the bar.
@@ -36,7 +36,21 @@ describe.skipIf(missingTool(!HAS_TOOLS, TOOLS_WHAT, TOOLS_HOW))("the decision do
       publishedAt: "2016-01-15T08:00:00Z",
     },
   });
+  // Hà Nội proposes a collective and a person, the council awarding both; Hà Giang's person it does not award.
+  const [first, second] = draft.list.rows;
+  const withNominees = sampleInput(egov, VALUES, {
+    decisions: [decided(tied[0]!, "nhi"), decided(tied[1]!, "ba")],
+    version: 3,
+    nominees: [
+      sampleNominee(first!.unit, 1, "collective", "Phòng Quản lý thu", true),
+      sampleNominee(first!.unit, 2, "individual", "Nguyễn Thị Hoa", true),
+      sampleNominee(second!.unit, 1, "individual", "Lê Văn Tám", false),
+    ],
+  });
   const texts = textsOf({
+    nomineesDecision: documentBytes("decision", withNominees),
+    nomineesCertificates: documentBytes("certificates", withNominees),
+    nomineesProposal: documentBytes("proposal", withNominees),
     draftDecision: documentBytes("decision", draft),
     decision: documentBytes("decision", fixed),
     proposal: documentBytes("proposal", fixed),
@@ -115,6 +129,28 @@ describe.skipIf(missingTool(!HAS_TOOLS, TOOLS_WHAT, TOOLS_HOW))("the decision do
     expect(t).toContain("DANH SÁCH BẰNG KHEN CẦN IN");
     for (const r of awardedRows(fixed.list)) expect(t).toContain(r.unitName);
     expect(t).toContain("10 Bằng khen");
+  });
+
+  it("names the nominees the council awarded: the collective with the unit that proposed it, the person with their amount", () => {
+    const t = flat(texts.nomineesDecision!.text);
+    expect(t).toMatch(/Điều 1\. Khen thưởng 10 đơn vị, 1 tập thể và 1 cá nhân có thành tích xuất sắc/);
+    expect(t).toContain("Tập thể do các đơn vị đề nghị:");
+    expect(t).toMatch(new RegExp(`1 Phòng Quản lý thu ${first!.unitName} Có`));
+    expect(t).toContain("II. CÁ NHÂN");
+    // The row's first line (a long workplace wraps in its cell): number, name, title, amount.
+    expect(rowOf(t, "Nguyễn Thị Hoa")).toMatch(/^ ?1 Nguyễn Thị Hoa Phó Giám đốc BHXH huyện .*5\.000\.000$/);
+    expect(t).toContain("Tổng cộng: 1 cá nhân 5.000.000");
+    // Units' 350,000,000 and the person's 5,000,000.
+    expect(t).toContain("Tổng số tiền thưởng 355.000.000 đồng");
+    expect(t).not.toContain("Lê Văn Tám");
+    const c = flat(texts.nomineesCertificates!.text);
+    // The 12th certificate, after the ten units and the collective: the person with their title (the cell wraps).
+    expect(c).toMatch(/^ ?12 Nguyễn Thị Hoa, Phó Giám đốc, Có thành tích xuất sắc trong Cá nhân do$/m);
+    expect(c).toContain("12 Bằng khen");
+    expect(c).not.toContain("Lê Văn Tám");
+    expect(flat(texts.nomineesProposal!.text)).toContain(
+      "đề nghị khen thưởng 1 tập thể và 1 cá nhân với số tiền 5.000.000 đồng",
+    );
   });
 
   it.each(CAMPAIGNS.map((c) => c.id))("makes %s's draft decision from its own definition", (id) => {

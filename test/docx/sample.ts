@@ -1,5 +1,5 @@
 import type { DocumentInput } from "../../functions/decision/input.ts";
-import { composeFinalList } from "../../functions/decision/final-list.ts";
+import { composeFinalList, type StoredNominee } from "../../functions/decision/final-list.ts";
 import {
   leaderboard,
   periodOf,
@@ -31,10 +31,10 @@ export function sampleBoard(campaign: Campaign, values: number[]): LeaderboardAn
 export function sampleInput(
   campaign: Campaign,
   values: number[],
-  o: { decisions?: CouncilDecision[]; version?: number; publication?: Publication } = {},
+  o: { decisions?: CouncilDecision[]; version?: number; publication?: Publication; nominees?: StoredNominee[] } = {},
 ): DocumentInput {
   const period = periodOf(campaign, "final");
-  const list = composeFinalList(sampleBoard(campaign, values), campaign, o.decisions ?? []);
+  const list = composeFinalList(sampleBoard(campaign, values), campaign, o.decisions ?? [], o.nominees);
   return {
     campaign,
     period,
@@ -49,5 +49,28 @@ export function sampleInput(
         }
       : list,
     publication: o.publication ?? null,
+  };
+}
+
+/** A nominee of a sample unit (its submission `s-<unit>`), decided by the council or not. */
+export function sampleNominee(
+  unit: string,
+  position: number,
+  kind: "collective" | "individual",
+  name: string,
+  awarded: boolean | null,
+): StoredNominee {
+  return {
+    submissionId: `s-${unit}`,
+    position,
+    nominee: {
+      kind,
+      name,
+      title: kind === "individual" ? "Phó Giám đốc" : null,
+      unitName: kind === "individual" ? "BHXH huyện Đông Anh" : null,
+      summary: "Thành tích xuất sắc",
+    },
+    decision:
+      awarded === null ? null : { awarded, note: "Hội đồng xét", decidedBy: "HQ", decidedAt: "2016-01-12T03:00:00Z" },
   };
 }

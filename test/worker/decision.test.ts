@@ -1,7 +1,6 @@
-import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { finalListAnswerSchema, finalListSchema, publicationSchema, unitResultsSchema } from "../../shared/index.ts";
-import { call, count, egovMeta, expectError, issueToken, submit } from "./helpers.ts";
+import { call, count, documentXml, egovMeta, expectError, issueToken, json, submit } from "./helpers.ts";
 
 const BASE = "/api/v1/campaigns/egov-3826-2015/periods";
 const scores = {
@@ -10,13 +9,6 @@ const scores = {
 };
 const final = (score: keyof typeof scores) =>
   egovMeta({ period: "final", inputs: scores[score], claimed: { value: score, label: null } });
-const json = (method: string, body: unknown) => ({
-  method,
-  headers: { "Content-Type": "application/json" },
-  body: JSON.stringify(body),
-});
-const documentXml = async (res: Response) =>
-  strFromU8(unzipSync(new Uint8Array(await res.arrayBuffer()))["word/document.xml"]!);
 
 describe("the council, the final list and the decision", async () => {
   const hq = await issueToken("HQ", "hq");

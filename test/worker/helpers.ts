@@ -1,5 +1,6 @@
 import { createExecutionContext, SELF } from "cloudflare:test";
 import { env } from "cloudflare:workers";
+import { strFromU8, unzipSync } from "fflate";
 import { vi } from "vitest";
 import worker from "../../functions/index.ts";
 import { TOKEN_TRUST_MS } from "../../functions/middleware/token-cache.ts";
@@ -154,6 +155,17 @@ export function submit(token: string, o: SubmitOptions = {}) {
   };
   return call(`/api/v1/submissions${o.query ?? ""}`, token, { method: "POST", headers, body: bytes }, o.fetcher);
 }
+
+/** A request with a JSON body. */
+export const json = (method: string, body: unknown): RequestInit => ({
+  method,
+  headers: { "Content-Type": "application/json" },
+  body: JSON.stringify(body),
+});
+
+/** The body XML of a .docx the service answered: what a test looks for words in. */
+export const documentXml = async (res: Response): Promise<string> =>
+  strFromU8(unzipSync(new Uint8Array(await res.arrayBuffer()))["word/document.xml"]!);
 
 /** The error shape, checked against the shared schema, with the status. */
 export async function expectError(res: Response, status: number, code?: string, field?: string | null) {

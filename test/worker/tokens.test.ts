@@ -9,13 +9,8 @@ import {
 } from "../../shared/index.ts";
 import { sha256Hex } from "../../functions/storage/hash.ts";
 import { TOKEN_TRUST_MS } from "../../functions/middleware/token-cache.ts";
-import { afterTokenTrust, call, count, expectError, issueToken } from "./helpers.ts";
+import { afterTokenTrust, call, count, expectError, issueToken, json } from "./helpers.ts";
 
-const json = (method: string, body: unknown) => ({
-  method,
-  headers: { "Content-Type": "application/json" },
-  body: JSON.stringify(body),
-});
 const issue = (hq: string, body: unknown) => call("/api/v1/tokens", hq, json("POST", body));
 const revoke = (hq: string, id: number | string, body: unknown) =>
   call(`/api/v1/tokens/${id}`, hq, json("DELETE", body));
