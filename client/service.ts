@@ -30,12 +30,15 @@ import {
 import {
   DOCX_CONTENT_TYPE,
   councilDecisionSchema,
+  nomineeDecisionSchema,
   finalListAnswerSchema,
   finalListSchema,
   publicationSchema,
   unitResultsSchema,
   type CouncilDecision,
   type CouncilPut,
+  type NomineeCouncilPut,
+  type NomineeDecision,
   type FinalList,
   type FinalListAnswer,
   type PublishBody,
@@ -157,6 +160,7 @@ export function fileNameOf(disposition: string | null): string | null {
 const periodPath = (campaign: string, period: string) =>
   `/campaigns/${encodeURIComponent(campaign)}/periods/${encodeURIComponent(period)}`;
 const councilAnswerSchema = z.object({ decision: councilDecisionSchema });
+const nomineeAnswerSchema = z.object({ decision: nomineeDecisionSchema });
 const fixedAnswerSchema = z.object({ list: finalListSchema });
 const publishedAnswerSchema = z.object({ decision: publicationSchema });
 
@@ -392,6 +396,21 @@ export function serviceApi(options: ServiceOptions) {
         await json(
           councilAnswerSchema,
           `${periodPath(campaign, period)}/council/${encodeURIComponent(unit)}`,
+          sendJson("PUT", body),
+        )
+      ).decision,
+    /** The council's decision on the `position`-th nominee of a unit's submission in the standing (hq). */
+    putNomineeCouncil: async (
+      campaign: string,
+      period: string,
+      unit: string,
+      position: number,
+      body: NomineeCouncilPut,
+    ): Promise<NomineeDecision> =>
+      (
+        await json(
+          nomineeAnswerSchema,
+          `${periodPath(campaign, period)}/council/${encodeURIComponent(unit)}/nominees/${position}`,
           sendJson("PUT", body),
         )
       ).decision,

@@ -3,13 +3,16 @@ import { ApiError } from "../client/errors.ts";
 import type { Campaign } from "../shared/campaigns/schema.ts";
 import type { FinalListAnswer } from "../shared/schemas/decision.ts";
 import { esc } from "../pages/format.ts";
-import { councilRowsHtml, councilStateHtml, NO_AWARD } from "./council-views.ts";
+import { councilRowsHtml, councilStateHtml, NO_AWARD, NOMINEE_CHOICES, nomineesRowsHtml } from "./council-views.ts";
 
 /**
- * The "Hội đồng & quyết định" tab: the council's decision on each flagged tie (or any unit), the fund used against
- * the document's, fixing the final list with a reason, publishing the decision, and its documents as .docx.
+ * The "Hội đồng & quyết định" tab: the council's decision on each flagged tie (or any unit) and on each nominee the
+ * units proposed, the fund used against the document's, fixing the final list with a reason, publishing the decision, and its documents as .docx.
  */
-type Api = Pick<ServiceApi, "finalList" | "putCouncil" | "fixFinalList" | "publishDecision" | "decisionDocument">;
+type Api = Pick<
+  ServiceApi,
+  "finalList" | "putCouncil" | "putNomineeCouncil" | "fixFinalList" | "publishDecision" | "decisionDocument"
+>;
 
 const DOCUMENTS: { kind: DecisionDocumentKind; vi: string }[] = [
   { kind: "decision", vi: "Quyết định khen thưởng (.docx)" },
@@ -40,6 +43,11 @@ export function mountCouncilTab(
       <table class="grid"><caption id="council-caption" class="visually-hidden">Quyết định của Hội đồng theo đơn vị</caption>
         <thead><tr><th scope="col" class="num">Hạng</th><th scope="col">Đơn vị</th><th scope="col">Danh sách hiện tại</th><th scope="col">Hội đồng quyết định</th><th scope="col">Ghi chú</th><th scope="col"><span class="visually-hidden">Ghi</span></th></tr></thead>
         <tbody id="council-body"></tbody></table></div>
+    <h2>Tập thể, cá nhân được đề nghị <small class="en" lang="en">nominees</small></h2>
+    <div class="scroll" tabindex="0" role="region" aria-labelledby="nominees-caption">
+      <table class="grid"><caption id="nominees-caption" class="visually-hidden">Quyết định của Hội đồng cho từng tập thể, cá nhân được đề nghị</caption>
+        <thead><tr><th scope="col">Đơn vị đề nghị</th><th scope="col">Loại</th><th scope="col">Họ tên, chức vụ, đơn vị công tác</th><th scope="col">Hội đồng quyết định</th><th scope="col">Ghi chú</th><th scope="col"><span class="visually-hidden">Ghi</span></th></tr></thead>
+        <tbody id="nominees-body"></tbody></table></div>
     <form id="fix-form" class="inline-form" novalidate>
       <h2>Chốt danh sách khen thưởng <small class="en" lang="en">fix the final list</small></h2>
       <label for="fix-reason">Lý do (ghi vào nhật ký, vd. “Biên bản họp Hội đồng ngày …”)</label>
@@ -69,12 +77,52 @@ export function mountCouncilTab(
     }
   }
 
+  /** A refusal to fix the list speaks of decisions since recorded: it goes once the council records one. */
+  const clearFixRefusal = () => {
+    if ($("fix-msg").classList.contains("error")) $("fix-msg").hidden = true;
+  };
+
   function render(): void {
     const { campaign } = o.current();
     const set = campaign?.prizeSets.find((p) => p.id === answer?.current.prizeSet);
     if (!answer || !set) return;
     $("council-state").innerHTML = councilStateHtml(answer);
     $("council-body").innerHTML = councilRowsHtml(answer.current.rows, set, $<HTMLInputElement>("council-all").checked);
+    $("nominees-body").innerHTML = nomineesRowsHtml(answer.current.nominees ?? []);
+  }
+
+  async function decideNominee(id: string): Promise<void> {
+    const { campaign, period } = o.current();
+    const row = root.querySelector<HTMLTableRowElement>(`tr[data-nominee="${CSS.escape(id)}"]`)!;
+    const choice = row.querySelector<HTMLSelectElement>("select[data-nominee-choice]")!;
+    const note = row.querySelector<HTMLInputElement>("input[data-nominee-note]")!;
+    const error = row.querySelector<HTMLElement>(".field-error")!;
+    for (const f of [choice, note]) f.removeAttribute("aria-invalid");
+    error.textContent = "";
+    if (!campaign) return;
+    const invalid = (field: HTMLElement, vi: string) => {
+      field.setAttribute("aria-invalid", "true");
+      error.textContent = vi;
+      field.focus();
+    };
+    if (choice.value === "") return invalid(choice, "Chọn Khen thưởng hoặc Không khen thưởng trước khi ghi.");
+    if (!note.value.trim()) return invalid(note, "Ghi chú của Hội đồng là bắt buộc.");
+    const name = row.querySelector(".unit-name")!.textContent ?? "";
+    try {
+      await o.api.putNomineeCouncil(campaign.id, period, row.dataset.unit!, Number(row.dataset.position), {
+        awarded: choice.value === NOMINEE_CHOICES.awarded,
+        note: note.value.trim(),
+        submissionId: row.dataset.submission!,
+      });
+      await show();
+      clearFixRefusal();
+      say($("council-msg"), "ok", `Đã ghi quyết định của Hội đồng cho ${name}.`, "Council decision recorded.");
+    } catch (e) {
+      sayError($("council-msg"), e);
+      // The service names what to fix: the choice (all individual prizes given) or the note.
+      if (e instanceof ApiError && e.field === "note") invalid(note, e.messageVi);
+      else if (e instanceof ApiError && e.field === "awarded") invalid(choice, e.messageVi);
+    }
   }
 
   async function decide(unit: string): Promise<void> {
@@ -103,6 +151,7 @@ export function mountCouncilTab(
         note: note.value.trim(),
       });
       await show();
+      clearFixRefusal();
       say($("council-msg"), "ok", `Đã ghi quyết định của Hội đồng cho ${unit}.`, "Council decision recorded.");
     } catch (e) {
       sayError($("council-msg"), e);
@@ -168,6 +217,8 @@ export function mountCouncilTab(
     const t = ev.target as HTMLElement;
     const decideButton = t.closest<HTMLButtonElement>("button[data-decide]");
     if (decideButton) void decide(decideButton.dataset.decide!);
+    const nomineeButton = t.closest<HTMLButtonElement>("button[data-decide-nominee]");
+    if (nomineeButton) void decideNominee(nomineeButton.dataset.decideNominee!);
     const doc = t.closest<HTMLButtonElement>("button[data-doc]");
     if (doc) void download(doc.dataset.doc as DecisionDocumentKind);
   });

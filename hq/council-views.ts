@@ -1,5 +1,6 @@
 import type { PrizeSet } from "../shared/campaigns/schema.ts";
-import type { FinalListAnswer, FinalRow } from "../shared/schemas/decision.ts";
+import type { FinalListAnswer, FinalNominee, FinalRow } from "../shared/schemas/decision.ts";
+import { NOMINEE_KIND_WORDS } from "../shared/dossier/nominees.ts";
 import { WORDS } from "../shared/words.ts";
 import { esc, formatDateTime, formatVnd } from "../pages/format.ts";
 
@@ -23,9 +24,20 @@ export function councilStateHtml(a: FinalListAnswer): string {
     <li id="council-fund" class="${over ? "over" : ""}">${WORDS.prizeFund.vi} đã dùng <strong data-fund-used="${fund.usedVnd}">${formatVnd(fund.usedVnd)}</strong>
       / theo văn bản <strong>${fund.documentVnd > 0 ? formatVnd(fund.documentVnd) : "không nêu số tiền"}</strong>${over ? ` · vượt quỹ ${formatVnd(fund.usedVnd - fund.documentVnd)}` : ""}</li>
     <li>${a.current.undecidedTies ? `<strong>${a.current.undecidedTies}</strong> đơn vị đồng hạng vượt số giải chờ Hội đồng quyết định.` : "Không còn trường hợp đồng hạng nào chờ Hội đồng."}</li>
+    <li id="council-nominees-state">${nomineesState(a)}</li>
     <li id="council-fixed">${fixed}</li>
     <li id="council-decision">${decision}</li>
   </ul>`;
+}
+
+function nomineesState(a: FinalListAnswer): string {
+  const all = a.current.nominees ?? [];
+  const waiting = a.current.undecidedNominees ?? 0;
+  if (all.length === 0) return "Các đơn vị trong danh sách không đề nghị khen thưởng tập thể, cá nhân nào.";
+  const awarded = all.filter((n) => n.awarded).length;
+  return waiting
+    ? `<strong>${waiting}</strong>/${all.length} tập thể, cá nhân được đề nghị chờ Hội đồng quyết định.`
+    : `Hội đồng đã xét cả ${all.length} tập thể, cá nhân được đề nghị: khen thưởng ${awarded}.`;
 }
 
 function tierSelect(r: FinalRow, set: PrizeSet): string {
@@ -58,5 +70,35 @@ export function councilRowsHtml(rows: readonly FinalRow[], set: PrizeSet, all: b
     <td><button type="button" data-decide="${esc(r.unit)}">Ghi<span class="visually-hidden"> quyết định cho ${esc(r.unitName)}</span></button></td>
   </tr>`,
     )
+    .join("");
+}
+
+/** The select's values for a nominee: undecided (nothing sent), awarded, not awarded. */
+export const NOMINEE_CHOICES = { awarded: "awarded", notAwarded: "not_awarded" } as const;
+
+/** Each nominee the standing's units proposed, with the council's decision on it as a small form of its own. */
+export function nomineesRowsHtml(nominees: readonly FinalNominee[]): string {
+  if (nominees.length === 0)
+    return `<tr><td colspan="6" class="empty">Không có tập thể, cá nhân nào được đề nghị trong các hồ sơ đang xét.</td></tr>`;
+  return nominees
+    .map((n) => {
+      const id = `${n.unit}-${n.position}`;
+      const who = [n.nominee.title, n.nominee.unitName].filter(Boolean).join(", ");
+      const chosen = n.decision ? (n.decision.awarded ? NOMINEE_CHOICES.awarded : NOMINEE_CHOICES.notAwarded) : "";
+      const option = (value: string, label: string) =>
+        `<option value="${value}"${value === chosen ? " selected" : ""}>${esc(label)}</option>`;
+      const amount = n.awarded && n.amountVnd ? ` <small class="muted">${formatVnd(n.amountVnd)}</small>` : "";
+      return `<tr data-nominee="${esc(id)}" data-unit="${esc(n.unit)}" data-position="${n.position}" data-submission="${esc(n.submissionId)}"${n.decision ? "" : ' class="pending"'}>
+    <td>${esc(n.unitName)} <small class="code">${esc(n.unit)}</small></td>
+    <td>${esc(NOMINEE_KIND_WORDS[n.kind].vi)}</td>
+    <th scope="row"><span class="unit-name">${esc(n.nominee.name)}</span>${who ? ` <small class="muted">${esc(who)}</small>` : ""}${amount}</th>
+    <td><select data-nominee-choice aria-label="Quyết định của Hội đồng cho ${esc(n.nominee.name)}">
+      ${option("", "— chưa xét —")}${option(NOMINEE_CHOICES.awarded, "Khen thưởng")}${option(NOMINEE_CHOICES.notAwarded, "Không khen thưởng")}</select></td>
+    <td><input data-nominee-note value="${esc(n.decision?.note ?? "")}" maxlength="1000" autocomplete="off"
+      aria-label="Ghi chú của Hội đồng cho ${esc(n.nominee.name)}" aria-describedby="nominee-note-${esc(id)}">
+      <div class="field-error" id="nominee-note-${esc(id)}"></div></td>
+    <td><button type="button" data-decide-nominee="${esc(id)}">Ghi<span class="visually-hidden"> quyết định cho ${esc(n.nominee.name)}</span></button></td>
+  </tr>`;
+    })
     .join("");
 }

@@ -9,7 +9,7 @@ import {
 import { sampleWorkbook } from "../../scripts/template/sample-workbook.ts";
 import { EGOV_3826 } from "../../shared/campaigns/seeds.ts";
 import { startDevService, type DevService } from "./dev-service.ts";
-import { NEXT_REQUEST_LIMIT_MS, send } from "./http.ts";
+import { NEXT_REQUEST_LIMIT_MS, send, sendWorkbook } from "./http.ts";
 
 /**
  * The dossier's files over real HTTP against `wrangler dev` (migration 0010 applied as `npm start` applies it):
@@ -29,15 +29,7 @@ describe("attachments over real HTTP (wrangler dev)", () => {
     ]);
     ({ server, tokens } = service);
     const workbook = sampleWorkbook("P63-01", { campaign: EGOV_3826, period: "2015-10" });
-    const sent = await send(`${server.url}/api/v1/submissions`, {
-      method: "POST",
-      body: workbook,
-      headers: {
-        Authorization: `Bearer ${tokens["P63-01"]!.token}`,
-        "Content-Type": "application/octet-stream",
-        "Content-Length": workbook.byteLength,
-      },
-    });
+    const sent = await sendWorkbook(server.url, tokens["P63-01"]!.token, workbook);
     expect(sent.status, sent.text.slice(0, 300)).toBe(201);
     id = submissionAnswerSchema.parse(JSON.parse(sent.text)).submission.id;
   }, 240_000);

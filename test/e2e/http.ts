@@ -38,3 +38,25 @@ export function send(
     req.end(o.body);
   });
 }
+
+/** A workbook POSTed as /gui sends it (no metadata header: the service reads the file), with a unit's token. */
+export const sendWorkbook = (base: string, token: string, bytes: Uint8Array): Promise<Answer> =>
+  send(`${base}/api/v1/submissions`, {
+    method: "POST",
+    body: bytes,
+    headers: {
+      Authorization: `Bearer ${token}`,
+      "Content-Type": "application/octet-stream",
+      "Content-Length": bytes.byteLength,
+    },
+  });
+
+/** A JSON body sent with a token. */
+export function sendJson(url: string, token: string, method: string, body: unknown): Promise<Answer> {
+  const bytes = new TextEncoder().encode(JSON.stringify(body));
+  return send(url, {
+    method,
+    body: bytes,
+    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json", "Content-Length": bytes.length },
+  });
+}
