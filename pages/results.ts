@@ -4,7 +4,7 @@ import { formatVnd } from "./format.ts";
 
 /**
  * A unit's result in a published decision, as the pane and /gui say it: the campaign and period in the words of
- * its document, the tier, the amount, the certificate, and the decision's number and date.
+ * its document, the tier, the amount, the certificate, the nominees it awards, and the decision's number and date.
  */
 const dmy = (iso: string) => iso.split("-").reverse().join("/");
 
@@ -12,9 +12,11 @@ export function resultText(r: UnitResult): { vi: string; en: string } {
   const what = r.tier === null ? WORDS.notAwarded.vi : r.tierLabel;
   const money = r.amountVnd ? `, ${WORDS.prize.vi.toLowerCase()} ${formatVnd(r.amountVnd)}` : "";
   const cert = r.certificate ? `, kèm ${WORDS.certificateLong.vi}` : "";
+  const people = r.nominees ?? [];
+  const named = people.map((n) => `${n.name}${n.amountVnd ? ` (${formatVnd(n.amountVnd)})` : ""}`).join(", ");
   return {
-    vi: `${r.document} (${r.periodLabel}): ${what}${money}${cert}. Quyết định số ${r.decision.number} ngày ${dmy(r.decision.date)}.`,
-    en: `${r.document} (${r.period}): ${r.tier === null ? WORDS.notAwarded.en : r.tier}${r.amountVnd ? `, ${r.amountVnd} VND` : ""}${r.certificate ? `, with ${WORDS.certificateLong.en}` : ""}; decision ${r.decision.number} of ${r.decision.date}.`,
+    vi: `${r.document} (${r.periodLabel}): ${what}${money}${cert}.${people.length ? ` Tập thể, cá nhân được khen thưởng: ${named}.` : ""} Quyết định số ${r.decision.number} ngày ${dmy(r.decision.date)}.`,
+    en: `${r.document} (${r.period}): ${r.tier === null ? WORDS.notAwarded.en : r.tier}${r.amountVnd ? `, ${r.amountVnd} VND` : ""}${r.certificate ? `, with ${WORDS.certificateLong.en}` : ""}${people.length ? `; nominees awarded: ${people.map((n) => n.name).join(", ")}` : ""}; decision ${r.decision.number} of ${r.decision.date}.`,
   };
 }
 

@@ -1,6 +1,7 @@
 import type {
   CouncilDecision,
   FinalList,
+  FinalNominee,
   FinalRow,
   Nominee,
   NomineeDecision,
@@ -111,23 +112,31 @@ export interface PublishedRow {
   number: string;
   date: string;
   row: FinalRow;
+  /** The unit's nominees the list awards. */
+  nominees: FinalNominee[];
 }
 
-/** The unit's row in every period's newest publication: json_each finds it inside the stored list. */
+/** The unit's row in every period's newest publication, and its nominees awarded: json_each finds them in the list. */
 export async function publishedRowsOf(db: D1Database, unit: string): Promise<PublishedRow[]> {
   const { results } = await db
     .prepare(
-      `SELECT d.campaign, d.period, d.number, d.date, r.value AS row
+      `SELECT d.campaign, d.period, d.number, d.date, r.value AS row,
+         (SELECT json_group_array(json(n.value)) FROM json_each(f.list, '$.nominees') n
+           WHERE json_extract(n.value, '$.unit') = ?1 AND json_extract(n.value, '$.awarded')) AS nominees
        FROM decisions d
        JOIN final_lists f ON f.campaign = d.campaign AND f.period = d.period AND f.version = d.final_version
        JOIN json_each(f.list, '$.rows') r
        WHERE d.seq = (SELECT MAX(seq) FROM decisions x WHERE x.campaign = d.campaign AND x.period = d.period)
-         AND json_extract(r.value, '$.unit') = ?
+         AND json_extract(r.value, '$.unit') = ?1
        ORDER BY d.date DESC, d.published_at DESC`,
     )
     .bind(unit)
-    .all<{ campaign: string; period: string; number: string; date: string; row: string }>();
-  return results.map((r) => ({ ...r, row: JSON.parse(r.row) as FinalRow }));
+    .all<{ campaign: string; period: string; number: string; date: string; row: string; nominees: string }>();
+  return results.map((r) => ({
+    ...r,
+    row: JSON.parse(r.row) as FinalRow,
+    nominees: JSON.parse(r.nominees) as FinalNominee[],
+  }));
 }
 
 interface NomineeRow {

@@ -139,6 +139,17 @@ export const unitResultSchema = z.object({
   amountVnd: z.nullable(z.int()),
   certificate: z.boolean(),
   decision: z.object({ number: z.string(), date: z.string() }),
+  /** The unit's nominees the decision awards; absent when it awards none. */
+  nominees: z.optional(
+    z.array(
+      z.object({
+        kind: z.enum(NOMINEE_KINDS),
+        name: z.string(),
+        amountVnd: z.nullable(z.int()),
+        certificate: z.boolean(),
+      }),
+    ),
+  ),
 });
 export type UnitResult = z.infer<typeof unitResultSchema>;
 export const unitResultsSchema = z.object({ results: z.array(unitResultSchema) });

@@ -49,6 +49,25 @@ describe("the pane's award results", () => {
     );
   });
 
+  it("names the unit's nominees the decision awards, a person's amount beside their name", async () => {
+    service.results = {
+      "P34-01": [
+        {
+          ...awarded,
+          nominees: [
+            { kind: "collective", name: "Phòng Quản lý thu", amountVnd: null, certificate: true },
+            { kind: "individual", name: "Nguyễn Văn An", amountVnd: 5_000_000, certificate: true },
+          ],
+        },
+      ],
+    };
+    const [line] = resultLines(await apiClient({ baseUrl: service.url, token: "tok-hn" }).myResults());
+    expect(line!.vi).toBe(
+      "3826/BHXH-TĐKT (Tổng kết đợt thi đua): Giải nhất, tiền thưởng 50.000.000 đ, kèm Bằng khen của Tổng Giám đốc. Tập thể, cá nhân được khen thưởng: Phòng Quản lý thu, Nguyễn Văn An (5.000.000 đ). Quyết định số 15/QĐ-BHXH ngày 15/01/2016.",
+    );
+    expect(line!.en).toContain("nominees awarded: Phòng Quản lý thu, Nguyễn Văn An");
+  });
+
   it("another unit's token sees none of it; no decision yet is said so", async () => {
     service.results = { "P34-01": [awarded] };
     const results = await apiClient({ baseUrl: service.url, token: "tok-hue" }).myResults();

@@ -1,6 +1,12 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { EGOV_3826, finalListAnswerSchema, finalListSchema, NOMINEES_TABLE } from "../../shared/index.ts";
+import {
+  EGOV_3826,
+  finalListAnswerSchema,
+  finalListSchema,
+  NOMINEES_TABLE,
+  unitResultsSchema,
+} from "../../shared/index.ts";
 import { call, documentXml, expectError, issueToken, json, submit } from "./helpers.ts";
 import { contractWorkbook } from "./support/contract-workbook.ts";
 import { copy, publish } from "./support/campaigns.ts";
@@ -159,6 +165,19 @@ describe("the council decides each nominee, and the decision names those it awar
     expect(certificates).toContain("Nguyễn Văn An, Trưởng phòng, Phòng Quản lý thu");
     expect(certificates).toContain("Cá nhân do BHXH Hà Nội đề nghị");
     expect(certificates).not.toContain("Trần Thị Bình");
+  });
+
+  it("published, each unit's result names its nominees the decision awards", async () => {
+    const published = await call(`${BASE}/decision/publish`, hq, json("POST", { number: "16", date: "2016-01-15" }));
+    expect(published.status).toBe(201);
+    const results = async (unit: string) =>
+      unitResultsSchema.parse(await (await call("/api/v1/me/results", await issueToken(unit, "province"))).json())
+        .results;
+    expect((await results("P63-01"))[0]!.nominees).toEqual([
+      { kind: "collective", name: "Phòng Khai thác và Thu nợ", amountVnd: null, certificate: true },
+      { kind: "individual", name: "Nguyễn Văn An", amountVnd: 5_000_000, certificate: true },
+    ]);
+    expect((await results("P63-02"))[0]).not.toHaveProperty("nominees"); // its one person was not awarded
   });
 
   it("a unit's next version proposes anew: the council's decisions on the last one do not carry over", async () => {
