@@ -1,13 +1,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { FORM_SHEET } from "../../functions/template/index.ts";
 import { readWorkbook } from "../../functions/xlsx/index.ts";
-
-/** The form is the first sheet the service's template adds (functions/template/index.ts), so its part is sheet1. */
-const FORM_PART = "xl/worksheets/sheet1.xml";
-/** Every entry's date in the rewritten zip: fixed, so the same edit of the same file gives the same bytes. */
-const ZIP_DATE = new Date("2025-01-21T00:00:00Z");
-
-const xmlText = (v: string) => v.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+import { FORM_PART, ZIP_DATE, xmlText } from "./form-part.ts";
 
 /**
  * Types a number over one Giá trị cell of a template the service made, as a person editing the form by hand would

@@ -1,7 +1,8 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { expect } from "vitest";
 import { readWorkbook } from "../../functions/xlsx/index.ts";
-import { NOMINEE_COLUMNS, NOMINEES_TABLE, TABLES } from "../../shared/index.ts";
+import { TABLES } from "../../shared/index.ts";
+import { FORM_PART } from "../../scripts/template/form-part.ts";
 
 /**
  * Types figures into a template the service made (GET /campaigns/:id/template.xlsx) as an office would: each
@@ -15,7 +16,7 @@ export async function fillTemplate(
 ): Promise<Uint8Array> {
   const wb = await readWorkbook(bytes, { wantTable: (n) => n === TABLES.inputs || n === TABLES.claimed });
   const parts = unzipSync(bytes);
-  const sheetPart = "xl/worksheets/sheet1.xml";
+  const sheetPart = FORM_PART;
   let xml = strFromU8(parts[sheetPart]!);
   for (const row of wb.tables.find((t) => t.name === TABLES.inputs)!.rows!) {
     const key = row[0]!.value.kind === "text" ? row[0]!.value.value : "";
@@ -44,29 +45,6 @@ export async function fillTemplate(
   return zipSync(parts);
 }
 
-export type NomineeTexts = Partial<Record<Exclude<keyof typeof NOMINEE_COLUMNS, "kind">, string>>;
-
-const xmlText = (v: string) => v.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
-
-/**
- * Types names into the template's nominees table as an office would: the n-th slot (its Loại already there) gets
- * the n-th entry's texts, by the table's own headers, as inline strings in the slots' empty cells.
- */
-export async function fillNominees(bytes: Uint8Array, slots: readonly NomineeTexts[]): Promise<Uint8Array> {
-  const table = (await readWorkbook(bytes, { wantTable: (n) => n === NOMINEES_TABLE })).tables.find(
-    (t) => t.name === NOMINEES_TABLE,
-  )!;
-  const parts = unzipSync(bytes);
-  const sheetPart = "xl/worksheets/sheet1.xml";
-  let xml = strFromU8(parts[sheetPart]!);
-  slots.forEach((texts, i) => {
-    for (const [column, text] of Object.entries(texts) as Array<[keyof NomineeTexts, string]>) {
-      const ref = table.rows![i]![table.headers.indexOf(NOMINEE_COLUMNS[column])]!.ref;
-      const cell = new RegExp(`<c r="${ref}"( s="\\d+")?/>`);
-      expect(xml, ref).toMatch(cell);
-      xml = xml.replace(cell, `<c r="${ref}"$1 t="inlineStr"><is><t>${xmlText(text)}</t></is></c>`);
-    }
-  });
-  parts[sheetPart] = strToU8(xml);
-  return zipSync(parts);
-}
+export type { NomineeTexts } from "../../scripts/template/type-nominees.ts";
+/** Types names into the template's nominees table as an office would (scripts/template/type-nominees.ts). */
+export { typeNominees as fillNominees } from "../../scripts/template/type-nominees.ts";
