@@ -7,18 +7,14 @@ import { mountDossier } from "../pages/dossier.ts";
 import { mountUpload } from "../pages/upload.ts";
 import { showMySubmissions } from "../pages/my-submissions.ts";
 import { mountTemplateDownload } from "../pages/template-download.ts";
+import { browserToken, mountSignIn, refuseToken, showApp, showSignIn } from "../pages/sign-in.ts";
 
 /**
  * The upload page (/gui), for offices whose Excel cannot run the add-in: the unit's token, one workbook chosen or
  * dropped, and what the service read from it. The same POST /submissions as the add-in, without its metadata:
  * the service reads everything from the file.
  */
-const TOKEN_KEY = "bhxh.gui.token";
-const tokenStore = {
-  get: (): string | null => localStorage.getItem(TOKEN_KEY),
-  set: (token: string): void => localStorage.setItem(TOKEN_KEY, token),
-  clear: (): void => localStorage.removeItem(TOKEN_KEY),
-};
+const tokenStore = browserToken("bhxh.gui.token");
 const api = serviceApi({ baseUrl: "", token: tokenStore.get });
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string): T => document.getElementById(id) as T;
@@ -27,26 +23,6 @@ function say(box: HTMLElement, kind: "error" | "info", viHtml: string, en: strin
   box.className = `msg ${kind}`;
   box.innerHTML = `${viHtml} <small lang="en">${esc(en)}</small>`;
   box.hidden = false;
-}
-
-function showSignIn(): void {
-  $("signin").hidden = false;
-  $("app").hidden = true;
-  $("signout").hidden = true;
-  $("who").textContent = "";
-}
-
-function showApp(): void {
-  $("signin").hidden = true;
-  $("signin-msg").hidden = true;
-  $("app").hidden = false;
-  $("signout").hidden = false;
-}
-
-/** The token field marked as the thing to fix, with the focus on it. */
-function refuseToken(): void {
-  $("token").setAttribute("aria-invalid", "true");
-  $("token").focus();
 }
 
 /** What the published decisions say of the unit: tier, amount, certificate, the decision's number and date. */
@@ -113,22 +89,10 @@ async function signIn(focusAfter: boolean): Promise<void> {
 }
 
 mountGlossSwitch();
-$("signin-form").addEventListener("submit", (ev) => {
-  ev.preventDefault();
-  const token = $<HTMLInputElement>("token").value.trim();
-  if (!token) {
-    say($("signin-msg"), "error", "Nhập mã truy cập của đơn vị.", "Enter the unit's token.");
-    return refuseToken();
-  }
-  tokenStore.set(token);
-  void signIn(true);
-});
-$("signout").addEventListener("click", () => {
-  tokenStore.clear();
-  $<HTMLInputElement>("token").value = "";
-  $("signin-msg").hidden = true;
-  showSignIn();
-  $("signin-title").focus();
+mountSignIn({
+  store: tokenStore,
+  signIn: (focusAfter) => void signIn(focusAfter),
+  empty: (box) => say(box, "error", "Nhập mã truy cập của đơn vị.", "Enter the unit's token."),
 });
 /** The unit's latest submissions with HQ's review: read at sign-in and after each send. */
 const showMine = () => showMySubmissions(api, $("mine"), $("mine-msg"));

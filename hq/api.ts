@@ -1,16 +1,11 @@
 import { serviceApi } from "../client/index.ts";
+import { browserToken } from "../pages/sign-in.ts";
 import type { TargetsAnswer, TargetsPut } from "../shared/schemas/api.ts";
 
 export { ApiError } from "../client/index.ts";
 
-const TOKEN_KEY = "bhxh.hq.token";
-
-/** Kept in the browser for the next visit; read at each call, so signing out takes effect at once. */
-export const tokenStore = {
-  get: (): string | null => localStorage.getItem(TOKEN_KEY),
-  set: (token: string): void => localStorage.setItem(TOKEN_KEY, token),
-  clear: (): void => localStorage.removeItem(TOKEN_KEY),
-};
+/** Headquarters' token, kept in this browser (pages/sign-in.ts). */
+export const tokenStore = browserToken("bhxh.hq.token");
 
 /** The service that serves the page: the one client (client/), same origin. */
 const service = serviceApi({ baseUrl: "", token: tokenStore.get });

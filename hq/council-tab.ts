@@ -3,6 +3,7 @@ import { ApiError } from "../client/errors.ts";
 import type { Campaign } from "../shared/campaigns/schema.ts";
 import type { FinalListAnswer } from "../shared/schemas/decision.ts";
 import { esc } from "../pages/format.ts";
+import { say, sayError } from "./say.ts";
 import { councilRowsHtml, councilStateHtml, NO_AWARD, NOMINEE_CHOICES, nomineesRowsHtml } from "./council-views.ts";
 
 /**
@@ -19,16 +20,6 @@ const DOCUMENTS: { kind: DecisionDocumentKind; vi: string }[] = [
   { kind: "proposal", vi: "Tờ trình (.docx)" },
   { kind: "certificates", vi: "Danh sách Bằng khen cần in (.docx)" },
 ];
-
-function say(el: HTMLElement, kind: "error" | "ok" | "info", vi: string, en = ""): void {
-  el.className = `msg ${kind}`;
-  el.innerHTML = `${esc(vi)}${en ? ` <small lang="en">${esc(en)}</small>` : ""}`;
-  el.hidden = false;
-}
-const sayError = (el: HTMLElement, e: unknown) =>
-  e instanceof ApiError
-    ? say(el, "error", e.messageVi, e.messageEn)
-    : say(el, "error", "Trang gặp lỗi khi hiển thị. Tải lại trang (F5).", "The page failed; reload it.");
 
 export function mountCouncilTab(
   root: HTMLElement,

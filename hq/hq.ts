@@ -1,5 +1,4 @@
 import type { Campaign } from "../shared/campaigns/schema.ts";
-import { inputsFor } from "../shared/scoring/inputs.ts";
 import { knowCampaigns, knownCampaigns } from "../pages/campaigns.ts";
 import { mountCampaignsTab } from "./campaigns-tab.ts";
 import { mountTokensTab } from "./tokens-tab.ts";
@@ -7,45 +6,26 @@ import { mountCouncilTab } from "./council-tab.ts";
 import { mountReviewTab } from "./review-tab.ts";
 import { deadlineLine } from "../pages/review-words.ts";
 import { ROLE_NAMES } from "../shared/units/index.ts";
-import type { LeaderboardAnswer, SubmissionListItem } from "../shared/schemas/api.ts";
 import { ApiError, api, tokenStore } from "./api.ts";
-import { boardScale, chartHtml, chartName, chartSummary } from "./chart.ts";
-import { csvFileName, leaderboardCsv } from "./csv.ts";
-import { esc, formatDateTime, formatNumber } from "../pages/format.ts";
+import { exportCsv, exportXlsx } from "./exports.ts";
+import { esc } from "../pages/format.ts";
 import { mountGlossSwitch } from "../pages/gloss.ts";
 import { mountUpload } from "../pages/upload.ts";
-import { SHOWS, filterBoard, filterSubmissions, isShow, type Show } from "./filter.ts";
+import { SHOWS, isShow } from "./filter.ts";
 import { mountTabs } from "./tabs.ts";
+import { mountSignIn, refuseToken, showApp, showSignIn } from "../pages/sign-in.ts";
 import { mountTemplateDownload } from "../pages/template-download.ts";
-import { readTargetsForm, showFieldErrors } from "./targets-form.ts";
-import { targetsBody } from "./targets.ts";
+import { mountTargetsTab } from "./targets-tab.ts";
+import { mountSubmissionActions } from "./submission-details.ts";
+import { connectionLost, say, sayError, unreachable } from "./say.ts";
 import { unitOptionsHtml } from "./units.ts";
-import { mountDossier } from "../pages/dossier.ts";
 import { saveBlob as save } from "../pages/save-file.ts";
-import {
-  leaderboardRowsHtml,
-  submissionDetailsHtml,
-  submissionsRowsHtml,
-  summaryHtml,
-  targetsEditorHtml,
-  targetsHistoryHtml,
-} from "./views.ts";
-import { measureHead, outcomeHead } from "./words.ts";
+import { renderBoard, renderTables, type Screen } from "./board-view.ts";
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string): T => document.getElementById(id) as T;
 
 /** What is on screen: the board and submissions of one campaign and period, and when they were read. */
-const state: {
-  campaign: Campaign | null;
-  period: string;
-  board: LeaderboardAnswer | null;
-  subs: SubmissionListItem[];
-  loadedAt: Date | null;
-  query: string;
-  show: Show;
-  year: number;
-  tab: string;
-} = {
+const state: Screen = {
   // Both come from the service's list (GET /campaigns), read at sign-in: the page knows no campaign of its own.
   campaign: null,
   period: "",
@@ -54,31 +34,8 @@ const state: {
   loadedAt: null,
   query: "",
   show: "all",
-  year: 2025,
   tab: "board",
 };
-
-function message(el: HTMLElement, kind: "error" | "ok" | "info", vi: string, en = ""): void {
-  el.className = `msg ${kind}`;
-  el.innerHTML = `${esc(vi)}${en ? ` <small lang="en">${esc(en)}</small>` : ""}`;
-  el.hidden = false;
-}
-
-/** An ApiError says what happened in both languages; anything else is a fault of this page, said as such. */
-const showError = (el: HTMLElement, e: unknown): void =>
-  e instanceof ApiError
-    ? message(el, "error", e.messageVi, e.messageEn)
-    : message(
-        el,
-        "error",
-        "Trang gặp lỗi khi hiển thị. Tải lại trang (F5); nếu vẫn lỗi, báo bộ phận kỹ thuật.",
-        "The page failed to show this. Reload it; if it persists, tell the technical team.",
-      );
-
-/** A failure of the network or of the service, not of the person: the last data stays, with a way to try again. */
-const unreachable = (e: unknown): boolean => e instanceof ApiError && (e.status === 0 || e.status >= 500);
-
-const clock = (d: Date): string => formatDateTime(d.toISOString()).split(" ")[1]!;
 
 /* ---------- sign in ---------- */
 
@@ -90,7 +47,7 @@ async function signIn(focusAfter: boolean): Promise<void> {
     if (me.role !== "hq") {
       tokenStore.clear();
       showSignIn();
-      return message(
+      return say(
         box,
         "error",
         `Mã truy cập này thuộc ${me.unitName} (${ROLE_NAMES[me.role].vi}), không phải của Vụ Thi đua - Khen thưởng. Trang này chỉ dành cho BHXH Việt Nam.`,
@@ -107,37 +64,14 @@ async function signIn(focusAfter: boolean): Promise<void> {
     if (unreachable(e)) {
       // The token may well be good: the service could not say. Keep it, and keep the person on the page.
       showApp();
-      connectionLost($("conn"), e, () => void signIn(false));
+      connectionLost($("conn"), e, () => void signIn(false), state.loadedAt);
       return;
     }
     if (e instanceof ApiError && e.status === 401) tokenStore.clear();
     showSignIn();
-    showError(box, e);
-    $<HTMLInputElement>("token").setAttribute("aria-invalid", "true");
-    $("token").focus();
+    sayError(box, e);
+    refuseToken();
   }
-}
-
-function showSignIn(): void {
-  $("signin").hidden = false;
-  $("app").hidden = true;
-  $("signout").hidden = true;
-}
-
-function showApp(): void {
-  $("signin").hidden = true;
-  $("app").hidden = false;
-  $("signout").hidden = false;
-}
-
-/** The service could not be reached: say so, with the time of what is still shown, and a "Thử lại". */
-function connectionLost(el: HTMLElement, e: unknown, retry: () => void): void {
-  const what = e instanceof ApiError ? e.messageVi : "Không kết nối được hệ thống.";
-  const since = state.loadedAt ? ` Đang hiện số liệu lúc ${clock(state.loadedAt)}, chưa cập nhật được.` : "";
-  el.className = "msg error";
-  el.innerHTML = `<span>${esc(what)}${esc(since)}</span> <button type="button" class="ghost retry">Thử lại</button>`;
-  el.hidden = false;
-  el.querySelector("button")!.addEventListener("click", retry, { once: true });
 }
 
 /* ---------- campaign and period ---------- */
@@ -162,7 +96,7 @@ async function loadCampaigns(): Promise<void> {
   fillPeriods();
   showTemplateDownload();
   if (unreadable.length) {
-    message(
+    say(
       $("conn"),
       "error",
       `Trang này chưa đọc được đợt ${unreadable.join(", ")}: tải lại trang (F5).`,
@@ -191,6 +125,7 @@ let campaignsTab: ReturnType<typeof mountCampaignsTab>;
 let tokensTab: ReturnType<typeof mountTokensTab>;
 let councilTab: ReturnType<typeof mountCouncilTab>;
 let reviewTab: ReturnType<typeof mountReviewTab>;
+let targetsTab: ReturnType<typeof mountTargetsTab>;
 /** A unit's template, for headquarters to send with the công văn: any published campaign, period and unit. */
 const templateDownload = mountTemplateDownload($("template-download"), { api });
 /** Opened, it follows the campaign and period the page's selects show. */
@@ -204,7 +139,7 @@ async function loadPeriod(): Promise<void> {
   const msg = $("board-msg");
   const { campaign, period } = state;
   if (!campaign)
-    return message(
+    return say(
       msg,
       "info",
       "Chưa có đợt thi đua nào được công bố: tạo ở thẻ “Đợt thi đua”.",
@@ -221,10 +156,10 @@ async function loadPeriod(): Promise<void> {
     state.board = null;
     state.subs = [];
     state.loadedAt = null;
-    render();
+    renderBoard(state);
   }
   $("panel-board").setAttribute("aria-busy", "true");
-  message(msg, "info", "Đang tải…");
+  say(msg, "info", "Đang tải…");
   try {
     const [board, subs] = await Promise.all([
       api.leaderboard(campaign.id, period),
@@ -236,209 +171,16 @@ async function loadPeriod(): Promise<void> {
     state.subs = [...subs].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.version - a.version);
     state.loadedAt = new Date();
     msg.hidden = true;
-    render();
+    renderBoard(state);
     if (state.tab === "council") void councilTab.show();
     if (state.tab === "review") void reviewTab.show();
   } catch (e) {
     if (ticket !== loading) return;
-    if (unreachable(e)) connectionLost(msg, e, () => void loadPeriod());
-    else showError(msg, e);
-    render();
+    if (unreachable(e)) connectionLost(msg, e, () => void loadPeriod(), state.loadedAt);
+    else sayError(msg, e);
+    renderBoard(state);
   } finally {
     if (ticket === loading) $("panel-board").removeAttribute("aria-busy");
-  }
-}
-
-/** Everything drawn from the state: the figures, the chart, the two tables through the search and filter. */
-function render(): void {
-  const { board, campaign } = state;
-  if (!campaign) return;
-  const measure = campaign.measure;
-  $("measure-head").textContent = measureHead(measure);
-  $("subs-measure-head").textContent = measureHead(measure);
-  $("outcome-head").textContent = outcomeHead(measure);
-  $("subs-count").textContent = board ? `(${formatNumber(state.subs.length)})` : "";
-  const box = $("chart-box");
-  if (!board) {
-    $("summary").innerHTML = "";
-    box.hidden = true;
-    $("csv").hidden = true;
-    $("xlsx").hidden = true;
-    $("subs-xlsx").hidden = true;
-    $("board-body").innerHTML = "";
-    $("subs-body").innerHTML = "";
-    $("shown").textContent = "";
-    return;
-  }
-  const set = campaign.prizeSets.find((p) => p.id === board.prizeSet);
-  $("summary").innerHTML = summaryHtml(board, set?.label.vi ?? "");
-  box.hidden = board.rows.length === 0;
-  $("chart-name").textContent = chartName(board, measure, campaign.document.number);
-  $("chart-summary").textContent = chartSummary(board, measure);
-  $("chart").innerHTML = chartHtml(board, measure, boardScale(campaign, board.prizeSet));
-  renderTables();
-}
-
-function renderTables(): void {
-  const { board, campaign } = state;
-  if (!board || !campaign) return;
-  const filtering = state.query.trim() !== "" || state.show !== "all";
-  const rows = filterBoard(board.rows, state.query, state.show);
-  const subs = filterSubmissions(state.subs, board.rows, state.query, state.show);
-  const none = "Không có đơn vị nào khớp với điều kiện tìm.";
-  $("board-body").innerHTML = leaderboardRowsHtml(
-    rows,
-    campaign.measure,
-    filtering ? none : undefined,
-    boardScale(campaign, board.prizeSet).tiers,
-  );
-  $("subs-body").innerHTML = submissionsRowsHtml(
-    subs,
-    campaign.measure,
-    filtering ? "Không có hồ sơ nào khớp với điều kiện tìm." : undefined,
-  );
-  const csv = $("csv");
-  csv.hidden = board.rows.length === 0;
-  csv.textContent = `Xuất CSV (${formatNumber(board.rows.length)} đơn vị)`;
-  $("xlsx").hidden = board.rows.length === 0;
-  $("subs-xlsx").hidden = state.subs.length === 0;
-  $("shown").textContent =
-    board.rows.length === 0
-      ? ""
-      : state.tab === "subs"
-        ? `Hiện ${formatNumber(subs.length)}/${formatNumber(state.subs.length)} hồ sơ`
-        : `Hiện ${formatNumber(rows.length)}/${formatNumber(board.rows.length)} đơn vị`;
-}
-
-function exportCsv(): void {
-  const { board, campaign } = state;
-  if (!board || !campaign || board.rows.length === 0) return;
-  const figures = { inputs: inputsFor(campaign), submissions: state.subs };
-  save(
-    new Blob([leaderboardCsv(board, campaign.measure, figures)], { type: "text/csv;charset=utf-8" }),
-    csvFileName(board),
-  );
-}
-
-/** The service writes the workbook (typed numbers, formats, filter): the page only saves what it answers. */
-async function exportXlsx(what: "leaderboard" | "submissions", msg: HTMLElement): Promise<void> {
-  const { board, campaign } = state;
-  if (!board || !campaign) return;
-  try {
-    const blob = await (what === "leaderboard" ? api.leaderboardXlsx : api.submissionsXlsx)(campaign.id, board.period);
-    save(blob, `${what === "leaderboard" ? "bang-xep-hang" : "ho-so-da-gui"}_${campaign.id}_${board.period}.xlsx`);
-  } catch (e) {
-    if (e instanceof ApiError) message(msg, "error", e.messageVi, e.messageEn);
-    else throw e;
-  }
-}
-
-/**
- * The inputs of one submission with the cells they were read from, under its row; a second click folds it. The list
- * is lean (no `sources`, issue 18): the whole record is read by its id when the details open.
- */
-async function toggleDetails(button: HTMLButtonElement): Promise<void> {
-  const id = button.dataset.details!;
-  const row = button.closest("tr")!;
-  const open = row.nextElementSibling;
-  if (open?.matches(`tr.details[data-details-of="${CSS.escape(id)}"]`)) {
-    open.remove();
-    button.setAttribute("aria-expanded", "false");
-    return;
-  }
-  if (!state.subs.some((x) => x.id === id) || button.getAttribute("aria-busy") === "true") return;
-  button.setAttribute("aria-busy", "true");
-  let s;
-  try {
-    s = await api.submission(id);
-  } catch (e) {
-    return showError($("subs-msg"), e);
-  } finally {
-    button.removeAttribute("aria-busy");
-  }
-  // Drawn again meanwhile (a reload) or opened by another click: nothing to add under a row no longer there.
-  if (!row.isConnected || row.nextElementSibling?.matches("tr.details[data-details-of]")) return;
-  row.insertAdjacentHTML("afterend", submissionDetailsHtml(s));
-  // The dossier's files are read when the details open: listed and downloaded, attached by the unit (or here).
-  const box = row.nextElementSibling!.querySelector<HTMLElement>("[data-dossier-of]")!;
-  mountDossier(box, { api, submissionId: id, canAttach: true });
-  button.setAttribute("aria-expanded", "true");
-}
-
-async function download(id: string, name: string): Promise<void> {
-  try {
-    save(await api.workbook(id), name);
-  } catch (e) {
-    showError($("subs-msg"), e);
-  }
-}
-
-/* ---------- national targets ---------- */
-
-async function loadTargets(): Promise<void> {
-  const msg = $("targets-msg");
-  msg.hidden = true;
-  const year = state.year;
-  try {
-    const t = await api.targets(year);
-    $("targets-form-body").innerHTML = targetsEditorHtml(t, year);
-    $("targets-history").innerHTML = targetsHistoryHtml(t);
-  } catch (e) {
-    $("targets-form-body").innerHTML = targetsEditorHtml(null, year);
-    $("targets-history").innerHTML = targetsHistoryHtml(null);
-    if (e instanceof ApiError && e.status === 404)
-      message(
-        msg,
-        "info",
-        `Chưa có chỉ tiêu năm ${year}: nhập để giao mới.`,
-        `No targets for ${year} yet: enter them to set.`,
-      );
-    else if (unreachable(e)) connectionLost(msg, e, () => void loadTargets());
-    else showError(msg, e);
-  }
-}
-
-let saving = false;
-
-async function saveTargets(ev: SubmitEvent): Promise<void> {
-  ev.preventDefault();
-  if (saving) return;
-  const form = ev.currentTarget as HTMLFormElement;
-  // Beside the save button, where the eyes are after a click (the load messages stay at the top).
-  const msg = $("targets-save-msg");
-  msg.hidden = true;
-  const { document: doc, entries } = readTargetsForm(form);
-  const checked = targetsBody(doc, entries);
-  showFieldErrors(form, checked.ok ? [] : checked.fields);
-  if (!checked.ok) return message(msg, "error", checked.vi, checked.en);
-  // Not disabled: a disabled button drops the focus to the page; a second click while saving is ignored instead.
-  saving = true;
-  const button = $("targets-save");
-  button.setAttribute("aria-disabled", "true");
-  try {
-    await api.putTargets(state.year, checked.body);
-    await loadTargets();
-    message(
-      msg,
-      "ok",
-      `Đã lưu chỉ tiêu năm ${state.year}. Add-in của các tỉnh sẽ nhận chỉ tiêu mới.`,
-      "Saved; the add-ins will pick up the new targets.",
-    );
-  } catch (e) {
-    showError(msg, e);
-    if (e instanceof ApiError && e.field) {
-      // The service names a row by its place in the body ("rows.3.value"): the field is that row's indicator.
-      const row = /^rows\.(\d+)/.exec(e.field);
-      const field = row
-        ? checked.body.rows[Number(row[1])]?.indicator
-        : e.field === "document"
-          ? "document"
-          : undefined;
-      if (field) showFieldErrors(form, [{ field, vi: e.messageVi }]);
-    }
-  } finally {
-    saving = false;
-    button.removeAttribute("aria-disabled");
   }
 }
 
@@ -467,6 +209,7 @@ function start(): void {
   });
   // HQ's judgements and reviews change the board: it is read again after each.
   reviewTab = mountReviewTab($("panel-review"), { api, current: () => state, onChanged: loadPeriod });
+  targetsTab = mountTargetsTab();
   fillCampaigns();
   fillPeriods();
   $<HTMLSelectElement>("show").innerHTML = SHOWS.map((s) => `<option value="${s.value}">${esc(s.vi)}</option>`).join(
@@ -475,34 +218,18 @@ function start(): void {
   const showTab = mountTabs(document.querySelector<HTMLElement>("[role=tablist]")!, (name) => {
     state.tab = name;
     $("finder").hidden = name !== "board" && name !== "subs";
-    renderTables();
-    if (name === "targets") void loadTargets();
+    renderTables(state);
+    if (name === "targets") void targetsTab.show();
     if (name === "campaigns") campaignsTab.show();
     if (name === "tokens") tokensTab.show();
     if (name === "council") void councilTab.show();
     if (name === "review") void reviewTab.show();
   });
   showTab("board");
-  $("signin-form").addEventListener("submit", (ev) => {
-    ev.preventDefault();
-    const input = $<HTMLInputElement>("token");
-    const token = input.value.trim();
-    if (!token) {
-      input.setAttribute("aria-invalid", "true");
-      input.focus();
-      return message($("signin-msg"), "error", "Nhập mã truy cập.", "Enter the token.");
-    }
-    input.removeAttribute("aria-invalid");
-    tokenStore.set(token);
-    void signIn(true);
-  });
-  $("signout").addEventListener("click", () => {
-    tokenStore.clear();
-    $<HTMLInputElement>("token").value = "";
-    $("signin-msg").hidden = true;
-    $("who").textContent = "";
-    showSignIn();
-    $("signin-title").focus();
+  mountSignIn({
+    store: tokenStore,
+    signIn: (focusAfter) => void signIn(focusAfter),
+    empty: (box) => say(box, "error", "Nhập mã truy cập.", "Enter the token."),
   });
   settled($<HTMLSelectElement>("campaign"), () => {
     const chosen = rankedCampaigns().find((c) => c.id === $<HTMLSelectElement>("campaign").value);
@@ -521,30 +248,17 @@ function start(): void {
   $("reload").addEventListener("click", () => void loadPeriod());
   $("search").addEventListener("input", (ev) => {
     state.query = (ev.target as HTMLInputElement).value;
-    renderTables();
+    renderTables(state);
   });
   $("show").addEventListener("change", (ev) => {
     const v = (ev.target as HTMLSelectElement).value;
     state.show = isShow(v) ? v : "all";
-    renderTables();
+    renderTables(state);
   });
-  $("csv").addEventListener("click", exportCsv);
-  $("xlsx").addEventListener("click", () => void exportXlsx("leaderboard", $("board-msg")));
-  $("subs-xlsx").addEventListener("click", () => void exportXlsx("submissions", $("subs-msg")));
-  $("subs-body").addEventListener("click", (ev) => {
-    const b = (ev.target as HTMLElement).closest<HTMLButtonElement>("button[data-download]");
-    if (b) void download(b.dataset.download!, b.dataset.file!);
-    const details = (ev.target as HTMLElement).closest<HTMLButtonElement>("button[data-details]");
-    if (details) void toggleDetails(details);
-  });
-  $("year").addEventListener("change", (ev) => {
-    const y = Number((ev.target as HTMLInputElement).value);
-    if (Number.isInteger(y) && y >= 2000 && y <= 2100) {
-      state.year = y;
-      void loadTargets();
-    }
-  });
-  $("targets-form").addEventListener("submit", (ev) => void saveTargets(ev as SubmitEvent));
+  $("csv").addEventListener("click", () => exportCsv(state));
+  $("xlsx").addEventListener("click", () => void exportXlsx(state, "leaderboard", $("board-msg")));
+  $("subs-xlsx").addEventListener("click", () => void exportXlsx(state, "submissions", $("subs-msg")));
+  mountSubmissionActions($("subs-body"), { listed: (id) => state.subs.some((x) => x.id === id), msg: $("subs-msg") });
   // A workbook a unit sent by other means: uploaded for that unit, then the board shows it.
   $("upload-unit").innerHTML = unitOptionsHtml();
   $("upload-unit").addEventListener("change", () => $("upload-unit").removeAttribute("aria-invalid"));
