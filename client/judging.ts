@@ -10,8 +10,7 @@ import {
   type Missing,
 } from "../shared/schemas/judging-api.ts";
 import type { ReviewState } from "../shared/judging/review.ts";
-
-type Json = <T>(schema: z.ZodMiniType<T>, path: string, init?: RequestInit) => Promise<T>;
+import { periodPath, sendJson as send, type Json } from "./requests.ts";
 
 export interface JudgementChange {
   reason: string;
@@ -19,14 +18,6 @@ export interface JudgementChange {
   priority?: boolean | null;
   figures?: Record<string, number | boolean | string | null>;
 }
-
-const send = (method: string, body: unknown): RequestInit => ({
-  method,
-  headers: { "Content-Type": "application/json" },
-  body: JSON.stringify(body),
-});
-const periodPath = (campaign: string, period: string) =>
-  `/campaigns/${encodeURIComponent(campaign)}/periods/${encodeURIComponent(period)}`;
 
 /** Headquarters' judgements, the cut-off and the review (functions/README.md): hq only. */
 export function judgingApi(json: Json) {

@@ -1,12 +1,9 @@
 import * as z from "zod/mini";
-import { campaignSchema, type Campaign, type CampaignInput } from "../shared/campaigns/schema.ts";
 import {
   FILE_NAME_HEADER,
   IDEMPOTENCY_HEADER,
   SUBMISSION_META_HEADER,
   XLSX_CONTENT_TYPE,
-  campaignRecordSchema,
-  campaignsListSchema,
   encodeMeta,
   leaderboardAnswerSchema,
   meAnswerSchema,
@@ -16,7 +13,6 @@ import {
   targetsAnswerSchema,
   targetsListSchema,
   targetsPutSchema,
-  type CampaignRecord,
   type LeaderboardAnswer,
   type MeAnswer,
   type Submission,
@@ -27,24 +23,6 @@ import {
   type TargetsAnswer,
   type TargetsPut,
 } from "../shared/schemas/api.ts";
-import {
-  DOCX_CONTENT_TYPE,
-  councilDecisionSchema,
-  nomineeDecisionSchema,
-  finalListAnswerSchema,
-  finalListSchema,
-  publicationSchema,
-  unitResultsSchema,
-  type CouncilDecision,
-  type CouncilPut,
-  type NomineeCouncilPut,
-  type NomineeDecision,
-  type FinalList,
-  type FinalListAnswer,
-  type PublishBody,
-  type Publication,
-  type UnitResult,
-} from "../shared/schemas/decision.ts";
 import {
   attachmentAnswerSchema,
   attachmentsListSchema,
@@ -63,6 +41,9 @@ import {
   type TokensList,
 } from "../shared/schemas/tokens.ts";
 import { errorOf, readAnswer } from "./answer.ts";
+import { campaignsApi } from "./campaigns.ts";
+import { decisionApi } from "./decision.ts";
+import { dispositionFileName, query } from "./requests.ts";
 import { judgingApi } from "./judging.ts";
 import { networkError } from "./errors.ts";
 import { fetchUpload, xhrUpload, type Upload } from "./transport.ts";
@@ -105,34 +86,8 @@ export interface SubmissionsQuery {
   latest?: boolean;
 }
 
-/** GET /campaigns/:id: the definition, with the version and status its headers carry and the ETag a save sends. */
-export interface CampaignRead {
-  definition: Campaign;
-  version: number;
-  status: CampaignRecord["status"];
-  etag: string | null;
-}
-
-export interface PutCampaignOptions {
-  /** The ETag read (`"v<n>"`); null to create a new id (If-None-Match: *). Left out: no precondition (the service answers 428). */
-  etag?: string | null;
-  /** Why a published definition changes (required then: it becomes a new version); kept in the audit log. */
-  reason?: string;
-}
-
-const sendJson = (method: string, body: unknown): RequestInit => ({
-  method,
-  headers: { "Content-Type": "application/json" },
-  body: JSON.stringify(body),
-});
-
 const healthSchema = z.looseObject({ ok: z.literal(true), service: z.string(), api: z.string() });
 const oneSubmissionSchema = z.object({ submission: submissionSchema });
-
-const query = (params: Record<string, string | undefined>): string => {
-  const defined = Object.entries(params).filter((e): e is [string, string] => e[1] !== undefined);
-  return defined.length ? `?${new URLSearchParams(defined)}` : "";
-};
 
 const listFilter = (q: SubmissionsQuery) => ({
   campaign: q.campaign,
@@ -141,29 +96,9 @@ const listFilter = (q: SubmissionsQuery) => ({
   latest: q.latest ? "1" : undefined,
 });
 
-/** Where a campaign's template is, below /api/v1: the pane's link names it, the client fetches it with the token. */
-export const campaignTemplatePath = (id: string, o: { unit?: string; period?: string } = {}): string =>
-  `/campaigns/${encodeURIComponent(id)}/template.xlsx${query({ unit: o.unit || undefined, period: o.period || undefined })}`;
+export { campaignTemplatePath, type CampaignRead, type PutCampaignOptions } from "./campaigns.ts";
 
-/** The decision documents the service makes for a campaign's period (hq only). */
-export type DecisionDocumentKind = "decision" | "proposal" | "certificates";
-/** The exact name of `filename*=UTF-8''…` (RFC 5987), as functions/routes/disposition.ts writes it. */
-export function fileNameOf(disposition: string | null): string | null {
-  const m = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? "");
-  if (!m) return null;
-  try {
-    return decodeURIComponent(m[1]!.trim());
-  } catch {
-    return null;
-  }
-}
-const periodPath = (campaign: string, period: string) =>
-  `/campaigns/${encodeURIComponent(campaign)}/periods/${encodeURIComponent(period)}`;
-const councilAnswerSchema = z.object({ decision: councilDecisionSchema });
-const nomineeAnswerSchema = z.object({ decision: nomineeDecisionSchema });
-const fixedAnswerSchema = z.object({ list: finalListSchema });
-const publishedAnswerSchema = z.object({ decision: publicationSchema });
-
+export type { DecisionDocumentKind } from "./decision.ts";
 export function serviceApi(options: ServiceOptions) {
   const base = `${options.baseUrl.replace(/\/+$/, "")}/api/v1`;
   // Called through a wrapper: a browser's fetch refuses to run detached from window ("Illegal invocation").
@@ -211,11 +146,18 @@ export function serviceApi(options: ServiceOptions) {
     const res = await call(path, { headers: { Accept: accept } });
     if (!res.ok) throw errorOf(res.status, await text(res));
     try {
-      return { blob: await res.blob(), fileName: fileNameOf(res.headers.get("Content-Disposition")) ?? fallback };
+      return {
+        blob: await res.blob(),
+        fileName: dispositionFileName(res.headers.get("Content-Disposition")) ?? fallback,
+      };
     } catch {
       throw networkError();
     }
   }
+  const raw = async (path: string, init?: RequestInit) => {
+    const res = await call(path, init);
+    return { status: res.status, body: await text(res), headers: res.headers };
+  };
   /** An answer with its ETag, which a later request sends back (If-None-Match, If-Match). */
   const tagged = async <T>(
     schema: z.ZodMiniType<T>,
@@ -256,43 +198,7 @@ export function serviceApi(options: ServiceOptions) {
         },
         body: JSON.stringify(targetsPutSchema.parse(body)),
       }),
-    /**
-     * Every campaign the token may see, at its current version with its whole definition (drafts for hq only).
-     * With the ETag of the list held: null when the service answers 304 (it is current).
-     */
-    async listCampaigns(etag?: string | null): Promise<{ campaigns: CampaignRecord[]; etag: string | null } | null> {
-      const res = await call("/campaigns", etag ? { headers: { "If-None-Match": etag } } : {});
-      if (res.status === 304 && etag) return null;
-      return {
-        campaigns: readAnswer(res.status, await text(res), campaignsListSchema).campaigns,
-        etag: res.headers.get("ETag"),
-      };
-    },
-    /** One definition, in the very form `putCampaign` sends: change it (its id too) and save it. */
-    async getCampaign(id: string): Promise<CampaignRead> {
-      const res = await call(`/campaigns/${encodeURIComponent(id)}`);
-      const definition = readAnswer(res.status, await text(res), campaignSchema);
-      const status = definition.status;
-      return {
-        definition,
-        version: Number(res.headers.get("X-Campaign-Version") ?? 0),
-        status,
-        etag: res.headers.get("ETag"),
-      };
-    },
-    /** Creates (etag null) or changes (the ETag read) a definition: the stored record and its new ETag. */
-    putCampaign: (
-      definition: Campaign | CampaignInput,
-      o: PutCampaignOptions = {},
-    ): Promise<{ answer: CampaignRecord; etag: string | null }> =>
-      tagged(campaignRecordSchema, `/campaigns/${encodeURIComponent(definition.id)}`, {
-        method: "PUT",
-        headers: {
-          "Content-Type": "application/json",
-          ...(o.etag === undefined ? {} : o.etag ? { "If-Match": o.etag } : { "If-None-Match": "*" }),
-        },
-        body: JSON.stringify({ ...definition, ...(o.reason === undefined ? {} : { reason: o.reason }) }),
-      }),
+    ...campaignsApi(raw, tagged, named),
     /** `accepted`: only the submissions HQ accepted (the final list's base). */
     leaderboard: (campaign: string, period: string, o: { accepted?: boolean } = {}): Promise<LeaderboardAnswer> =>
       json(
@@ -349,22 +255,6 @@ export function serviceApi(options: ServiceOptions) {
       );
       return { ...readAnswer(res.status, res.body, attachmentAnswerSchema), status: res.status };
     },
-    /** Every campaign the token may see (drafts for hq only), each at its current version with its definition. */
-    /** The same, asked with the ETag of the list held: null when the service answers 304 (it is current). */
-    async campaignsSince(etag: string | null): Promise<{ campaigns: CampaignRecord[]; etag: string | null } | null> {
-      const res = await call("/campaigns", etag ? { headers: { "If-None-Match": etag } } : {});
-      if (res.status === 304) return null;
-      return {
-        campaigns: readAnswer(res.status, await text(res), campaignsListSchema).campaigns,
-        etag: res.headers.get("ETag"),
-      };
-    },
-    /** A campaign's template for a unit and period, with the name the service gives it. */
-    campaignTemplate: (
-      id: string,
-      o: { unit?: string; period?: string } = {},
-    ): Promise<{ blob: Blob; fileName: string }> =>
-      named(campaignTemplatePath(id, o), XLSX_CONTENT_TYPE, `${o.unit ?? "mau"}-${id}-mau.xlsx`),
     /** The leaderboard and the submissions of a campaign period as .xlsx, written by the service (hq). */
     leaderboardXlsx: (campaign: string, period: string): Promise<Blob> =>
       bytes(`/leaderboard.xlsx${query({ campaign, period })}`),
@@ -387,49 +277,7 @@ export function serviceApi(options: ServiceOptions) {
           body: JSON.stringify({ reason }),
         })
       ).token,
-    /** The final list of a period as it stands, its fixed versions and the published decision (hq). */
-    finalList: (campaign: string, period: string): Promise<FinalListAnswer> =>
-      json(finalListAnswerSchema, `${periodPath(campaign, period)}/final-list`),
-    /** The council's decision on one unit: a tier code of the period's prize set, or null for no award (hq). */
-    putCouncil: async (campaign: string, period: string, unit: string, body: CouncilPut): Promise<CouncilDecision> =>
-      (
-        await json(
-          councilAnswerSchema,
-          `${periodPath(campaign, period)}/council/${encodeURIComponent(unit)}`,
-          sendJson("PUT", body),
-        )
-      ).decision,
-    /** The council's decision on the `position`-th nominee of a unit's submission in the standing (hq). */
-    putNomineeCouncil: async (
-      campaign: string,
-      period: string,
-      unit: string,
-      position: number,
-      body: NomineeCouncilPut,
-    ): Promise<NomineeDecision> =>
-      (
-        await json(
-          nomineeAnswerSchema,
-          `${periodPath(campaign, period)}/council/${encodeURIComponent(unit)}/nominees/${position}`,
-          sendJson("PUT", body),
-        )
-      ).decision,
-    /** Fixes the list as it stands now: version n + 1, with its reason (hq). */
-    fixFinalList: async (campaign: string, period: string, reason: string): Promise<FinalList> =>
-      (await json(fixedAnswerSchema, `${periodPath(campaign, period)}/final-list`, sendJson("POST", { reason }))).list,
-    /** The decision signed: its number and date; each unit then sees its result (hq). */
-    publishDecision: async (campaign: string, period: string, body: PublishBody): Promise<Publication> =>
-      (await json(publishedAnswerSchema, `${periodPath(campaign, period)}/decision/publish`, sendJson("POST", body)))
-        .decision,
-    /** Quyết định, Tờ trình or the list of certificates as .docx, with the name the service gives it (hq). */
-    decisionDocument: (
-      campaign: string,
-      period: string,
-      kind: DecisionDocumentKind,
-    ): Promise<{ blob: Blob; fileName: string }> =>
-      named(`${periodPath(campaign, period)}/${kind}.docx`, DOCX_CONTENT_TYPE, `${kind}.docx`),
-    /** The caller's own unit's result in every published decision. */
-    myResults: async (): Promise<UnitResult[]> => (await json(unitResultsSchema, "/me/results")).results,
+    ...decisionApi(json, named),
     /** POST /submissions: the workbook as the body; 201 stored, 200 the same one already stored (`duplicate`). */
     async submit(
       body: Uint8Array | Blob,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fileNameOf, serviceApi } from "../../client/service.ts";
+import { serviceApi } from "../../client/service.ts";
+import { dispositionFileName } from "../../client/requests.ts";
 import { ApiError } from "../../client/index.ts";
 import { attachment } from "../../functions/routes/disposition.ts";
 
@@ -78,8 +79,8 @@ describe("the decision calls of the one client", () => {
       url: "https://thidua.example/api/v1/campaigns/egov-3826-2015/periods/final/decision.docx",
       accept: expect.stringContaining("wordprocessingml"),
     });
-    expect(fileNameOf(attachment("Danh sách Bằng khen.docx"))).toBe("Danh sách Bằng khen.docx");
-    expect(fileNameOf(null)).toBeNull();
+    expect(dispositionFileName(attachment("Danh sách Bằng khen.docx"))).toBe("Danh sách Bằng khen.docx");
+    expect(dispositionFileName(null)).toBeNull();
 
     const refused = fakeService(() =>
       Response.json(
