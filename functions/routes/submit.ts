@@ -21,11 +21,9 @@ import {
   insertIdempotencyStatement,
   insertNomineesStatement,
   insertSubmissionStatement,
-  priorByBytes,
-  priorSubmissions,
   returnedSubmission,
-  type StoredSubmission,
-} from "../storage/submissions.ts";
+} from "../storage/submission-writes.ts";
+import { priorByBytes, priorSubmissions, type StoredSubmission } from "../storage/submissions.ts";
 import { putWorkbook } from "../storage/workbooks.ts";
 import type { FileReading } from "../workbook/contract.ts";
 import type { FileFacts } from "../workbook/meta-check.ts";
