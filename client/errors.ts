@@ -1,17 +1,8 @@
 import type { CellSource } from "../shared/schemas/api.ts";
 
-/**
- * An error a person reads: Vietnamese first, English second, each a whole sentence. The pages and the add-in
- * show the two languages from the error itself instead of splitting a joined string.
- */
-export class BilingualError extends Error {
-  constructor(
-    readonly messageVi: string,
-    readonly messageEn: string,
-  ) {
-    super(`${messageVi} / ${messageEn}`);
-  }
-}
+import { BilingualError } from "../shared/errors.ts";
+
+export { BilingualError };
 
 /**
  * Every way a call to the service can fail, as one error: the service's own refusal (its code, field, messages and

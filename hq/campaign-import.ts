@@ -17,7 +17,7 @@ export async function importCriteria(
   try {
     rows = sheetRows(new Uint8Array(await file.arrayBuffer()));
   } catch (e) {
-    if (e instanceof SheetError) return { ok: false, vi: e.vi, en: e.en };
+    if (e instanceof SheetError) return { ok: false, vi: e.messageVi, en: e.messageEn };
     return { ok: false, vi: "Không đọc được tệp này.", en: "This file cannot be read." };
   }
   const { criteria, skipped } = criteriaFromRows(rows);

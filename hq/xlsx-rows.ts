@@ -1,17 +1,13 @@
 import { unzipSync } from "fflate";
+import { BilingualError } from "../shared/errors.ts";
 
 /**
  * The first sheet of an .xlsx as rows of text, read in the browser: fflate opens the zip, the browser's DOMParser
  * reads the parts. Enough for a table an officer copies from a công văn's appendix (text and numbers; formulas by
  * their cached values); the service's own reader (functions/xlsx) stays the one that reads submissions.
  */
-export class SheetError extends Error {
-  constructor(
-    readonly vi: string,
-    readonly en: string,
-  ) {
-    super(`${vi} / ${en}`);
-  }
+export class SheetError extends BilingualError {
+  override name = "SheetError";
 }
 
 /** A book this size is no appendix: refused before it is inflated. */

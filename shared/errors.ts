@@ -1,18 +1,29 @@
 /**
- * The one error type of the rules module. Every bad input names the argument and says why, in
- * Vietnamese first and English second, so Excel (#VALUE!) and the API (4xx JSON) can show it as is.
+ * An error a person reads: Vietnamese first, English second, each a whole sentence, so each place that shows it
+ * (Excel's #VALUE!, the API's 4xx JSON, a page, the pane) takes the two languages from the error itself. The one
+ * base of the product's errors; `message` is for logs (the two joined, or what a subclass puts before them).
  */
-export class RuleError extends Error {
+export class BilingualError extends Error {
+  constructor(
+    readonly messageVi: string,
+    readonly messageEn: string,
+    options: { message?: string; cause?: unknown } = {},
+  ) {
+    super(
+      options.message ?? `${messageVi} / ${messageEn}`,
+      options.cause === undefined ? {} : { cause: options.cause },
+    );
+  }
+}
+
+/** The rules' refusal of one input: it names the argument (a parameter of a function, a field of a definition). */
+export class RuleError extends BilingualError {
   readonly argument: string;
-  readonly messageVi: string;
-  readonly messageEn: string;
 
   constructor(argument: string, messageVi: string, messageEn: string) {
-    super(`${argument}: ${messageVi} / ${messageEn}`);
+    super(messageVi, messageEn, { message: `${argument}: ${messageVi} / ${messageEn}` });
     this.name = "RuleError";
     this.argument = argument;
-    this.messageVi = messageVi;
-    this.messageEn = messageEn;
   }
 }
 

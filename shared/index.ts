@@ -2,7 +2,7 @@
  * The rules of the BHXH emulation campaigns: pure functions over data, the same in Excel and in the service.
  * Exported under the camelCase of the Excel names, with the same parameters in the same order.
  */
-export { RuleError, CellErrorValue, isRuleError } from "./errors.ts";
+export { BilingualError, RuleError, CellErrorValue, isRuleError } from "./errors.ts";
 export * from "./cells/index.ts";
 export { EPSILON, atLeast, above, nearlyEqual } from "./numbers.ts";
 export * from "./campaigns/index.ts";

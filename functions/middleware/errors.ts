@@ -1,24 +1,24 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { isRuleError, type CellSource, type ErrorBody } from "../../shared/index.ts";
+import { BilingualError, isRuleError, type CellSource, type ErrorBody } from "../../shared/index.ts";
 
 /**
  * The one error shape of the API: `{ error: { code, field, message_vi, message_en } }`, Vietnamese first because
  * the add-in shows it to a provincial officer as is. Routes throw; `onError` answers.
  */
-export class ApiError extends Error {
+export class ApiError extends BilingualError {
   constructor(
     readonly status: ContentfulStatusCode,
     readonly code: string,
     readonly field: string | null,
-    readonly messageVi: string,
-    readonly messageEn: string,
+    messageVi: string,
+    messageEn: string,
     readonly headers: Record<string, string> = {},
     /** The workbook cell the refusal is about: shown by the upload page and /hq beside the message. */
     readonly where?: CellSource,
   ) {
-    super(`${code}: ${messageEn}`);
+    super(messageVi, messageEn, { message: `${code}: ${messageEn}` });
     this.name = "ApiError";
   }
 }

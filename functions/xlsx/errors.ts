@@ -1,3 +1,5 @@
+import { BilingualError } from "../../shared/errors.ts";
+
 /**
  * Why a workbook could not be read, in the words a provincial officer reads (Vietnamese first) and what to do
  * about it. The route turns `code` into its HTTP answer; `part` names the zip part at fault, for the logs.
@@ -5,14 +7,14 @@
 export type XlsxErrorCode =
   "not_zip" | "encrypted" | "corrupt" | "not_workbook" | "too_large" | "too_complex" | "unsupported";
 
-export class XlsxError extends Error {
+export class XlsxError extends BilingualError {
   constructor(
     readonly code: XlsxErrorCode,
-    readonly messageVi: string,
-    readonly messageEn: string,
+    messageVi: string,
+    messageEn: string,
     readonly part: string | null = null,
   ) {
-    super(`${code}${part ? ` (${part})` : ""}: ${messageEn}`);
+    super(messageVi, messageEn, { message: `${code}${part ? ` (${part})` : ""}: ${messageEn}` });
     this.name = "XlsxError";
   }
 }
