@@ -18,7 +18,7 @@ import {
   type FieldKind,
 } from "./campaign-draft.ts";
 import { fieldId, markFaults } from "./campaign-fields.ts";
-import { campaignFormHtml } from "./campaign-form.ts";
+import { CAMPAIGNS_TAB_HTML, campaignFormHtml } from "./campaign-form.ts";
 import { campaignListHtml, STATUS_WORDS } from "./campaign-list.ts";
 import { previewHtml, previewResultHtml, type PreviewState } from "./campaign-preview.ts";
 import { importCriteria } from "./campaign-import.ts";
@@ -40,22 +40,7 @@ interface Editing {
 }
 
 export function mountCampaignsTab(root: HTMLElement, o: { api: Api; onSaved: () => void }) {
-  root.innerHTML = `<div id="cf-list-msg" class="msg" role="status" aria-live="polite" hidden></div><div id="cf-list"></div>
-    <form id="campaign-form" class="campaign-form" novalidate hidden aria-labelledby="cf-title">
-      <h2 id="cf-title" tabindex="-1"></h2>
-      <div id="cf-body"></div>
-      <section class="cf-preview" aria-labelledby="cf-preview-title"><h3 id="cf-preview-title">Tính thử <small class="en" lang="en">preview score</small></h3>
-        <div id="cf-preview"></div></section>
-      <div class="form-end">
-        <div class="cf-field cf-wide" id="cf-reason-box" hidden><label for="cf-reason">Lý do thay đổi (ghi vào nhật ký) <small class="en" lang="en">reason</small></label>
-          <input id="cf-reason" data-path="reason" data-kind="text" autocomplete="off" aria-describedby="cf-reason-error"><div class="field-error" id="cf-reason-error"></div></div>
-        <button type="button" class="ghost" data-save="check">Kiểm tra</button>
-        <button type="button" class="ghost" data-save="draft" id="cf-save-draft">Lưu nháp</button>
-        <button type="button" data-save="published">Công bố</button>
-        <button type="button" class="ghost" data-save="close">Đóng, về danh sách</button>
-      </div>
-      <div id="cf-msg" class="msg" role="status" aria-live="polite" tabindex="-1" hidden></div>
-    </form>`;
+  root.innerHTML = CAMPAIGNS_TAB_HTML;
   const $ = (id: string) => root.querySelector<HTMLElement>(`#${id}`)!;
   const form = $("campaign-form") as HTMLFormElement;
   let records: CampaignRecord[] = [];
