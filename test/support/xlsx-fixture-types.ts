@@ -27,8 +27,7 @@ export interface TemplateFixture {
 
 export interface XlsxFixtures {
   templates: TemplateFixture[];
-  /** campaigns buildTemplate made, and those it says it cannot make yet */
+  /** the campaigns whose templates were made: every one (functions/template makes any definition's) */
   built: string[];
-  notSupported: string[];
   libreoffice: "converted" | "missing";
 }

@@ -19,7 +19,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { CAMPAIGNS, UNITS, isRuleError, unitFitsRegistry } from "../../shared/index.ts";
+import { CAMPAIGNS, UNITS, unitFitsRegistry } from "../../shared/index.ts";
 import { TABLES } from "../../shared/contract.ts";
 import { buildTemplate } from "../../functions/template/index.ts";
 import { SAMPLE_VALUES } from "../../scripts/template/samples.ts";
@@ -89,22 +89,15 @@ async function expectedTables(bytes: Uint8Array): Promise<Record<string, Expecte
   return out;
 }
 
-/** The campaign's templates, one per period, or null when buildTemplate says it has no sheet for the campaign. */
+/** The campaign's templates, one per period. */
 async function templatesOf(
   campaign: (typeof CAMPAIGNS)[number],
-): Promise<Array<Omit<TemplateFixture, "libreoffice"> & { bytes: Uint8Array }> | null> {
+): Promise<Array<Omit<TemplateFixture, "libreoffice"> & { bytes: Uint8Array }>> {
   const unit = UNITS.find((u) => u.kind === "province" && unitFitsRegistry(u, campaign.registry))!;
   const out = [];
   for (const period of campaign.periods) {
-    let bytes: Uint8Array;
-    try {
-      // the service's own generator (functions/template/), filled with the sample figures
-      bytes = buildTemplate({ unit, campaign, period: period.id, values: { ...SAMPLE_VALUES } });
-    } catch (e) {
-      // The one refusal that means "not yet": resolveOptions' RuleError on the campaign itself.
-      if (isRuleError(e) && e.argument === "campaign") return null;
-      throw e;
-    }
+    // the service's own generator (functions/template/), filled with the sample figures
+    const bytes = buildTemplate({ unit, campaign, period: period.id, values: { ...SAMPLE_VALUES } });
     const name = `${campaign.id}.${period.id}`;
     out.push({
       name,
@@ -177,16 +170,10 @@ async function makeFixtures(root: string): Promise<XlsxFixtures> {
     if (fixtures.libreoffice === "converted" || !soffice) return announce(fixtures, true);
   }
   const built: string[] = [];
-  const notSupported: string[] = [];
   const templates: Array<Omit<TemplateFixture, "libreoffice"> & { bytes: Uint8Array }> = [];
   for (const campaign of CAMPAIGNS) {
-    const ofCampaign = await templatesOf(campaign);
-    if (!ofCampaign) {
-      notSupported.push(campaign.id);
-      continue;
-    }
+    templates.push(...(await templatesOf(campaign)));
     built.push(campaign.id);
-    templates.push(...ofCampaign);
   }
   const resaved = soffice ? resave(Object.fromEntries(templates.map((t) => [t.name, t.bytes]))) : {};
   const fixtures: XlsxFixtures = {
@@ -195,7 +182,6 @@ async function makeFixtures(root: string): Promise<XlsxFixtures> {
       libreoffice: resaved[t.name] ? Buffer.from(resaved[t.name]!).toString("base64") : null,
     })),
     built,
-    notSupported,
     libreoffice: soffice ? "converted" : "missing",
   };
   mkdirSync(dir, { recursive: true });
@@ -212,9 +198,7 @@ function prune(dir: string, prefix: string) {
 function announce(f: XlsxFixtures, fromCache: boolean): XlsxFixtures {
   const lo =
     f.libreoffice === "converted" ? "with LibreOffice re-saves" : "LibreOffice cases skipped: soffice is not installed";
-  console.log(
-    `xlsx fixtures${fromCache ? " (cached)" : ""}: templates for ${f.built.join(", ")}${f.notSupported.length ? `; not supported by buildTemplate yet: ${f.notSupported.join(", ")}` : ""}; ${lo}.`,
-  );
+  console.log(`xlsx fixtures${fromCache ? " (cached)" : ""}: templates for ${f.built.join(", ")}; ${lo}.`);
   return f;
 }
 
