@@ -1,6 +1,10 @@
 import { campaignSchema, type Campaign, type CampaignInput } from "../shared/campaigns/schema.ts";
-import { campaignRecordSchema, campaignsListSchema, type CampaignRecord } from "../shared/schemas/api.ts";
-import { XLSX_CONTENT_TYPE } from "../shared/schemas/api.ts";
+import {
+  XLSX_CONTENT_TYPE,
+  campaignRecordSchema,
+  campaignsListSchema,
+  type CampaignRecord,
+} from "../shared/schemas/api.ts";
 import { readAnswer } from "./answer.ts";
 import { query, type Named, type Raw, type Tagged } from "./requests.ts";
 
@@ -13,7 +17,7 @@ export interface CampaignRead {
 }
 
 export interface PutCampaignOptions {
-  /** The ETag read (`"v<n>"`); null to create a new id (If-None-Match: *). Left out: no precondition (the service answers 428). */
+  /** The ETag read (`"v<n>"`); null to create a new id (If-None-Match: *). Left out: no precondition (answered 428). */
   etag?: string | null;
   /** Why a published definition changes (required then: it becomes a new version); kept in the audit log. */
   reason?: string;
@@ -23,7 +27,7 @@ export interface PutCampaignOptions {
 export const campaignTemplatePath = (id: string, o: { unit?: string; period?: string } = {}): string =>
   `/campaigns/${encodeURIComponent(id)}/template.xlsx${query({ unit: o.unit || undefined, period: o.period || undefined })}`;
 
-/** The campaigns headquarters publishes (functions/README.md): listed, read, created or changed, and their templates. */
+/** The campaigns headquarters publishes (functions/README.md): listed, read, created or changed; their templates. */
 export function campaignsApi(raw: Raw, tagged: Tagged, named: Named) {
   /**
    * Every campaign the token may see, at its current version with its whole definition (drafts for hq only).

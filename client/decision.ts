@@ -27,7 +27,7 @@ const nomineeAnswerSchema = z.object({ decision: nomineeDecisionSchema });
 const fixedAnswerSchema = z.object({ list: finalListSchema });
 const publishedAnswerSchema = z.object({ decision: publicationSchema });
 
-/** The council, the final list, the published decision and its documents (functions/README.md), and each unit's result. */
+/** The council, the final list, the decision and its documents (functions/README.md), and each unit's result. */
 export function decisionApi(json: Json, named: Named) {
   return {
     /** The final list of a period as it stands, its fixed versions and the published decision (hq). */

@@ -8,7 +8,8 @@ import { councilRowsHtml, councilStateHtml, NO_AWARD, NOMINEE_CHOICES, nomineesR
 
 /**
  * The "Hội đồng & quyết định" tab: the council's decision on each flagged tie (or any unit) and on each nominee the
- * units proposed, the fund used against the document's, fixing the final list with a reason, publishing the decision, and its documents as .docx.
+ * units proposed, the fund used against the document's, fixing the final list with a reason, publishing the
+ * decision, and its documents as .docx.
  */
 type Api = Pick<
   ServiceApi,

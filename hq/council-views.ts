@@ -90,7 +90,7 @@ export function nomineesRowsHtml(nominees: readonly FinalNominee[]): string {
       const amount = n.awarded && n.amountVnd ? ` <small class="muted">${formatVnd(n.amountVnd)}</small>` : "";
       return `<tr data-nominee="${esc(id)}" data-unit="${esc(n.unit)}" data-position="${n.position}" data-submission="${esc(n.submissionId)}"${n.decision ? "" : ' class="pending"'}>
     <td>${esc(n.unitName)} <small class="code">${esc(n.unit)}</small></td>
-    <td>${esc(NOMINEE_KIND_WORDS[n.kind].vi)}</td>
+    <td>${esc(NOMINEE_KIND_WORDS[n.nominee.kind].vi)}</td>
     <th scope="row"><span class="unit-name">${esc(n.nominee.name)}</span>${who ? ` <small class="muted">${esc(who)}</small>` : ""}${amount}</th>
     <td><select data-nominee-choice aria-label="Quyết định của Hội đồng cho ${esc(n.nominee.name)}">
       ${option("", "— chưa xét —")}${option(NOMINEE_CHOICES.awarded, "Khen thưởng")}${option(NOMINEE_CHOICES.notAwarded, "Không khen thưởng")}</select></td>

@@ -198,7 +198,7 @@ function settled(select: HTMLSelectElement, act: () => void): void {
 function start(): void {
   mountGlossSwitch();
   $("template-box").addEventListener("toggle", () => {
-    if ((document.getElementById("template-box") as HTMLDetailsElement).open) showTemplateDownload();
+    if ($<HTMLDetailsElement>("template-box").open) showTemplateDownload();
   });
   // A campaign published or closed there is in the select here at once: the list is read again after each save.
   campaignsTab = mountCampaignsTab($("panel-campaigns"), { api, onSaved: () => void loadCampaigns().then(loadPeriod) });

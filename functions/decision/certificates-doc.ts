@@ -1,3 +1,4 @@
+import { NOMINEE_KIND_WORDS } from "../../shared/dossier/nominees.ts";
 import { OFFICIAL_WORDS as W } from "../../shared/words.ts";
 import { p, type Block, type Document } from "../docx/index.ts";
 import { decisionRef } from "./decision-doc.ts";
@@ -19,7 +20,7 @@ export function certificatesDocument(i: DocumentInput): Document {
     .map((n) => ({
       name: [n.nominee.name, n.nominee.title, n.nominee.unitName].filter(Boolean).join(", "),
       what: `Có thành tích xuất sắc trong ${achievement(i)}`,
-      note: `${n.kind === "individual" ? "Cá nhân" : "Tập thể"} do ${n.unitName} đề nghị`,
+      note: `${NOMINEE_KIND_WORDS[n.nominee.kind].vi} do ${n.unitName} đề nghị`,
     }));
   const rows = [...units, ...people];
   const list: Block = rows.length

@@ -41,7 +41,7 @@ export function annexTable(i: DocumentInput): Table {
 
 /** The collectives the units proposed and the council awarded, each with the unit that proposed it. */
 function collectivesTable(i: DocumentInput): Block[] {
-  const awarded = awardedNominees(i.list).filter((n) => n.kind === "collective");
+  const awarded = awardedNominees(i.list).filter((n) => n.nominee.kind === "collective");
   if (awarded.length === 0) return [];
   return [
     body("Tập thể do các đơn vị đề nghị:"),
@@ -69,7 +69,7 @@ function collectivesTable(i: DocumentInput): Block[] {
  * is awarded, the individual prizes as the definition states them.
  */
 function individuals(i: DocumentInput): Block[] {
-  const awarded = awardedNominees(i.list).filter((n) => n.kind === "individual");
+  const awarded = awardedNominees(i.list).filter((n) => n.nominee.kind === "individual");
   const ind = i.prizeSet.individuals;
   if (awarded.length === 0 && !ind) return [];
   const heading = p([{ text: "II. CÁ NHÂN", bold: true }], { after: 6 });
@@ -114,10 +114,12 @@ export function decisionDocument(i: DocumentInput): Document {
   const pub = i.publication;
   const rows = awardedRows(i.list);
   const people = awardedNominees(i.list);
-  const individualsCount = people.filter((n) => n.kind === "individual").length;
+  const individualsCount = people.filter((n) => n.nominee.kind === "individual").length;
   const collectivesCount = people.length - individualsCount;
-  const total = [...rows, ...people].reduce((s, r) => s + (r.amountVnd ?? 0), 0);
-  const certificates = [...rows, ...people].filter((r) => r.certificate).length;
+  // What the decision pays and certifies: the units' tiers and the nominees' awards alike.
+  const awards = [...rows, ...people];
+  const total = awards.reduce((s, r) => s + (r.amountVnd ?? 0), 0);
+  const certificates = awards.filter((r) => r.certificate).length;
   const whom = [
     `${rows.length} đơn vị`,
     collectivesCount ? `${collectivesCount} tập thể` : "",
@@ -149,7 +151,7 @@ export function decisionDocument(i: DocumentInput): Document {
     body(
       [
         "Điều 2. ",
-        [...rows, ...people].some((r) => r.amountVnd !== null)
+        awards.some((r) => r.amountVnd !== null)
           ? `Tổng số tiền thưởng ${vndText(total)}, mức thưởng của từng đơn vị, cá nhân theo danh sách kèm theo`
           : `Mức tiền thưởng do ${W.council.vi} quyết định`,
         certificates

@@ -68,14 +68,13 @@ export function composeFinalList(
       decision,
     };
   });
-  const bySubmission = new Map(board.rows.map((r) => [r.submissionId, r]));
-  // In the standing's order, each unit's in its table's.
-  const place = new Map(board.rows.map((r, i) => [r.submissionId, i]));
+  // Each nominee beside its unit's row and place: in the standing's order, each unit's in its table's.
+  const place = new Map(board.rows.map((row, at) => [row.submissionId, { row, at }]));
   const inOrder = stored
     .filter((n) => place.has(n.submissionId))
-    .sort((a, b) => place.get(a.submissionId)! - place.get(b.submissionId)! || a.position - b.position);
+    .sort((a, b) => place.get(a.submissionId)!.at - place.get(b.submissionId)!.at || a.position - b.position);
   const nominees = inOrder.map((n): FinalNominee => {
-    const row = bySubmission.get(n.submissionId)!;
+    const { row } = place.get(n.submissionId)!;
     const awarded = !row.vetoed && n.decision?.awarded === true;
     const award = awarded ? nomineeAward(set, n.nominee.kind) : { amountVnd: null, certificate: false };
     return {
@@ -83,7 +82,6 @@ export function composeFinalList(
       unitName: row.unitName,
       submissionId: n.submissionId,
       position: n.position,
-      kind: n.nominee.kind,
       nominee: n.nominee,
       decision: n.decision,
       awarded,
@@ -106,7 +104,7 @@ export function composeFinalList(
       individualsVnd: board.totals.individualsFundVnd,
     },
     undecidedTies: rows.filter((r) => r.council && !r.decision).length,
-    undecidedNominees: nominees.filter((n) => !n.decision && !bySubmission.get(n.submissionId)!.vetoed).length,
+    undecidedNominees: nominees.filter((n) => !n.decision && !place.get(n.submissionId)!.row.vetoed).length,
   };
 }
 

@@ -31,7 +31,7 @@ function nomineesLine(i: DocumentInput): Block[] {
   const people = awardedNominees(i.list);
   const decided = (i.list.nominees ?? []).filter((n) => n.decision).length;
   if (decided === 0) return [];
-  const individuals = people.filter((n) => n.kind === "individual");
+  const individuals = people.filter((n) => n.nominee.kind === "individual");
   const sum = individuals.reduce((s, n) => s + (n.amountVnd ?? 0), 0);
   return [
     body(

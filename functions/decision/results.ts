@@ -26,7 +26,7 @@ export function unitResults(rows: readonly PublishedRow[], book: CampaignBook): 
       ...(nominees.length
         ? {
             nominees: nominees.map((n) => ({
-              kind: n.kind,
+              kind: n.nominee.kind,
               name: n.nominee.name,
               amountVnd: n.amountVnd,
               certificate: n.certificate,

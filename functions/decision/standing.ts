@@ -30,8 +30,8 @@ export async function periodContext(db: D1Database, id: string, periodName: stri
 }
 
 /**
- * The final list as it stands now: the ranked standing with the council's decisions, and its nominees. `draft`: the standing of the
- * moment, for the documents made before any list is fixed (marked DỰ THẢO).
+ * The final list as it stands now: the ranked standing with the council's decisions, and its nominees. `draft`:
+ * the standing of the moment, for the documents made before any list is fixed (marked DỰ THẢO).
  */
 export async function currentList(db: D1Database, ctx: PeriodContext, draft = false): Promise<FinalList> {
   const [board, decisions] = await Promise.all([

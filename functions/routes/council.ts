@@ -104,6 +104,8 @@ export const council = new Hono<AppEnv>()
     const { awarded, note, submissionId } = c.req.valid("json");
     const unit = c.req.param("unit");
     const position = Number(c.req.param("position"));
+    // As the path gave it, bounded, for the refusal's words.
+    const asked = c.req.param("position").slice(0, 10);
     const list = await currentList(c.env.DB, ctx);
     const row = list.rows.find((r) => r.unit === unit);
     const nominees = list.nominees ?? [];
@@ -114,10 +116,10 @@ export const council = new Hono<AppEnv>()
         "not_found",
         row ? "position" : "unit",
         row
-          ? `${row.unitName} (${unit}) không đề nghị ai ở dòng ${c.req.param("position").slice(0, 10)} của bảng ${NOMINEES_TABLE} trong bản đang xét.`
+          ? `${row.unitName} (${unit}) không đề nghị ai ở dòng ${asked} của bảng ${NOMINEES_TABLE} trong bản đang xét.`
           : `Đơn vị "${unit.slice(0, 40)}" không có trong bảng xếp hạng ${ctx.period.label.vi} của đợt ${ctx.campaign.document.number}.`,
         row
-          ? `${unit} proposes nobody at row ${c.req.param("position").slice(0, 10)} of ${NOMINEES_TABLE} in the version under review.`
+          ? `${unit} proposes nobody at row ${asked} of ${NOMINEES_TABLE} in the version under review.`
           : `Unit "${unit.slice(0, 40)}" is not in the standing of ${ctx.period.label.en} of ${ctx.campaign.document.number}.`,
       );
     }
@@ -140,8 +142,8 @@ export const council = new Hono<AppEnv>()
       );
     }
     const slots = ctx.prizeSet.individuals?.slots;
-    const others = nominees.filter((n) => n.awarded && n.kind === "individual" && n !== nominee).length;
-    if (awarded && nominee.kind === "individual" && slots !== undefined && others >= slots) {
+    const others = nominees.filter((n) => n.awarded && n.nominee.kind === "individual" && n !== nominee).length;
+    if (awarded && nominee.nominee.kind === "individual" && slots !== undefined && others >= slots) {
       throw new ApiError(
         409,
         "slots_full",

@@ -154,8 +154,9 @@ interface NomineeRow {
 }
 
 /**
- * The nominees of the given submissions (the standing's latest versions), in each table's order, in one query: the
- * ids go as one JSON array, so the statement has one parameter however many units the standing holds.
+ * The nominees of the given submissions (the standing's latest versions) in one query: the ids go as one JSON
+ * array, so the statement has one parameter however many units the standing holds. Unordered: composeFinalList
+ * puts them in the standing's order.
  */
 export async function nomineesOf(db: D1Database, submissionIds: readonly string[]): Promise<StoredNominee[]> {
   if (submissionIds.length === 0) return [];
@@ -165,8 +166,7 @@ export async function nomineesOf(db: D1Database, submissionIds: readonly string[
          d.awarded, d.note, d.decided_by AS decidedBy, d.decided_at AS decidedAt
        FROM submission_nominees n
        LEFT JOIN council_nominee_decisions d ON d.submission_id = n.submission_id AND d.position = n.position
-       WHERE n.submission_id IN (SELECT value FROM json_each(?))
-       ORDER BY n.submission_id, n.position`,
+       WHERE n.submission_id IN (SELECT value FROM json_each(?))`,
     )
     .bind(JSON.stringify(submissionIds))
     .all<NomineeRow>();

@@ -50,7 +50,6 @@ export const finalNomineeSchema = z.object({
   unitName: z.string(),
   submissionId: z.string(),
   position: z.int(),
-  kind: z.enum(NOMINEE_KINDS),
   nominee: nomineeSchema,
   /** null: the council has not decided yet. */
   decision: z.nullable(nomineeDecisionSchema),

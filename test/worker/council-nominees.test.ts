@@ -73,7 +73,9 @@ describe("the council decides each nominee, and the decision names those it awar
 
   it("lists every nominee of the standing undecided, and the list cannot be fixed before each is decided", async () => {
     const list = await current();
-    expect(list.nominees!.map((n) => [n.unit, n.position, n.kind, n.nominee.name, n.decision, n.awarded])).toEqual([
+    expect(
+      list.nominees!.map((n) => [n.unit, n.position, n.nominee.kind, n.nominee.name, n.decision, n.awarded]),
+    ).toEqual([
       ["P63-01", 1, "collective", "Phòng Khai thác và Thu nợ", null, false],
       ["P63-01", 2, "individual", "Nguyễn Văn An", null, false],
       ["P63-02", 1, "individual", "Trần Thị Bình", null, false],
