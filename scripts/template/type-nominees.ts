@@ -1,6 +1,5 @@
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { readWorkbook } from "../../functions/xlsx/index.ts";
-import { FORM_PART, ZIP_DATE, xmlText } from "./form-part.ts";
+import { FORM_PART, cellAt, withFormXml, xmlText } from "./form-part.ts";
 import { NOMINEE_COLUMNS, NOMINEES_TABLE } from "../../shared/contract.ts";
 
 /** The texts of one nominee, by the nominees table's columns (its Loại is the template's own, per slot). */
@@ -17,16 +16,15 @@ export async function typeNominees(bytes: Uint8Array, slots: readonly NomineeTex
   );
   if (!table?.rows || table.rows.length < slots.length)
     throw new Error(`${NOMINEES_TABLE} has ${table?.rows?.length ?? 0} slots, ${slots.length} nominees given`);
-  const parts = unzipSync(bytes);
-  let xml = strFromU8(parts[FORM_PART]!);
-  slots.forEach((texts, i) => {
-    for (const [column, text] of Object.entries(texts) as Array<[keyof NomineeTexts, string]>) {
-      const ref = table.rows![i]![table.headers.indexOf(NOMINEE_COLUMNS[column])]!.ref;
-      const cell = new RegExp(`<c r="${ref}"( s="\\d+")?/>`);
-      if (!cell.test(xml)) throw new Error(`${ref} of ${NOMINEES_TABLE} is not an empty cell of ${FORM_PART}`);
-      xml = xml.replace(cell, `<c r="${ref}"$1 t="inlineStr"><is><t>${xmlText(text)}</t></is></c>`);
-    }
+  return withFormXml(bytes, (xml) => {
+    slots.forEach((texts, i) => {
+      for (const [column, text] of Object.entries(texts) as Array<[keyof NomineeTexts, string]>) {
+        const ref = table.rows![i]![table.headers.indexOf(NOMINEE_COLUMNS[column])]!.ref;
+        const cell = cellAt(ref);
+        if (!cell.test(xml)) throw new Error(`${ref} of ${NOMINEES_TABLE} is not an empty cell of ${FORM_PART}`);
+        xml = xml.replace(cell, `<c r="${ref}"$1 t="inlineStr"><is><t>${xmlText(text)}</t></is></c>`);
+      }
+    });
+    return xml;
   });
-  parts[FORM_PART] = strToU8(xml);
-  return zipSync(parts, { mtime: ZIP_DATE });
 }

@@ -1,7 +1,6 @@
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { FORM_SHEET } from "../../functions/template/index.ts";
 import { readWorkbook } from "../../functions/xlsx/index.ts";
-import { FORM_PART, ZIP_DATE, xmlText } from "./form-part.ts";
+import { FORM_PART, cellAt, withFormXml, xmlText } from "./form-part.ts";
 
 /**
  * Types a number over one Giá trị cell of a template the service made, as a person editing the form by hand would
@@ -20,12 +19,9 @@ export async function typeOver(
   const row = found?.rows?.find((r) => r[0]?.value.kind === "text" && r[0].value.value === key);
   const cell = row?.[found!.headers.indexOf("Giá trị")];
   if (!found || !cell || found.sheet !== FORM_SHEET) throw new Error(`no row ${key} in ${table} on '${FORM_SHEET}'`);
-  const parts = unzipSync(bytes);
-  const xml = strFromU8(parts[FORM_PART]!);
-  const at = new RegExp(`<c r="${cell.ref}"( s="\\d+")?(?: t="\\w+")?(?:/>|>.*?</c>)`);
-  if (!at.test(xml)) throw new Error(`no cell ${cell.ref} in ${FORM_PART}`);
-  parts[FORM_PART] = strToU8(
-    xml.replace(at, `<c r="${cell.ref}"$1>${formula ? `<f>${xmlText(formula)}</f>` : ""}<v>${value}</v></c>`),
-  );
-  return zipSync(parts, { mtime: ZIP_DATE });
+  const at = cellAt(cell.ref, { filled: true });
+  return withFormXml(bytes, (xml) => {
+    if (!at.test(xml)) throw new Error(`no cell ${cell.ref} in ${FORM_PART}`);
+    return xml.replace(at, `<c r="${cell.ref}"$1>${formula ? `<f>${xmlText(formula)}</f>` : ""}<v>${value}</v></c>`);
+  });
 }
