@@ -1,17 +1,12 @@
-import type { Campaign } from "../shared/campaigns/schema.ts";
-import type { LeaderboardAnswer, SubmissionListItem } from "../shared/schemas/api.ts";
 import { inputsFor } from "../shared/scoring/inputs.ts";
 import { saveBlob as save } from "../pages/save-file.ts";
 import { ApiError, api } from "./api.ts";
 import { csvFileName, leaderboardCsv } from "./csv.ts";
 import { say } from "./say.ts";
+import type { Screen } from "./board-view.ts";
 
 /** What the exports are made of: the board on screen, its campaign, and the submissions beside it. */
-export interface Shown {
-  board: LeaderboardAnswer | null;
-  campaign: Campaign | null;
-  subs: SubmissionListItem[];
-}
+type Shown = Pick<Screen, "board" | "campaign" | "subs">;
 
 /** The board as CSV, written here from what is on screen, with each unit's figures. */
 export function exportCsv({ board, campaign, subs }: Shown): void {
