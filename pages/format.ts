@@ -44,8 +44,7 @@ export const formatBytes = (n: number): string =>
 export const cellName = (at: Pick<CellSource, "sheet" | "cell">): string =>
   `'${at.sheet.replace(/'/g, "''")}'!${at.cell}`;
 
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-export const esc = (s: unknown): string => String(s ?? "").replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+export { escapeMarkup as esc } from "../shared/markup.ts";
 
 /**
  * A percentage typed by a person ("45,10", "45.1", "45,1 %") as the fraction the service stores (0.451).

@@ -1,7 +1,7 @@
 import { zValidator } from "@hono/zod-validator";
 import type { ValidationTargets } from "hono";
 import type { ZodMiniType as ZodType } from "zod/mini";
-import { issueText } from "../../shared/index.ts";
+import { firstIssue } from "../../shared/index.ts";
 import { validationError } from "./errors.ts";
 
 /**
@@ -16,9 +16,8 @@ export const validate = <T extends ZodType, Target extends keyof ValidationTarge
 ) =>
   zValidator(target, schema, (result) => {
     if (!result.success) {
-      const issue = result.error.issues[0];
-      if (!issue) throw validationError(target, "không hợp lệ", "invalid", status);
-      const text = issueText(issue, result.data);
-      throw validationError(issue.path.join(".") || target, text.vi, text.en, status);
+      const first = firstIssue(result.error.issues, result.data, target);
+      if (!first) throw validationError(target, "không hợp lệ", "invalid", status);
+      throw validationError(first.field, first.vi, first.en, status);
     }
   });

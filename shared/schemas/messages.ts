@@ -21,6 +21,20 @@ export function issueText(issue: $ZodIssue, input: unknown): { vi: string; en: s
   return { vi: say(vi), en: say(en) };
 }
 
+/**
+ * The first issue of a failed parse as the API and the pages report it: the field by its dotted path (`whole` when
+ * the issue is about the value itself), and zod's wording in both languages. Null when zod gave no issue.
+ */
+export function firstIssue(
+  issues: readonly $ZodIssue[],
+  input: unknown,
+  whole: string,
+): { field: string; vi: string; en: string } | null {
+  const issue = issues[0];
+  if (!issue) return null;
+  return { field: issue.path.join(".") || whole, ...issueText(issue, input) };
+}
+
 function valueAt(input: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   let at = input;
   for (const key of path) {
