@@ -158,6 +158,46 @@ try {
     });
     await measure(`${size} again: read, found stored (200)`, body, postHeaders);
   }
+
+  // Issue 18: memory flat under concurrency. The same 24 MB workbook sent once, then by ten at once (each its own
+  // bytes), and workerd's growth over idle for each: the body goes to R2 as it arrives, so ten should not hold
+  // ten files. Peak RSS is sampled every 10 ms, as above.
+  const big = files.get(25)!;
+  const growth = async (label: string, count: number) => {
+    const idle = Math.max(...pids.map(rssMb));
+    let peak = idle;
+    const sampler = setInterval(() => (peak = Math.max(peak, ...pids.map(rssMb))), 10);
+    const started = Date.now();
+    const bodies = Array.from({ length: count }, (_, i) => renamed(big, `${label}-${i}`));
+    const answers = await Promise.all(
+      bodies.map((body, i) =>
+        localRequest(`${server.url}/api/v1/submissions`, {
+          method: "POST",
+          headers: {
+            ...postHeaders,
+            [IDEMPOTENCY_HEADER]: `${label}-${i}`,
+            "Content-Length": body.length,
+            Connection: "close",
+          },
+          body,
+        }),
+      ),
+    );
+    const ms = Date.now() - started;
+    await new Promise((r) => setTimeout(r, 200));
+    clearInterval(sampler);
+    const statuses = [...new Set(answers.map((a) => a.status))].join(",");
+    console.log(
+      `  ${label.padEnd(44)} HTTP ${statuses} in ${String(ms).padStart(6)} ms; workerd RSS idle ${idle.toFixed(0)} MB, peak ${peak.toFixed(0)} MB (+${(peak - idle).toFixed(0)} MB)`,
+    );
+    return peak - idle;
+  };
+  console.log(
+    `\nConcurrent ${(big.length / 1024 / 1024).toFixed(1)} MB uploads (each new bytes, read, scored, stored)`,
+  );
+  const one = await growth("1 at once", 1);
+  const ten = await growth("10 at once", 10);
+  console.log(`  growth ratio (10 at once ÷ 1): ${(ten / Math.max(one, 1)).toFixed(2)}× (goal ≤ 2×)`);
 } finally {
   await server.stop();
   await new Promise((r) => setTimeout(r, 500));

@@ -13,13 +13,13 @@ import type { AppEnv, Caller } from "../env.ts";
 import { ApiError, notFound } from "../middleware/errors.ts";
 import { validate } from "../middleware/validate.ts";
 import { campaignBook } from "../storage/campaign-book.ts";
-import { sha256Hex } from "../storage/hash.ts";
 import { listSubmissionsPage, submissionById } from "../storage/submissions.ts";
+import { storedWorkbook } from "../storage/workbooks.ts";
 import { readCursor, readLimit, writeCursor } from "./list-page.ts";
 import { campaignNamed, publishedLookup } from "./campaign-lookup.ts";
 import { attachments } from "./attachments.ts";
 import { attachment } from "./disposition.ts";
-import { answeredByBytes, assess, publicSubmission, store } from "./submit.ts";
+import { answeredByBytes, assess, publicSubmission, store, unstored } from "./submit.ts";
 import { checkMeta } from "../workbook/meta-check.ts";
 import { readSubmissionFile } from "../workbook/file.ts";
 import { checkUnit, ownerOf } from "./owner.ts";
@@ -30,7 +30,7 @@ import {
   readFileName,
   readIdempotencyKey,
   readMeta,
-  readWorkbook,
+  receiveWorkbook,
 } from "./upload.ts";
 
 const nonEmpty = z.string().check(z.minLength(1));
@@ -74,25 +74,39 @@ export const submissions = new Hono<AppEnv>()
       throw e;
     }
     const { size, meta, key, owner } = checked;
-    const bytes = await readWorkbook(c.req.raw.body, size);
-    // Bytes already stored are answered from their hash, before a byte of the file is read (issue 18).
-    const sha256 = await sha256Hex(bytes);
-    const { earlier, closed } = await answeredByBytes(c.env, owner.code, key, sha256);
-    if (earlier) return c.json(earlier.body, earlier.status);
-    // The file is the record: everything scored is read from it, then checked against the token and the header,
-    // and scored with the campaign's current published definition in D1.
-    const book = await campaignBook(c.env.DB);
-    const reading = await readSubmissionFile(bytes, publishedLookup(book));
-    checkUnit(reading, owner);
-    const assessed = assess(reading, owner, book);
-    if (meta) checkMeta(meta, assessed);
-    // The sender's name, by one rule from either header, is shown only; downloads take the service's (disposition.ts).
-    const fileName =
-      (meta ? displayFileName(meta.fileName, "fileName") : null) ??
-      checked.fileName ??
-      `${owner.code}_${assessed.campaign.id}_${assessed.period}.xlsx`;
-    const { status, body } = await store(c.env, caller, { owner, assessed, fileName }, bytes, key, sha256, closed);
-    return c.json(body, status);
+    // The body goes to R2 as it arrives, hashed on the way: no request holds the file (upload.ts receiveWorkbook).
+    const received = await receiveWorkbook(c.env.WORKBOOKS, c.req.raw.body, size);
+    let kept = false;
+    try {
+      // Bytes already stored are answered from their hash, before a byte of the file is read (issue 18).
+      const { earlier, closed } = await answeredByBytes(c.env, owner.code, key, received.sha256);
+      if (earlier) return c.json(earlier.body, earlier.status);
+      if (received.r2Key === null) unstored(received.failure);
+      const stored = { r2Key: received.r2Key, size };
+      // The file is the record: everything scored is read from it (by range, from R2), then checked against the
+      // token and the header, and scored with the campaign's current published definition in D1.
+      const book = await campaignBook(c.env.DB);
+      const file = storedWorkbook(c.env.WORKBOOKS, stored.r2Key, size);
+      const reading = await readSubmissionFile(file, publishedLookup(book));
+      checkUnit(reading, owner);
+      const assessed = assess(reading, owner, book);
+      if (meta) checkMeta(meta, assessed);
+      // The sender's name, by one rule from either header, is shown only; downloads take the service's
+      // (disposition.ts).
+      const fileName =
+        (meta ? displayFileName(meta.fileName, "fileName") : null) ??
+        checked.fileName ??
+        `${owner.code}_${assessed.campaign.id}_${assessed.period}.xlsx`;
+      const record = { owner, assessed, fileName };
+      const { status, body } = await store(c.env, caller, record, stored, key, received.sha256, closed);
+      // 201: the new record points at the file; 200: a racing request stored these bytes first.
+      kept = status === 201;
+      return c.json(body, status);
+    } finally {
+      // Refused, a duplicate, or not recorded: the object is nobody's. What a failed delete leaves, the sweep takes.
+      if (!kept && received.r2Key !== null)
+        await c.env.WORKBOOKS.delete(received.r2Key).catch((e: unknown) => console.error("R2 delete failed", e));
+    }
   })
   .get("/", validate("query", listQuery), async (c) => {
     const caller = c.get("caller");

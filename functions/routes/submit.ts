@@ -24,7 +24,6 @@ import {
   returnedSubmission,
 } from "../storage/submission-writes.ts";
 import { priorByBytes, priorSubmissions, type StoredSubmission } from "../storage/submissions.ts";
-import { putWorkbook } from "../storage/workbooks.ts";
 import type { FileReading } from "../workbook/contract.ts";
 import type { FileFacts } from "../workbook/meta-check.ts";
 import { openCampaign } from "./campaign-lookup.ts";
@@ -88,6 +87,19 @@ export function assess(reading: FileReading, owner: Unit, book: CampaignBook): A
   return { reading, campaign, period, unitKind, inputs, computed, mismatch, campaignVersion: record.version };
 }
 
+/** The uploaded bytes, already in R2 (routes/upload.ts receiveWorkbook). */
+export interface StoredFile {
+  r2Key: string;
+  size: number;
+}
+
+/** An R2 failure while the bytes were received, answered once they proved not to be stored already. */
+export function unstored(failure: unknown): never {
+  if (failure instanceof ApiError && failure.status < 500) throw failure;
+  console.error("R2 put failed", failure);
+  throw unavailable("Storing the workbook");
+}
+
 /** What a submission records, all of it read from the file but its name (the client's) and who sent it. */
 export interface NewRecord {
   owner: Unit;
@@ -129,16 +141,16 @@ export interface ByBytes {
 }
 
 /**
- * Stores a checked submission whose bytes and key answeredByBytes found nothing for. R2 first, then one D1 batch
- * (latest mark, submission, idempotency record, audit): if D1 fails, no record points at anything, and the file
- * (content-addressed) is reused by the retry or removed by the sweep. A request that stored the same bytes or
+ * Records a checked submission whose bytes and key answeredByBytes found nothing for, its file already in R2: one
+ * D1 batch (latest mark, submission, idempotency record, audit). If D1 fails, no record points at the file, which
+ * the route deletes (or the sweep, if that fails too). A request that stored the same bytes or
  * key meanwhile makes the batch fail (the latest mark's index, the key's primary key): its submission is answered.
  */
 export async function store(
   env: Env,
   caller: Caller,
   record: NewRecord,
-  bytes: Uint8Array,
+  file: StoredFile,
   key: string | null,
   sha256: string,
   closedFor: ByBytes["closed"],
@@ -158,11 +170,7 @@ export async function store(
       closed.reason,
     );
 
-  const r2Key = await putWorkbook(env.WORKBOOKS, sha256, bytes).catch((e) => {
-    if (e instanceof ApiError && e.status < 500) throw e;
-    console.error("R2 put failed", e);
-    throw unavailable("Storing the workbook");
-  });
+  const { r2Key, size } = file;
   const id = crypto.randomUUID();
   const createdAt = new Date().toISOString();
   const claimed: Claimed = reading.claimed;
@@ -177,7 +185,7 @@ export async function store(
       campaign,
       period,
       sha256,
-      size: bytes.byteLength,
+      size,
       fileName,
       r2Key,
       inputs: reading.inputs,
@@ -198,7 +206,7 @@ export async function store(
       campaignVersion,
       period,
       sha256,
-      size: bytes.byteLength,
+      size,
       mismatch,
       nominees: nominees.length,
       idempotencyKey: key,

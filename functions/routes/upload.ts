@@ -1,5 +1,7 @@
 import { decodeMeta, issueText, submissionMetaSchema, type SubmissionMeta } from "../../shared/index.ts";
 import { ApiError, validationError } from "../middleware/errors.ts";
+import { hexOf } from "../storage/hash.ts";
+import { newWorkbookKey, putWorkbookStream } from "../storage/workbooks.ts";
 
 /** Every xlsx is a zip, and every zip starts with a local file header: `PK\x03\x04`. */
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
@@ -137,22 +139,121 @@ export async function discardBody(
   }
 }
 
+const notXlsx = () =>
+  new ApiError(
+    415,
+    "not_xlsx",
+    "body",
+    "Tệp không phải sổ Excel .xlsx (thiếu chữ ký zip PK).",
+    "The file is not an .xlsx workbook (no zip signature PK).",
+  );
+const longerThanDeclared = () =>
+  validationError("Content-Length", "nội dung dài hơn Content-Length", "the body is longer than Content-Length");
+const shorterThanDeclared = (at: number, size: number) =>
+  validationError("Content-Length", `chỉ nhận được ${at} trên ${size} byte`, `received ${at} of ${size} bytes`);
+
+/** What an upload left: the bytes' SHA-256, and the R2 key holding them (null with why, when R2 could not). */
+export interface Received {
+  sha256: string;
+  r2Key: string | null;
+  failure: unknown;
+}
+
 /**
- * Reads exactly the declared bytes into one buffer. A body longer than declared is refused before it can grow past
- * the limit; a shorter one is a broken upload. Then the zip signature, so a renamed .xls or .csv never gets stored.
+ * Streams exactly the declared bytes to R2 as they arrive, hashing them on the way, so no request holds the file
+ * (issue 18: ten 24 MB uploads at once grew workerd by 215 MB when each was read into one buffer). Each chunk
+ * waits for R2 to take it, so a slow store slows the sender instead of filling memory. Refused, as before a byte
+ * is kept: a body that is not a zip (its first four bytes), one longer or shorter than declared; the rest of a
+ * refused body is read to its end (discardBody's reason). When R2 fails, the rest is still hashed: bytes already
+ * stored are answered as the duplicate without R2, as they were before.
  */
-export async function readWorkbook(body: ReadableStream<Uint8Array> | null, size: number): Promise<Uint8Array> {
-  const bytes = await readExactly(body, size);
-  if (!ZIP_SIGNATURE.every((b, i) => bytes[i] === b)) {
-    throw new ApiError(
-      415,
-      "not_xlsx",
-      "body",
-      "Tệp không phải sổ Excel .xlsx (thiếu chữ ký zip PK).",
-      "The file is not an .xlsx workbook (no zip signature PK).",
-    );
+export async function receiveWorkbook(
+  bucket: R2Bucket,
+  body: ReadableStream<Uint8Array> | null,
+  size: number,
+): Promise<Received> {
+  if (!body) throw emptyBody();
+  const reader = body.getReader();
+  let at = 0;
+  // Until R2 is written to, a refusal costs nothing to undo: the signature is checked before the put starts.
+  const first: Uint8Array[] = [];
+  const take = (chunk: Uint8Array) => {
+    if (at + chunk.byteLength > size) throw longerThanDeclared();
+    at += chunk.byteLength;
+    return chunk;
+  };
+  try {
+    while (at < ZIP_SIGNATURE.length) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      first.push(take(value));
+    }
+    if (at === 0) throw emptyBody();
+    const head = first.flatMap((chunk) => [...chunk.subarray(0, ZIP_SIGNATURE.length)]);
+    if (!ZIP_SIGNATURE.every((b, i) => head[i] === b)) throw notXlsx();
+  } catch (e) {
+    await drain(reader, size);
+    throw e;
   }
-  return bytes;
+
+  const r2Key = newWorkbookKey();
+  const digest = new crypto.DigestStream("SHA-256");
+  const hash = digest.getWriter();
+  const fixed = new FixedLengthStream(size);
+  const toR2 = fixed.writable.getWriter();
+  let failure: unknown = null;
+  let written = false;
+  const put = putWorkbookStream(bucket, r2Key, fixed.readable).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  // A put that settles before the last byte was written has failed (or was aborted below).
+  const putSettled = put.then((e) => {
+    if (!written) failure ??= e ?? new Error("R2 ended the upload early");
+  });
+  const send = async (chunk: Uint8Array) => {
+    await hash.write(chunk);
+    if (failure !== null) return;
+    const taken = toR2.write(chunk);
+    taken.catch(() => undefined);
+    await Promise.race([taken, putSettled]);
+  };
+  try {
+    for (const chunk of first) await send(chunk);
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      await send(take(value));
+    }
+    if (at !== size) throw shorterThanDeclared(at, size);
+  } catch (e) {
+    await toR2.abort(e).catch(() => undefined);
+    await put;
+    await drain(reader, size);
+    throw e;
+  }
+  await hash.close();
+  written = true;
+  if (failure === null) {
+    await toR2.close().catch(() => undefined);
+    failure ??= await put;
+  }
+  return { sha256: hexOf(await digest.digest), r2Key: failure === null ? r2Key : null, failure };
+}
+
+/** The rest of a refused body, read and dropped up to twice the declared size (discardBody's bound). */
+async function drain(reader: ReadableStreamDefaultReader<Uint8Array>, size: number): Promise<void> {
+  let seen = 0;
+  try {
+    while (seen <= 2 * size) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      seen += value.byteLength;
+    }
+    await reader.cancel();
+  } catch {
+    /* the client went away: nothing left to answer on that connection */
+  }
 }
 
 /** Exactly the declared bytes, in one buffer: refused as soon as the body runs past them, or if it falls short. */
@@ -161,17 +262,11 @@ export async function readExactly(body: ReadableStream<Uint8Array> | null, size:
   const bytes = new Uint8Array(size);
   let at = 0;
   for await (const chunk of body) {
-    if (at + chunk.byteLength > size)
-      throw validationError(
-        "Content-Length",
-        "nội dung dài hơn Content-Length",
-        "the body is longer than Content-Length",
-      );
+    if (at + chunk.byteLength > size) throw longerThanDeclared();
     bytes.set(chunk, at);
     at += chunk.byteLength;
   }
   if (at === 0) throw emptyBody();
-  if (at !== size)
-    throw validationError("Content-Length", `chỉ nhận được ${at} trên ${size} byte`, `received ${at} of ${size} bytes`);
+  if (at !== size) throw shorterThanDeclared(at, size);
   return bytes;
 }

@@ -1,23 +1,38 @@
 import { XLSX_CONTENT_TYPE } from "../../shared/index.ts";
+import { ApiError } from "../middleware/errors.ts";
+import { STORAGE_RETRY_AFTER_SECONDS } from "../middleware/storage-guard.ts";
+import { ranged, type FileBytes } from "../xlsx/index.ts";
 
 /**
- * Workbook files in R2, keyed by the SHA-256 of their bytes: the same bytes are one object, so a retry after a
- * failure rewrites (and so reuses) the object the failed attempt left, and a file is never overwritten by other bytes.
+ * Workbook files in R2, one object per upload under a key of its own: the body goes to R2 as it arrives and is
+ * hashed on the way (routes/upload.ts), so its SHA-256, which names nothing until the last byte, is kept in D1 with
+ * the record. An upload that stores nothing deletes its object; what a failed delete leaves, the sweep removes.
  */
 export const WORKBOOK_PREFIX = "workbooks/";
-export const workbookKey = (sha256: string): string => `${WORKBOOK_PREFIX}${sha256}.xlsx`;
+export const newWorkbookKey = (): string => `${WORKBOOK_PREFIX}${crypto.randomUUID()}.xlsx`;
 
-/**
- * Always written, even when the object exists: the write refreshes `uploaded`, which keeps the sweep's grace
- * period from deleting a file a new record is about to point at. R2 checks the bytes against `sha256`.
- */
-export async function putWorkbook(bucket: R2Bucket, sha256: string, bytes: Uint8Array): Promise<string> {
-  const key = workbookKey(sha256);
-  await bucket.put(key, bytes, {
-    sha256,
-    httpMetadata: { contentType: XLSX_CONTENT_TYPE },
-    // No unit here: one object serves every unit that sends the same bytes; the records say who sent it.
-    customMetadata: { sha256 },
+/** A known-length stream (FixedLengthStream's readable) written as one object; R2 refuses one that falls short. */
+export const putWorkbookStream = (bucket: R2Bucket, key: string, body: ReadableStream<Uint8Array>) =>
+  bucket.put(key, body, { httpMetadata: { contentType: XLSX_CONTENT_TYPE } });
+
+/** A stored workbook as the reader takes it: by range, so a read never holds the file (xlsx/file-bytes.ts). */
+export const storedWorkbook = (bucket: R2Bucket, key: string, size: number): FileBytes =>
+  ranged(size, async (offset, length) => {
+    const object = await bucket.get(key, { range: { offset, length } });
+    // Written a moment ago by this request: gone means storage lost it, which the client's retry mends.
+    if (!object) throw lost(key);
+    return new Uint8Array(await object.arrayBuffer());
   });
-  return key;
-}
+
+const lost = (key: string) =>
+  Object.assign(
+    new ApiError(
+      503,
+      "storage_unavailable",
+      null,
+      "Kho dữ liệu tạm thời không trả lời, vui lòng thử lại sau ít giây.",
+      "Storage is unavailable for a moment; please retry in a few seconds.",
+      { "Retry-After": STORAGE_RETRY_AFTER_SECONDS },
+    ),
+    { cause: { R2: `${key} went missing while it was read` } },
+  );

@@ -1,6 +1,6 @@
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { ApiError } from "../middleware/errors.ts";
-import { readWorkbook, XlsxError, type Workbook } from "../xlsx/index.ts";
+import { readWorkbook, XlsxError, type FileBytes, type Workbook } from "../xlsx/index.ts";
 import { isContractTable, readContract, type CampaignLookup, type FileReading } from "./contract.ts";
 
 /** How each way a file is not a readable workbook is answered: the client's file, so a 4xx that says what it is. */
@@ -19,12 +19,18 @@ const STATUS: Record<XlsxError["code"], { status: ContentfulStatusCode; code: st
  * Opens the stored bytes and reads the contract tables: the submission as the file itself records it, its inputs
  * those of the campaign `campaignOf` gives for the id the file names (the service: the D1 book's published ones).
  */
-export async function readSubmissionFile(bytes: Uint8Array, campaignOf: CampaignLookup): Promise<FileReading> {
+export async function readSubmissionFile(
+  bytes: Uint8Array | FileBytes,
+  campaignOf: CampaignLookup,
+): Promise<FileReading> {
   return readContract(await openWorkbook(bytes, isContractTable), campaignOf);
 }
 
 /** The Worker's xlsx reader, its refusals answered as the client's file (4xx on `body`). */
-export async function openWorkbook(bytes: Uint8Array, wantTable: (name: string) => boolean): Promise<Workbook> {
+export async function openWorkbook(
+  bytes: Uint8Array | FileBytes,
+  wantTable: (name: string) => boolean,
+): Promise<Workbook> {
   try {
     return await readWorkbook(bytes, { wantTable });
   } catch (e) {

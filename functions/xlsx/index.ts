@@ -3,15 +3,17 @@ import { DEFAULT_LIMITS, type ReadLimits } from "./limits.ts";
 import type { Range } from "./refs.ts";
 import { readRels, relsPartOf } from "./rels.ts";
 import { readSheetCells, type RawCell } from "./sheet-cells.ts";
-import { bodyOf, rowsOf, stringsFor } from "./table-rows.ts";
+import { bodyOf, rowsOf, sharedStringsPart, stringsFor } from "./table-rows.ts";
 import { readTablePart, type TableDef } from "./tables.ts";
 import type { DefinedName, Table, Workbook } from "./types.ts";
 import { findWorkbookPart, readWorkbookPart } from "./workbook.ts";
 import { findPart, type Source } from "./xml.ts";
-import { openZip } from "./zip.ts";
+import { inMemory, type FileBytes } from "./file-bytes.ts";
+import { loadEntries, openZipFile } from "./zip.ts";
 
 export type { Cell, CellValue, DefinedName, Table, Workbook } from "./types.ts";
 export type { ReadLimits } from "./limits.ts";
+export { ranged, type FileBytes } from "./file-bytes.ts";
 export { DEFAULT_LIMITS } from "./limits.ts";
 export { XlsxError, type XlsxErrorCode } from "./errors.ts";
 
@@ -34,21 +36,29 @@ interface Wanted {
 }
 
 /**
- * Reads a workbook's sheets, defined names and tables from its bytes, and the cells of the wanted tables, inflating
- * only the parts that takes: workbook, rels, table parts, the sheets holding wanted tables (parsed up to their last
- * row) and the shared strings those cells use. Never holds a part whole. Throws XlsxError for anything it cannot read.
+ * Reads a workbook's sheets, defined names and tables, and the cells of the wanted tables, inflating only the parts
+ * that takes: workbook, rels, table parts, the sheets holding wanted tables (parsed up to their last row) and the
+ * shared strings those cells use. From bytes in memory, or by range (a stored file: file-bytes.ts), each step
+ * loading only its parts first. Never holds a part inflated whole. Throws XlsxError for anything it cannot read.
  */
-export async function readWorkbook(bytes: Uint8Array, options: ReadOptions): Promise<Workbook> {
+export async function readWorkbook(file: Uint8Array | FileBytes, options: ReadOptions): Promise<Workbook> {
   const limits: ReadLimits = { ...DEFAULT_LIMITS, ...options.limits };
-  const src: Source = { zip: openZip(bytes, limits), budget: { limits, inflated: 0, xml: 0, elements: 0 } };
+  const zip = await openZipFile(file instanceof Uint8Array ? inMemory(file) : file, limits);
+  const src: Source = { zip, budget: { limits, inflated: 0, xml: 0, elements: 0 } };
+  const load = (parts: ReadonlyArray<string | undefined>) =>
+    loadEntries(
+      zip,
+      parts.map((p) => (p === undefined ? undefined : findPart(src, p))),
+    );
+
+  await load([relsPartOf(""), "xl/workbook.xml"]);
   const { part: workbookPart, entry } = findWorkbookPart(src);
+  await load([workbookPart, relsPartOf(workbookPart)]);
   const { sheets, names } = readWorkbookPart(src, entry);
   const workbookRels = readRels(src, workbookPart) ?? [];
 
   // Tables hang off each sheet's relationships: found without opening the sheet (its tableParts come last in it).
-  const tables: Table[] = [];
-  const wanted: Wanted[] = [];
-  for (const sheet of sheets) {
+  const sheetParts = sheets.map((sheet) => {
     const sheetPart = workbookRels.find((r) => r.id === sheet.rid)?.target;
     if (!sheetPart || !findPart(src, sheetPart)) {
       throw corrupt(
@@ -57,7 +67,16 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadOptions): Pro
         relsPartOf(workbookPart),
       );
     }
-    for (const rel of (readRels(src, sheetPart) ?? []).filter((r) => r.type === "table")) {
+    return sheetPart;
+  });
+  await load(sheetParts.map(relsPartOf));
+  const tableRels = sheetParts.map((sheetPart) => (readRels(src, sheetPart) ?? []).filter((r) => r.type === "table"));
+  await load(tableRels.flat().map((rel) => rel.target));
+  const tables: Table[] = [];
+  const wanted: Wanted[] = [];
+  sheets.forEach((sheet, i) => {
+    const sheetPart = sheetParts[i]!;
+    for (const rel of tableRels[i]!) {
       const tableEntry = findPart(src, rel.target);
       if (!tableEntry)
         throw corrupt(
@@ -70,10 +89,12 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadOptions): Pro
       tables.push(table);
       if (options.wantTable(def.name)) wanted.push({ table, def, sheetPart });
     }
-  }
+  });
 
   const cellsBySheet = new Map<string, { sheet: string; cells: Map<number, RawCell> }>();
-  for (const sheetPart of new Set(wanted.map((w) => w.sheetPart))) {
+  const wantedSheets = [...new Set(wanted.map((w) => w.sheetPart))];
+  await load(wantedSheets);
+  for (const sheetPart of wantedSheets) {
     const onSheet = wanted.filter((w) => w.sheetPart === sheetPart);
     const ranges = onSheet.map((w) => bodyOf(w.def, limits)).filter((r): r is Range => r !== null);
     if (ranges.length)
@@ -82,6 +103,7 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadOptions): Pro
         cells: readSheetCells(src, findPart(src, sheetPart)!, ranges),
       });
   }
+  await load([sharedStringsPart(workbookPart, workbookRels)]);
   const strings = stringsFor(src, cellsBySheet, workbookPart, workbookRels);
   for (const { table, def, sheetPart } of wanted)
     table.rows = rowsOf(table.sheet, bodyOf(def, limits), cellsBySheet.get(sheetPart)?.cells, strings);

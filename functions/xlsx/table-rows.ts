@@ -46,6 +46,11 @@ export function rowsOf(
   return rows;
 }
 
+/** The shared strings' part: the one the workbook's rels name, else sharedStrings.xml beside the workbook part. */
+export const sharedStringsPart = (workbookPart: string, workbookRels: Relationship[]): string =>
+  workbookRels.find((r) => r.type === "sharedStrings")?.target ??
+  `${workbookPart.slice(0, workbookPart.lastIndexOf("/") + 1)}sharedStrings.xml`;
+
 /** The shared strings the read cells point at (none read when none is used). */
 export function stringsFor(
   src: Source,
@@ -61,9 +66,7 @@ export function stringsFor(
     }
   }
   if (!indexes.size) return new Map();
-  const part =
-    workbookRels.find((r) => r.type === "sharedStrings")?.target ??
-    `${workbookPart.slice(0, workbookPart.lastIndexOf("/") + 1)}sharedStrings.xml`;
+  const part = sharedStringsPart(workbookPart, workbookRels);
   const entry = findPart(src, part);
   if (!entry)
     throw corrupt(

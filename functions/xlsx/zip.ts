@@ -1,4 +1,5 @@
 import { corrupt, limitText, notZip, oldXls, passwordProtected, tooLarge, unsupported } from "./errors.ts";
+import { inMemory, type FileBytes } from "./file-bytes.ts";
 import type { ReadLimits } from "./limits.ts";
 
 /**
@@ -18,7 +19,8 @@ export interface ZipEntry {
 }
 
 export interface Zip {
-  bytes: Uint8Array;
+  /** the file's bytes as far as they have been loaded (file-bytes.ts) */
+  file: FileBytes;
   /** by lower-cased part name: OPC part names are case-insensitive (ECMA-376 Part 2, 6.2.2.3) */
   entries: Map<string, ZipEntry>;
   /** where the central directory starts: every entry's data must end before it */
@@ -30,41 +32,97 @@ const ZIP64_LOCATOR = 0x07064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const EOCD_SIZE = 22;
+/** The end record is within the last 22 bytes plus a comment of at most 65,535, and a ZIP64 locator before it. */
+const TAIL = EOCD_SIZE + 0xffff + 20;
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** A local header's fixed part; its name and extra field may differ from the directory's, so a little more is read. */
+const LOCAL_SIZE = 30;
+const LOCAL_SLACK = 1024;
 
 export const partKey = (name: string): string => name.replace(/\\/g, "/").replace(/^\/+/, "").toLowerCase();
 
-export function openZip(bytes: Uint8Array, limits: ReadLimits): Zip {
-  if (OLE_MAGIC.every((b, i) => bytes[i] === b)) throw oleRefusal(bytes);
-  if (bytes.length < 2 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw notZip();
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const eocd = findEndOfDirectory(bytes, view);
-  if (eocd < 0)
+/** The zip of a file held in memory. */
+export const openZip = (bytes: Uint8Array, limits: ReadLimits): Zip => directoryOf(inMemory(bytes), limits);
+
+/** The zip of a file read by range: its first bytes and its end, then the directory, three ranges in two trips. */
+export async function openZipFile(file: FileBytes, limits: ReadLimits): Promise<Zip> {
+  await file.load([
+    [0, OLE_MAGIC.length],
+    [file.size - TAIL, file.size],
+  ]);
+  // An OLE file is refused by what its directory names: the whole of it (it is no larger than an upload).
+  if (isOle(file)) await file.load([[0, file.size]]);
+  const end = endRecord(file);
+  // The directory, and whatever lies between it and the end record (the reader judges that gap).
+  if (end) await file.load([[end.cdOffset, Math.max(end.cdOffset, end.at)]]);
+  return directoryOf(file, limits);
+}
+
+const isOle = (file: FileBytes) =>
+  file.size >= OLE_MAGIC.length && OLE_MAGIC.every((b, i) => file.slice(0, OLE_MAGIC.length)[i] === b);
+
+const viewOf = (bytes: Uint8Array) => new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
+interface EndRecord {
+  at: number;
+  disk: number;
+  cdDisk: number;
+  diskCount: number;
+  count: number;
+  cdSize: number;
+  cdOffset: number;
+  zip64Locator: boolean;
+}
+
+/** The end-of-central-directory record and what it says, or null when the file has none. */
+function endRecord(file: FileBytes): EndRecord | null {
+  const base = Math.max(0, file.size - TAIL);
+  const tail = file.slice(base, file.size);
+  const at = findEndOfDirectory(tail, viewOf(tail), file.size - base);
+  if (at < 0) return null;
+  const view = viewOf(tail);
+  return {
+    at: base + at,
+    disk: view.getUint16(at + 4, true),
+    cdDisk: view.getUint16(at + 6, true),
+    diskCount: view.getUint16(at + 8, true),
+    count: view.getUint16(at + 10, true),
+    cdSize: view.getUint32(at + 12, true),
+    cdOffset: view.getUint32(at + 16, true),
+    zip64Locator: at >= 20 && view.getUint32(at - 20, true) === ZIP64_LOCATOR,
+  };
+}
+
+function directoryOf(file: FileBytes, limits: ReadLimits): Zip {
+  if (isOle(file)) throw oleRefusal(file.slice(0, file.size));
+  const first = file.slice(0, Math.min(2, file.size));
+  if (first.length < 2 || first[0] !== 0x50 || first[1] !== 0x4b) throw notZip();
+  const end = endRecord(file);
+  if (!end)
     throw corrupt(
       "thiếu phần cuối của tệp nén (tệp bị cắt ngắn khi tải lên hoặc sao chép)",
       "the end of the zip is missing (the file was cut short while uploaded or copied)",
     );
-  if (eocd >= 20 && view.getUint32(eocd - 20, true) === ZIP64_LOCATOR) throw zip64();
-  const disk = view.getUint16(eocd + 4, true);
-  const cdDisk = view.getUint16(eocd + 6, true);
-  const count = view.getUint16(eocd + 10, true);
-  const cdSize = view.getUint32(eocd + 12, true);
-  const cdOffset = view.getUint32(eocd + 16, true);
+  const { at: eocd, count, cdSize, cdOffset } = end;
+  if (end.zip64Locator) throw zip64();
   if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) throw zip64();
-  if (disk !== 0 || cdDisk !== 0 || view.getUint16(eocd + 8, true) !== count) {
+  if (end.disk !== 0 || end.cdDisk !== 0 || end.diskCount !== count) {
     throw unsupported("tệp nén chia nhiều phần (split/spanned zip)", "a split (multi-part) zip");
   }
   if (count > limits.maxEntries) throw tooLarge(...limitText.entries(count, limits.maxEntries));
   if (cdOffset + cdSize > eocd) throw cutOrDamaged();
 
+  const bytes = file.slice(cdOffset, eocd);
+  const view = viewOf(bytes);
+  const limit = eocd - cdOffset;
   const entries = new Map<string, ZipEntry>();
   const names = new TextDecoder();
-  let at = cdOffset;
+  let at = 0;
   for (let i = 0; i < count; i++) {
-    if (at + 46 > eocd || view.getUint32(at, true) !== CENTRAL) throw cutOrDamaged();
+    if (at + 46 > limit || view.getUint32(at, true) !== CENTRAL) throw cutOrDamaged();
     const nameLength = view.getUint16(at + 28, true);
     const next = at + 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-    if (next > eocd) throw cutOrDamaged();
+    if (next > limit) throw cutOrDamaged();
     const entry: ZipEntry = {
       name: names.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
       flags: view.getUint16(at + 8, true),
@@ -83,22 +141,42 @@ export function openZip(bytes: Uint8Array, limits: ReadLimits): Zip {
     entries.set(key, entry);
     at = next;
   }
-  return { bytes, entries, directoryOffset: cdOffset };
+  return { file, entries, directoryOffset: cdOffset };
 }
 
-/** Where an entry's compressed bytes are, checked against the local header and the directory. */
-export function entryData(zip: Zip, entry: ZipEntry): Uint8Array {
-  const { bytes } = zip;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+/**
+ * Loads what these entries' data needs (local header and compressed bytes), in one trip for parts stored close
+ * together, and a second for a local header whose extra field runs past what was guessed.
+ */
+export async function loadEntries(zip: Zip, entries: ReadonlyArray<ZipEntry | undefined>): Promise<void> {
+  const guess = (e: ZipEntry) => e.localHeaderOffset + LOCAL_SIZE + e.name.length * 3 + LOCAL_SLACK + e.compressedSize;
+  const known = entries.filter((e): e is ZipEntry => e !== undefined && e.localHeaderOffset < zip.directoryOffset);
+  const within = (end: number) => Math.min(end, zip.directoryOffset);
+  await zip.file.load(known.map((e) => [e.localHeaderOffset, within(guess(e))] as const));
+  const longer = known.flatMap((e) => {
+    const end = within(dataStart(zip, e) + e.compressedSize);
+    return end > within(guess(e)) ? [[e.localHeaderOffset, end] as const] : [];
+  });
+  if (longer.length) await zip.file.load(longer);
+}
+
+/** Where an entry's compressed bytes start, by its local header (the directory's name and extra lengths may differ). */
+function dataStart(zip: Zip, entry: ZipEntry): number {
   const at = entry.localHeaderOffset;
-  if (at + 30 > zip.directoryOffset || view.getUint32(at, true) !== LOCAL) {
+  const header = at + LOCAL_SIZE <= zip.directoryOffset ? zip.file.slice(at, at + LOCAL_SIZE) : null;
+  if (!header || viewOf(header).getUint32(0, true) !== LOCAL) {
     throw corrupt(
       `không tìm thấy phần ${entry.name} ở vị trí tệp nén ghi`,
       `part ${entry.name} is not where the zip directory says`,
       entry.name,
     );
   }
-  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  return at + LOCAL_SIZE + viewOf(header).getUint16(26, true) + viewOf(header).getUint16(28, true);
+}
+
+/** Where an entry's compressed bytes are, checked against the local header and the directory. */
+export function entryData(zip: Zip, entry: ZipEntry): Uint8Array {
+  const start = dataStart(zip, entry);
   const end = start + entry.compressedSize;
   if (end > zip.directoryOffset)
     throw corrupt(
@@ -106,21 +184,22 @@ export function entryData(zip: Zip, entry: ZipEntry): Uint8Array {
       `part ${entry.name} runs past the end of the data`,
       entry.name,
     );
-  return bytes.subarray(start, end);
+  return zip.file.slice(start, end);
 }
 
 /**
- * The end-of-central-directory record: the last 22 bytes, or further back by a zip comment (up to 65,535 bytes).
- * A comment may itself contain the signature, so the record that accounts for the file's end exactly wins.
+ * The end-of-central-directory record in the file's tail (offsets within it; `length` is the tail's): the last 22
+ * bytes, or further back by a zip comment (up to 65,535 bytes). A comment may itself contain the signature, so
+ * the record that accounts for the file's end exactly wins.
  */
-function findEndOfDirectory(bytes: Uint8Array, view: DataView): number {
-  const lowest = Math.max(0, bytes.length - EOCD_SIZE - 0xffff);
+function findEndOfDirectory(bytes: Uint8Array, view: DataView, length: number): number {
+  const lowest = Math.max(0, length - EOCD_SIZE - 0xffff);
   let loose = -1;
-  for (let at = bytes.length - EOCD_SIZE; at >= lowest; at--) {
+  for (let at = length - EOCD_SIZE; at >= lowest; at--) {
     if (bytes[at] !== 0x50 || view.getUint32(at, true) !== EOCD) continue;
     const end = at + EOCD_SIZE + view.getUint16(at + 20, true);
-    if (end === bytes.length) return at;
-    if (end < bytes.length && loose < 0) loose = at;
+    if (end === length) return at;
+    if (end < length && loose < 0) loose = at;
   }
   return loose;
 }

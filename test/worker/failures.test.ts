@@ -4,8 +4,18 @@ import { describe, expect, it } from "vitest";
 import worker from "../../functions/index.ts";
 import { sweepOrphanWorkbooks, SWEEP_GRACE_MS } from "../../functions/storage/sweep.ts";
 import { submissionAnswerSchema } from "../../shared/index.ts";
-import { d1BatchFails, r2PutFails } from "./support/failing-bindings.ts";
-import { count, egovMeta, expectError, issueToken, submit, withEnv, workbook, workbookOf } from "./helpers.ts";
+import { d1BatchFails, r2DeleteFails, r2PutFails } from "./support/failing-bindings.ts";
+import {
+  count,
+  egovMeta,
+  expectError,
+  issueToken,
+  storedObject,
+  submit,
+  withEnv,
+  workbook,
+  workbookOf,
+} from "./helpers.ts";
 
 const records = async () => [await count("submissions"), await count("audit_log"), await count("idempotency_keys")];
 
@@ -30,46 +40,47 @@ describe("a failure half-way loses nothing", () => {
     expect(retry.status).toBe(201);
     const { submission } = submissionAnswerSchema.parse(await retry.json());
     expect(await records()).toEqual(before.map((n) => n + 1));
-    expect(
-      new Uint8Array(await (await env.WORKBOOKS.get(`workbooks/${submission.sha256}.xlsx`))!.arrayBuffer()),
-    ).toEqual(bytes);
+    expect(new Uint8Array(await (await storedObject(submission.id))!.arrayBuffer())).toEqual(bytes);
     expect(await everyRecordHasItsFile()).toBeGreaterThan(0);
   });
 
-  it("D1 batch fails after the R2 write: no record; the retry reuses the file; the sweep removes only files with no record", async () => {
+  it("D1 batch fails after the R2 write: no record, the file deleted; the retry stores it; the sweep removes only files with no record", async () => {
+    // One object per upload (storage/workbooks.ts): the bytes reach R2 before their hash is known, so a failed
+    // attempt's file is not the retry's; the route deletes it, and the sweep takes what a failed delete leaves.
     const token = await issueToken("P63-02", "province");
     const bytes = workbookOf(token, "d1-fails");
     const before = await records();
+    const objectsBefore = (await env.WORKBOOKS.list({ prefix: "workbooks/" })).objects.length;
     await expectError(
       await submit(token, { bytes, key: "k-d1", fetcher: withEnv({ DB: d1BatchFails }) }),
       503,
       "storage_unavailable",
     );
     expect(await records()).toEqual(before);
-    const left = await env.WORKBOOKS.list({ prefix: "workbooks/" });
-    expect(left.objects.length).toBeGreaterThan(0); // the file is there, pointed at by nothing yet
+    expect((await env.WORKBOOKS.list({ prefix: "workbooks/" })).objects.length).toBe(objectsBefore);
 
-    // Another unit's upload fails the same way and is never retried: its file is an orphan.
+    // Another unit's upload fails the same way, its delete fails too, and it is never retried: an orphan.
     const orphanBytes = workbook("never-retried", { unit: "P63-04" });
     await expectError(
       await submit(await issueToken("P63-04", "province"), {
         bytes: orphanBytes,
-        fetcher: withEnv({ DB: d1BatchFails }),
+        fetcher: withEnv({ DB: d1BatchFails, WORKBOOKS: r2DeleteFails }),
       }),
       503,
     );
+    const left = await env.WORKBOOKS.list({ prefix: "workbooks/" });
+    expect(left.objects.length).toBe(objectsBefore + 1); // the file is there, pointed at by nothing
 
     const retry = await submit(token, { bytes, key: "k-d1" });
     expect(retry.status).toBe(201);
     const { submission } = submissionAnswerSchema.parse(await retry.json());
-    const retried = await env.WORKBOOKS.head(`workbooks/${submission.sha256}.xlsx`);
-    expect(retried).not.toBeNull();
+    expect(await storedObject(submission.id)).not.toBeNull();
 
     // Inside the grace period nothing goes; after it, only the orphan does.
     expect((await sweepOrphanWorkbooks(env)).deleted).toEqual([]);
     const swept = await sweepOrphanWorkbooks(env, Date.now() + SWEEP_GRACE_MS + 60_000);
     expect(swept.deleted).toHaveLength(1);
-    expect(swept.deleted[0]).not.toBe(`workbooks/${submission.sha256}.xlsx`);
+    expect(await storedObject(submission.id)).not.toBeNull();
     expect(await everyRecordHasItsFile()).toBeGreaterThan(0);
     expect(await env.WORKBOOKS.head(swept.deleted[0]!)).toBeNull();
   });

@@ -178,6 +178,14 @@ export async function expectError(res: Response, status: number, code?: string, 
   return body.error;
 }
 
+/** The R2 object a stored submission's record points at (one per upload: storage/workbooks.ts). */
+export const storedObject = async (submissionId: string) => {
+  const key = await env.DB.prepare("SELECT r2_key FROM submissions WHERE id = ?")
+    .bind(submissionId)
+    .first<string>("r2_key");
+  return key === null ? null : env.WORKBOOKS.get(key);
+};
+
 export const count = async (table: string, where = "1=1", ...args: unknown[]) =>
   (await env.DB.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE ${where}`)
     .bind(...args)

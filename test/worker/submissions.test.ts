@@ -2,7 +2,17 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { submissionAnswerSchema, submissionSchema, XLSX_CONTENT_TYPE } from "../../shared/index.ts";
 import { sha256Hex } from "../../functions/storage/hash.ts";
-import { call, count, egovMeta, expectError, issueToken, submit, workbook, workbookOf } from "./helpers.ts";
+import {
+  call,
+  count,
+  egovMeta,
+  expectError,
+  issueToken,
+  storedObject,
+  submit,
+  workbook,
+  workbookOf,
+} from "./helpers.ts";
 
 const answerOf = async (res: Response, status: number) => {
   expect(res.status).toBe(status);
@@ -10,7 +20,7 @@ const answerOf = async (res: Response, status: number) => {
 };
 
 describe("POST /submissions", () => {
-  it("stores the bytes in R2 under their SHA-256 and the computed score beside the claimed one", async () => {
+  it("stores the bytes in R2, their SHA-256 recorded, and the computed score beside the claimed one", async () => {
     const token = await issueToken("P63-01", "province");
     const bytes = workbook("ha-noi-10");
     const { submission: s, duplicate } = await answerOf(await submit(token, { bytes }), 201);
@@ -28,7 +38,7 @@ describe("POST /submissions", () => {
     expect(s.computed).toEqual({ value: 95, label: null, vetoed: false, priority: false });
     expect(s.claimed).toEqual({ value: 95, label: null });
     expect(s.sha256).toBe(await sha256Hex(bytes));
-    const object = await env.WORKBOOKS.get(`workbooks/${s.sha256}.xlsx`);
+    const object = await storedObject(s.id);
     expect(new Uint8Array(await object!.arrayBuffer())).toEqual(bytes);
     expect(object!.httpMetadata?.contentType).toBe(XLSX_CONTENT_TYPE);
     expect(
