@@ -8,19 +8,29 @@ import { build } from "esbuild";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import { helpPages } from "./lib/help-pages.ts";
+import { helpPages } from "../addin/build/help-pages.ts";
 import { REPAIR_PAGE, repairPage } from "./lib/help-repair.ts";
 import { ICON_SIZES, iconPng } from "./lib/icons.ts";
 import { writeHeadersFile } from "./lib/static-headers.ts";
 import { BUILD_FILE, versionOf } from "./lib/manifest-variants.ts";
-import { DEFAULT_BASE_URL, LOCALES, generateMetadata, localize, written, type Locale } from "./lib/metadata.ts";
+import {
+  DEFAULT_BASE_URL,
+  LOCALES,
+  generateMetadata,
+  localize,
+  written,
+  type Locale,
+} from "../addin/build/metadata.ts";
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(name);
   return i > 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
 };
 const outdir = resolve(arg("--outdir", "dist/addin"));
-/** Where the service runs, for each function's helpUrl: the manifest's address unless told (npm run build:addin -- --base-url https://…). */
+/**
+ * Where the service runs, for each function's helpUrl: the manifest's address unless told
+ * (npm run build:addin -- --base-url https://…).
+ */
 const baseUrl = arg("--base-url", DEFAULT_BASE_URL);
 
 rmSync(outdir, { recursive: true, force: true });

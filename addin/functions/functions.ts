@@ -2,7 +2,7 @@
  * The BHXH custom functions: thin wrappers over shared/, with the rules' parameters in the rules' order. The
  * JSDoc below is the single source of functions.json (custom-functions-metadata, at build time): descriptions are
  * "Vietnamese / English", a parameter's Vietnamese name (for the vi-VN file) leads its description in «»; the build
- * splits them into the vi-VN and en-US metadata files and adds each function's help page (scripts/lib/metadata.ts).
+ * splits them into the vi-VN and en-US metadata files and adds each function's help page (addin/build/metadata.ts).
  * A wrapper settles the desktop's 0-for-empty (arguments.ts), maps errors (excel-error.ts) and shapes the answer;
  * it never reads a value, scores, ranks or compares: shared/ does, with the one reading of a cell.
  *

@@ -5,8 +5,8 @@
  * of the JSDoc (functions.json), the word lists the rules read codes with (PARAMETER_WORDS), and the examples that
  * test/addin/functions.test.ts runs through the functions. Vietnamese first, English after.
  */
-import { EXAMPLES, type Example, type ExampleArgument } from "../../addin/functions/examples.ts";
-import { PARAMETER_WORDS } from "../../addin/functions/parameter-words.ts";
+import { EXAMPLES, type Example, type ExampleArgument } from "../functions/examples.ts";
+import { PARAMETER_WORDS } from "../functions/parameter-words.ts";
 import { EXCEL_FUNCTIONS, spellingsOf, type ExcelFunctionId, type WordList } from "../../shared/index.ts";
 import { half, type Metadata } from "./metadata.ts";
 
