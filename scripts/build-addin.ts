@@ -65,7 +65,7 @@ for (const map of readdirSync(outdir).filter((f) => f.endsWith(".map")))
 // Were a map ever written here again, wrangler would still not upload it (.assetsignore, gitignore syntax).
 writeFileSync(join(outdir, ".assetsignore"), "*.map\n.assetsignore\n");
 
-const metadata = await generateMetadata(undefined, baseUrl);
+const metadata = await generateMetadata(baseUrl);
 writeFileSync(join(outdir, "functions.json"), `${JSON.stringify(written(metadata), null, 2)}\n`);
 for (const locale of Object.keys(LOCALES) as Locale[]) {
   writeFileSync(join(outdir, `functions.${locale}.json`), `${JSON.stringify(localize(metadata, locale), null, 2)}\n`);
