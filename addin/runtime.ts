@@ -4,7 +4,8 @@ import { refreshCampaigns } from "./campaigns/refresh.ts";
 import { loadSavedCampaigns } from "./campaigns/store.ts";
 import { tokenIdOf } from "./identity.ts";
 import { migrateLegacyQueue } from "./queue/legacy.ts";
-import { SubmissionQueue, type SendOutcome } from "./queue/queue.ts";
+import type { SendOutcome } from "./queue/outcomes.ts";
+import { SubmissionQueue } from "./queue/queue.ts";
 import { deviceStorage, readSettings, type KeyValueStore } from "./storage/device.ts";
 import {
   describeOutcomes,

@@ -1,8 +1,11 @@
 import { isRuleError, type SubmissionAnswer } from "../../shared/index.ts";
 import { ApiError, apiClient, type Upload } from "../api/client.ts";
-import { BilingualError, type Message } from "../errors.ts";
+import { BilingualError, errorText, type Message } from "../errors.ts";
 import { UnitMismatchError, sameUnit, senderFor, tokenIdOf, tokenUnit, type Sender } from "../identity.ts";
-import { NotHeldError, QueueFullError, SubmissionQueue, type RetryPolicy, type SendOutcome } from "../queue/queue.ts";
+import { NotHeldError, QueueFullError } from "../queue/hold.ts";
+import type { SendOutcome } from "../queue/outcomes.ts";
+import { SubmissionQueue } from "../queue/queue.ts";
+import type { RetryPolicy } from "../queue/send.ts";
 import { memoryStore, readSettings, type KeyValueStore } from "../storage/device.ts";
 import { checkFileSupport, readWholeFile } from "../workbook/file.ts";
 import { metaFromTables, readContractTables, type ContractTables } from "../workbook/read.ts";
@@ -78,7 +81,7 @@ export function fileNameOf(office: typeof Office | undefined): string {
 
 export const messageOf = (e: unknown): Message => {
   if (e instanceof BilingualError || isRuleError(e)) return { vi: e.messageVi, en: e.messageEn };
-  const text = e instanceof Error ? e.message : String(e);
+  const text = errorText(e);
   return {
     vi: `Add-in gặp lỗi khi xử lý (${text}). Đóng rồi mở lại Bảng điều khiển và thử lại; nếu vẫn lỗi, báo bộ phận kỹ thuật kèm dòng này.`,
     en: `The add-in failed (${text}). Close and reopen the task pane and try again; if it persists, tell the technical team with this line.`,

@@ -4,7 +4,8 @@
  * takes two presses of the same button.
  */
 import { tokenIdOf } from "../identity.ts";
-import type { QueuedSubmission, SubmissionQueue } from "../queue/queue.ts";
+import type { QueuedSubmission } from "../queue/items.ts";
+import type { SubmissionQueue } from "../queue/queue.ts";
 import { readSettings, type KeyValueStore } from "../storage/device.ts";
 import { formatBytes } from "../../pages/format.ts";
 import { withGloss } from "./say.ts";
