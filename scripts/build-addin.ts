@@ -9,6 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { helpPages } from "../addin/build/help-pages.ts";
+import { withWords } from "../addin/build/page-words.ts";
 import { REPAIR_PAGE, repairPage } from "./lib/help-repair.ts";
 import { ICON_SIZES, iconPng } from "./lib/icons.ts";
 import { writeHeadersFile } from "./lib/static-headers.ts";
@@ -80,7 +81,7 @@ const version = versionOf(
     (f) => readFileSync(join(outdir, f)),
   ),
 );
-const html = readFileSync("addin/taskpane/taskpane.html", "utf8");
+const html = withWords(readFileSync("addin/taskpane/taskpane.html", "utf8"), "taskpane.html");
 const stamped = html.replace(/(src|href)="(taskpane\.(?:js|css))"/g, `$1="$2?v=${version}"`);
 if (stamped.split(`?v=${version}`).length !== 3)
   throw new Error("taskpane.html: expected one taskpane.js and one taskpane.css to version");

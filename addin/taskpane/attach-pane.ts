@@ -9,8 +9,8 @@ import { sayIn } from "./say.ts";
 import type { KeyValueStore } from "../storage/device.ts";
 import { attachWorkbook } from "../workbook/attach.ts";
 import { pointAtSelection, readMapping, type MappingRow } from "../workbook/mapping.ts";
+import { $ } from "./element.ts";
 
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const say = (m: Message, cls = "") => sayIn($("attach-status"), m, cls);
 
 function targetText(row: MappingRow): { text: string; bad: boolean } {

@@ -6,6 +6,7 @@
 import { tokenIdOf } from "../identity.ts";
 import type { QueuedSubmission } from "../queue/items.ts";
 import type { SubmissionQueue } from "../queue/queue.ts";
+import { runtime } from "../runtime.ts";
 import { readSettings, type KeyValueStore } from "../storage/device.ts";
 import { formatBytes } from "../../pages/format.ts";
 import { withGloss } from "./say.ts";
@@ -69,3 +70,6 @@ function deleteButton(queue: SubmissionQueue, storage: KeyValueStore, id: string
   });
   return button;
 }
+
+/** The list of the one runtime's queue (the pane's). */
+export const showRuntimeQueue = (): Promise<void> => showQueue(runtime().queue, runtime().storage);

@@ -9,8 +9,8 @@ import { readSettings } from "../storage/device.ts";
 import { clientFor, messageOf, type Message } from "../submit/submit.ts";
 import { saveBlob as save } from "../../pages/save-file.ts";
 import { sayIn } from "./say.ts";
+import { $ } from "./element.ts";
 
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const say = (m: Message, cls = "") => sayIn($("template-status"), m, cls);
 
 /** The link's address for the current choice, so it can be read, copied, or opened where the token is not needed. */
