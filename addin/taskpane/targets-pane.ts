@@ -2,7 +2,7 @@
  * The national targets section: the year's table beside the workbook's own figures (chart.ts), where the tables
  * came from, and the buttons that refresh them and read the figures again.
  */
-import { currentTargets, targetsSource } from "../targets/store.ts";
+import { currentTargetYears, targetYearsSource } from "../targets/store.ts";
 import { runtime } from "../runtime.ts";
 import { messageOf } from "../submit/submit.ts";
 import { actualsFrom, readContractTables } from "../workbook/read.ts";
@@ -13,13 +13,13 @@ import { say } from "./say.ts";
 let actuals = new Map<string, number>();
 
 function showTargets(): void {
-  const tables = currentTargets();
+  const tables = currentTargetYears();
   const table = tables[tables.length - 1]!;
   const source = {
     "built-in": "có sẵn trong add-in",
     device: "đã lưu trên máy này",
     service: "nhận từ Vụ Thi đua - Khen thưởng",
-  }[targetsSource()];
+  }[targetYearsSource()];
   $("targets-source").textContent =
     `Năm ${table.year}, văn bản ${table.document} (${source}). ` +
     "Số liệu của đơn vị lấy từ bảng BHXH_CHI_TIEU trong tệp.";
@@ -40,7 +40,7 @@ export async function readFigures(): Promise<void> {
 export function initTargetsPane(): void {
   const rt = runtime();
   $("refresh-targets").addEventListener("click", async () => {
-    say("targets-status", await rt.refreshTargets());
+    say("targets-status", await rt.refreshTargetYears());
     showTargets();
     say("campaigns-source", await rt.refreshCampaigns());
   });
