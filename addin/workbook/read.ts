@@ -2,7 +2,8 @@ import {
   ContractRefusal,
   RuleError,
   campaignIn,
-  cellName,
+  // shared/'s cellName writes 'Sheet'!C13; in addin/ cellName is the sheet's own C13 (address.ts).
+  cellName as sheetCellName,
   claimedSchema,
   isRuleError,
   parseInputs,
@@ -81,11 +82,11 @@ export class ContractTable implements Table {
   }
   entry(key: string): PaneRow | undefined {
     const row = this.keyed().get(foldText(key));
-    return row ? { value: plain(row.value.value), cell: cellName(sourceOf(row.value)) } : undefined;
+    return row ? { value: plain(row.value.value), cell: sheetCellName(sourceOf(row.value)) } : undefined;
   }
   *[Symbol.iterator](): IterableIterator<[string, PaneRow]> {
     for (const [k, row] of this.keyed())
-      yield [k, { value: plain(row.value.value), cell: cellName(sourceOf(row.value)) }];
+      yield [k, { value: plain(row.value.value), cell: sheetCellName(sourceOf(row.value)) }];
   }
 }
 
@@ -123,7 +124,7 @@ const lowerFirst = (t: string) => t.charAt(0).toLowerCase() + t.slice(1);
 function paneRefusal(e: ContractRefusal, campaign?: Campaign): ContractError {
   const table = e.about.table ?? "";
   const key = e.about.key ?? null;
-  const cell = e.where && e.code !== "missing_column" && e.code !== "missing_row" ? cellName(e.where) : null;
+  const cell = e.where && e.code !== "missing_column" && e.code !== "missing_row" ? sheetCellName(e.where) : null;
   const label = key ? rowLabel(key, campaign) : { vi: "", en: "" };
   const at = cell ? `Ô ${cell}` : `Ô Giá trị`;
   const atEn = cell ? `Cell ${cell}` : `The Giá trị cell`;
@@ -185,7 +186,7 @@ function inCell(reading: FileReading, table: string, fieldOf: (key: string) => s
     if (!isRuleError(e)) throw e;
     const source = reading.sources[fieldOf(e.argument)];
     if (!source) throw e;
-    const cell = cellName(source);
+    const cell = sheetCellName(source);
     throw new ContractError(
       table,
       e.argument,

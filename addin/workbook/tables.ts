@@ -49,7 +49,7 @@ export interface LoadedRanges {
 export const sameName = (a: string, b: string): boolean => foldText(a) === foldText(b);
 
 /** Where each contract header stands in a header row (first match wins). */
-export function columnsOf(header: readonly unknown[]): {
+export function columnIndexes(header: readonly unknown[]): {
   columns: Partial<Record<ContractColumn, number>>;
   missing: ContractColumn[];
 } {
@@ -95,7 +95,7 @@ export async function findTables(
     if (!l) return void out.set(name, null);
     const area = parseArea(l.range.address);
     const sheet = l.table.worksheet.name;
-    const { columns, missing } = columnsOf(l.header.values[0] ?? []);
+    const { columns, missing } = columnIndexes(l.header.values[0] ?? []);
     const at = (row: unknown[], column: ContractColumn) =>
       columns[column] === undefined ? undefined : row[columns[column]!];
     const valueColumn = area.left + (columns["Giá trị"] ?? 0);
