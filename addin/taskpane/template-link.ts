@@ -27,7 +27,9 @@ async function download(storage: KeyValueStore): Promise<void> {
   if (!client) {
     return say(
       {
-        vi: "Nhập địa chỉ máy chủ và mã truy cập ở phần Kết nối trước: mẫu được làm cho đơn vị của mã truy cập.",
+        // prettier-ignore
+        vi: "Nhập địa chỉ máy chủ và mã truy cập ở phần Kết nối trước: " +
+          "mẫu được làm cho đơn vị của mã truy cập.",
         en: "Enter the service address and token under Connection first: the template is made for the token's unit.",
       },
       "bad",

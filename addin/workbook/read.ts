@@ -21,11 +21,11 @@ import {
   type Table,
 } from "../../shared/index.ts";
 import { currentCampaigns } from "../campaigns/store.ts";
-import { OPTIONAL_TABLES, TABLES } from "../../shared/contract.ts";
+import { CONTRACT_COLUMNS, OPTIONAL_TABLES, TABLES } from "../../shared/contract.ts";
 import { foldText } from "../../shared/text.ts";
 import { BilingualError } from "../errors.ts";
 import { contractTableOf } from "./contract-cells.ts";
-import { ATTACH_HINT, rowLabel } from "./labels.ts";
+import { ATTACH_BUTTON, ATTACH_HINT, rowLabel } from "./labels.ts";
 import { findTables } from "./tables.ts";
 
 /**
@@ -142,8 +142,10 @@ function paneRefusal(e: ContractRefusal, campaign?: Campaign): ContractError {
       const whereEn = e.where?.sheet ? ` (sheet '${e.where.sheet}')` : "";
       const col = e.about.column;
       return refuse(
-        `Bảng ${table}${where} thiếu cột ${col}: hàng tiêu đề phải có Mã / Nội dung / Giá trị. Sửa tiêu đề, hoặc ${lowerFirst(ATTACH_HINT.vi)}`,
-        `Table ${table}${whereEn} has no column ${col}: its header row must read Mã / Nội dung / Giá trị. Fix the header, or ${lowerFirst(ATTACH_HINT.en)}`,
+        `Bảng ${table}${where} thiếu cột ${col}: hàng tiêu đề phải có ${CONTRACT_COLUMNS.join(" / ")}. ` +
+          `Sửa tiêu đề, hoặc ${lowerFirst(ATTACH_HINT.vi)}`,
+        `Table ${table}${whereEn} has no column ${col}: its header row must read ${CONTRACT_COLUMNS.join(" / ")}. ` +
+          `Fix the header, or ${lowerFirst(ATTACH_HINT.en)}`,
       );
     }
     case "missing_row":
@@ -153,15 +155,19 @@ function paneRefusal(e: ContractRefusal, campaign?: Campaign): ContractError {
       );
     case "empty_value":
       return refuse(
-        `${at} ${what} đang để trống. Nhập số liệu vào đó, hoặc bấm "Gắn vào bảng tính này" và chọn ô chứa số liệu.`,
+        `${at} ${what} đang để trống. Nhập số liệu vào đó, hoặc bấm ${ATTACH_BUTTON} và chọn ô chứa số liệu.`,
         `${atEn} ${whatEn} is empty. Enter the figure there, or press "Attach to this workbook" and point it at the cell holding it.`,
       );
     case "error_value": {
       const shown = /đang báo lỗi (#\S+?):/.exec(e.messageVi)?.[1] ?? "";
       const deleted = /^#REF!$/i.test(shown);
       return refuse(
-        `${at} ${what} đang báo lỗi ${shown}${deleted ? ": ô nó trỏ tới đã bị xoá (trang, dòng hoặc cột bị xoá)" : ""}. Sửa ô đó, hoặc bấm "Gắn vào bảng tính này" và chọn lại ô.`,
-        `${atEn} ${whatEn} shows ${shown}${deleted ? ": the cell it pointed at was deleted (a sheet, row or column removed)" : ""}. Fix that cell, or press "Attach to this workbook" and point it again.`,
+        `${at} ${what} đang báo lỗi ${shown}` +
+          `${deleted ? ": ô nó trỏ tới đã bị xoá (trang, dòng hoặc cột bị xoá)" : ""}. ` +
+          `Sửa ô đó, hoặc bấm ${ATTACH_BUTTON} và chọn lại ô.`,
+        `${atEn} ${whatEn} shows ${shown}` +
+          `${deleted ? ": the cell it pointed at was deleted (a sheet, row or column removed)" : ""}. ` +
+          'Fix that cell, or press "Attach to this workbook" and point it again.',
       );
     }
     default:
@@ -252,7 +258,8 @@ function takesSubmissions(campaign: Campaign): void {
     campaign.status === "draft" ? ["chưa được công bố", "is not published yet"] : ["đã kết thúc", "is closed"];
   throw new RuleError(
     "campaign",
-    `Đợt thi đua "${campaign.id}" (${campaign.document.number}) ${vi}: Vụ Thi đua - Khen thưởng không nhận bài gửi cho đợt này.`,
+    `Đợt thi đua "${campaign.id}" (${campaign.document.number}) ${vi}: ` +
+      "Vụ Thi đua - Khen thưởng không nhận bài gửi cho đợt này.",
     `Campaign "${campaign.id}" (${campaign.document.number}) ${en}: headquarters takes no submissions for it.`,
   );
 }
