@@ -41,7 +41,7 @@ export interface Runtime {
   refreshCampaigns(): Promise<Message>;
 }
 
-export const RETRY_INTERVAL_MS = 60_000;
+const RETRY_INTERVAL_MS = 60_000;
 
 let current: Runtime | null = null;
 

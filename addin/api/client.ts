@@ -16,7 +16,7 @@ export {
   type UploadRequest,
 } from "../../client/index.ts";
 
-export interface ClientOptions {
+interface ClientOptions {
   baseUrl: string;
   token: string;
   fetch?: typeof fetch;

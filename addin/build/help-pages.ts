@@ -147,7 +147,7 @@ ${BACK_TO_LIST}
 
 const EXAMPLES_HEAD_EN = '<th lang="en">Formula (English Excel)</th><th lang="en">Note</th>';
 
-export function functionPage(f: Fn): string {
+function functionPage(f: Fn): string {
   const id = f.id as ExcelFunctionId;
   const words = Object.entries(PARAMETER_WORDS[id] ?? {}).map(([name, list]) =>
     wordTable(name, f.parameters.find((p) => p.name === name)?.viName ?? name, list),
@@ -174,7 +174,7 @@ ${commonRules(id)}`,
   );
 }
 
-export function indexPage(metadata: Metadata): string {
+function indexPage(metadata: Metadata): string {
   const rows = metadata.functions.map((f) =>
     tr(
       td(`<a href="/help/${f.id}"><code>BHXH.${f.id}</code></a>`),

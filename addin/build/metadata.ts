@@ -14,7 +14,7 @@ import { parseTree } from "custom-functions-metadata";
  * the code's identifier: AutoComplete shows the name, and the word ("tổng kết") is what a person types.
  */
 /** The files of the functions' JSDoc, in functions.json's order. */
-export const FUNCTION_SOURCES = [
+const FUNCTION_SOURCES = [
   "addin/functions/score-functions.ts",
   "addin/functions/target-functions.ts",
   "addin/functions/verdict-functions.ts",
@@ -24,7 +24,7 @@ export const FUNCTION_SOURCES = [
  * The closed lists the parameters name. custom-functions-metadata finds a parameter's enum only in the file it
  * parses, so each file of functions is read with these after it: written once, its own lines keep their numbers.
  */
-export const ENUMS_SOURCE = "addin/functions/custom-enums.ts";
+const ENUMS_SOURCE = "addin/functions/custom-enums.ts";
 export const LOCALES = { "vi-VN": 0, "en-US": 1 } as const;
 export type Locale = keyof typeof LOCALES;
 
@@ -35,13 +35,13 @@ interface Described {
   description?: string;
   [key: string]: unknown;
 }
-export interface Parameter extends Described {
+interface Parameter extends Described {
   name: string;
   /** The Vietnamese name, from «» (kept out of the written files: `localize` uses it). */
   viName?: string;
 }
 /** A closed list Excel's AutoComplete offers (a `@customenum` of functions.ts). */
-export interface CustomEnum {
+interface CustomEnum {
   id: string;
   type: "string" | "number";
   values: Array<{ name: string; stringValue?: string; numberValue?: number; tooltip?: string }>;

@@ -20,7 +20,7 @@ export const CAMPAIGNS_KEY = "bhxh.campaigns";
 /** The service's ETag of the saved list: sent back as If-None-Match, so an unchanged list costs a 304. */
 export const CAMPAIGNS_ETAG_KEY = "bhxh.campaigns.etag";
 
-export type CampaignsSource = ListSource;
+type CampaignsSource = ListSource;
 
 let campaigns: readonly Campaign[] = SEEDS;
 let versions = new Map<string, number>();
@@ -64,7 +64,7 @@ function definitionsOf(records: readonly CampaignRecord[]): {
 }
 
 /** Puts the definitions in memory; answers whether what the functions read changed (then their cells are told). */
-export function useCampaignRecords(records: readonly CampaignRecord[], from: "device" | "service"): boolean {
+function useCampaignRecords(records: readonly CampaignRecord[], from: "device" | "service"): boolean {
   const next = definitionsOf(records);
   const changed = JSON.stringify(next.list) !== JSON.stringify(campaigns);
   campaigns = next.list;

@@ -104,7 +104,7 @@ export async function readBytes(storage: KeyValueStore, item: QueuedSubmission):
 }
 
 /** Chunk keys of an item, whatever their count (a half-written item does not know it). */
-export async function chunkKeysOf(storage: KeyValueStore, id: string): Promise<string[]> {
+async function chunkKeysOf(storage: KeyValueStore, id: string): Promise<string[]> {
   return (await storage.getKeys()).filter((k) => chunkOwner(k) === id);
 }
 

@@ -18,7 +18,7 @@ import { sweepOrphans } from "./sweep.ts";
  * is known to be the workbook's. Two windows on one storage share no key (keys.ts) and send an item only under
  * a claim (claim.ts). The bytes are held in chunks under a budget (hold.ts).
  */
-export type DeleteResult = "deleted" | "busy" | "gone";
+type DeleteResult = "deleted" | "busy" | "gone";
 
 /** Something unexpected while sending one item: it stays held as it was, the items behind it are still sent. */
 function unexpected(item: QueuedSubmission, e: unknown): SendOutcome {

@@ -25,7 +25,7 @@ export type SubmitResult =
   | { kind: "unread"; message: Message }
   | { kind: "error"; message: Message };
 
-export interface SubmitDeps {
+interface SubmitDeps {
   storage: KeyValueStore;
   queue: SubmissionQueue;
   office?: typeof Office;
@@ -50,7 +50,7 @@ export async function senderOf(deps: Pick<SubmitDeps, "storage" | "fetch" | "upl
   return client ? senderFor(deps.storage, client, await tokenIdOf(s.token)) : null;
 }
 
-export class TokenRefusedError extends BilingualError {
+class TokenRefusedError extends BilingualError {
   override name = "TokenRefusedError";
 }
 
@@ -76,7 +76,7 @@ async function checkUnit(storage: KeyValueStore, sender: Sender, workbookUnit: s
   if (!sameUnit(me.unit, workbookUnit)) throw new UnitMismatchError(workbookUnit, me.unit, me.unitName);
 }
 
-export function fileNameOf(office: typeof Office | undefined): string {
+function fileNameOf(office: typeof Office | undefined): string {
   const url = office?.context?.document?.url ?? "";
   const base = url.split(/[\\/]/).pop()?.split("?")[0] ?? "";
   return /\.xls[xm]$/i.test(base) ? base : `${base || "bhxh-thi-dua"}.xlsx`;

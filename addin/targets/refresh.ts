@@ -3,7 +3,7 @@ import type { KeyValueStore } from "../storage/device.ts";
 import type { Refreshed } from "../storage/saved-list.ts";
 import { currentTargetYears, refreshSavedTargetYears } from "./store.ts";
 
-export interface TargetYearsRefreshed extends Refreshed {
+interface TargetYearsRefreshed extends Refreshed {
   years: number[];
 }
 

@@ -25,7 +25,7 @@ function state(item: QueuedSubmission, tokenId: string | null): { vi: string; en
   return { vi: "Đang chờ gửi", en: "waiting", deletable: false };
 }
 
-export async function showQueue(queue: SubmissionQueue, storage: KeyValueStore): Promise<void> {
+async function showQueue(queue: SubmissionQueue, storage: KeyValueStore): Promise<void> {
   const items = await queue.list();
   const list = document.getElementById("queue") as HTMLUListElement;
   if (items.length === 0) {

@@ -26,7 +26,7 @@ export interface AttachChoice {
   unitKind: "province" | "department";
 }
 
-export interface AttachResult {
+interface AttachResult {
   /** Tables this run added, and the sheet they went on (null when none). */
   created: string[];
   sheet: string | null;
@@ -36,7 +36,7 @@ export interface AttachResult {
   rows: MappingRow[];
 }
 
-export class AttachError extends BilingualError {
+class AttachError extends BilingualError {
   override name = "AttachError";
 }
 

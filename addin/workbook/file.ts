@@ -9,7 +9,7 @@ import { BilingualError } from "../errors.ts";
  */
 export const SLICE_SIZE = 4 * 1024 * 1024;
 
-export class OfficeFileError extends BilingualError {
+class OfficeFileError extends BilingualError {
   override name = "OfficeFileError";
 }
 

@@ -41,7 +41,7 @@ export interface MappingRow {
   pointable: boolean;
 }
 
-export class MappingError extends BilingualError {
+class MappingError extends BilingualError {
   override name = "MappingError";
 }
 

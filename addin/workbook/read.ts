@@ -54,7 +54,7 @@ export class ContractError extends BilingualError {
 const plain = (v: CellValue): unknown =>
   v.kind === "empty" || v.kind === "error" ? undefined : v.kind === "text" ? v.value.trim() || undefined : v.value;
 
-export interface PaneRow {
+interface PaneRow {
   /** The row's Giá trị: a number, text, boolean, or undefined for an empty or error cell. */
   value: unknown;
   /** 'Dữ liệu gửi'!C7 */
@@ -203,7 +203,7 @@ function inCell(reading: FileReading, table: string, fieldOf: (key: string) => s
   }
 }
 
-export interface WorkbookFacts {
+interface WorkbookFacts {
   /** What the workbook says it is: checked against the token's unit before anything is sent. */
   unit: string;
   meta: SubmissionMeta;
