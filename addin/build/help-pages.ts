@@ -7,14 +7,13 @@
  */
 import { EXAMPLES, type Example, type ExampleArgument } from "../functions/examples.ts";
 import { PARAMETER_WORDS } from "../functions/parameter-words.ts";
-import { EXCEL_FUNCTIONS, spellingsOf, type ExcelFunctionId, type WordList } from "../../shared/index.ts";
+import { EXCEL_FUNCTIONS, escapeMarkup, spellingsOf, type ExcelFunctionId, type WordList } from "../../shared/index.ts";
 import { commonRules } from "./help-rules.ts";
 import { half, type Metadata } from "./metadata.ts";
 
 type Fn = Metadata["functions"][number];
 type Lang = "vi" | "en";
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const vi = (text: string | undefined) => half(text, 0, "help") ?? "";
 const en = (text: string | undefined) => half(text, 1, "help") ?? "";
 
@@ -44,10 +43,10 @@ export function formula(id: string, args: readonly ExampleArgument[], lang: Lang
 
 function shown(value: unknown, lang: Lang): string {
   if (Array.isArray(value)) {
-    const rows = value.map((row) => tr(...(row as unknown[]).map((v) => td(escape(shownCell(v, lang))))));
+    const rows = value.map((row) => tr(...(row as unknown[]).map((v) => td(escapeMarkup(shownCell(v, lang))))));
     return `<table class="spill">${rows.join("")}</table>`;
   }
-  return `<code>${escape(shownCell(value, lang))}</code>`;
+  return `<code>${escapeMarkup(shownCell(value, lang))}</code>`;
 }
 const shownCell = (v: unknown, lang: Lang) =>
   typeof v === "number" ? number(v, lang) : typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v);
@@ -64,10 +63,10 @@ function parameterRows(f: Fn): string {
   return f.parameters
     .map((p) =>
       tr(
-        td(`<code>${escape(p.viName ?? p.name)}</code>${p.optional ? " (tùy chọn)" : ""}`),
-        td(escape(vi(p.description))),
-        tdEn(`<code>${escape(p.name)}</code>${p.optional ? " (optional)" : ""}`),
-        tdEn(escape(en(p.description))),
+        td(`<code>${escapeMarkup(p.viName ?? p.name)}</code>${p.optional ? " (tùy chọn)" : ""}`),
+        td(escapeMarkup(vi(p.description))),
+        tdEn(`<code>${escapeMarkup(p.name)}</code>${p.optional ? " (optional)" : ""}`),
+        tdEn(escapeMarkup(en(p.description))),
       ),
     )
     .join("\n");
@@ -77,13 +76,13 @@ function wordTable(parameter: string, viName: string, list: WordList): string {
   const rows = list.entries.map((e) => {
     const others = spellingsOf(e).filter((w) => w !== e.code && w !== e.vi && w !== e.en);
     return tr(
-      td(`<code>${escape(e.code)}</code>`),
-      td(escape(e.vi)),
-      td(others.map(escape).join(", ")),
-      tdEn(escape(e.en)),
+      td(`<code>${escapeMarkup(e.code)}</code>`),
+      td(escapeMarkup(e.vi)),
+      td(others.map(escapeMarkup).join(", ")),
+      tdEn(escapeMarkup(e.en)),
     );
   });
-  return `<h3><code>${escape(viName)}</code> / <code lang="en">${escape(parameter)}</code></h3>
+  return `<h3><code>${escapeMarkup(viName)}</code> / <code lang="en">${escapeMarkup(parameter)}</code></h3>
 <table><thead><tr><th>Mã</th><th>Tên tiếng Việt</th><th>Cách viết khác</th><th lang="en">English</th></tr></thead><tbody>
 ${rows.join("\n")}
 </tbody></table>`;
@@ -98,7 +97,7 @@ function rangesOf(args: readonly ExampleArgument[], lang: Lang): string {
     )
     .map(
       (r) =>
-        `<br><small>${escape(r.ref)} = ${escape(
+        `<br><small>${escapeMarkup(r.ref)} = ${escapeMarkup(
           r.values
             .flat()
             .map((v) => (v === null ? "" : shownCell(v, lang)))
@@ -112,11 +111,11 @@ function exampleRows(id: string, examples: readonly Example[]): string {
   return examples
     .map((e) =>
       tr(
-        td(`<code>${escape(formula(id, e.args, "vi"))}</code>${rangesOf(e.args, "vi")}`),
+        td(`<code>${escapeMarkup(formula(id, e.args, "vi"))}</code>${rangesOf(e.args, "vi")}`),
         td(shown(e.shows, "vi")),
-        td(escape(e.note.vi)),
-        tdEn(`<code>${escape(formula(id, e.args, "en"))}</code>${rangesOf(e.args, "en")}`),
-        tdEn(escape(e.note.en)),
+        td(escapeMarkup(e.note.vi)),
+        tdEn(`<code>${escapeMarkup(formula(id, e.args, "en"))}</code>${rangesOf(e.args, "en")}`),
+        tdEn(escapeMarkup(e.note.en)),
       ),
     )
     .join("\n");
@@ -137,7 +136,7 @@ const BACK_TO_LIST =
 export function page(title: string, body: string): string {
   return `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(title)}</title><style>${STYLE}</style></head>
+<title>${escapeMarkup(title)}</title><style>${STYLE}</style></head>
 <body>
 ${body}
 ${BACK_TO_LIST}
@@ -155,11 +154,11 @@ function functionPage(f: Fn): string {
   return page(
     `BHXH.${id} — ${vi(f.description)}`,
     `<h1>BHXH.${id}</h1>
-<p>${escape(vi(f.description))}</p>
-<p lang="en">${escape(en(f.description))}</p>
+<p>${escapeMarkup(vi(f.description))}</p>
+<p lang="en">${escapeMarkup(en(f.description))}</p>
 <h2>Cú pháp / <span lang="en">Syntax</span></h2>
-<p><code>${escape(syntax(f, "vi"))}</code></p>
-<p lang="en"><code>${escape(syntax(f, "en"))}</code></p>
+<p><code>${escapeMarkup(syntax(f, "vi"))}</code></p>
+<p lang="en"><code>${escapeMarkup(syntax(f, "en"))}</code></p>
 <h2>Tham số / <span lang="en">Parameters</span></h2>
 <table><thead><tr><th>Tên</th><th>Ý nghĩa</th><th lang="en">Name</th><th lang="en">Meaning</th></tr></thead><tbody>
 ${parameterRows(f)}
@@ -178,8 +177,8 @@ function indexPage(metadata: Metadata): string {
   const rows = metadata.functions.map((f) =>
     tr(
       td(`<a href="/help/${f.id}"><code>BHXH.${f.id}</code></a>`),
-      td(escape(vi(f.description))),
-      tdEn(escape(en(f.description))),
+      td(escapeMarkup(vi(f.description))),
+      tdEn(escapeMarkup(en(f.description))),
     ),
   );
   return page(

@@ -13,6 +13,7 @@ describe("help pages", async () => {
     html
       .replace(/<[^>]+>/g, " ")
       .replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n)))
+      .replace(/&(amp|lt|gt|quot);/g, (_, name: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"' })[name]!)
       .replace(/\s+/g, " ");
 
   it("one page per function and an index, Vietnamese first", () => {
