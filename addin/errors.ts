@@ -10,3 +10,6 @@ export interface Message {
   vi: string;
   en: string;
 }
+
+/** What an error says of itself, for a message that quotes it. */
+export const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));

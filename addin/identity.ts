@@ -57,8 +57,13 @@ export class UnitMismatchError extends BilingualError {
     tokenUnitName: string,
   ) {
     super(
-      `Tệp này là của đơn vị ${workbookUnit} (bảng BHXH_THONG_TIN, dòng unit), còn mã truy cập đang dùng là của ${tokenUnitName} (${tokenUnit}): chưa gửi. Hãy mở đúng tệp của đơn vị mình, hoặc nhập mã truy cập của đơn vị ${workbookUnit} trong phần Kết nối.`,
-      `This workbook belongs to unit ${workbookUnit} (table BHXH_THONG_TIN, row unit), but the token in use is ${tokenUnit}'s: nothing was sent. Open your own unit's workbook, or enter unit ${workbookUnit}'s token under Connection.`,
+      `Tệp này là của đơn vị ${workbookUnit} (bảng BHXH_THONG_TIN, dòng unit), ` +
+        `còn mã truy cập đang dùng là của ${tokenUnitName} (${tokenUnit}): chưa gửi. ` +
+        "Hãy mở đúng tệp của đơn vị mình, " +
+        `hoặc nhập mã truy cập của đơn vị ${workbookUnit} trong phần Kết nối.`,
+      `This workbook belongs to unit ${workbookUnit} (table BHXH_THONG_TIN, row unit), ` +
+        `but the token in use is ${tokenUnit}'s: nothing was sent. ` +
+        `Open your own unit's workbook, or enter unit ${workbookUnit}'s token under Connection.`,
     );
   }
 }

@@ -4,7 +4,8 @@ import { refreshCampaigns } from "./campaigns/refresh.ts";
 import { loadSavedCampaigns } from "./campaigns/store.ts";
 import { tokenIdOf } from "./identity.ts";
 import { migrateLegacyQueue } from "./queue/legacy.ts";
-import { SubmissionQueue, type SendOutcome } from "./queue/queue.ts";
+import type { SendOutcome } from "./queue/outcomes.ts";
+import { SubmissionQueue } from "./queue/queue.ts";
 import { deviceStorage, readSettings, type KeyValueStore } from "./storage/device.ts";
 import {
   describeOutcomes,
@@ -14,8 +15,8 @@ import {
   type Message,
   type SubmitResult,
 } from "./submit/submit.ts";
-import { refreshTargets } from "./targets/refresh.ts";
-import { loadSavedTargets } from "./targets/store.ts";
+import { refreshTargetYears } from "./targets/refresh.ts";
+import { loadSavedTargetYears } from "./targets/store.ts";
 
 /**
  * The one shared runtime's state: device storage, the queue, and the status every surface (ribbon command,
@@ -35,12 +36,12 @@ export interface Runtime {
   submit(): Promise<SubmitResult>;
   handedOff(): Promise<void>;
   flush(includeBlocked?: boolean): Promise<SendOutcome[]>;
-  refreshTargets(): Promise<Message>;
+  refreshTargetYears(): Promise<Message>;
   /** GET /campaigns with the saved list's ETag: the definitions the functions and the pane use. */
   refreshCampaigns(): Promise<Message>;
 }
 
-export const RETRY_INTERVAL_MS = 60_000;
+const RETRY_INTERVAL_MS = 60_000;
 
 let current: Runtime | null = null;
 
@@ -85,12 +86,12 @@ export function runtime(): Runtime {
       if (result) rt.report({ phase: "done", result });
       return outcomes;
     },
-    async refreshTargets() {
+    async refreshTargetYears() {
       const s = await readSettings(storage);
       if (!s.serviceUrl || !s.token)
         return { vi: "Dùng chỉ tiêu có sẵn (chưa nhập máy chủ).", en: "Using the built-in targets (no service set)." };
       try {
-        const { unchanged, years } = await refreshTargets(
+        const { unchanged, years } = await refreshTargetYears(
           apiClient({ baseUrl: s.serviceUrl, token: s.token }),
           storage,
         );
@@ -134,9 +135,9 @@ export async function startRuntime(rt: Runtime = runtime()): Promise<void> {
   const { token } = await readSettings(rt.storage);
   await migrateLegacyQueue(rt.storage, token ? await tokenIdOf(token) : null).catch(() => undefined);
   // Cells computed with the built-in tables before this load are told by the store if the saved ones differ.
-  await loadSavedTargets(rt.storage);
+  await loadSavedTargetYears(rt.storage);
   await loadSavedCampaigns(rt.storage);
-  void rt.refreshTargets();
+  void rt.refreshTargetYears();
   void rt.refreshCampaigns();
   void rt.flush().catch(() => undefined);
   setInterval(() => void rt.flush().catch(() => undefined), RETRY_INTERVAL_MS);

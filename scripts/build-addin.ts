@@ -8,19 +8,30 @@ import { build } from "esbuild";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import { helpPages } from "./lib/help-pages.ts";
+import { helpPages } from "../addin/build/help-pages.ts";
+import { withWords } from "../addin/build/page-words.ts";
 import { REPAIR_PAGE, repairPage } from "./lib/help-repair.ts";
 import { ICON_SIZES, iconPng } from "./lib/icons.ts";
 import { writeHeadersFile } from "./lib/static-headers.ts";
 import { BUILD_FILE, versionOf } from "./lib/manifest-variants.ts";
-import { DEFAULT_BASE_URL, LOCALES, generateMetadata, localize, written, type Locale } from "./lib/metadata.ts";
+import {
+  DEFAULT_BASE_URL,
+  LOCALES,
+  generateMetadata,
+  localize,
+  written,
+  type Locale,
+} from "../addin/build/metadata.ts";
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(name);
   return i > 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
 };
 const outdir = resolve(arg("--outdir", "dist/addin"));
-/** Where the service runs, for each function's helpUrl: the manifest's address unless told (npm run build:addin -- --base-url https://…). */
+/**
+ * Where the service runs, for each function's helpUrl: the manifest's address unless told
+ * (npm run build:addin -- --base-url https://…).
+ */
 const baseUrl = arg("--base-url", DEFAULT_BASE_URL);
 
 rmSync(outdir, { recursive: true, force: true });
@@ -55,7 +66,7 @@ for (const map of readdirSync(outdir).filter((f) => f.endsWith(".map")))
 // Were a map ever written here again, wrangler would still not upload it (.assetsignore, gitignore syntax).
 writeFileSync(join(outdir, ".assetsignore"), "*.map\n.assetsignore\n");
 
-const metadata = await generateMetadata(undefined, baseUrl);
+const metadata = await generateMetadata(baseUrl);
 writeFileSync(join(outdir, "functions.json"), `${JSON.stringify(written(metadata), null, 2)}\n`);
 for (const locale of Object.keys(LOCALES) as Locale[]) {
   writeFileSync(join(outdir, `functions.${locale}.json`), `${JSON.stringify(localize(metadata, locale), null, 2)}\n`);
@@ -70,7 +81,7 @@ const version = versionOf(
     (f) => readFileSync(join(outdir, f)),
   ),
 );
-const html = readFileSync("addin/taskpane/taskpane.html", "utf8");
+const html = withWords(readFileSync("addin/taskpane/taskpane.html", "utf8"), "taskpane.html");
 const stamped = html.replace(/(src|href)="(taskpane\.(?:js|css))"/g, `$1="$2?v=${version}"`);
 if (stamped.split(`?v=${version}`).length !== 3)
   throw new Error("taskpane.html: expected one taskpane.js and one taskpane.css to version");

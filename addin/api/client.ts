@@ -16,7 +16,7 @@ export {
   type UploadRequest,
 } from "../../client/index.ts";
 
-export interface ClientOptions {
+interface ClientOptions {
   baseUrl: string;
   token: string;
   fetch?: typeof fetch;
@@ -28,9 +28,9 @@ export function apiClient(options: ClientOptions) {
   return {
     health: api.health,
     me: api.me,
-    targets: api.targetTables,
+    targetYears: api.targetTables,
     /** GET /targets with the ETag of the tables held; null when the service answers 304 (they are current). */
-    targetsSince: api.targetTablesSince,
+    targetYearsSince: api.targetTablesSince,
     /** GET /campaigns with the ETag of the definitions held; null when the service answers 304 (they are current). */
     campaignsSince: api.campaignsSince,
     /** The chosen campaign's scoring workbook for the unit and period (the pane's "Tải mẫu"). */

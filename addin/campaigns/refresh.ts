@@ -1,12 +1,9 @@
 import type { ApiClient } from "../api/client.ts";
 import type { KeyValueStore } from "../storage/device.ts";
-import { currentCampaigns, savedCampaignsEtag, saveCampaigns, unreadableCampaigns } from "./store.ts";
+import type { Refreshed } from "../storage/saved-list.ts";
+import { currentCampaigns, refreshSavedCampaigns, unreadableCampaigns } from "./store.ts";
 
-export interface CampaignsRefreshed {
-  /** The service answered 304: the saved definitions are its current ones. */
-  unchanged: boolean;
-  /** What the functions score with changed: the cells that read a campaign are told. */
-  changed: boolean;
+export interface CampaignsRefreshed extends Refreshed {
   ids: string[];
   /** Definitions the service sent that this add-in cannot read (a newer form): an update of the add-in is due. */
   unreadable: string[];
@@ -20,11 +17,12 @@ export async function refreshCampaigns(
   client: Pick<ApiClient, "campaignsSince">,
   storage: KeyValueStore,
 ): Promise<CampaignsRefreshed> {
-  const etag = await savedCampaignsEtag(storage);
-  const fresh = await client.campaignsSince(etag);
-  const changed = fresh ? await saveCampaigns(storage, fresh.campaigns, fresh.etag) : false;
+  const { unchanged, changed } = await refreshSavedCampaigns(storage, async (etag) => {
+    const answer = await client.campaignsSince(etag);
+    return answer && { list: answer.campaigns, etag: answer.etag };
+  });
   return {
-    unchanged: !fresh,
+    unchanged,
     changed,
     ids: currentCampaigns().map((c) => c.id),
     unreadable: [...unreadableCampaigns()],

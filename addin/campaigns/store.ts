@@ -1,4 +1,3 @@
-import * as z from "zod/mini";
 import {
   SEEDS,
   campaignIn,
@@ -7,7 +6,9 @@ import {
   type Campaign,
   type CampaignRecord,
 } from "../../shared/index.ts";
+import { changeSignal } from "../change-signal.ts";
 import type { KeyValueStore } from "../storage/device.ts";
+import { SavedList, type ListSource, type Since } from "../storage/saved-list.ts";
 
 /**
  * The campaign definitions the add-in scores with, loaded as the target tables are (targets/store.ts): the three
@@ -19,7 +20,7 @@ export const CAMPAIGNS_KEY = "bhxh.campaigns";
 /** The service's ETag of the saved list: sent back as If-None-Match, so an unchanged list costs a 304. */
 export const CAMPAIGNS_ETAG_KEY = "bhxh.campaigns.etag";
 
-export type CampaignsSource = "built-in" | "device" | "service";
+type CampaignsSource = ListSource;
 
 let campaigns: readonly Campaign[] = SEEDS;
 let versions = new Map<string, number>();
@@ -36,11 +37,8 @@ export const unreadableCampaigns = (): readonly string[] => unreadable;
 export const publishedCampaigns = (): Campaign[] => campaigns.filter((c) => c.status === "published");
 
 /** The campaign cells listen here, so a changed definition reaches them and nothing else. */
-const listeners = new Set<() => void>();
-export function onCampaignsChange(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => void listeners.delete(listener);
-}
+const changes = changeSignal();
+export const onCampaignsChange = changes.on;
 
 /** Each record's definition as the schema reads it, its status the record's (the service's word on its life). */
 function definitionsOf(records: readonly CampaignRecord[]): {
@@ -66,14 +64,14 @@ function definitionsOf(records: readonly CampaignRecord[]): {
 }
 
 /** Puts the definitions in memory; answers whether what the functions read changed (then their cells are told). */
-export function useCampaignRecords(records: readonly CampaignRecord[], from: "device" | "service"): boolean {
+function useCampaignRecords(records: readonly CampaignRecord[], from: "device" | "service"): boolean {
   const next = definitionsOf(records);
   const changed = JSON.stringify(next.list) !== JSON.stringify(campaigns);
   campaigns = next.list;
   versions = next.versions;
   unreadable = next.unreadable;
   source = from;
-  if (changed) for (const listener of [...listeners]) listener();
+  if (changed) changes.tell();
   return changed;
 }
 
@@ -83,43 +81,17 @@ export function resetCampaigns(): void {
   versions = new Map();
   unreadable = [];
   source = "built-in";
-  if (changed) for (const listener of [...listeners]) listener();
+  if (changed) changes.tell();
 }
+
+const saved = new SavedList(CAMPAIGNS_KEY, CAMPAIGNS_ETAG_KEY, campaignRecordSchema, useCampaignRecords);
 
 /** On start: the list saved last time, if it still parses; otherwise the seeds stay. Answers whether it changed. */
-export async function loadSavedCampaigns(storage: KeyValueStore): Promise<boolean> {
-  const saved = await storage.getItem(CAMPAIGNS_KEY);
-  if (!saved) return false;
-  let records: CampaignRecord[];
-  try {
-    records = z.array(campaignRecordSchema).parse(JSON.parse(saved));
-  } catch {
-    // A list of an older shape: dropped with its ETag, so the next refresh asks for it in full.
-    await storage.removeItem(CAMPAIGNS_KEY);
-    await storage.removeItem(CAMPAIGNS_ETAG_KEY);
-    return false;
-  }
-  return useCampaignRecords(records, "device");
-}
+export const loadSavedCampaigns = (storage: KeyValueStore): Promise<boolean> => saved.load(storage);
 
 /** After GET /campaigns: in memory for the functions and the pane, on the device for the next offline start. */
-export async function saveCampaigns(
-  storage: KeyValueStore,
-  records: readonly CampaignRecord[],
-  etag: string | null = null,
-): Promise<boolean> {
-  const changed = useCampaignRecords(records, "service");
-  await storage.setItem(CAMPAIGNS_KEY, JSON.stringify(records));
-  if (etag) await storage.setItem(CAMPAIGNS_ETAG_KEY, etag);
-  else await storage.removeItem(CAMPAIGNS_ETAG_KEY);
-  return changed;
-}
-
-/** The ETag worth sending: only beside a saved list, or a 304 would leave the device with none. */
-export async function savedCampaignsEtag(storage: KeyValueStore): Promise<string | null> {
-  const [list, etag] = await Promise.all([storage.getItem(CAMPAIGNS_KEY), storage.getItem(CAMPAIGNS_ETAG_KEY)]);
-  return list && etag ? etag : null;
-}
+export const refreshSavedCampaigns = (storage: KeyValueStore, since: Since<CampaignRecord>) =>
+  saved.refresh(storage, since);
 
 /**
  * A campaign the add-in knows: the object itself, or an id among the loaded definitions (not only the seeds),

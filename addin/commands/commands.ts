@@ -20,7 +20,7 @@ export async function submitWorkbookCommand(event: Office.AddinCommands.Event): 
   }
 }
 
-export const COMMANDS = { submitWorkbook: submitWorkbookCommand } as const;
+const COMMANDS = { submitWorkbook: submitWorkbookCommand } as const;
 
 export function registerCommands(): void {
   for (const [id, fn] of Object.entries(COMMANDS)) Office.actions.associate(id, fn);

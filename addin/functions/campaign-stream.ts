@@ -29,3 +29,13 @@ export function streamCampaign<T>(
     ([campaign, ...rest]) => answer(campaignOf(currentCampaigns(), campaign), ...rest),
   );
 }
+
+/** A campaign function whose answer is the one cell of a matrix (those that ask for their ranges' addresses). */
+export function streamCampaignCell<T>(
+  invocation: CustomFunctions.StreamingInvocation<T[][]>,
+  args: readonly unknown[],
+  ranges: readonly number[],
+  answer: (campaign: Campaign, ...rest: any[]) => T,
+): void {
+  streamCampaign(invocation, args, ranges, (campaign, ...rest) => [[answer(campaign, ...rest)]]);
+}

@@ -11,7 +11,7 @@ import type { CellAddress } from "./excel-address.ts";
  * Whether the cell at a row and column offset inside the asked range is empty; `rows` is how many of the range's
  * rows can hold anything (the rest are empty), when Excel said so.
  */
-export interface IsEmpty {
+interface IsEmpty {
   (row: number, column: number): boolean;
   rows?: number;
 }

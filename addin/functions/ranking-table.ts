@@ -17,7 +17,9 @@ export function rankingTable(scores: unknown, prizeSet: unknown): Array<Array<st
   if (!vertical && rows.length > 1) {
     throw new RuleError(
       "scores",
-      "Chọn một cột điểm (hoặc một hàng), không phải một bảng nhiều cột: mỗi ô là điểm của một đơn vị.",
+      // prettier-ignore
+      "Chọn một cột điểm (hoặc một hàng), không phải một bảng nhiều cột: " +
+        "mỗi ô là điểm của một đơn vị.",
       "Select one column (or one row) of scores, not a table: each cell is one unit's score.",
     );
   }

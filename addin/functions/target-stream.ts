@@ -1,5 +1,5 @@
 import type { TargetTable } from "../../shared/index.ts";
-import { currentTargets, onTargetsChange } from "../targets/store.ts";
+import { currentTargetYears, onTargetYearsChange } from "../targets/store.ts";
 import { settledArguments } from "./arguments.ts";
 import { streamCell } from "./stream.ts";
 
@@ -16,7 +16,7 @@ export function streamTargets<T>(
   streamCell(
     invocation,
     () => settledArguments(args, invocation),
-    onTargetsChange,
-    (settled) => answer(settled, currentTargets()),
+    onTargetYearsChange,
+    (settled) => answer(settled, currentTargetYears()),
   );
 }

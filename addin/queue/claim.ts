@@ -14,7 +14,7 @@ export interface Clock {
   now(): number;
   sleep(ms: number): Promise<void>;
 }
-export const SYSTEM_CLOCK: Clock = { now: () => Date.now(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)) };
+const SYSTEM_CLOCK: Clock = { now: () => Date.now(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)) };
 
 export interface ClaimTiming {
   /** How long a claim holds without renewal: longer than one upload attempt of a large workbook. */
@@ -22,7 +22,7 @@ export interface ClaimTiming {
   /** Fischer's wait: longer than any single storage write takes. */
   settleMs: number;
 }
-export const DEFAULT_TIMING: ClaimTiming = { leaseMs: 10 * 60_000, settleMs: 250 };
+const DEFAULT_TIMING: ClaimTiming = { leaseMs: 10 * 60_000, settleMs: 250 };
 
 interface Claim {
   owner: string;

@@ -1,5 +1,6 @@
 import type { SubmissionMeta } from "../../shared/index.ts";
 import type { KeyValueStore } from "../storage/device.ts";
+import { errorText } from "../errors.ts";
 import { fromBase64 } from "./bytes.ts";
 import { ITEM_PREFIX, chunkKey, chunkOwner, itemKey } from "./keys.ts";
 
@@ -95,7 +96,7 @@ export async function readBytes(storage: KeyValueStore, item: QueuedSubmission):
   try {
     bytes = fromBase64(parts.join(""));
   } catch (e) {
-    throw new BrokenItemError(item, remains, `not base64 (${e instanceof Error ? e.message : String(e)})`);
+    throw new BrokenItemError(item, remains, `not base64 (${errorText(e)})`);
   }
   if (bytes.byteLength !== item.size)
     throw new BrokenItemError(item, remains, `${bytes.byteLength} bytes, ${item.size} expected`);
@@ -103,7 +104,7 @@ export async function readBytes(storage: KeyValueStore, item: QueuedSubmission):
 }
 
 /** Chunk keys of an item, whatever their count (a half-written item does not know it). */
-export async function chunkKeysOf(storage: KeyValueStore, id: string): Promise<string[]> {
+async function chunkKeysOf(storage: KeyValueStore, id: string): Promise<string[]> {
   return (await storage.getKeys()).filter((k) => chunkOwner(k) === id);
 }
 

@@ -48,7 +48,7 @@ export function deviceStorage(): KeyValueStore {
   return memoryStore();
 }
 
-export const SETTINGS_KEYS = {
+const SETTINGS_KEYS = {
   serviceUrl: "bhxh.serviceUrl",
   token: "bhxh.token",
   campaign: "bhxh.campaign",
@@ -66,7 +66,7 @@ export interface Settings {
  * The Worker that serves the add-in is the service (one origin), so until the user sets another address the
  * pane's own HTTPS origin is the one to use: a province only pastes its token.
  */
-export const defaultServiceUrl = (): string =>
+const defaultServiceUrl = (): string =>
   typeof location !== "undefined" && location.protocol === "https:" ? location.origin : "";
 
 export async function readSettings(storage: KeyValueStore): Promise<Settings> {

@@ -1,8 +1,12 @@
 import { isRuleError, type SubmissionAnswer } from "../../shared/index.ts";
+import { WORDS } from "../../shared/words.ts";
 import { ApiError, apiClient, type Upload } from "../api/client.ts";
-import { BilingualError, type Message } from "../errors.ts";
+import { BilingualError, errorText, type Message } from "../errors.ts";
 import { UnitMismatchError, sameUnit, senderFor, tokenIdOf, tokenUnit, type Sender } from "../identity.ts";
-import { NotHeldError, QueueFullError, SubmissionQueue, type RetryPolicy, type SendOutcome } from "../queue/queue.ts";
+import { NotHeldError, QueueFullError } from "../queue/hold.ts";
+import type { SendOutcome } from "../queue/outcomes.ts";
+import { SubmissionQueue } from "../queue/queue.ts";
+import type { RetryPolicy } from "../queue/send.ts";
 import { memoryStore, readSettings, type KeyValueStore } from "../storage/device.ts";
 import { checkFileSupport, readWholeFile } from "../workbook/file.ts";
 import { metaFromTables, readContractTables, type ContractTables } from "../workbook/read.ts";
@@ -21,7 +25,7 @@ export type SubmitResult =
   | { kind: "unread"; message: Message }
   | { kind: "error"; message: Message };
 
-export interface SubmitDeps {
+interface SubmitDeps {
   storage: KeyValueStore;
   queue: SubmissionQueue;
   office?: typeof Office;
@@ -46,7 +50,7 @@ export async function senderOf(deps: Pick<SubmitDeps, "storage" | "fetch" | "upl
   return client ? senderFor(deps.storage, client, await tokenIdOf(s.token)) : null;
 }
 
-export class TokenRefusedError extends BilingualError {
+class TokenRefusedError extends BilingualError {
   override name = "TokenRefusedError";
 }
 
@@ -61,8 +65,10 @@ async function checkUnit(storage: KeyValueStore, sender: Sender, workbookUnit: s
   } catch (e) {
     if (e instanceof ApiError && (e.status === 401 || e.status === 403)) {
       throw new TokenRefusedError(
-        `Hệ thống không nhận mã truy cập này: chưa gửi. Sửa mã truy cập trong phần Kết nối rồi gửi lại. (${e.messageVi})`,
-        `The service does not accept this unit token: nothing was sent. Correct the token under Connection, then send again. (${e.messageEn})`,
+        "Hệ thống không nhận mã truy cập này: chưa gửi. " +
+          `Sửa mã truy cập trong phần Kết nối rồi gửi lại. (${e.messageVi})`,
+        "The service does not accept this unit token: nothing was sent. " +
+          `Correct the token under Connection, then send again. (${e.messageEn})`,
       );
     }
     return;
@@ -70,7 +76,7 @@ async function checkUnit(storage: KeyValueStore, sender: Sender, workbookUnit: s
   if (!sameUnit(me.unit, workbookUnit)) throw new UnitMismatchError(workbookUnit, me.unit, me.unitName);
 }
 
-export function fileNameOf(office: typeof Office | undefined): string {
+function fileNameOf(office: typeof Office | undefined): string {
   const url = office?.context?.document?.url ?? "";
   const base = url.split(/[\\/]/).pop()?.split("?")[0] ?? "";
   return /\.xls[xm]$/i.test(base) ? base : `${base || "bhxh-thi-dua"}.xlsx`;
@@ -78,10 +84,14 @@ export function fileNameOf(office: typeof Office | undefined): string {
 
 export const messageOf = (e: unknown): Message => {
   if (e instanceof BilingualError || isRuleError(e)) return { vi: e.messageVi, en: e.messageEn };
-  const text = e instanceof Error ? e.message : String(e);
+  const text = errorText(e);
   return {
-    vi: `Add-in gặp lỗi khi xử lý (${text}). Đóng rồi mở lại Bảng điều khiển và thử lại; nếu vẫn lỗi, báo bộ phận kỹ thuật kèm dòng này.`,
-    en: `The add-in failed (${text}). Close and reopen the task pane and try again; if it persists, tell the technical team with this line.`,
+    vi:
+      `Add-in gặp lỗi khi xử lý (${text}). Đóng rồi mở lại Bảng điều khiển và thử lại; ` +
+      "nếu vẫn lỗi, báo bộ phận kỹ thuật kèm dòng này.",
+    en:
+      `The add-in failed (${text}). Close and reopen the task pane and try again; ` +
+      "if it persists, tell the technical team with this line.",
   };
 };
 
@@ -92,13 +102,15 @@ export function describeOutcome(outcome: SendOutcome): SubmitResult {
     const s = outcome.answer.submission;
     const label = s.computed.label ? ` (${s.computed.label})` : "";
     const dup = outcome.answer.duplicate;
+    const computed = WORDS.computed.vi.toLowerCase();
     return {
       kind: "sent",
       answer: outcome.answer,
       message: {
         vi:
-          `Đã gửi: ${s.unitName}, lần ${s.version}, điểm hệ thống tính ${s.computed.value}${label}${dup ? " (hệ thống đã nhận đúng tệp này trước đó)" : ""}.` +
-          (s.mismatch ? " Điểm tự chấm trong tệp chênh lệch với điểm hệ thống tính." : ""),
+          `Đã gửi: ${s.unitName}, lần ${s.version}, ${computed} ${s.computed.value}${label}` +
+          `${dup ? " (hệ thống đã nhận đúng tệp này trước đó)" : ""}.` +
+          (s.mismatch ? ` ${WORDS.selfScored.vi} trong tệp ${WORDS.difference.vi.toLowerCase()} với ${computed}.` : ""),
         en:
           `Sent: version ${s.version}, computed ${s.computed.value}${dup ? " (already received)" : ""}.` +
           (s.mismatch ? " The workbook's figure DIFFERS from the service's." : ""),
@@ -110,16 +122,23 @@ export function describeOutcome(outcome: SendOutcome): SubmitResult {
       return {
         kind: "waiting",
         message: {
-          vi: `${outcome.error.messageVi} Bản gửi "${item.meta.fileName}" được giữ trên máy, không gửi; xoá nó trong Hàng chờ gửi nếu không cần.`,
-          en: `${outcome.error.messageEn} "${item.meta.fileName}" is held on this device, not sent; delete it under Waiting to send if it is not needed.`,
+          vi:
+            `${outcome.error.messageVi} Bản gửi "${item.meta.fileName}" được giữ trên máy, không gửi; ` +
+            "xoá nó trong Hàng chờ gửi nếu không cần.",
+          en:
+            `${outcome.error.messageEn} "${item.meta.fileName}" is held on this device, not sent; ` +
+            "delete it under Waiting to send if it is not needed.",
         },
       };
     }
     const why = item.blocked
-      ? "Mã truy cập bị từ chối: bản gửi được giữ trên máy và chỉ gửi bằng đúng mã truy cập đã dùng khi tạo; bấm Gửi lại khi mã đó dùng được, hoặc xoá bản này và gửi lại từ tệp bằng mã mới."
+      ? "Mã truy cập bị từ chối: bản gửi được giữ trên máy và chỉ gửi bằng đúng mã truy cập " +
+        "đã dùng khi tạo; bấm Gửi lại khi mã đó dùng được, " +
+        "hoặc xoá bản này và gửi lại từ tệp bằng mã mới."
       : "Chưa kết nối được máy chủ: bản gửi được giữ trên máy và sẽ tự gửi lại.";
     const whyEn = item.blocked
-      ? "The unit token was refused: the submission is held on this device and goes out only under the token it was made with; retry once that token works, or delete it and send the workbook again with the new token."
+      ? "The unit token was refused: the submission is held on this device and goes out only under the token it " +
+        "was made with; retry once that token works, or delete it and send the workbook again with the new token."
       : "The service cannot be reached: the submission is held on this device and will be retried.";
     return {
       kind: "waiting",
@@ -130,8 +149,13 @@ export function describeOutcome(outcome: SendOutcome): SubmitResult {
     return {
       kind: "unread",
       message: {
-        vi: `Đã gửi đến máy chủ nhưng không đọc được câu trả lời (HTTP ${outcome.error.status}), nên chưa biết điểm hệ thống tính: xem Lịch sử gửi. Đừng gửi lại bản này. (${outcome.error.messageVi})`,
-        en: `Sent, but the service's answer could not be read (HTTP ${outcome.error.status}), so its score is not known here: see the history. Do not send it again. (${outcome.error.messageEn})`,
+        vi:
+          `Đã gửi đến máy chủ nhưng không đọc được câu trả lời (HTTP ${outcome.error.status}), ` +
+          `nên chưa biết ${WORDS.computed.vi.toLowerCase()}: xem Lịch sử gửi. Đừng gửi lại bản này. ` +
+          `(${outcome.error.messageVi})`,
+        en:
+          `Sent, but the service's answer could not be read (HTTP ${outcome.error.status}), so its score is not ` +
+          `known here: see the history. Do not send it again. (${outcome.error.messageEn})`,
       },
     };
   }

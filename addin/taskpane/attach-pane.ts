@@ -9,8 +9,8 @@ import { sayIn } from "./say.ts";
 import type { KeyValueStore } from "../storage/device.ts";
 import { attachWorkbook } from "../workbook/attach.ts";
 import { pointAtSelection, readMapping, type MappingRow } from "../workbook/mapping.ts";
+import { $ } from "./element.ts";
 
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const say = (m: Message, cls = "") => sayIn($("attach-status"), m, cls);
 
 function targetText(row: MappingRow): { text: string; bad: boolean } {
@@ -119,7 +119,9 @@ async function attach(storage: KeyValueStore): Promise<void> {
   if (!sender)
     return say(
       {
-        vi: "Nhập địa chỉ máy chủ và mã truy cập ở phần Kết nối trước: đơn vị ghi vào tệp lấy theo mã truy cập.",
+        // prettier-ignore
+        vi: "Nhập địa chỉ máy chủ và mã truy cập ở phần Kết nối trước: " +
+          "đơn vị ghi vào tệp lấy theo mã truy cập.",
         en: "Enter the service address and unit token under Connection first: the unit written into the workbook is the token's.",
       },
       "bad",
@@ -129,7 +131,9 @@ async function attach(storage: KeyValueStore): Promise<void> {
     if (me.role === "hq") {
       return say(
         {
-          vi: "Mã truy cập của Vụ Thi đua - Khen thưởng không gắn được tệp của đơn vị: hãy dùng mã truy cập của đơn vị.",
+          // prettier-ignore
+          vi: "Mã truy cập của Vụ Thi đua - Khen thưởng không gắn được tệp của đơn vị: " +
+            "hãy dùng mã truy cập của đơn vị.",
           en: "The headquarters token cannot attach a unit's workbook: use the unit's token.",
         },
         "bad",
@@ -150,7 +154,10 @@ async function attach(storage: KeyValueStore): Promise<void> {
         : "Tệp đã có các bảng.",
       result.rowsAdded.length ? `Đã thêm dòng ${result.rowsAdded.join(", ")}.` : "",
       changed ? `Đã đổi ${changed}.` : "",
-      broken ? `${broken} dòng trỏ tới ô đã bị xoá: chọn lại ô cho chúng.` : "Chọn ô cho từng số liệu bên dưới.",
+      // prettier-ignore
+      broken
+        ? `${broken} dòng trỏ tới ô đã bị xoá: chọn lại ô cho chúng.`
+        : "Chọn ô cho từng số liệu bên dưới.",
     ];
     const en = [
       result.created.length

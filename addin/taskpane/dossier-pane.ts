@@ -15,7 +15,8 @@ export function showDossier(client: ApiClient, latest: SubmissionListItem | null
     delete root.dataset.submission;
     root.innerHTML = `<section aria-labelledby="dossier-none">
       <h2 id="dossier-none">${WORDS.dossier.vi} <span class="en" lang="en">${WORDS.dossier.en}</span></h2>
-      <p class="hint">Gửi tệp Excel của kỳ này trước, rồi đính kèm tờ trình, báo cáo thành tích và biên bản họp Hội đồng.
+      <p class="hint">Gửi tệp Excel của kỳ này trước,
+      rồi đính kèm tờ trình, báo cáo thành tích và biên bản họp Hội đồng.
       <span class="en" lang="en">Send the workbook for this period first, then attach the dossier's files.</span></p></section>`;
     return;
   }

@@ -10,7 +10,8 @@ import { say } from "./say.ts";
 
 const UNIT_KEY = "bhxh.unitLabel";
 
-const validUrl = (s: string): boolean => {
+/** An address the pane can reach a service at (https, or http for a service on this machine). */
+export const validUrl = (s: string): boolean => {
   try {
     return ["https:", "http:"].includes(new URL(s.trim()).protocol);
   } catch {

@@ -4,7 +4,9 @@
  * takes two presses of the same button.
  */
 import { tokenIdOf } from "../identity.ts";
-import type { QueuedSubmission, SubmissionQueue } from "../queue/queue.ts";
+import type { QueuedSubmission } from "../queue/items.ts";
+import type { SubmissionQueue } from "../queue/queue.ts";
+import { runtime } from "../runtime.ts";
 import { readSettings, type KeyValueStore } from "../storage/device.ts";
 import { formatBytes } from "../../pages/format.ts";
 import { withGloss } from "./say.ts";
@@ -23,7 +25,7 @@ function state(item: QueuedSubmission, tokenId: string | null): { vi: string; en
   return { vi: "Đang chờ gửi", en: "waiting", deletable: false };
 }
 
-export async function showQueue(queue: SubmissionQueue, storage: KeyValueStore): Promise<void> {
+async function showQueue(queue: SubmissionQueue, storage: KeyValueStore): Promise<void> {
   const items = await queue.list();
   const list = document.getElementById("queue") as HTMLUListElement;
   if (items.length === 0) {
@@ -68,3 +70,6 @@ function deleteButton(queue: SubmissionQueue, storage: KeyValueStore, id: string
   });
   return button;
 }
+
+/** The list of the one runtime's queue (the pane's). */
+export const showRuntimeQueue = (): Promise<void> => showQueue(runtime().queue, runtime().storage);

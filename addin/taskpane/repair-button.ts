@@ -21,7 +21,9 @@ export function initRepairButton(): void {
         say(
           "repair-status",
           {
-            vi: `Đã nhập lại ${done.cells} công thức BHXH trên trang ${sheets}. Còn #NAME?: xem các bước khác bên dưới.`,
+            // prettier-ignore
+            vi: `Đã nhập lại ${done.cells} công thức BHXH trên trang ${sheets}. ` +
+              "Còn #NAME?: xem các bước khác bên dưới.",
             en: `Entered ${done.cells} BHXH formula(s) again on ${sheets}. Still #NAME?: see the other steps below.`,
           },
           "ok",

@@ -9,8 +9,8 @@ import { readSettings } from "../storage/device.ts";
 import { clientFor, messageOf, type Message } from "../submit/submit.ts";
 import { saveBlob as save } from "../../pages/save-file.ts";
 import { sayIn } from "./say.ts";
+import { $ } from "./element.ts";
 
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const say = (m: Message, cls = "") => sayIn($("template-status"), m, cls);
 
 /** The link's address for the current choice, so it can be read, copied, or opened where the token is not needed. */
@@ -27,7 +27,9 @@ async function download(storage: KeyValueStore): Promise<void> {
   if (!client) {
     return say(
       {
-        vi: "Nhập địa chỉ máy chủ và mã truy cập ở phần Kết nối trước: mẫu được làm cho đơn vị của mã truy cập.",
+        // prettier-ignore
+        vi: "Nhập địa chỉ máy chủ và mã truy cập ở phần Kết nối trước: " +
+          "mẫu được làm cho đơn vị của mã truy cập.",
         en: "Enter the service address and token under Connection first: the template is made for the token's unit.",
       },
       "bad",

@@ -14,7 +14,7 @@ interface Theme {
 const HEX = /^#?([0-9a-f]{6})$/i;
 
 /** Relative luminance (WCAG) of a #rrggbb colour; null for anything else. */
-export function luminance(color: string | undefined): number | null {
+function luminance(color: string | undefined): number | null {
   const m = HEX.exec(color?.trim() ?? "");
   if (!m) return null;
   const [r, g, b] = [0, 2, 4].map((i) => {
@@ -29,7 +29,7 @@ const hex = (c: string | undefined): string | null => {
   return m ? `#${m[1]!.toLowerCase()}` : null;
 };
 
-export function applyTheme(theme: Theme | undefined, root: HTMLElement = document.documentElement): void {
+function applyTheme(theme: Theme | undefined, root: HTMLElement = document.documentElement): void {
   if (!theme) return;
   const vars: Array<[string, string | undefined]> = [
     ["--bg", theme.bodyBackgroundColor],

@@ -20,7 +20,7 @@ export function columnNumber(letters: string): number {
   return n;
 }
 
-export function columnLetters(n: number): string {
+function columnLetters(n: number): string {
   let out = "";
   for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) out = String.fromCharCode(65 + ((k - 1) % 26)) + out;
   return out;
@@ -51,9 +51,6 @@ export const cellName = (row: number, column: number): string => `${columnLetter
 /** One cell, sheet included, in the form a formula and a message both use: 'Bảng điểm'!D12. */
 export const cellAddress = (sheet: string, row: number, column: number): string =>
   `${quoteSheet(sheet)}!${cellName(row, column)}`;
-
-export const areaAddress = (a: Area): string =>
-  `${quoteSheet(a.sheet)}!${cellName(a.top, a.left)}${a.bottom === a.top && a.right === a.left ? "" : `:${cellName(a.bottom, a.right)}`}`;
 
 export const contains = (outer: Area, inner: Area): boolean =>
   outer.sheet === inner.sheet &&

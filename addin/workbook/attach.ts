@@ -5,7 +5,7 @@ import { loadedCampaign } from "../campaigns/store.ts";
 import { BilingualError } from "../errors.ts";
 import { cellName } from "./address.ts";
 import { wantsNominees, writeNomineesTable } from "./attach-nominees.ts";
-import { rowLabel } from "./labels.ts";
+import { ATTACH_BUTTON, rowLabel } from "./labels.ts";
 import { readMappingIn, type MappingRow } from "./mapping.ts";
 import { findTables, type FoundTable } from "./tables.ts";
 
@@ -26,7 +26,7 @@ export interface AttachChoice {
   unitKind: "province" | "department";
 }
 
-export interface AttachResult {
+interface AttachResult {
   /** Tables this run added, and the sheet they went on (null when none). */
   created: string[];
   sheet: string | null;
@@ -36,7 +36,7 @@ export interface AttachResult {
   rows: MappingRow[];
 }
 
-export class AttachError extends BilingualError {
+class AttachError extends BilingualError {
   override name = "AttachError";
 }
 
@@ -89,7 +89,7 @@ function writeText(sheet: Excel.Worksheet, address: string, value: string): void
 function createTables(sheet: Excel.Worksheet, tables: ReadonlyArray<[string, WantedRow[]]>): number {
   sheet.getRange("A1").values = [["DỮ LIỆU GỬI VỀ BHXH VIỆT NAM / Data sent to headquarters"]];
   sheet.getRange("A2").values = [
-    ['Cột Giá trị trỏ về ô trên các trang của đơn vị: sửa bằng nút "Gắn vào bảng tính này" trong Bảng điều khiển.'],
+    [`Cột Giá trị trỏ về ô trên các trang của đơn vị: sửa bằng nút ${ATTACH_BUTTON} trong Bảng điều khiển.`],
   ];
   let top = 4;
   for (const [table, rows] of tables) {
@@ -136,8 +136,10 @@ function completeTable(
 ): void {
   if (found.missing.length) {
     throw new AttachError(
-      `Bảng ${found.name} (trang '${found.sheet}') thiếu cột ${found.missing.join(", ")}: hãy sửa hàng tiêu đề thành Mã / Nội dung / Giá trị rồi bấm lại.`,
-      `Table ${found.name} (sheet '${found.sheet}') has no column ${found.missing.join(", ")}: make its header row read Mã / Nội dung / Giá trị, then press again.`,
+      `Bảng ${found.name} (trang '${found.sheet}') thiếu cột ${found.missing.join(", ")}: ` +
+        `hãy sửa hàng tiêu đề thành ${CONTRACT_COLUMNS.join(" / ")} rồi bấm lại.`,
+      `Table ${found.name} (sheet '${found.sheet}') has no column ${found.missing.join(", ")}: ` +
+        `make its header row read ${CONTRACT_COLUMNS.join(" / ")}, then press again.`,
     );
   }
   const sheet = context.workbook.worksheets.getItem(found.sheet);

@@ -9,7 +9,7 @@ import { BilingualError } from "../errors.ts";
  */
 export const SLICE_SIZE = 4 * 1024 * 1024;
 
-export class OfficeFileError extends BilingualError {
+class OfficeFileError extends BilingualError {
   override name = "OfficeFileError";
 }
 
@@ -39,7 +39,8 @@ export function checkFileSupport(office: typeof Office = Office): void {
     typeof doc?.getFileAsync === "function" && office.context.requirements?.isSetSupported?.("File", "1.1") !== false;
   if (!supported) {
     throw new OfficeFileError(
-      "Phiên bản Excel này không cho phép add-in đọc toàn bộ tệp (File API). Hãy dùng Excel cho Windows, Mac hoặc bản web mới.",
+      "Phiên bản Excel này không cho phép add-in đọc toàn bộ tệp (File API). " +
+        "Hãy dùng Excel cho Windows, Mac hoặc bản web mới.",
       "This Excel cannot hand the whole file to add-ins (File API). Use Excel for Windows, Mac or a current Excel on the web.",
     );
   }

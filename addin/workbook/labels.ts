@@ -1,4 +1,5 @@
 import type { Campaign } from "../../shared/index.ts";
+import { WORDS } from "../../shared/words.ts";
 import type { Message } from "../errors.ts";
 
 /**
@@ -10,8 +11,8 @@ const SHARED_ROWS: Record<string, Message> = {
   unit: { vi: "Mã đơn vị", en: "Unit code" },
   campaign: { vi: "Đợt thi đua", en: "Campaign" },
   period: { vi: "Kỳ", en: "Period" },
-  value: { vi: "Điểm tự chấm: tổng điểm hoặc tiến độ", en: "Self-assessed result: score or progress" },
-  label: { vi: "Điểm tự chấm: giải hoặc kết luận", en: "Self-assessed result: tier or verdict" },
+  value: { vi: `${WORDS.selfScored.vi}: tổng điểm hoặc tiến độ`, en: "Self-assessed result: score or progress" },
+  label: { vi: `${WORDS.selfScored.vi}: giải hoặc kết luận`, en: "Self-assessed result: tier or verdict" },
 };
 
 /** A row's words: the shared rows', else the campaign's input label, else the key itself. */
@@ -22,8 +23,11 @@ export function rowLabel(key: string, campaign?: Campaign): Message {
   return input ? { vi: input.label.vi, en: input.label.en } : { vi: key, en: key };
 }
 
+/** The pane's button that gives a workbook the contract's tables, as every message names it. */
+export const ATTACH_BUTTON = '"Gắn vào bảng tính này"';
+
 /** How to fix a workbook that lacks the contract: the same words in every refusal. */
 export const ATTACH_HINT: Message = {
-  vi: 'Bấm "Gắn vào bảng tính này" trong Bảng điều khiển (tab BHXH) để thêm các bảng và chọn ô cho từng số liệu.',
+  vi: `Bấm ${ATTACH_BUTTON} trong Bảng điều khiển (tab BHXH) để thêm các bảng và chọn ô cho từng số liệu.`,
   en: 'Press "Attach to this workbook" in the task pane (BHXH tab) to add the tables and point each figure at its cell.',
 };

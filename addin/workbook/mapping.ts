@@ -4,7 +4,7 @@ import { foldText } from "../../shared/text.ts";
 import { loadedCampaign } from "../campaigns/store.ts";
 import { BilingualError } from "../errors.ts";
 import { cellAddress, cellName, contains, parseArea, pointedCell } from "./address.ts";
-import { rowLabel } from "./labels.ts";
+import { ATTACH_BUTTON, rowLabel } from "./labels.ts";
 import { findTables, type FoundTable } from "./tables.ts";
 
 /**
@@ -41,7 +41,7 @@ export interface MappingRow {
   pointable: boolean;
 }
 
-export class MappingError extends BilingualError {
+class MappingError extends BilingualError {
   override name = "MappingError";
 }
 
@@ -143,6 +143,11 @@ const asFormula = (v: unknown): string | number | boolean =>
   v === null || v === undefined ? "" : (v as string | number | boolean);
 const same = (a: unknown, b: unknown) => String(a ?? "") === String(b ?? "");
 
+/** Where Excel's own switch for calculated columns is, as its English menus name it. */
+const CALCULATED_COLUMNS_OPTION =
+  "File > Options > Proofing > AutoCorrect Options > AutoFormat As You Type > " +
+  '"Fill formulas in tables to create calculated columns"';
+
 /**
  * Writes `formula` into the row's Giá trị cell and makes sure it is the only cell of the column that changed:
  * cells Excel filled down are put back as they were, checked again (Excel may fill again), at most three times.
@@ -171,8 +176,10 @@ async function writeAlone(
     for (const [row, want] of wrong) sheet.getRange(cellName(row, column)).formulas = [[want]];
   }
   throw new MappingError(
-    `Excel tự chép công thức xuống cả cột Giá trị của bảng ${table.name} (tính năng "calculated columns"). Hãy tắt File > Options > Proofing > AutoCorrect Options > AutoFormat As You Type > "Fill formulas in tables to create calculated columns", kiểm tra lại cột Giá trị, rồi thử lại.`,
-    `Excel keeps copying the formula down the whole Giá trị column of table ${table.name} ("calculated columns"). Turn off File > Options > Proofing > AutoCorrect Options > AutoFormat As You Type > "Fill formulas in tables to create calculated columns", check the Giá trị column, then try again.`,
+    `Excel tự chép công thức xuống cả cột Giá trị của bảng ${table.name} (tính năng "calculated columns"). ` +
+      `Hãy tắt ${CALCULATED_COLUMNS_OPTION}, kiểm tra lại cột Giá trị, rồi thử lại.`,
+    `Excel keeps copying the formula down the whole Giá trị column of table ${table.name} ("calculated columns"). ` +
+      `Turn off ${CALCULATED_COLUMNS_OPTION}, check the Giá trị column, then try again.`,
   );
 }
 
@@ -188,16 +195,20 @@ export async function pointAtSelection(
     const found = await findTables(context, SUBMIT_TABLES);
     if (selected.cellCount !== 1) {
       throw new MappingError(
-        `Đang chọn ${selected.cellCount} ô (${selected.address}): hãy bấm vào đúng một ô chứa số liệu rồi bấm lại "Dùng ô đang chọn".`,
-        `${selected.cellCount} cells are selected (${selected.address}): click the one cell holding the figure, then press "Use the selected cell" again.`,
+        `Đang chọn ${selected.cellCount} ô (${selected.address}): ` +
+          'hãy bấm vào đúng một ô chứa số liệu rồi bấm lại "Dùng ô đang chọn".',
+        `${selected.cellCount} cells are selected (${selected.address}): ` +
+          'click the one cell holding the figure, then press "Use the selected cell" again.',
       );
     }
     const at = parseArea(selected.address);
     for (const t of found.values()) {
       if (t && contains(t.area, at)) {
         throw new MappingError(
-          `Ô đang chọn (${selected.address}) nằm trong bảng ${t.name}: hãy chọn ô chứa số liệu trên trang tính của đơn vị (ví dụ trang Bảng điểm), rồi bấm lại.`,
-          `The selected cell (${selected.address}) is inside table ${t.name}: select the cell holding the figure on your own sheet, then press again.`,
+          `Ô đang chọn (${selected.address}) nằm trong bảng ${t.name}: ` +
+            "hãy chọn ô chứa số liệu trên trang tính của đơn vị (ví dụ trang Bảng điểm), rồi bấm lại.",
+          `The selected cell (${selected.address}) is inside table ${t.name}: ` +
+            "select the cell holding the figure on your own sheet, then press again.",
         );
       }
     }
@@ -214,7 +225,7 @@ export async function pointAtSelection(
     }
     if (!table || !row) {
       throw new MappingError(
-        `Bảng ${tableName} chưa có dòng "${key}": bấm "Gắn vào bảng tính này" trước.`,
+        `Bảng ${tableName} chưa có dòng "${key}": bấm ${ATTACH_BUTTON} trước.`,
         `Table ${tableName} has no row "${key}" yet: press "Attach to this workbook" first.`,
       );
     }

@@ -2,7 +2,8 @@ import {
   ContractRefusal,
   RuleError,
   campaignIn,
-  cellName,
+  // shared/'s cellName writes 'Sheet'!C13; in addin/ cellName is the sheet's own C13 (address.ts).
+  cellName as sheetCellName,
   claimedSchema,
   isRuleError,
   parseInputs,
@@ -20,11 +21,11 @@ import {
   type Table,
 } from "../../shared/index.ts";
 import { currentCampaigns } from "../campaigns/store.ts";
-import { OPTIONAL_TABLES, TABLES } from "../../shared/contract.ts";
+import { CONTRACT_COLUMNS, OPTIONAL_TABLES, TABLES } from "../../shared/contract.ts";
 import { foldText } from "../../shared/text.ts";
 import { BilingualError } from "../errors.ts";
 import { contractTableOf } from "./contract-cells.ts";
-import { ATTACH_HINT, rowLabel } from "./labels.ts";
+import { ATTACH_BUTTON, ATTACH_HINT, rowLabel } from "./labels.ts";
 import { findTables } from "./tables.ts";
 
 /**
@@ -53,7 +54,7 @@ export class ContractError extends BilingualError {
 const plain = (v: CellValue): unknown =>
   v.kind === "empty" || v.kind === "error" ? undefined : v.kind === "text" ? v.value.trim() || undefined : v.value;
 
-export interface PaneRow {
+interface PaneRow {
   /** The row's Giá trị: a number, text, boolean, or undefined for an empty or error cell. */
   value: unknown;
   /** 'Dữ liệu gửi'!C7 */
@@ -81,11 +82,11 @@ export class ContractTable implements Table {
   }
   entry(key: string): PaneRow | undefined {
     const row = this.keyed().get(foldText(key));
-    return row ? { value: plain(row.value.value), cell: cellName(sourceOf(row.value)) } : undefined;
+    return row ? { value: plain(row.value.value), cell: sheetCellName(sourceOf(row.value)) } : undefined;
   }
   *[Symbol.iterator](): IterableIterator<[string, PaneRow]> {
     for (const [k, row] of this.keyed())
-      yield [k, { value: plain(row.value.value), cell: cellName(sourceOf(row.value)) }];
+      yield [k, { value: plain(row.value.value), cell: sheetCellName(sourceOf(row.value)) }];
   }
 }
 
@@ -123,7 +124,7 @@ const lowerFirst = (t: string) => t.charAt(0).toLowerCase() + t.slice(1);
 function paneRefusal(e: ContractRefusal, campaign?: Campaign): ContractError {
   const table = e.about.table ?? "";
   const key = e.about.key ?? null;
-  const cell = e.where && e.code !== "missing_column" && e.code !== "missing_row" ? cellName(e.where) : null;
+  const cell = e.where && e.code !== "missing_column" && e.code !== "missing_row" ? sheetCellName(e.where) : null;
   const label = key ? rowLabel(key, campaign) : { vi: "", en: "" };
   const at = cell ? `Ô ${cell}` : `Ô Giá trị`;
   const atEn = cell ? `Cell ${cell}` : `The Giá trị cell`;
@@ -141,8 +142,10 @@ function paneRefusal(e: ContractRefusal, campaign?: Campaign): ContractError {
       const whereEn = e.where?.sheet ? ` (sheet '${e.where.sheet}')` : "";
       const col = e.about.column;
       return refuse(
-        `Bảng ${table}${where} thiếu cột ${col}: hàng tiêu đề phải có Mã / Nội dung / Giá trị. Sửa tiêu đề, hoặc ${lowerFirst(ATTACH_HINT.vi)}`,
-        `Table ${table}${whereEn} has no column ${col}: its header row must read Mã / Nội dung / Giá trị. Fix the header, or ${lowerFirst(ATTACH_HINT.en)}`,
+        `Bảng ${table}${where} thiếu cột ${col}: hàng tiêu đề phải có ${CONTRACT_COLUMNS.join(" / ")}. ` +
+          `Sửa tiêu đề, hoặc ${lowerFirst(ATTACH_HINT.vi)}`,
+        `Table ${table}${whereEn} has no column ${col}: its header row must read ${CONTRACT_COLUMNS.join(" / ")}. ` +
+          `Fix the header, or ${lowerFirst(ATTACH_HINT.en)}`,
       );
     }
     case "missing_row":
@@ -152,15 +155,19 @@ function paneRefusal(e: ContractRefusal, campaign?: Campaign): ContractError {
       );
     case "empty_value":
       return refuse(
-        `${at} ${what} đang để trống. Nhập số liệu vào đó, hoặc bấm "Gắn vào bảng tính này" và chọn ô chứa số liệu.`,
+        `${at} ${what} đang để trống. Nhập số liệu vào đó, hoặc bấm ${ATTACH_BUTTON} và chọn ô chứa số liệu.`,
         `${atEn} ${whatEn} is empty. Enter the figure there, or press "Attach to this workbook" and point it at the cell holding it.`,
       );
     case "error_value": {
       const shown = /đang báo lỗi (#\S+?):/.exec(e.messageVi)?.[1] ?? "";
       const deleted = /^#REF!$/i.test(shown);
       return refuse(
-        `${at} ${what} đang báo lỗi ${shown}${deleted ? ": ô nó trỏ tới đã bị xoá (trang, dòng hoặc cột bị xoá)" : ""}. Sửa ô đó, hoặc bấm "Gắn vào bảng tính này" và chọn lại ô.`,
-        `${atEn} ${whatEn} shows ${shown}${deleted ? ": the cell it pointed at was deleted (a sheet, row or column removed)" : ""}. Fix that cell, or press "Attach to this workbook" and point it again.`,
+        `${at} ${what} đang báo lỗi ${shown}` +
+          `${deleted ? ": ô nó trỏ tới đã bị xoá (trang, dòng hoặc cột bị xoá)" : ""}. ` +
+          `Sửa ô đó, hoặc bấm ${ATTACH_BUTTON} và chọn lại ô.`,
+        `${atEn} ${whatEn} shows ${shown}` +
+          `${deleted ? ": the cell it pointed at was deleted (a sheet, row or column removed)" : ""}. ` +
+          'Fix that cell, or press "Attach to this workbook" and point it again.',
       );
     }
     default:
@@ -185,7 +192,7 @@ function inCell(reading: FileReading, table: string, fieldOf: (key: string) => s
     if (!isRuleError(e)) throw e;
     const source = reading.sources[fieldOf(e.argument)];
     if (!source) throw e;
-    const cell = cellName(source);
+    const cell = sheetCellName(source);
     throw new ContractError(
       table,
       e.argument,
@@ -196,7 +203,7 @@ function inCell(reading: FileReading, table: string, fieldOf: (key: string) => s
   }
 }
 
-export interface WorkbookFacts {
+interface WorkbookFacts {
   /** What the workbook says it is: checked against the token's unit before anything is sent. */
   unit: string;
   meta: SubmissionMeta;
@@ -251,7 +258,8 @@ function takesSubmissions(campaign: Campaign): void {
     campaign.status === "draft" ? ["chưa được công bố", "is not published yet"] : ["đã kết thúc", "is closed"];
   throw new RuleError(
     "campaign",
-    `Đợt thi đua "${campaign.id}" (${campaign.document.number}) ${vi}: Vụ Thi đua - Khen thưởng không nhận bài gửi cho đợt này.`,
+    `Đợt thi đua "${campaign.id}" (${campaign.document.number}) ${vi}: ` +
+      "Vụ Thi đua - Khen thưởng không nhận bài gửi cho đợt này.",
     `Campaign "${campaign.id}" (${campaign.document.number}) ${en}: headquarters takes no submissions for it.`,
   );
 }

@@ -20,7 +20,7 @@ export const callsBhxh = (formula: unknown): formula is string =>
 export const reentered = (formula: string): string =>
   formula.replace(/_xldudf_BHXH_([A-Z][A-Z0-9_]*)\s*\(/gi, "BHXH.$1(");
 
-export interface Repair {
+interface Repair {
   cells: number;
   /** The sheets that had any, in the workbook's order. */
   sheets: string[];

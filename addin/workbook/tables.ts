@@ -8,9 +8,9 @@ import { cellAddress, parseArea, type Area } from "./address.ts";
  * spacing ("Giá trị", "GIA TRI", "Gia  tri"). Shared by the reader (what is sent) and the attach pane (what
  * points where), so both see one workbook.
  */
-export type ContractColumn = (typeof CONTRACT_COLUMNS)[number];
+type ContractColumn = (typeof CONTRACT_COLUMNS)[number];
 
-export interface FoundRow {
+interface FoundRow {
   /** The Mã as typed; matched with foldText by the callers. */
   key: string;
   label: unknown;
@@ -39,17 +39,17 @@ export interface FoundTable {
   loaded: LoadedRanges;
 }
 
-export interface LoadedRanges {
+interface LoadedRanges {
   header: unknown[];
   values: unknown[][];
   formulas: unknown[][];
   valueTypes: unknown[][];
 }
 
-export const sameName = (a: string, b: string): boolean => foldText(a) === foldText(b);
+const sameName = (a: string, b: string): boolean => foldText(a) === foldText(b);
 
 /** Where each contract header stands in a header row (first match wins). */
-export function columnsOf(header: readonly unknown[]): {
+function columnIndexes(header: readonly unknown[]): {
   columns: Partial<Record<ContractColumn, number>>;
   missing: ContractColumn[];
 } {
@@ -95,7 +95,7 @@ export async function findTables(
     if (!l) return void out.set(name, null);
     const area = parseArea(l.range.address);
     const sheet = l.table.worksheet.name;
-    const { columns, missing } = columnsOf(l.header.values[0] ?? []);
+    const { columns, missing } = columnIndexes(l.header.values[0] ?? []);
     const at = (row: unknown[], column: ContractColumn) =>
       columns[column] === undefined ? undefined : row[columns[column]!];
     const valueColumn = area.left + (columns["Giá trị"] ?? 0);

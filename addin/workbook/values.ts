@@ -8,7 +8,7 @@ import { isBlankCell, readBoolean } from "../../shared/index.ts";
  */
 
 /** A yes/no written as a word (ĐÚNG/SAI, Có/Không, x, TRUE from a CSV) becomes the boolean; anything else passes through. */
-export function booleanCell(value: unknown): unknown {
+function booleanCell(value: unknown): unknown {
   if (typeof value !== "string") return value;
   const r = readBoolean(value);
   return r.kind === "value" && !/^\s*[01]\s*$/.test(value) ? r.value : value;

@@ -3,7 +3,7 @@
  * #BUSY! means, the pane's "Sửa công thức BHXH", clearing Office's cache as Microsoft's page describes, and why a
  * change of the functions can take up to a day to reach a PC. Vietnamese first, English after.
  */
-import { page } from "./help-pages.ts";
+import { page } from "../../addin/build/help-pages.ts";
 
 export const REPAIR_PAGE = "khi-ham-khong-chay";
 

@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import { ApiError, apiClient } from "../../addin/api/client.ts";
 import { memoryStore } from "../../addin/storage/device.ts";
 import {
-  TARGETS_KEY,
-  currentTargets,
-  loadSavedTargets,
-  resetTargets,
-  saveTargets,
-  targetsSource,
+  TARGET_YEARS_KEY,
+  currentTargetYears,
+  loadSavedTargetYears,
+  resetTargetYears,
+  saveTargetYears,
+  targetYearsSource,
 } from "../../addin/targets/store.ts";
 import { useStandIn } from "./support/service-stand-in.ts";
 
@@ -18,7 +18,7 @@ describe("API client", () => {
   it("reads /me, /targets and /submissions with the bearer token", async () => {
     const client = apiClient({ baseUrl: `${service.url}/`, token: "tok-hn" });
     expect(await client.me()).toEqual({ unit: "P34-01", unitName: "BHXH thành phố Hà Nội", role: "province" });
-    expect((await client.targets())[0]).toMatchObject({ year: 2026 });
+    expect((await client.targetYears())[0]).toMatchObject({ year: 2026 });
     expect(await client.submissions("egov-3826-2015", "final")).toEqual([]);
     const get = service.requests.find((r) => r.url.startsWith("/api/v1/submissions?"))!;
     expect(get.url).toBe("/api/v1/submissions?campaign=egov-3826-2015&period=final&latest=1");
@@ -60,19 +60,19 @@ describe("API client", () => {
 describe("target tables on the device", () => {
   it("the service's tables are kept for the next offline start; an unreadable copy falls back to built-in", async () => {
     const storage = memoryStore();
-    const tables = await apiClient({ baseUrl: service.url, token: "t" }).targets();
-    expect(await saveTargets(storage, tables)).toBe(true); // new: the cells that read them must recalculate
-    expect(await saveTargets(storage, tables)).toBe(false); // the same again: no recalculation
-    resetTargets();
-    expect(currentTargets().map((t) => t.year)).toEqual([2025]);
-    await loadSavedTargets(storage);
-    expect(targetsSource()).toBe("device");
-    expect(currentTargets().map((t) => t.year)).toEqual([2025, 2026]);
+    const tables = await apiClient({ baseUrl: service.url, token: "t" }).targetYears();
+    expect(await saveTargetYears(storage, tables)).toBe(true); // new: the cells that read them must recalculate
+    expect(await saveTargetYears(storage, tables)).toBe(false); // the same again: no recalculation
+    resetTargetYears();
+    expect(currentTargetYears().map((t) => t.year)).toEqual([2025]);
+    await loadSavedTargetYears(storage);
+    expect(targetYearsSource()).toBe("device");
+    expect(currentTargetYears().map((t) => t.year)).toEqual([2025, 2026]);
 
-    resetTargets();
-    await storage.setItem(TARGETS_KEY, JSON.stringify([{ year: 2026, rows: "old shape" }]));
-    await loadSavedTargets(storage);
-    expect(targetsSource()).toBe("built-in");
-    expect(await storage.getItem(TARGETS_KEY)).toBeNull();
+    resetTargetYears();
+    await storage.setItem(TARGET_YEARS_KEY, JSON.stringify([{ year: 2026, rows: "old shape" }]));
+    await loadSavedTargetYears(storage);
+    expect(targetYearsSource()).toBe("built-in");
+    expect(await storage.getItem(TARGET_YEARS_KEY)).toBeNull();
   });
 });

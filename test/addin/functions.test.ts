@@ -3,7 +3,7 @@ import * as rules from "../../shared/index.ts";
 import { EXAMPLES, type ExampleArgument } from "../../addin/functions/examples.ts";
 import { toExcel } from "../../addin/functions/excel-error.ts";
 import { FUNCTIONS, registerFunctions } from "../../addin/functions/functions.ts";
-import { resetTargets, useTargetTables } from "../../addin/targets/store.ts";
+import { resetTargetYears, useTargetYears } from "../../addin/targets/store.ts";
 import { cellError, cellValue } from "./support/call-function.ts";
 import { associated, installCustomFunctions } from "./support/custom-functions.ts";
 
@@ -145,7 +145,7 @@ describe("TARGET* read the in-memory tables, never the network", () => {
     const saved = globalThis.fetch;
     globalThis.fetch = (async (...a: unknown[]) => void fetchCalls.push(a)) as unknown as typeof fetch;
     try {
-      useTargetTables(
+      useTargetYears(
         [{ year: 2026, document: "test", rows: [{ indicator: "BHXH", value: 0.5, comparison: "gte" }] }],
         "service",
       );
@@ -161,7 +161,7 @@ describe("TARGET* read the in-memory tables, never the network", () => {
       expect(fetchCalls).toHaveLength(0);
     } finally {
       globalThis.fetch = saved;
-      resetTargets();
+      resetTargetYears();
     }
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { EXAMPLES } from "../../addin/functions/examples.ts";
 import { PARAMETER_WORDS } from "../../addin/functions/parameter-words.ts";
-import { formula, helpPages } from "../../scripts/lib/help-pages.ts";
-import { generateMetadata } from "../../scripts/lib/metadata.ts";
+import { formula, helpPages } from "../../addin/build/help-pages.ts";
+import { generateMetadata } from "../../addin/build/metadata.ts";
 import { EXCEL_FUNCTIONS, spellingsOf } from "../../shared/index.ts";
 
-/** The help pages the build writes (scripts/lib/help-pages.ts); test/worker/help.test.ts serves them. */
+/** The help pages the build writes (addin/build/help-pages.ts); test/worker/help.test.ts serves them. */
 describe("help pages", async () => {
   const metadata = await generateMetadata();
   const pages = helpPages(metadata);
@@ -13,6 +13,7 @@ describe("help pages", async () => {
     html
       .replace(/<[^>]+>/g, " ")
       .replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n)))
+      .replace(/&(amp|lt|gt|quot);/g, (_, name: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"' })[name]!)
       .replace(/\s+/g, " ");
 
   it("one page per function and an index, Vietnamese first", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { DEFAULT_BASE_URL, VALID_NAME, generateMetadata, localize, written } from "../../scripts/lib/metadata.ts";
+import { DEFAULT_BASE_URL, VALID_NAME, generateMetadata, localize, written } from "../../addin/build/metadata.ts";
 import { baseUrlOf } from "../../scripts/manifest.ts";
 import { FUNCTIONS } from "../../addin/functions/functions.ts";
 import { EXCEL_FUNCTIONS } from "../../shared/index.ts";

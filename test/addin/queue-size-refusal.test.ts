@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { SubmissionMeta } from "../../shared/index.ts";
 import { apiClient } from "../../addin/api/client.ts";
 import { senderFor } from "../../addin/identity.ts";
-import { SubmissionQueue, type RetryPolicy } from "../../addin/queue/queue.ts";
+import { SubmissionQueue } from "../../addin/queue/queue.ts";
+import type { RetryPolicy } from "../../addin/queue/send.ts";
 import { memoryStore } from "../../addin/storage/device.ts";
 import { useStandIn } from "./support/service-stand-in.ts";
 

@@ -40,13 +40,13 @@ async function openTargetCell(): Promise<unknown[]> {
 async function start(saved: boolean) {
   const { runtime, startRuntime } = await import("../../addin/runtime.ts");
   const { writeSettings } = await import("../../addin/storage/device.ts");
-  const { TARGETS_KEY } = await import("../../addin/targets/store.ts");
+  const { TARGET_YEARS_KEY } = await import("../../addin/targets/store.ts");
   const rt = runtime();
   await writeSettings(rt.storage, { serviceUrl: service.url, token: "tok-hn" });
   if (saved) {
     // What the stand-in service serves, saved on the device by an earlier session.
     await rt.storage.setItem(
-      TARGETS_KEY,
+      TARGET_YEARS_KEY,
       JSON.stringify([
         { year: 2026, document: "stand-in", rows: [{ indicator: "BHXH", value: 0.5, comparison: "gte" }] },
       ]),
@@ -54,7 +54,7 @@ async function start(saved: boolean) {
   }
   await startRuntime(rt);
   await vi.waitFor(() => expect(targetGets()).toBe(1)); // the start's own refresh
-  await rt.refreshTargets(); // and one more, after it: the same tables
+  await rt.refreshTargetYears(); // and one more, after it: the same tables
   await new Promise((r) => setTimeout(r, 50)); // the start's refresh has finished too
   return rt;
 }
@@ -76,12 +76,12 @@ describe("the cells that read the targets, when the target tables change", () =>
   });
 
   it("a saved copy that does not parse changes nothing at load", async () => {
-    const { loadSavedTargets, TARGETS_KEY } = await import("../../addin/targets/store.ts");
+    const { loadSavedTargetYears, TARGET_YEARS_KEY } = await import("../../addin/targets/store.ts");
     const { memoryStore } = await import("../../addin/storage/device.ts");
     const storage = memoryStore();
-    expect(await loadSavedTargets(storage)).toBe(false);
-    await storage.setItem(TARGETS_KEY, JSON.stringify([{ year: 2026, rows: "old shape" }]));
-    expect(await loadSavedTargets(storage)).toBe(false);
+    expect(await loadSavedTargetYears(storage)).toBe(false);
+    await storage.setItem(TARGET_YEARS_KEY, JSON.stringify([{ year: 2026, rows: "old shape" }]));
+    expect(await loadSavedTargetYears(storage)).toBe(false);
   });
 });
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { decodeMeta, XLSX_CONTENT_TYPE } from "../../shared/index.ts";
-import { SubmissionQueue, type RetryPolicy } from "../../addin/queue/queue.ts";
+import { SubmissionQueue } from "../../addin/queue/queue.ts";
+import type { RetryPolicy } from "../../addin/queue/send.ts";
 import { memoryStore, writeSettings, type KeyValueStore } from "../../addin/storage/device.ts";
 import { tokenIdOf } from "../../addin/identity.ts";
 import { describeOutcome, senderOf, submitWorkbook } from "../../addin/submit/submit.ts";

@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { registerFunctions } from "../../addin/functions/functions.ts";
-import { resetTargets, useTargetTables } from "../../addin/targets/store.ts";
+import { resetTargetYears, useTargetYears } from "../../addin/targets/store.ts";
 import { associated, installCustomFunctions, StandInError } from "./support/custom-functions.ts";
 
 /**
@@ -11,7 +11,7 @@ beforeAll(() => {
   installCustomFunctions();
   registerFunctions();
 });
-afterEach(() => resetTargets());
+afterEach(() => resetTargetYears());
 
 function open(id: string, ...args: unknown[]) {
   const shown: unknown[] = [];
@@ -38,7 +38,7 @@ describe("streaming targets", () => {
     const gap = open("TARGET_GAP", 0.46, "BHXH", 2025);
     const met = open("TARGET_MET", 0.46, "Bao phủ BHXH", 2025);
     expect([target.shown, gap.shown, met.shown]).toEqual([[0.451], [[[0.009]]], [[[true]]]]);
-    useTargetTables(table2025(0.47), "service");
+    useTargetYears(table2025(0.47), "service");
     expect([target.shown, gap.shown, met.shown]).toEqual([
       [0.451, 0.47],
       [[[0.009]], [[-0.01]]],
@@ -48,24 +48,24 @@ describe("streaming targets", () => {
 
   it("a cell whose answer does not change is not touched; an unchanged table touches nothing", () => {
     const bhyt = open("TARGET", "BHYT", 2025);
-    useTargetTables(table2025(0.47), "service");
-    useTargetTables(table2025(0.47), "service");
+    useTargetYears(table2025(0.47), "service");
+    useTargetYears(table2025(0.47), "service");
     expect(bhyt.shown).toEqual([0.9516]);
   });
 
   it("a table that drops the cell's indicator turns it into #VALUE! saying so, and back when it returns", () => {
     const cell = open("TARGET", "BHTN", 2025);
-    useTargetTables(table2025(0.47), "service");
+    useTargetYears(table2025(0.47), "service");
     expect(cell.shown[1]).toBeInstanceOf(StandInError);
     expect((cell.shown[1] as StandInError).message).toMatch(/^indicator: /);
-    resetTargets();
+    resetTargetYears();
     expect(cell.shown[2]).toBe(0.351);
   });
 
   it("a canceled cell (edited, deleted, its arguments changed) hears nothing more", () => {
     const cell = open("TARGET", "BHXH", 2025);
     cell.cancel();
-    useTargetTables(table2025(0.47), "service");
+    useTargetYears(table2025(0.47), "service");
     expect(cell.shown).toEqual([0.451]);
   });
 });

@@ -1,4 +1,5 @@
-import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { readFileSync } from "node:fs";
+import { parseTree } from "custom-functions-metadata";
 
 /**
  * functions.json from the wrappers' JSDoc (custom-functions-metadata), never by hand. Every description is
@@ -12,7 +13,18 @@ import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
  * function's `helpUrl`, its page on the service (/help/<id>). A custom enum's member is named by its word, not by
  * the code's identifier: AutoComplete shows the name, and the word ("tổng kết") is what a person types.
  */
-export const FUNCTIONS_SOURCE = "addin/functions/functions.ts";
+/** The files of the functions' JSDoc, in functions.json's order. */
+const FUNCTION_SOURCES = [
+  "addin/functions/score-functions.ts",
+  "addin/functions/target-functions.ts",
+  "addin/functions/verdict-functions.ts",
+  "addin/functions/campaign-functions.ts",
+];
+/**
+ * The closed lists the parameters name. custom-functions-metadata finds a parameter's enum only in the file it
+ * parses, so each file of functions is read with these after it: written once, its own lines keep their numbers.
+ */
+const ENUMS_SOURCE = "addin/functions/custom-enums.ts";
 export const LOCALES = { "vi-VN": 0, "en-US": 1 } as const;
 export type Locale = keyof typeof LOCALES;
 
@@ -23,13 +35,13 @@ interface Described {
   description?: string;
   [key: string]: unknown;
 }
-export interface Parameter extends Described {
+interface Parameter extends Described {
   name: string;
   /** The Vietnamese name, from «» (kept out of the written files: `localize` uses it). */
   viName?: string;
 }
 /** A closed list Excel's AutoComplete offers (a `@customenum` of functions.ts). */
-export interface CustomEnum {
+interface CustomEnum {
   id: string;
   type: "string" | "number";
   values: Array<{ name: string; stringValue?: string; numberValue?: number; tooltip?: string }>;
@@ -58,20 +70,36 @@ const namedByWord = (e: CustomEnum): CustomEnum => ({
   values: e.values.map((v) => ({ ...v, name: String(v.stringValue ?? v.numberValue) })),
 });
 
-export async function generateMetadata(source = FUNCTIONS_SOURCE, baseUrl = DEFAULT_BASE_URL): Promise<Metadata> {
-  const result = await generateCustomFunctionsMetadata([source]);
-  if (result.errors.length > 0) {
-    throw new Error(`custom-functions-metadata: ${result.errors.join("; ")}`);
-  }
-  const raw = JSON.parse(result.metadataJson) as Metadata;
+/** What the generator makes of the files, as its own generateCustomFunctionsMetadata would write them. */
+function parsed(): Metadata {
+  const enumsText = readFileSync(ENUMS_SOURCE, "utf8");
+  const enums = parseTree(enumsText, ENUMS_SOURCE);
+  const files = FUNCTION_SOURCES.map((file) => parseTree(`${readFileSync(file, "utf8")}\n${enumsText}`, file));
+  const errors = [enums, ...files].flatMap((r) => r.extras.flatMap((extra) => extra.errors));
+  if (errors.length > 0) throw new Error(`custom-functions-metadata: ${errors.join("; ")}`);
+  const metadata = {
+    allowCustomDataForDataTypeAny: true,
+    functions: files.flatMap((r) => r.functions),
+    enums: enums.enums,
+  };
+  return JSON.parse(JSON.stringify(metadata)) as Metadata;
+}
+
+/** JSDoc written across lines reads as one line: Excel shows a description as it is. */
+const oneLine = <T extends Described>(d: T): T =>
+  d.description === undefined ? d : { ...d, description: d.description.replace(/\s*\n\s*/g, " ") };
+
+export async function generateMetadata(baseUrl = DEFAULT_BASE_URL): Promise<Metadata> {
+  const raw = parsed();
   return {
     allowErrorForDataTypeAny: true,
     ...raw,
     ...(raw.enums ? { enums: raw.enums.map(namedByWord) } : {}),
     functions: raw.functions.map((f) => ({
-      ...f,
+      ...oneLine(f),
       helpUrl: `${baseUrl.replace(/\/+$/, "")}/help/${f.id}`,
-      parameters: f.parameters.map((p) => {
+      result: oneLine(f.result),
+      parameters: f.parameters.map(oneLine).map((p) => {
         const m = VI_NAME.exec(p.description ?? "");
         if (!m) throw new Error(`${f.id}.${p.name}: the description must start with the Vietnamese name in «»`);
         if (!VALID_NAME.test(m[1]!)) throw new Error(`${f.id}.${p.name}: «${m[1]}» is not a name Excel takes`);
