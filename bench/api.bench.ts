@@ -168,14 +168,14 @@ try {
     let peak = idle;
     const sampler = setInterval(() => (peak = Math.max(peak, ...pids.map(rssMb))), 10);
     const started = Date.now();
-    const bodies = Array.from({ length: count }, (_, i) => renamed(big, `${label}-${i}`));
+    const bodies = Array.from({ length: count }, (_, i) => renamed(big, `concurrent-${count}-${i}`));
     const answers = await Promise.all(
       bodies.map((body, i) =>
         localRequest(`${server.url}/api/v1/submissions`, {
           method: "POST",
           headers: {
             ...postHeaders,
-            [IDEMPOTENCY_HEADER]: `${label}-${i}`,
+            [IDEMPOTENCY_HEADER]: `concurrent-${count}-${i}`,
             "Content-Length": body.length,
             Connection: "close",
           },
