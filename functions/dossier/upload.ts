@@ -30,13 +30,13 @@ export const fileWords = (name: string | null) =>
 
 export const tooLarge = (name: string | null) => {
   const f = fileWords(name);
-  return new ApiError(
-    413,
-    "too_large",
-    ATTACHMENT_FILE_FIELD,
-    `${f.vi} lớn hơn giới hạn ${MB} MB.`,
-    `${f.en} is larger than the ${MB} MB limit.`,
-  );
+  return new ApiError({
+    status: 413,
+    code: "too_large",
+    field: ATTACHMENT_FILE_FIELD,
+    vi: `${f.vi} lớn hơn giới hạn ${MB} MB.`,
+    en: `${f.en} is larger than the ${MB} MB limit.`,
+  });
 };
 
 export function readKind(value: unknown): AttachmentKind {
@@ -71,13 +71,13 @@ export function readUploadHeaders(headers: {
   const fileName = multipart ? null : readFileName(headers.fileName);
   const kind = multipart && headers.kind === undefined ? null : readKind(headers.kind);
   if (headers.length === undefined) {
-    throw new ApiError(
-      411,
-      "length_required",
-      "Content-Length",
-      "Thiếu Content-Length: hãy gửi tệp với độ dài xác định.",
-      "Content-Length is required: send the file with a known length.",
-    );
+    throw new ApiError({
+      status: 411,
+      code: "length_required",
+      field: "Content-Length",
+      vi: "Thiếu Content-Length: hãy gửi tệp với độ dài xác định.",
+      en: "Content-Length is required: send the file with a known length.",
+    });
   }
   const size = /^\d+$/.test(headers.length.trim()) ? Number(headers.length) : NaN;
   if (!Number.isSafeInteger(size))
@@ -89,7 +89,12 @@ export function readUploadHeaders(headers: {
 
 const emptyFile = (name: string | null) => {
   const f = fileWords(name);
-  return new ApiError(400, "empty_body", ATTACHMENT_FILE_FIELD, `${f.vi} rỗng.`, `${f.en} is empty.`);
+  return new ApiError({
+    code: "empty_body",
+    field: ATTACHMENT_FILE_FIELD,
+    vi: `${f.vi} rỗng.`,
+    en: `${f.en} is empty.`,
+  });
 };
 
 export async function readUpload(request: Request, h: UploadHeaders): Promise<AttachmentUpload> {
@@ -98,24 +103,22 @@ export async function readUpload(request: Request, h: UploadHeaders): Promise<At
   try {
     form = await request.formData();
   } catch {
-    throw new ApiError(
-      400,
-      "malformed_multipart",
-      "body",
-      "Nội dung gửi lên không phải multipart/form-data hợp lệ.",
-      "The body is not valid multipart/form-data.",
-    );
+    throw new ApiError({
+      code: "malformed_multipart",
+      field: "body",
+      vi: "Nội dung gửi lên không phải multipart/form-data hợp lệ.",
+      en: "The body is not valid multipart/form-data.",
+    });
   }
   // workerd hands a file part as a File; the generated types say only string.
   const file = form.get(ATTACHMENT_FILE_FIELD) as unknown as File | string | null;
   if (file === null || typeof file === "string") {
-    throw new ApiError(
-      400,
-      "invalid",
-      ATTACHMENT_FILE_FIELD,
-      `Thiếu tệp (trường "${ATTACHMENT_FILE_FIELD}").`,
-      `No file (field "${ATTACHMENT_FILE_FIELD}").`,
-    );
+    throw new ApiError({
+      code: "invalid",
+      field: ATTACHMENT_FILE_FIELD,
+      vi: `Thiếu tệp (trường "${ATTACHMENT_FILE_FIELD}").`,
+      en: `No file (field "${ATTACHMENT_FILE_FIELD}").`,
+    });
   }
   const fileName = file.name ? readFileName(encodeURIComponent(file.name.normalize("NFC"))) : null;
   const kind = h.kind ?? readKind(form.get(ATTACHMENT_KIND_FIELD));

@@ -11,7 +11,7 @@ import type { CampaignStatus, StoredCampaign } from "../storage/campaigns.ts";
 export type CampaignChange =
   { kind: "unchanged" } | { kind: "write"; inPlace: boolean; expected: number; action: string; created: boolean };
 
-const refuse = (field: string, vi: string, en: string) => new ApiError(422, "invalid", field, vi, en);
+const refuse = (field: string, vi: string, en: string) => new ApiError({ status: 422, code: "invalid", field, vi, en });
 
 export function changeOf(current: StoredCampaign | null, next: Campaign, reason: string | undefined): CampaignChange {
   const status: CampaignStatus = next.status;
@@ -46,32 +46,32 @@ const statusVerb = (s: CampaignStatus): string => (s === "published" ? "publish"
 export function campaignChangedMeanwhile(id: string, current: StoredCampaign | null, creating: boolean): ApiError {
   const tag = current ? { ETag: `"v${current.version}"` } : ({} as Record<string, string>);
   if (creating && current) {
-    return new ApiError(
-      412,
-      "precondition_failed",
-      "If-None-Match",
-      `Đã có đợt thi đua mã "${id}" (phiên bản ${current.version}): chọn mã khác, hoặc mở đợt đó (GET) rồi sửa với If-Match.`,
-      `A campaign "${id}" already exists (version ${current.version}): choose another id, or open it (GET) and change it with If-Match.`,
-      tag,
-    );
+    return new ApiError({
+      status: 412,
+      code: "precondition_failed",
+      field: "If-None-Match",
+      vi: `Đã có đợt thi đua mã "${id}" (phiên bản ${current.version}): chọn mã khác, hoặc mở đợt đó (GET) rồi sửa với If-Match.`,
+      en: `A campaign "${id}" already exists (version ${current.version}): choose another id, or open it (GET) and change it with If-Match.`,
+      headers: tag,
+    });
   }
   if (!current) {
-    return new ApiError(
-      412,
-      "precondition_failed",
-      "If-Match",
-      `Chưa có đợt thi đua mã "${id}": tạo mới với If-None-Match: *.`,
-      `There is no campaign "${id}": create it with If-None-Match: *.`,
-    );
+    return new ApiError({
+      status: 412,
+      code: "precondition_failed",
+      field: "If-Match",
+      vi: `Chưa có đợt thi đua mã "${id}": tạo mới với If-None-Match: *.`,
+      en: `There is no campaign "${id}": create it with If-None-Match: *.`,
+    });
   }
-  return new ApiError(
-    412,
-    "precondition_failed",
-    "If-Match",
-    `Đợt thi đua "${id}" đã thay đổi từ khi bạn mở nó (nay là phiên bản ${current.version}): hãy tải lại, xem thay đổi rồi lưu lại.`,
-    `Campaign "${id}" changed since you opened it (now version ${current.version}): reload, look at the change, then save again.`,
-    tag,
-  );
+  return new ApiError({
+    status: 412,
+    code: "precondition_failed",
+    field: "If-Match",
+    vi: `Đợt thi đua "${id}" đã thay đổi từ khi bạn mở nó (nay là phiên bản ${current.version}): hãy tải lại, xem thay đổi rồi lưu lại.`,
+    en: `Campaign "${id}" changed since you opened it (now version ${current.version}): reload, look at the change, then save again.`,
+    headers: tag,
+  });
 }
 
 export const CAMPAIGN_PRECONDITION_REQUIRED = {

@@ -25,26 +25,24 @@ export function openCampaign(book: CampaignBook, id: string, where?: CellSource)
   const { campaign, record } = entry;
   const name = `${campaign.document.number} (${campaign.id})`;
   if (record.status === "draft") {
-    throw new ApiError(
-      422,
-      "campaign_not_open",
-      "campaign",
-      `Đợt thi đua ${name} chưa được công bố: chưa nhận bài nộp. Hỏi Vụ Thi đua - Khen thưởng khi nào đợt mở.`,
-      `Campaign ${name} is not published yet: it takes no submissions. Ask headquarters when it opens.`,
-      {},
+    throw new ApiError({
+      status: 422,
+      code: "campaign_not_open",
+      field: "campaign",
       where,
-    );
+      vi: `Đợt thi đua ${name} chưa được công bố: chưa nhận bài nộp. Hỏi Vụ Thi đua - Khen thưởng khi nào đợt mở.`,
+      en: `Campaign ${name} is not published yet: it takes no submissions. Ask headquarters when it opens.`,
+    });
   }
   if (record.status === "closed") {
-    throw new ApiError(
-      422,
-      "campaign_closed",
-      "campaign",
-      `Đợt thi đua ${name} đã kết thúc (đã đóng từ ${record.updatedAt.slice(0, 10)}): không nhận bài nộp mới.`,
-      `Campaign ${name} is closed (since ${record.updatedAt.slice(0, 10)}): it takes no new submissions.`,
-      {},
+    throw new ApiError({
+      status: 422,
+      code: "campaign_closed",
+      field: "campaign",
       where,
-    );
+      vi: `Đợt thi đua ${name} đã kết thúc (đã đóng từ ${record.updatedAt.slice(0, 10)}): không nhận bài nộp mới.`,
+      en: `Campaign ${name} is closed (since ${record.updatedAt.slice(0, 10)}): it takes no new submissions.`,
+    });
   }
   return entry;
 }

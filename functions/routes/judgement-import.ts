@@ -15,7 +15,7 @@ export const IMPORT_MAX_ROWS = 5000;
 
 type Row = { unit: string; input: string; value: string | number | boolean };
 
-const bad = (field: string, vi: string, en: string) => new ApiError(422, "invalid", field, vi, en);
+const bad = (field: string, vi: string, en: string) => new ApiError({ status: 422, code: "invalid", field, vi, en });
 
 /** "Mã đơn vị;Mã chỉ tiêu;Giá trị": `;` or `,` (whichever the header uses), quotes as Excel writes them. */
 function csvRows(text: string): string[][] {

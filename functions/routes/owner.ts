@@ -11,13 +11,12 @@ import type { FileReading } from "../workbook/contract.ts";
 export function ownerOf(caller: Caller, unitParam: string | undefined): Unit {
   if (caller.role === "hq") {
     if (!unitParam) {
-      throw new ApiError(
-        400,
-        "invalid",
-        "unit",
-        "Vụ Thi đua - Khen thưởng gửi thay đơn vị nào? Chọn đơn vị (?unit=P63-01).",
-        "Headquarters uploads on behalf of a unit: name it (?unit=P63-01).",
-      );
+      throw new ApiError({
+        code: "invalid",
+        field: "unit",
+        vi: "Vụ Thi đua - Khen thưởng gửi thay đơn vị nào? Chọn đơn vị (?unit=P63-01).",
+        en: "Headquarters uploads on behalf of a unit: name it (?unit=P63-01).",
+      });
     }
     let unit: Unit;
     try {
@@ -26,24 +25,23 @@ export function ownerOf(caller: Caller, unitParam: string | undefined): Unit {
       throw toApiError(e) ?? e;
     }
     if (unit.code === HQ_CODE)
-      throw new ApiError(
-        400,
-        "invalid",
-        "unit",
-        "Không gửi thay cho chính Vụ Thi đua - Khen thưởng.",
-        "Headquarters cannot submit for itself.",
-      );
+      throw new ApiError({
+        code: "invalid",
+        field: "unit",
+        vi: "Không gửi thay cho chính Vụ Thi đua - Khen thưởng.",
+        en: "Headquarters cannot submit for itself.",
+      });
     return unit;
   }
   const own = unitByCode(caller.unit);
   if (unitParam !== undefined && unitParam.trim().toUpperCase() !== own.code) {
-    throw new ApiError(
-      403,
-      "forbidden",
-      "unit",
-      "Chỉ gửi được bài của đơn vị mình.",
-      "You can only submit for your own unit.",
-    );
+    throw new ApiError({
+      status: 403,
+      code: "forbidden",
+      field: "unit",
+      vi: "Chỉ gửi được bài của đơn vị mình.",
+      en: "You can only submit for your own unit.",
+    });
   }
   return own;
 }
@@ -60,13 +58,12 @@ export function checkUnit(reading: FileReading, owner: Unit): void {
   if (fileUnit.code === owner.code) return;
   const at = where ? ` (ô ${cellName(where)})` : "";
   const atEn = where ? ` (cell ${cellName(where)})` : "";
-  throw new ApiError(
-    403,
-    "unit_mismatch",
-    "unit",
-    `Tệp là của ${fileUnit.name} (${fileUnit.code})${at}, không phải của ${owner.name} (${owner.code}) đang gửi. Mở đúng tệp của đơn vị mình, hoặc sửa mã đơn vị trong bảng BHXH_THONG_TIN.`,
-    `The workbook belongs to ${fileUnit.name} (${fileUnit.code})${atEn}, not to ${owner.name} (${owner.code}), who is sending it. Open your own unit's workbook, or correct the unit code in BHXH_THONG_TIN.`,
-    {},
+  throw new ApiError({
+    status: 403,
+    code: "unit_mismatch",
+    field: "unit",
     where,
-  );
+    vi: `Tệp là của ${fileUnit.name} (${fileUnit.code})${at}, không phải của ${owner.name} (${owner.code}) đang gửi. Mở đúng tệp của đơn vị mình, hoặc sửa mã đơn vị trong bảng BHXH_THONG_TIN.`,
+    en: `The workbook belongs to ${fileUnit.name} (${fileUnit.code})${atEn}, not to ${owner.name} (${owner.code}), who is sending it. Open your own unit's workbook, or correct the unit code in BHXH_THONG_TIN.`,
+  });
 }

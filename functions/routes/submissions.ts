@@ -98,13 +98,13 @@ export const submissions = new Hono<AppEnv>()
     const caller = c.get("caller");
     const q = c.req.valid("query");
     if (q.unit !== undefined && caller.role !== "hq" && q.unit !== caller.unit) {
-      throw new ApiError(
-        403,
-        "forbidden",
-        "unit",
-        "Chỉ xem được bài nộp của đơn vị mình.",
-        "You can only list your own unit's submissions.",
-      );
+      throw new ApiError({
+        status: 403,
+        code: "forbidden",
+        field: "unit",
+        vi: "Chỉ xem được bài nộp của đơn vị mình.",
+        en: "You can only list your own unit's submissions.",
+      });
     }
     // Unknown campaign or period is a 400 naming it (RuleError, via the error handler), not an empty list that
     // looks like "nothing submitted".

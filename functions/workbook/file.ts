@@ -30,6 +30,6 @@ export async function openWorkbook(bytes: Uint8Array, wantTable: (name: string) 
   } catch (e) {
     if (!(e instanceof XlsxError)) throw e;
     const { status, code } = STATUS[e.code];
-    throw new ApiError(status, code, "body", e.messageVi, e.messageEn);
+    throw new ApiError({ status, code, field: "body", vi: e.messageVi, en: e.messageEn });
   }
 }
