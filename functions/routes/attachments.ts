@@ -23,7 +23,7 @@ import {
 import { auditStatement } from "../storage/audit.ts";
 import { sha256Hex } from "../storage/hash.ts";
 import { submissionById, type StoredSubmission } from "../storage/submissions.ts";
-import { attachment as disposition } from "./disposition.ts";
+import { attachment as disposition } from "../http/disposition.ts";
 import { discardBody } from "./upload.ts";
 
 /**

@@ -4,7 +4,7 @@ import type { AppEnv } from "../env.ts";
 import { ApiError, notFound } from "../middleware/errors.ts";
 import { campaignBook } from "../storage/campaign-book.ts";
 import { buildTemplate, templateFileName } from "../template/index.ts";
-import { attachment } from "./disposition.ts";
+import { attachment } from "../http/disposition.ts";
 
 /** A unit or period code is short: anything longer is refused before any lookup. */
 const MAX_CODE = 40;

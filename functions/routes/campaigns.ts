@@ -7,10 +7,10 @@ import { ApiError, notFound } from "../middleware/errors.ts";
 import { validate } from "../middleware/validate.ts";
 import { campaignBook, forgetCampaignBook, type CampaignBook } from "../storage/campaign-book.ts";
 import { currentCampaign, writeCampaign, type StoredCampaign } from "../storage/campaigns.ts";
-import { CAMPAIGN_PRECONDITION_REQUIRED, campaignChangedMeanwhile, changeOf } from "./campaign-change.ts";
+import { CAMPAIGN_PRECONDITION_REQUIRED, campaignChangedMeanwhile, changeOf } from "../storage/campaign-change.ts";
 import { council } from "./council.ts";
 import { decisionDocuments } from "./decision-documents.ts";
-import { etagOf, notModified, preconditionHolds, preconditionOf } from "./conditional.ts";
+import { etagOf, notModified, preconditionHolds, preconditionOf } from "../http/conditional.ts";
 
 /**
  * The body of PUT /campaigns/:id: the definition itself (shared/campaigns/schema.ts, its optional `status`

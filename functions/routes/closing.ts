@@ -6,7 +6,7 @@ import { ApiError } from "../middleware/errors.ts";
 import { validate } from "../middleware/validate.ts";
 import { auditStatement } from "../storage/audit.ts";
 import { closureOf, closureStatements } from "../storage/closures.ts";
-import { partakingUnit, periodScope } from "./period-scope.ts";
+import { partakingUnit, periodScope } from "../http/period-scope.ts";
 
 const bodySchema = z.object({
   reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)),

@@ -15,14 +15,14 @@ import { validate } from "../middleware/validate.ts";
 import { campaignBook } from "../storage/campaign-book.ts";
 import { sha256Hex } from "../storage/hash.ts";
 import { listSubmissionsPage, submissionById } from "../storage/submissions.ts";
-import { readCursor, readLimit, writeCursor } from "./list-page.ts";
-import { campaignNamed, publishedLookup } from "./campaign-lookup.ts";
+import { readCursor, readLimit, writeCursor } from "../http/list-page.ts";
+import { campaignNamed, publishedLookup } from "../storage/campaign-lookup.ts";
 import { attachments } from "./attachments.ts";
-import { attachment } from "./disposition.ts";
+import { attachment } from "../http/disposition.ts";
 import { answeredByBytes, assess, publicSubmission, store } from "./submit.ts";
 import { checkMeta } from "../workbook/meta-check.ts";
 import { readSubmissionFile } from "../workbook/file.ts";
-import { checkUnit, ownerOf } from "./owner.ts";
+import { checkUnit, ownerOf } from "../workbook/owner.ts";
 import {
   declaredSize,
   discardBody,

@@ -27,7 +27,7 @@ import { priorByBytes, priorSubmissions, type StoredSubmission } from "../storag
 import { putWorkbook } from "../storage/workbooks.ts";
 import type { FileReading } from "../workbook/contract.ts";
 import type { FileFacts } from "../workbook/meta-check.ts";
-import { openCampaign } from "./campaign-lookup.ts";
+import { openCampaign } from "../storage/campaign-lookup.ts";
 import { closedFor } from "../storage/closures.ts";
 import { periodClosed } from "./closing.ts";
 

@@ -144,7 +144,7 @@ export function listSubmissionsStatement(db: D1Database, f: SubmissionFilter): D
   return db.prepare(`${SELECT}${clause(where)} ${ORDER}`).bind(...args);
 }
 
-/** Where a page starts: the order's key of the last row of the page before (routes/list-page.ts writes it). */
+/** Where a page starts: the order's key of the last row of the page before (http/list-page.ts writes it). */
 export type PageKey = readonly [campaign: string, period: string, unit: string, version: number];
 
 /**

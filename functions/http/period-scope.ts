@@ -3,7 +3,7 @@ import { periodOf, takesPart, unitByCode, type Campaign, type Period, type Unit 
 import type { AppEnv } from "../env.ts";
 import { ApiError } from "../middleware/errors.ts";
 import { campaignBook } from "../storage/campaign-book.ts";
-import { campaignNamed } from "./campaign-lookup.ts";
+import { campaignNamed } from "../storage/campaign-lookup.ts";
 
 /** The campaign and period of a `/:id/periods/:period/…` path (drafts included: HQ prepares them); 400 naming it. */
 export async function periodScope(c: Context<AppEnv>): Promise<{ campaign: Campaign; period: Period }> {

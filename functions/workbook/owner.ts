@@ -1,8 +1,8 @@
 import { HQ_CODE, unitByCode, type Unit } from "../../shared/index.ts";
 import type { Caller } from "../env.ts";
 import { ApiError, toApiError } from "../middleware/errors.ts";
-import { cellName } from "../workbook/cell-words.ts";
-import type { FileReading } from "../workbook/contract.ts";
+import { cellName } from "./cell-words.ts";
+import type { FileReading } from "./contract.ts";
 
 /**
  * Whose submission this is: the caller's own unit, or, for headquarters only, the unit named by `?unit=` (a

@@ -1,7 +1,7 @@
 import type { Campaign } from "../../shared/index.ts";
 import { ApiError } from "../middleware/errors.ts";
-import { definitionJson } from "../storage/campaign-json.ts";
-import type { CampaignStatus, StoredCampaign } from "../storage/campaigns.ts";
+import { definitionJson } from "./campaign-json.ts";
+import type { CampaignStatus, StoredCampaign } from "./campaigns.ts";
 
 /**
  * What a PUT /campaigns/:id does to what is stored (the life of a definition, docs/campaigns.md): a new id is

@@ -1,6 +1,6 @@
 import { campaignIn, type Campaign, type CellSource } from "../../shared/index.ts";
 import { ApiError } from "../middleware/errors.ts";
-import type { BookEntry, CampaignBook } from "../storage/campaign-book.ts";
+import type { BookEntry, CampaignBook } from "./campaign-book.ts";
 
 /**
  * How each route finds a campaign in the book of D1's definitions (storage/campaign-book.ts): never among the
