@@ -1,4 +1,4 @@
-import { decodeMeta, issueText, submissionMetaSchema, type SubmissionMeta } from "../../shared/index.ts";
+import { decodeMeta, firstIssue, submissionMetaSchema, type SubmissionMeta } from "../../shared/index.ts";
 import { ApiError, validationError } from "../middleware/errors.ts";
 
 /** Every xlsx is a zip, and every zip starts with a local file header: `PK\x03\x04`. */
@@ -59,9 +59,8 @@ export function readMeta(header: string | undefined): SubmissionMeta | null {
   }
   const parsed = submissionMetaSchema.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const text = issueText(issue, raw);
-    throw validationError(issue.path.join(".") || "X-Submission-Meta", text.vi, text.en);
+    const first = firstIssue(parsed.error.issues, raw, "X-Submission-Meta")!;
+    throw validationError(first.field, first.vi, first.en);
   }
   return parsed.data;
 }
