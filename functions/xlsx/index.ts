@@ -5,12 +5,12 @@ import { readRels, relsPartOf } from "./rels.ts";
 import { readSheetCells, type RawCell } from "./sheet-cells.ts";
 import { bodyOf, rowsOf, stringsFor } from "./table-rows.ts";
 import { readTablePart, type TableDef } from "./tables.ts";
-import type { DefinedName, Table, Workbook } from "./types.ts";
+import type { Table, Workbook } from "./types.ts";
 import { findWorkbookPart, readWorkbookPart } from "./workbook.ts";
 import { findPart, type Source } from "./xml.ts";
 import { openZip } from "./zip.ts";
 
-export type { Cell, CellValue, DefinedName, Table, Workbook } from "./types.ts";
+export type { Cell, CellValue, Table, Workbook } from "./types.ts";
 export type { ReadLimits } from "./limits.ts";
 export { DEFAULT_LIMITS } from "./limits.ts";
 export { XlsxError, type XlsxErrorCode } from "./errors.ts";
@@ -21,12 +21,6 @@ export interface ReadOptions {
   limits?: Partial<ReadLimits>;
 }
 
-/** A wantTable that takes these names as Excel compares table names: without regard to case. */
-export const tablesNamed = (...names: string[]): ((name: string) => boolean) => {
-  const wanted = new Set(names.map((n) => n.toLowerCase()));
-  return (name) => wanted.has(name.toLowerCase());
-};
-
 interface Wanted {
   table: Table;
   def: TableDef;
@@ -34,15 +28,16 @@ interface Wanted {
 }
 
 /**
- * Reads a workbook's sheets, defined names and tables from its bytes, and the cells of the wanted tables, inflating
- * only the parts that takes: workbook, rels, table parts, the sheets holding wanted tables (parsed up to their last
- * row) and the shared strings those cells use. Never holds a part whole. Throws XlsxError for anything it cannot read.
+ * Reads a workbook's tables from its bytes (found through its sheets; the defined names are scanned within the
+ * budget, not kept), and the cells of the wanted tables, inflating only the parts that takes: workbook, rels, table
+ * parts, the sheets holding wanted tables (parsed up to their last row) and the shared strings those cells use.
+ * Never holds a part whole. Throws XlsxError for anything it cannot read.
  */
 export async function readWorkbook(bytes: Uint8Array, options: ReadOptions): Promise<Workbook> {
   const limits: ReadLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const src: Source = { zip: openZip(bytes, limits), budget: { limits, inflated: 0, xml: 0, elements: 0 } };
   const { part: workbookPart, entry } = findWorkbookPart(src);
-  const { sheets, names } = readWorkbookPart(src, entry);
+  const { sheets } = readWorkbookPart(src, entry);
   const workbookRels = readRels(src, workbookPart) ?? [];
 
   // Tables hang off each sheet's relationships: found without opening the sheet (its tableParts come last in it).
@@ -86,10 +81,5 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadOptions): Pro
   for (const { table, def, sheetPart } of wanted)
     table.rows = rowsOf(table.sheet, bodyOf(def, limits), cellsBySheet.get(sheetPart)?.cells, strings);
 
-  const definedNames: DefinedName[] = names.map((n) => ({
-    name: n.name,
-    scopeSheet: n.localSheetId === null ? null : (sheets[n.localSheetId]?.name ?? null),
-    formula: n.formula,
-  }));
-  return { sheets: sheets.map((s) => s.name), tables, definedNames };
+  return { tables };
 }
