@@ -129,13 +129,15 @@ export function decisionDocument(i: DocumentInput): Document {
           ? `Tổng số tiền thưởng ${vndText(total)}, mức thưởng của từng đơn vị, cá nhân theo danh sách kèm theo`
           : `Mức tiền thưởng do ${W.council.vi} quyết định`,
         certificates
-          ? `; ${certificates} ${people.length ? "tập thể, cá nhân" : "đơn vị"} được tặng Bằng khen của Tổng Giám đốc`
+          ? `; ${certificates} ${people.length ? "tập thể, cá nhân" : "đơn vị"} được tặng Bằng khen của Tổng ` +
+            "Giám đốc"
           : "",
         ". Kinh phí chi từ Quỹ thi đua, khen thưởng của ngành theo quy định.",
       ].join(""),
     ),
     body(
-      `Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Vụ trưởng ${W.officeName.vi}, Vụ trưởng Vụ Tài chính - Kế toán` +
+      `Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Vụ trưởng ${W.officeName.vi}, Vụ trưởng ` +
+        "Vụ Tài chính - Kế toán" +
         " và Thủ trưởng các đơn vị có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
     ),
     signature(["- Như Điều 3;", "- Các Phó Tổng Giám đốc;", "- Lưu: VT, TĐKT."], W.signer.vi),

@@ -30,7 +30,9 @@ export function notModified(header: string | undefined, etag: string): boolean {
 export type Precondition = { kind: "match"; etags: string[] } | { kind: "any" } | { kind: "absent" };
 
 const TARGETS_428 = {
-  vi: "Thiếu If-Match: hãy đọc bảng chỉ tiêu (GET) rồi gửi kèm ETag đã nhận, hoặc If-None-Match: * để giao bảng của năm mới.",
+  vi:
+    "Thiếu If-Match: hãy đọc bảng chỉ tiêu (GET) rồi gửi kèm ETag đã nhận, hoặc If-None-Match: * để giao " +
+    "bảng của năm mới.",
   en: "If-Match is required: read the table (GET) and send the ETag it carried, or If-None-Match: * to set a new year's table.",
 };
 

@@ -95,7 +95,9 @@ export const attachments = new Hono<AppEnv>()
         status: 415,
         code: "not_pdf_or_docx",
         field: "file",
-        vi: `${f.vi} không phải PDF hay Word .docx (xét theo nội dung tệp, không theo tên). Lưu lại dạng PDF hoặc .docx rồi gửi lại.`,
+        vi:
+          `${f.vi} không phải PDF hay Word .docx (xét theo nội dung tệp, không theo tên). Lưu lại dạng PDF hoặc ` +
+          ".docx rồi gửi lại.",
         en: `${f.en} is neither a PDF nor a Word .docx (judged by its content, not its name). Save it as PDF or .docx and send it again.`,
       });
     }

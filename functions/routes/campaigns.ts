@@ -83,8 +83,12 @@ export const campaigns = new Hono<AppEnv>()
         status: 422,
         code: "invalid",
         field: "id",
-        vi: `Mã đợt trong nội dung ("${definition.id}") khác mã trên địa chỉ ("${id}"): đặt "id" là "${id}", hoặc gửi tới /api/v1/campaigns/${definition.id}.`,
-        en: `The definition's id ("${definition.id}") is not the one in the path ("${id}"): set "id" to "${id}", or PUT it to /api/v1/campaigns/${definition.id}.`,
+        vi:
+          `Mã đợt trong nội dung ("${definition.id}") khác mã trên địa chỉ ("${id}"): đặt "id" là "${id}", ` +
+          `hoặc gửi tới /api/v1/campaigns/${definition.id}.`,
+        en:
+          `The definition's id ("${definition.id}") is not the one in the path ("${id}"): set "id" to "${id}", or PUT it to ` +
+          `/api/v1/campaigns/${definition.id}.`,
       });
     }
     const precondition = preconditionOf(

@@ -56,6 +56,10 @@ export const periodClosed = (
     status: 409,
     code: "period_closed",
     field: "period",
-    vi: `Kỳ "${periodLabel.vi}" của ${campaignNumber} đã khóa sổ: không nhận bản mới của ${unit}. Lý do: ${reason}. Liên hệ Vụ Thi đua - Khen thưởng nếu cần mở lại.`,
-    en: `The period "${periodLabel.en}" of ${campaignNumber} is closed: no new version from ${unit} is taken. Reason: ${reason}. Ask headquarters to reopen it.`,
+    vi:
+      `Kỳ "${periodLabel.vi}" của ${campaignNumber} đã khóa sổ: không nhận bản mới của ${unit}. Lý do: ` +
+      `${reason}. Liên hệ Vụ Thi đua - Khen thưởng nếu cần mở lại.`,
+    en:
+      `The period "${periodLabel.en}" of ${campaignNumber} is closed: no new version from ${unit} is taken. Reason: ${reason}. Ask ` +
+      "headquarters to reopen it.",
   });

@@ -69,7 +69,9 @@ export const council = new Hono<AppEnv>()
         status: 404,
         code: "not_found",
         field: "unit",
-        vi: `Đơn vị "${unit}" không có trong bảng xếp hạng ${ctx.period.label.vi} của đợt ${ctx.campaign.document.number}.`,
+        vi:
+          `Đơn vị "${unit}" không có trong bảng xếp hạng ${ctx.period.label.vi} của đợt ` +
+          `${ctx.campaign.document.number}.`,
         en: `Unit "${unit}" is not in the standing of ${ctx.period.label.en} of ${ctx.campaign.document.number}.`,
       });
     }
@@ -79,7 +81,9 @@ export const council = new Hono<AppEnv>()
         status: 409,
         code: "vetoed",
         field: "unit",
-        vi: `${row.unitName} (${unit}) đang bị loại khỏi xét thưởng (${row.tierLabel}): không thể ghi hạng giải cho đơn vị này.`,
+        vi:
+          `${row.unitName} (${unit}) đang bị loại khỏi xét thưởng (${row.tierLabel}): không thể ghi hạng giải ` +
+          "cho đơn vị này.",
         en: `${unit} is vetoed (${row.tierLabel}): the council cannot award it a tier.`,
       });
     }
@@ -117,7 +121,8 @@ export const council = new Hono<AppEnv>()
         field: row ? "position" : "unit",
         vi: row
           ? `${row.unitName} (${unit}) không đề nghị ai ở dòng ${asked} của bảng ${NOMINEES_TABLE} trong bản đang xét.`
-          : `Đơn vị "${unit.slice(0, 40)}" không có trong bảng xếp hạng ${ctx.period.label.vi} của đợt ${ctx.campaign.document.number}.`,
+          : `Đơn vị "${unit.slice(0, 40)}" không có trong bảng xếp hạng ${ctx.period.label.vi} của đợt ` +
+            `${ctx.campaign.document.number}.`,
         en: row
           ? `${unit} proposes nobody at row ${asked} of ${NOMINEES_TABLE} in the version under review.`
           : `Unit "${unit.slice(0, 40)}" is not in the standing of ${ctx.period.label.en} of ${ctx.campaign.document.number}.`,
@@ -137,7 +142,9 @@ export const council = new Hono<AppEnv>()
         status: 409,
         code: "vetoed",
         field: "unit",
-        vi: `${row.unitName} (${unit}) đang bị loại khỏi xét thưởng (${row.tierLabel}): không khen thưởng người đơn vị đề nghị.`,
+        vi:
+          `${row.unitName} (${unit}) đang bị loại khỏi xét thưởng (${row.tierLabel}): không khen thưởng người ` +
+          "đơn vị đề nghị.",
         en: `${unit} is vetoed (${row.tierLabel}): its nominees cannot be awarded.`,
       });
     }
@@ -148,7 +155,9 @@ export const council = new Hono<AppEnv>()
         status: 409,
         code: "slots_full",
         field: "awarded",
-        vi: `Đã đủ ${slots} ${NOMINEE_KIND_WORDS.individual.vi.toLowerCase()} được khen thưởng của ${ctx.prizeSet.label.vi}: bỏ khen thưởng một người trước.`,
+        vi:
+          `Đã đủ ${slots} ${NOMINEE_KIND_WORDS.individual.vi.toLowerCase()} được khen thưởng của ` +
+          `${ctx.prizeSet.label.vi}: bỏ khen thưởng một người trước.`,
         en: `All ${slots} individual prizes of ${ctx.prizeSet.label.en} are given: withdraw one first.`,
       });
     }
@@ -183,8 +192,12 @@ export const council = new Hono<AppEnv>()
         status: 409,
         code: "council_pending",
         field: "council",
-        vi: `Còn ${now.undecidedTies} đơn vị đồng hạng vượt số giải chưa có quyết định của Hội đồng TĐKT (${units}): ghi quyết định của Hội đồng trước khi chốt danh sách.`,
-        en: `${now.undecidedTies} tied units beyond the prize slots have no council decision yet (${units}): record the council's decision before fixing the list.`,
+        vi:
+          `Còn ${now.undecidedTies} đơn vị đồng hạng vượt số giải chưa có quyết định của Hội đồng ` +
+          `TĐKT (${units}): ghi quyết định của Hội đồng trước khi chốt danh sách.`,
+        en:
+          `${now.undecidedTies} tied units beyond the prize slots have no council decision yet (${units}): record the council's ` +
+          "decision before fixing the list.",
       });
     }
     if ((now.undecidedNominees ?? 0) > 0) {
@@ -192,7 +205,9 @@ export const council = new Hono<AppEnv>()
         status: 409,
         code: "nominees_pending",
         field: "nominees",
-        vi: `Còn ${now.undecidedNominees} người được đề nghị khen thưởng chưa có quyết định của Hội đồng TĐKT: ghi quyết định cho từng người trước khi chốt danh sách.`,
+        vi:
+          `Còn ${now.undecidedNominees} người được đề nghị khen thưởng chưa có quyết định của Hội ` +
+          "đồng TĐKT: ghi quyết định cho từng người trước khi chốt danh sách.",
         en: `${now.undecidedNominees} nominees have no council decision yet: record one for each before fixing the list.`,
       });
     }
@@ -236,7 +251,9 @@ export const council = new Hono<AppEnv>()
         status: 409,
         code: "final_list_missing",
         field: "final-list",
-        vi: `Chưa chốt danh sách khen thưởng ${ctx.period.label.vi}: chốt danh sách (POST …/final-list) trước khi công bố quyết định.`,
+        vi:
+          `Chưa chốt danh sách khen thưởng ${ctx.period.label.vi}: chốt danh sách (POST …/final-list) trước khi ` +
+          "công bố quyết định.",
         en: `The final list of ${ctx.period.label.en} is not fixed: fix it (POST …/final-list) before publishing the decision.`,
       });
     }

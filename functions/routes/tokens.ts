@@ -57,7 +57,9 @@ export const tokens = new Hono<AppEnv>()
         status: 409,
         code: "too_many_tokens",
         field: "unit",
-        vi: `${found.name} đã có ${found.active} mã đang dùng (tối đa ${TOKEN_ACTIVE_PER_UNIT}): thu hồi mã không còn dùng trước.`,
+        vi:
+          `${found.name} đã có ${found.active} mã đang dùng (tối đa ${TOKEN_ACTIVE_PER_UNIT}): thu hồi mã không còn ` +
+          "dùng trước.",
         en: `${found.code} already has ${found.active} codes in use (at most ${TOKEN_ACTIVE_PER_UNIT}): revoke one no longer used first.`,
       });
     }

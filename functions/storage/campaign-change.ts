@@ -23,8 +23,10 @@ export function changeOf(current: StoredCampaign | null, next: Campaign, reason:
   if (status === "draft") {
     throw refuse(
       "status",
-      `Đợt ${current.id} đã công bố (phiên bản ${current.version}): không trở lại bản nháp được. Sửa thì lưu phiên bản mới (công bố), kèm lý do.`,
-      `Campaign ${current.id} is ${current.status} (version ${current.version}): it cannot go back to draft. Save a correction as a new published version, with its reason.`,
+      `Đợt ${current.id} đã công bố (phiên bản ${current.version}): không trở lại bản nháp được. Sửa ` +
+        "thì lưu phiên bản mới (công bố), kèm lý do.",
+      `Campaign ${current.id} is ${current.status} (version ${current.version}): it cannot go back to draft. Save a correction ` +
+        "as a new published version, with its reason.",
     );
   }
   if (status === current.status && definitionJson(next) === definitionJson(current.definition))
@@ -32,8 +34,11 @@ export function changeOf(current: StoredCampaign | null, next: Campaign, reason:
   if (!reason) {
     throw refuse(
       "reason",
-      `Đợt ${current.id} đã ${current.status === "closed" ? "đóng" : "công bố"}: thay đổi sẽ là phiên bản ${current.version + 1}, các bài đã nộp vẫn giữ phiên bản ${current.version}. Ghi lý do (reason), ví dụ số công văn sửa đổi.`,
-      `Campaign ${current.id} is ${current.status}: a change is version ${current.version + 1}, and submissions keep version ${current.version}. Give a reason (for example the amending letter's number).`,
+      `Đợt ${current.id} đã ${current.status === "closed" ? "đóng" : "công bố"}: thay đổi sẽ là phiên bản ` +
+        `${current.version + 1}, các bài đã nộp vẫn giữ phiên bản ${current.version}. Ghi lý do (reason), ví dụ ` +
+        "số công văn sửa đổi.",
+      `Campaign ${current.id} is ${current.status}: a change is version ${current.version + 1}, and submissions keep version ` +
+        `${current.version}. Give a reason (for example the amending letter's number).`,
     );
   }
   const action = status === current.status ? "campaign.revise" : `campaign.${statusVerb(status)}`;
@@ -50,8 +55,12 @@ export function campaignChangedMeanwhile(id: string, current: StoredCampaign | n
       status: 412,
       code: "precondition_failed",
       field: "If-None-Match",
-      vi: `Đã có đợt thi đua mã "${id}" (phiên bản ${current.version}): chọn mã khác, hoặc mở đợt đó (GET) rồi sửa với If-Match.`,
-      en: `A campaign "${id}" already exists (version ${current.version}): choose another id, or open it (GET) and change it with If-Match.`,
+      vi:
+        `Đã có đợt thi đua mã "${id}" (phiên bản ${current.version}): chọn mã khác, hoặc mở đợt đó (GET) ` +
+        "rồi sửa với If-Match.",
+      en:
+        `A campaign "${id}" already exists (version ${current.version}): choose another id, or open it (GET) and change it with ` +
+        "If-Match.",
       headers: tag,
     });
   }
@@ -68,13 +77,19 @@ export function campaignChangedMeanwhile(id: string, current: StoredCampaign | n
     status: 412,
     code: "precondition_failed",
     field: "If-Match",
-    vi: `Đợt thi đua "${id}" đã thay đổi từ khi bạn mở nó (nay là phiên bản ${current.version}): hãy tải lại, xem thay đổi rồi lưu lại.`,
+    vi:
+      `Đợt thi đua "${id}" đã thay đổi từ khi bạn mở nó (nay là phiên bản ${current.version}): hãy tải ` +
+      "lại, xem thay đổi rồi lưu lại.",
     en: `Campaign "${id}" changed since you opened it (now version ${current.version}): reload, look at the change, then save again.`,
     headers: tag,
   });
 }
 
 export const CAMPAIGN_PRECONDITION_REQUIRED = {
-  vi: "Thiếu If-Match: hãy đọc đợt thi đua (GET /api/v1/campaigns/:id) rồi gửi kèm ETag đã nhận, hoặc If-None-Match: * để tạo đợt mới.",
-  en: "If-Match is required: read the campaign (GET /api/v1/campaigns/:id) and send the ETag it carried, or If-None-Match: * to create a new one.",
+  vi:
+    "Thiếu If-Match: hãy đọc đợt thi đua (GET /api/v1/campaigns/:id) rồi gửi kèm ETag đã nhận, hoặc " +
+    "If-None-Match: * để tạo đợt mới.",
+  en:
+    "If-Match is required: read the campaign (GET /api/v1/campaigns/:id) and send the ETag it carried, or If-None-Match: * to " +
+    "create a new one.",
 };

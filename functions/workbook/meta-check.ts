@@ -52,7 +52,9 @@ export function checkMeta(meta: SubmissionMeta, facts: FileFacts): void {
       throw new ApiError({
         code: "invalid",
         field: `inputs.${key}`,
-        vi: `${SUBMISSION_META_HEADER}: "${key}" không phải số liệu của đợt ${campaign.document.number} (có: ${keys.join(", ")}).`,
+        vi:
+          `${SUBMISSION_META_HEADER}: "${key}" không phải số liệu của đợt ${campaign.document.number} (có: ` +
+          `${keys.join(", ")}).`,
         en: `${SUBMISSION_META_HEADER}: "${key}" is not an input of ${campaign.document.number} (known: ${keys.join(", ")}).`,
       });
     }
@@ -81,8 +83,12 @@ export function checkMeta(meta: SubmissionMeta, facts: FileFacts): void {
       code: "meta_mismatch",
       field,
       where,
-      vi: `Thông tin kèm (${SUBMISSION_META_HEADER}) khác tệp ở ${field}${at}: tệp ghi ${f.vi}, thông tin kèm ghi ${s.vi}. Lưu tệp rồi gửi lại.`,
-      en: `${SUBMISSION_META_HEADER} differs from the file at ${field}${at}: the file holds ${f.en}, the header says ${s.en}. Save the workbook and send it again.`,
+      vi:
+        `Thông tin kèm (${SUBMISSION_META_HEADER}) khác tệp ở ${field}${at}: tệp ghi ${f.vi}, thông tin kèm ghi ` +
+        `${s.vi}. Lưu tệp rồi gửi lại.`,
+      en:
+        `${SUBMISSION_META_HEADER} differs from the file at ${field}${at}: the file holds ${f.en}, the header says ${s.en}. Save ` +
+        "the workbook and send it again.",
     });
   }
 }

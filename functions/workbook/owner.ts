@@ -63,7 +63,11 @@ export function checkUnit(reading: FileReading, owner: Unit): void {
     code: "unit_mismatch",
     field: "unit",
     where,
-    vi: `Tệp là của ${fileUnit.name} (${fileUnit.code})${at}, không phải của ${owner.name} (${owner.code}) đang gửi. Mở đúng tệp của đơn vị mình, hoặc sửa mã đơn vị trong bảng BHXH_THONG_TIN.`,
-    en: `The workbook belongs to ${fileUnit.name} (${fileUnit.code})${atEn}, not to ${owner.name} (${owner.code}), who is sending it. Open your own unit's workbook, or correct the unit code in BHXH_THONG_TIN.`,
+    vi:
+      `Tệp là của ${fileUnit.name} (${fileUnit.code})${at}, không phải của ${owner.name} (${owner.code}) đang gửi. ` +
+      "Mở đúng tệp của đơn vị mình, hoặc sửa mã đơn vị trong bảng BHXH_THONG_TIN.",
+    en:
+      `The workbook belongs to ${fileUnit.name} (${fileUnit.code})${atEn}, not to ${owner.name} (${owner.code}), who is sending ` +
+      "it. Open your own unit's workbook, or correct the unit code in BHXH_THONG_TIN.",
   });
 }
