@@ -31,6 +31,16 @@ import {
 const PERIOD = "/:id/periods/:period";
 const subject = (id: string, period: string) => `campaign:${id}/period:${period}`;
 
+/** The 409 on a vetoed unit (docs/rules.md §16): what the council cannot do for it, in each language. */
+const vetoed = (row: { unitName: string; tierLabel: string }, unit: string, vi: string, en: string) =>
+  new ApiError({
+    status: 409,
+    code: "vetoed",
+    field: "unit",
+    vi: `${row.unitName} (${unit}) đang bị loại khỏi xét thưởng (${row.tierLabel}): ${vi}.`,
+    en: `${unit} is vetoed (${row.tierLabel}): ${en}.`,
+  });
+
 /**
  * The council's decisions, the final list and the decision's publication (hq only; docs in functions/README.md).
  * Every write goes into one D1 batch with its audit row.
@@ -77,15 +87,7 @@ export const council = new Hono<AppEnv>()
     }
     // A vetoed unit is not a candidate at all (docs/rules.md §16): the council lifts no veto by awarding it.
     if (row.vetoed && tier !== null) {
-      throw new ApiError({
-        status: 409,
-        code: "vetoed",
-        field: "unit",
-        vi:
-          `${row.unitName} (${unit}) đang bị loại khỏi xét thưởng (${row.tierLabel}): không thể ghi hạng giải ` +
-          "cho đơn vị này.",
-        en: `${unit} is vetoed (${row.tierLabel}): the council cannot award it a tier.`,
-      });
+      throw vetoed(row, unit, "không thể ghi hạng giải cho đơn vị này", "the council cannot award it a tier");
     }
     const caller = c.get("caller");
     const decision: CouncilDecision = { unit, tier, note, decidedBy: caller.unit, decidedAt: new Date().toISOString() };
@@ -138,15 +140,7 @@ export const council = new Hono<AppEnv>()
       });
     }
     if (awarded && row.vetoed) {
-      throw new ApiError({
-        status: 409,
-        code: "vetoed",
-        field: "unit",
-        vi:
-          `${row.unitName} (${unit}) đang bị loại khỏi xét thưởng (${row.tierLabel}): không khen thưởng người ` +
-          "đơn vị đề nghị.",
-        en: `${unit} is vetoed (${row.tierLabel}): its nominees cannot be awarded.`,
-      });
+      throw vetoed(row, unit, "không khen thưởng người đơn vị đề nghị", "its nominees cannot be awarded");
     }
     const slots = ctx.prizeSet.individuals?.slots;
     const others = nominees.filter((n) => n.awarded && n.nominee.kind === "individual" && n !== nominee).length;
