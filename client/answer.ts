@@ -19,16 +19,17 @@ const parseJson = (text: string): { ok: true; value: unknown } | { ok: false } =
 export function errorOf(status: number, body: string): ApiError {
   const json = parseJson(body);
   const parsed = json.ok ? errorBodySchema.safeParse(json.value) : null;
-  if (parsed?.success) {
-    const e = parsed.data.error;
-    return new ApiError(status, e.code, e.message_vi, e.message_en, e.field, e.where ?? null);
-  }
-  return new ApiError(
+  if (parsed?.success) return ApiError.fromBody(status, parsed.data);
+  return new ApiError({
     status,
-    `http_${status}`,
-    `Máy chủ trả lỗi ${status} mà không kèm lời giải thích (có thể do mạng trung gian). Thử lại sau; nếu vẫn lỗi, báo Vụ Thi đua - Khen thưởng.`,
-    `The service answered ${status} with no explanation (perhaps a proxy on the way). Try again later; if it persists, tell headquarters.`,
-  );
+    code: `http_${status}`,
+    vi:
+      `Máy chủ trả lỗi ${status} mà không kèm lời giải thích (có thể do mạng trung gian). ` +
+      "Thử lại sau; nếu vẫn lỗi, báo Vụ Thi đua - Khen thưởng.",
+    en:
+      `The service answered ${status} with no explanation (perhaps a proxy on the way). ` +
+      "Try again later; if it persists, tell headquarters.",
+  });
 }
 
 /** A 2xx's body as the contract says it is, or an error: a service that drifts shows an error, never a wrong page. */
@@ -36,22 +37,23 @@ export function readAnswer<T>(status: number, body: string, schema: z.ZodMiniTyp
   if (status < 200 || status >= 300) throw errorOf(status, body);
   const json = parseJson(body);
   if (!json.ok) {
-    throw new ApiError(
+    throw new ApiError({
       status,
-      "bad_answer",
-      "Máy chủ trả lời nhưng không đọc được câu trả lời.",
-      "The service answered, but its answer could not be read.",
-    );
+      code: "bad_answer",
+      vi: "Máy chủ trả lời nhưng không đọc được câu trả lời.",
+      en: "The service answered, but its answer could not be read.",
+    });
   }
   const parsed = schema.safeParse(json.value);
   if (!parsed.success) {
+    // Only the path, not firstIssue: its zod wording would bring both zod locales into /gui's bundle (7 KB).
     const at = parsed.error.issues[0]?.path.join(".") || "body";
-    throw new ApiError(
+    throw new ApiError({
       status,
-      "bad_answer",
-      `Câu trả lời của máy chủ sai định dạng (${at}): có thể máy chủ vừa được cập nhật.`,
-      `The service's answer has the wrong shape (${at}): the service may just have been updated.`,
-    );
+      code: "bad_answer",
+      vi: `Câu trả lời của máy chủ sai định dạng (${at}): có thể máy chủ vừa được cập nhật.`,
+      en: `The service's answer has the wrong shape (${at}): the service may just have been updated.`,
+    });
   }
   return parsed.data;
 }

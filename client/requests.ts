@@ -31,7 +31,7 @@ export const sendJson = (method: string, body: unknown): RequestInit => ({
 export const periodPath = (campaign: string, period: string): string =>
   `/campaigns/${encodeURIComponent(campaign)}/periods/${encodeURIComponent(period)}`;
 
-/** The exact name in a Content-Disposition's `filename*=UTF-8''…` (RFC 5987), as routes/disposition.ts writes it. */
+/** The exact name in a Content-Disposition's `filename*=UTF-8''…` (RFC 5987), as functions/http/disposition.ts writes it. */
 export function dispositionFileName(disposition: string | null): string | null {
   const m = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? "");
   if (!m) return null;

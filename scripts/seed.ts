@@ -2,7 +2,7 @@
 // built-in target tables (148/BHXH-TĐKT for 2025), and the three documents' campaigns published as version 1.
 // Idempotent: run it again after any deploy.
 import { mkdirSync, writeFileSync } from "node:fs";
-import { seedSql, seedStatements } from "../functions/storage/seed-sql.ts";
+import { seedSql, seedStatements } from "./sql/seed-sql.ts";
 import { d1Execute, migrate, targetFrom } from "./d1.ts";
 
 const target = targetFrom(process.argv.slice(2));

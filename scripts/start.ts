@@ -7,7 +7,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
-import { seedSql } from "../functions/storage/seed-sql.ts";
+import { seedSql } from "./sql/seed-sql.ts";
 import { devCertificate } from "./dev/certs.ts";
 import { DEMO_CAMPAIGN, DEMO_PERIOD, DEMO_UNITS, demoWorkbook, getJson, postWorkbook } from "./dev/demo.ts";
 import { devTokens } from "./dev/dev-tokens.ts";

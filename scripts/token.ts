@@ -1,7 +1,7 @@
 // npm run token -- --unit P63-01 --role province [--label "máy chị Lan"] [--remote] [--persist-to dir]
 // npm run token -- --revoke <id | hash prefix> [--remote]
 // Prints a new token once; D1 keeps only its SHA-256. Local by default, --remote for Cloudflare.
-import { checkRoleFits, issueTokenSql, revokeTokenSql } from "../functions/storage/token-sql.ts";
+import { checkRoleFits, issueTokenSql, revokeTokenSql } from "./sql/token-sql.ts";
 import { mintToken } from "../functions/storage/token-mint.ts";
 import { d1Execute, targetFrom } from "./d1.ts";
 

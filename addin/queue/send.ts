@@ -59,7 +59,7 @@ export async function sendItem(
       const me = await sender.who();
       if (current.unit !== null && !sameUnit(current.unit, me.unit)) {
         const refusal = new UnitMismatchError(current.unit, me.unit, me.unitName);
-        last = new ApiError(403, "unit_mismatch", refusal.messageVi, refusal.messageEn);
+        last = new ApiError({ status: 403, code: "unit_mismatch", vi: refusal.messageVi, en: refusal.messageEn });
         break;
       }
       const answer = await sender.client.submit(bytes, current.meta, current.idempotencyKey, onProgress);

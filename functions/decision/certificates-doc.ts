@@ -4,7 +4,7 @@ import { p, type Block, type Document } from "../docx/index.ts";
 import { decisionRef } from "./decision-doc.ts";
 import { awardedNominees, awardedRows } from "./final-list.ts";
 import { achievement, isDraft, type DocumentInput } from "./input.ts";
-import { header, page, td, th } from "./layout.ts";
+import { header, numberedTable, page, td } from "./layout.ts";
 
 /**
  * The certificates to print: each unit whose tier carries the Tổng Giám đốc's Bằng khen, then each nominee awarded
@@ -24,16 +24,12 @@ export function certificatesDocument(i: DocumentInput): Document {
     }));
   const rows = [...units, ...people];
   const list: Block = rows.length
-    ? {
-        kind: "table",
-        borders: true,
-        headerRow: true,
-        columns: [12, 70, 58, 25],
-        rows: [
-          [th("TT"), th("Tên đơn vị, tập thể, cá nhân (ghi trên Bằng khen)"), th("Thành tích"), th("Ghi chú")],
-          ...rows.map((r, n) => [td(String(n + 1), "center"), td(r.name), td(r.what), td(r.note)]),
-        ],
-      }
+    ? numberedTable(
+        [12, 70, 58, 25],
+        ["Tên đơn vị, tập thể, cá nhân (ghi trên Bằng khen)", "Thành tích", "Ghi chú"],
+        rows,
+        (r) => [td(r.name), td(r.what), td(r.note)],
+      )
     : p("Không có đơn vị nào được tặng Bằng khen trong danh sách này.", { align: "center" });
   const blocks: Block[] = [
     ...header({ office: true, symbol: "TĐKT", number: null, date: null, draft: isDraft(i) }),

@@ -3,7 +3,7 @@ import { cell, p, type Block, type Document, type Table } from "../docx/index.ts
 import { shortDate, vndNumber, vndText, numberLine } from "./dates.ts";
 import { awardedNominees, awardedRows } from "./final-list.ts";
 import { achievement, isDraft, launchDocument, type DocumentInput } from "./input.ts";
-import { body, header, page, signature, td, th, title } from "./layout.ts";
+import { body, header, numberedTable, page, signature, td, title } from "./layout.ts";
 
 const amountCell = (n: number | null) =>
   cell(p(n === null ? "Hội đồng quyết định" : vndNumber(n), { align: "right", after: 0 }));
@@ -12,31 +12,23 @@ const amountCell = (n: number | null) =>
 export const decisionRef = (pub: DocumentInput["publication"]): string =>
   `${numberLine(pub?.number ?? null, W.decisionSymbol.vi).replace("Số: ", "số ")} ${shortDate(pub?.date ?? null)}`;
 
+/** "Tổng cộng: 5 đơn vị" across `span` columns, then the sum in Vietnamese notation. */
+const totalCells = (what: string, span: number, total: number) => [
+  cell(p([{ text: `Tổng cộng: ${what}`, bold: true }], { after: 0 }), span),
+  cell(p([{ text: vndNumber(total), bold: true }], { align: "right", after: 0 })),
+];
+
 /** The annex's table: each awarded unit with its tier and amount in Vietnamese notation, and the total. */
 export function annexTable(i: DocumentInput): Table {
   const rows = awardedRows(i.list);
   const total = rows.reduce((s, r) => s + (r.amountVnd ?? 0), 0);
-  return {
-    kind: "table",
-    borders: true,
-    headerRow: true,
-    columns: [12, 68, 35, 33, 17],
-    rows: [
-      [th("TT"), th("Tên đơn vị"), th("Hạng giải"), th("Số tiền (đồng)"), th("Bằng khen")],
-      ...rows.map((r, n) => [
-        td(String(n + 1), "center"),
-        td(r.unitName),
-        td(r.tierLabel),
-        amountCell(r.amountVnd),
-        td(r.certificate ? "Có" : "", "center"),
-      ]),
-      [
-        cell(p([{ text: `Tổng cộng: ${rows.length} đơn vị`, bold: true }], { after: 0 }), 3),
-        cell(p([{ text: vndNumber(total), bold: true }], { align: "right", after: 0 })),
-        td(""),
-      ],
-    ],
-  };
+  return numberedTable(
+    [12, 68, 35, 33, 17],
+    ["Tên đơn vị", "Hạng giải", "Số tiền (đồng)", "Bằng khen"],
+    rows,
+    (r) => [td(r.unitName), td(r.tierLabel), amountCell(r.amountVnd), td(r.certificate ? "Có" : "", "center")],
+    [[...totalCells(`${rows.length} đơn vị`, 3, total), td("")]],
+  );
 }
 
 /** The collectives the units proposed and the council awarded, each with the unit that proposed it. */
@@ -45,21 +37,11 @@ function collectivesTable(i: DocumentInput): Block[] {
   if (awarded.length === 0) return [];
   return [
     body("Tập thể do các đơn vị đề nghị:"),
-    {
-      kind: "table",
-      borders: true,
-      headerRow: true,
-      columns: [12, 78, 50, 25],
-      rows: [
-        [th("TT"), th("Tên tập thể"), th("Đơn vị đề nghị"), th("Bằng khen")],
-        ...awarded.map((n, k) => [
-          td(String(k + 1), "center"),
-          td(n.nominee.name),
-          td(n.unitName),
-          td(n.certificate ? "Có" : "", "center"),
-        ]),
-      ],
-    },
+    numberedTable([12, 78, 50, 25], ["Tên tập thể", "Đơn vị đề nghị", "Bằng khen"], awarded, (n) => [
+      td(n.nominee.name),
+      td(n.unitName),
+      td(n.certificate ? "Có" : "", "center"),
+    ]),
     p("", { after: 6 }),
   ];
 }
@@ -85,26 +67,18 @@ function individuals(i: DocumentInput): Block[] {
   const total = awarded.reduce((s, n) => s + (n.amountVnd ?? 0), 0);
   return [
     heading,
-    {
-      kind: "table",
-      borders: true,
-      headerRow: true,
-      columns: [12, 50, 35, 43, 25],
-      rows: [
-        [th("TT"), th("Họ và tên"), th("Chức vụ"), th("Đơn vị công tác"), th("Số tiền (đồng)")],
-        ...awarded.map((n, k) => [
-          td(String(k + 1), "center"),
-          td(n.nominee.name),
-          td(n.nominee.title ?? ""),
-          td(n.nominee.unitName ?? n.unitName),
-          amountCell(n.amountVnd),
-        ]),
-        [
-          cell(p([{ text: `Tổng cộng: ${awarded.length} cá nhân`, bold: true }], { after: 0 }), 4),
-          cell(p([{ text: vndNumber(total), bold: true }], { align: "right", after: 0 })),
-        ],
+    numberedTable(
+      [12, 50, 35, 43, 25],
+      ["Họ và tên", "Chức vụ", "Đơn vị công tác", "Số tiền (đồng)"],
+      awarded,
+      (n) => [
+        td(n.nominee.name),
+        td(n.nominee.title ?? ""),
+        td(n.nominee.unitName ?? n.unitName),
+        amountCell(n.amountVnd),
       ],
-    },
+      [totalCells(`${awarded.length} cá nhân`, 4, total)],
+    ),
   ];
 }
 
@@ -155,13 +129,15 @@ export function decisionDocument(i: DocumentInput): Document {
           ? `Tổng số tiền thưởng ${vndText(total)}, mức thưởng của từng đơn vị, cá nhân theo danh sách kèm theo`
           : `Mức tiền thưởng do ${W.council.vi} quyết định`,
         certificates
-          ? `; ${certificates} ${people.length ? "tập thể, cá nhân" : "đơn vị"} được tặng Bằng khen của Tổng Giám đốc`
+          ? `; ${certificates} ${people.length ? "tập thể, cá nhân" : "đơn vị"} được tặng Bằng khen của Tổng ` +
+            "Giám đốc"
           : "",
         ". Kinh phí chi từ Quỹ thi đua, khen thưởng của ngành theo quy định.",
       ].join(""),
     ),
     body(
-      `Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Vụ trưởng ${W.officeName.vi}, Vụ trưởng Vụ Tài chính - Kế toán` +
+      `Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Vụ trưởng ${W.officeName.vi}, Vụ trưởng ` +
+        "Vụ Tài chính - Kế toán" +
         " và Thủ trưởng các đơn vị có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
     ),
     signature(["- Như Điều 3;", "- Các Phó Tổng Giám đốc;", "- Lưu: VT, TĐKT."], W.signer.vi),

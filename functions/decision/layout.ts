@@ -1,5 +1,15 @@
 import { OFFICIAL_WORDS as W } from "../../shared/words.ts";
-import { cell, ND30_FONT, ND30_MARGINS, p, type Block, type Document, type Paragraph } from "../docx/index.ts";
+import {
+  cell,
+  ND30_FONT,
+  ND30_MARGINS,
+  p,
+  type Block,
+  type Cell,
+  type Document,
+  type Paragraph,
+  type Table,
+} from "../docx/index.ts";
 import { numberLine, placeAndDate } from "./dates.ts";
 
 /** The parts every document of Nghị định 30/2020/NĐ-CP has, laid out as its Phụ lục I draws them. */
@@ -85,6 +95,19 @@ export function signature(recipients: string[], signer: string): Block {
 /** A table's heading cell and a plain cell. */
 export const th = (text: string) => cell(p([{ text, bold: true }], { align: "center", after: 0 }));
 export const td = (text: string, align: "left" | "center" = "left") => cell(p(text, { align, after: 0 }));
+
+/** A list as NĐ 30's annexes draw one: bordered, its heading row repeated, each item numbered (TT), then `after`. */
+export function numberedTable<T>(
+  columns: number[],
+  headings: string[],
+  items: readonly T[],
+  cells: (item: T) => Cell[],
+  after: Cell[][] = [],
+): Table {
+  const head = [th("TT"), ...headings.map((h) => th(h))];
+  const rows = items.map((item, n) => [td(String(n + 1), "center"), ...cells(item)]);
+  return { kind: "table", borders: true, headerRow: true, columns, rows: [head, ...rows, ...after] };
+}
 
 export const page = (title: string, blocks: Block[]): Document => ({
   title,

@@ -35,7 +35,8 @@ function nomineesLine(i: DocumentInput): Block[] {
   const sum = individuals.reduce((s, n) => s + (n.amountVnd ?? 0), 0);
   return [
     body(
-      `Đối với ${decided} tập thể, cá nhân do các đơn vị đề nghị, ${W.council.vi} đã xét và đề nghị khen thưởng` +
+      `Đối với ${decided} tập thể, cá nhân do các đơn vị đề nghị, ${W.council.vi} đã xét và đề ` +
+        "nghị khen thưởng" +
         ` ${people.length - individuals.length} tập thể và ${individuals.length} cá nhân` +
         (sum > 0 ? ` với số tiền ${vndText(sum)}.` : "."),
     ),

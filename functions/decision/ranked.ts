@@ -1,5 +1,5 @@
 import type { Campaign, LeaderboardAnswer } from "../../shared/index.ts";
-import { standingOf } from "../routes/standing.ts";
+import { standingOf } from "../storage/standing.ts";
 
 /**
  * What the final list ranks: the one place that chooses it. HQ's judgements applied (its vetoes, priority list and

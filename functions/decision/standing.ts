@@ -1,5 +1,5 @@
 import { periodOf, prizeSetOf, type Campaign, type FinalList, type Period, type PrizeSet } from "../../shared/index.ts";
-import { campaignNamed } from "../routes/campaign-lookup.ts";
+import { campaignNamed } from "../storage/campaign-lookup.ts";
 import { campaignBook } from "../storage/campaign-book.ts";
 import { councilDecisions, nomineesOf } from "../storage/decisions.ts";
 import { composeFinalList } from "./final-list.ts";

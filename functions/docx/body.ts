@@ -31,8 +31,9 @@ export function paragraph(p: Paragraph): string {
 }
 
 const BORDER_SIDES = ["top", "left", "bottom", "right", "insideH", "insideV"] as const;
+const singleLine = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`;
 const borders = (on: boolean): string =>
-  `<w:tblBorders>${BORDER_SIDES.map((s) => (on ? `<w:${s} w:val="single" w:sz="4" w:space="0" w:color="000000"/>` : `<w:${s} w:val="nil"/>`)).join("")}</w:tblBorders>`;
+  `<w:tblBorders>${BORDER_SIDES.map((s) => (on ? singleLine(s) : `<w:${s} w:val="nil"/>`)).join("")}</w:tblBorders>`;
 
 function tableCell(c: Cell, widthTw: number): string {
   const span = c.span && c.span > 1 ? `<w:gridSpan w:val="${c.span}"/>` : "";

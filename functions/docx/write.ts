@@ -8,36 +8,37 @@ import { xmlText } from "./xml.ts";
  * types, relationships, the body, the styles (the default font and size), a header with the page number, and the
  * core properties for the title. fflate's zipSync runs in workerd as in node.
  */
-const W =
-  'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
-const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const W = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="${REL}"`;
+const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const A4 = { width: 11906, height: 16838 };
 
+const OOXML = "application/vnd.openxmlformats";
+const WORDML = `${OOXML}-officedocument.wordprocessingml`;
 const contentTypes =
   DECL +
   '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-  '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+  `<Default Extension="rels" ContentType="${OOXML}-package.relationships+xml"/>` +
   '<Default Extension="xml" ContentType="application/xml"/>' +
-  '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
-  '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>' +
-  '<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>' +
-  '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
+  `<Override PartName="/word/document.xml" ContentType="${WORDML}.document.main+xml"/>` +
+  `<Override PartName="/word/styles.xml" ContentType="${WORDML}.styles+xml"/>` +
+  `<Override PartName="/word/header1.xml" ContentType="${WORDML}.header+xml"/>` +
+  `<Override PartName="/docProps/core.xml" ContentType="${OOXML}-package.core-properties+xml"/>` +
   "</Types>";
 
-const packageRels =
+/** A relationships part: each target with its type, numbered rId1, rId2… in order. */
+const relationships = (...rels: [type: string, target: string][]) =>
   DECL +
   '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-  `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/>` +
-  '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
+  rels.map(([type, target], i) => `<Relationship Id="rId${i + 1}" Type="${type}" Target="${target}"/>`).join("") +
   "</Relationships>";
 
-const documentRels =
-  DECL +
-  '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-  `<Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/>` +
-  `<Relationship Id="rId2" Type="${REL}/header" Target="header1.xml"/>` +
-  "</Relationships>";
+const packageRels = relationships(
+  [`${REL}/officeDocument`, "word/document.xml"],
+  ["http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml"],
+);
+
+const documentRels = relationships([`${REL}/styles`, "styles.xml"], [`${REL}/header`, "header1.xml"]);
 
 const styles = (d: Document) =>
   DECL +
@@ -68,7 +69,8 @@ function sectionProps(d: Document): string {
   const pageHeader = d.pageNumbers ? '<w:headerReference w:type="default" r:id="rId2"/>' : "";
   return (
     `<w:sectPr>${pageHeader}<w:pgSz w:w="${A4.width}" w:h="${A4.height}"/>` +
-    `<w:pgMar w:top="${twips(m.top)}" w:right="${twips(m.right)}" w:bottom="${twips(m.bottom)}" w:left="${twips(m.left)}" w:header="567" w:footer="567" w:gutter="0"/>` +
+    `<w:pgMar w:top="${twips(m.top)}" w:right="${twips(m.right)}" w:bottom="${twips(m.bottom)}" ` +
+    `w:left="${twips(m.left)}" w:header="567" w:footer="567" w:gutter="0"/>` +
     `${d.pageNumbers ? "<w:titlePg/>" : ""}</w:sectPr>`
   );
 }

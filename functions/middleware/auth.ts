@@ -8,7 +8,14 @@ import { limitAddress } from "./rate-limit.ts";
 import { trustCaller, trustedCaller } from "./token-cache.ts";
 
 const unauthorized = (code: string, vi: string, en: string) =>
-  new ApiError(401, code, "Authorization", vi, en, { "WWW-Authenticate": 'Bearer realm="bhxh-thidua"' });
+  new ApiError({
+    status: 401,
+    code,
+    field: "Authorization",
+    vi,
+    en,
+    headers: { "WWW-Authenticate": 'Bearer realm="bhxh-thidua"' },
+  });
 
 /**
  * Bearer token → caller. Only the SHA-256 is looked up, so a leaked database leaks no usable token. A token whose
@@ -52,7 +59,12 @@ export const requireRole = (...roles: UnitRole[]) =>
     if (!roles.includes(c.get("caller").role)) {
       const vi = roles.map((r) => ROLE_NAMES[r].vi).join(", ");
       const en = roles.map((r) => ROLE_NAMES[r].en).join(", ");
-      throw new ApiError(403, "forbidden", null, `Chỉ ${vi} được làm việc này.`, `Only ${en} may do this.`);
+      throw new ApiError({
+        status: 403,
+        code: "forbidden",
+        vi: `Chỉ ${vi} được làm việc này.`,
+        en: `Only ${en} may do this.`,
+      });
     }
     await next();
   });

@@ -3,23 +3,39 @@ import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { BilingualError, isRuleError, type CellSource, type ErrorBody } from "../../shared/index.ts";
 
+/** What a refusal says: `status` defaults to 400, `field` to none; `where` is the workbook cell it is about. */
+export interface ApiErrorOptions {
+  status?: ContentfulStatusCode;
+  code: string;
+  field?: string | null;
+  /** The workbook cell the refusal is about: shown by the upload page and /hq beside the message. */
+  where?: CellSource;
+  vi: string;
+  en: string;
+  headers?: Record<string, string>;
+  /** What failed underneath (a binding's error): logged by `onError` for a 5xx, never sent. */
+  cause?: unknown;
+}
+
 /**
  * The one error shape of the API: `{ error: { code, field, message_vi, message_en } }`, Vietnamese first because
  * the add-in shows it to a provincial officer as is. Routes throw; `onError` answers.
  */
 export class ApiError extends BilingualError {
-  constructor(
-    readonly status: ContentfulStatusCode,
-    readonly code: string,
-    readonly field: string | null,
-    messageVi: string,
-    messageEn: string,
-    readonly headers: Record<string, string> = {},
-    /** The workbook cell the refusal is about: shown by the upload page and /hq beside the message. */
-    readonly where?: CellSource,
-  ) {
-    super(messageVi, messageEn, { message: `${code}: ${messageEn}` });
+  readonly status: ContentfulStatusCode;
+  readonly code: string;
+  readonly field: string | null;
+  readonly where?: CellSource;
+  readonly headers: Record<string, string>;
+
+  constructor(o: ApiErrorOptions) {
+    super(o.vi, o.en, { message: `${o.code}: ${o.en}`, cause: o.cause });
     this.name = "ApiError";
+    this.status = o.status ?? 400;
+    this.code = o.code;
+    this.field = o.field ?? null;
+    this.where = o.where;
+    this.headers = o.headers ?? {};
   }
 }
 
@@ -34,17 +50,17 @@ export const errorBody = (
 });
 
 export const notFound = (whatVi: string, whatEn: string): ApiError =>
-  new ApiError(404, "not_found", null, `Không tìm thấy ${whatVi}.`, `${whatEn} not found.`);
+  new ApiError({ status: 404, code: "not_found", vi: `Không tìm thấy ${whatVi}.`, en: `${whatEn} not found.` });
 
 /** A bad field named by zod's path: `rows.3.value`, `inputs.c3`. */
 export const validationError = (field: string, vi: string, en: string, status: 400 | 422 = 400): ApiError =>
-  new ApiError(
+  new ApiError({
     status,
-    "invalid",
-    field || null,
-    `Dữ liệu không hợp lệ ở "${field}": ${vi}`,
-    `Invalid value at "${field}": ${en}`,
-  );
+    code: "invalid",
+    field: field || null,
+    vi: `Dữ liệu không hợp lệ ở "${field}": ${vi}`,
+    en: `Invalid value at "${field}": ${en}`,
+  });
 
 /** `prefix` says where a RuleError's argument lives: the rules name `c3`, the client sent `inputs.c3`. */
 export function toApiError(
@@ -55,7 +71,7 @@ export function toApiError(
   if (err instanceof ApiError) return err;
   if (isRuleError(err)) {
     const field = `${prefix}${err.argument}`;
-    return new ApiError(400, "invalid", field, err.messageVi, err.messageEn, {}, where?.(field));
+    return new ApiError({ code: "invalid", field, where: where?.(field), vi: err.messageVi, en: err.messageEn });
   }
   return null;
 }

@@ -9,12 +9,12 @@ export const jsonLimit = (maxKb = 16) =>
   bodyLimit({
     maxSize: maxKb * 1024,
     onError: () => {
-      throw new ApiError(
-        413,
-        "too_large",
-        "body",
-        `Nội dung gửi lên quá lớn (tối đa ${maxKb} KB).`,
-        `The request body is too large (at most ${maxKb} KB).`,
-      );
+      throw new ApiError({
+        status: 413,
+        code: "too_large",
+        field: "body",
+        vi: `Nội dung gửi lên quá lớn (tối đa ${maxKb} KB).`,
+        en: `The request body is too large (at most ${maxKb} KB).`,
+      });
     },
   });

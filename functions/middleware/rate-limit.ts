@@ -7,14 +7,13 @@ import { ApiError } from "./errors.ts";
 const RETRY_AFTER_SECONDS = "60";
 
 const limited = () =>
-  new ApiError(
-    429,
-    "rate_limited",
-    null,
-    "Quá nhiều yêu cầu, vui lòng thử lại sau một phút.",
-    "Too many requests; please retry in a minute.",
-    { "Retry-After": RETRY_AFTER_SECONDS },
-  );
+  new ApiError({
+    status: 429,
+    code: "rate_limited",
+    vi: "Quá nhiều yêu cầu, vui lòng thử lại sau một phút.",
+    en: "Too many requests; please retry in a minute.",
+    headers: { "Retry-After": RETRY_AFTER_SECONDS },
+  });
 
 /** Where there is no CF-Connecting-IP (Cloudflare always sets it; a local test may not): one shared key. */
 export const LOCAL_ADDRESS_KEY = "local";

@@ -8,7 +8,12 @@ export const STORAGE_RETRY_AFTER_SECONDS = "5";
 const unavailable =
   (code: string, vi: string, en: string) =>
   (what: string, cause: unknown): ApiError =>
-    Object.assign(new ApiError(503, code, null, vi, en, { "Retry-After": STORAGE_RETRY_AFTER_SECONDS }), {
+    new ApiError({
+      status: 503,
+      code,
+      vi,
+      en,
+      headers: { "Retry-After": STORAGE_RETRY_AFTER_SECONDS },
       cause: { [what]: cause },
     });
 
@@ -35,16 +40,18 @@ const SIZE_ERROR = /SQLITE_TOOBIG|too big|too large|too long|exceeds? (the )?(ma
  * a 413 with its reason, which the add-in's queue does not retry and shows.
  */
 const tooLargeToStore = (what: string, cause: unknown): ApiError =>
-  Object.assign(
-    new ApiError(
-      413,
-      "too_large_to_store",
-      "body",
-      "Bài nộp quá lớn để lưu (kho dữ liệu từ chối vì kích thước); gửi lại cũng không được. Hãy bớt nội dung thừa trong các bảng BHXH rồi gửi lại.",
-      "The submission is too large to store (storage refused it for its size); sending it again will not help. Trim what is not needed from the BHXH tables and send it again.",
-    ),
-    { cause: { [what]: cause } },
-  );
+  new ApiError({
+    status: 413,
+    code: "too_large_to_store",
+    field: "body",
+    vi:
+      "Bài nộp quá lớn để lưu (kho dữ liệu từ chối vì kích thước); gửi lại cũng không được. " +
+      "Hãy bớt nội dung thừa trong các bảng BHXH rồi gửi lại.",
+    en:
+      "The submission is too large to store (storage refused it for its size); sending it again will not help. " +
+      "Trim what is not needed from the BHXH tables and send it again.",
+    cause: { [what]: cause },
+  });
 
 /** A binding's failure as the API's 503 (a size error: 413); an ApiError already made (by an inner layer) passes as it is. */
 const failingAs =

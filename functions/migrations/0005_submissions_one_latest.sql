@@ -5,7 +5,8 @@
 -- collides with the first and is answered as its duplicate; A, then B, then A again is still three versions.
 ALTER TABLE submissions ADD COLUMN latest INTEGER NOT NULL DEFAULT 0 CHECK (latest IN (0, 1));
 UPDATE submissions SET latest = 1 WHERE version = (
-  SELECT MAX(version) FROM submissions l WHERE l.unit = submissions.unit AND l.campaign = submissions.campaign AND l.period = submissions.period
+  SELECT MAX(version) FROM submissions l
+  WHERE l.unit = submissions.unit AND l.campaign = submissions.campaign AND l.period = submissions.period
 );
 CREATE UNIQUE INDEX submissions_one_latest ON submissions (unit, campaign, period) WHERE latest = 1;
 -- The duplicate is found from the bytes before the file is read: by unit and hash.

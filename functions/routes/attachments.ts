@@ -23,7 +23,7 @@ import {
 import { auditStatement } from "../storage/audit.ts";
 import { sha256Hex } from "../storage/hash.ts";
 import { submissionById, type StoredSubmission } from "../storage/submissions.ts";
-import { attachment as disposition } from "./disposition.ts";
+import { attachment as disposition } from "../http/disposition.ts";
 import { discardBody } from "./upload.ts";
 
 /**
@@ -35,13 +35,13 @@ async function dossierOf(db: D1Database, caller: Caller, id: string): Promise<St
   const s = await submissionById(db, id);
   if (!s) throw notFound("bài nộp", "Submission");
   if (caller.role !== "hq" && s.unit !== caller.unit) {
-    throw new ApiError(
-      403,
-      "forbidden",
-      "id",
-      "Chỉ đơn vị gửi bài nộp này và Vụ Thi đua - Khen thưởng xem và đính kèm được hồ sơ của nó.",
-      "Only the unit that sent this submission and headquarters may see or attach its dossier.",
-    );
+    throw new ApiError({
+      status: 403,
+      code: "forbidden",
+      field: "id",
+      vi: "Chỉ đơn vị gửi bài nộp này và Vụ Thi đua - Khen thưởng xem và đính kèm được hồ sơ của nó.",
+      en: "Only the unit that sent this submission and headquarters may see or attach its dossier.",
+    });
   }
   return s;
 }
@@ -49,14 +49,13 @@ async function dossierOf(db: D1Database, caller: Caller, id: string): Promise<St
 const publicAttachment = ({ r2Key: _, ...a }: StoredAttachment) => a;
 
 const unavailable = (what: string) =>
-  new ApiError(
-    503,
-    "storage_unavailable",
-    null,
-    "Chưa lưu được tệp đính kèm, vui lòng gửi lại.",
-    `${what} failed; please retry.`,
-    { "Retry-After": "5" },
-  );
+  new ApiError({
+    status: 503,
+    code: "storage_unavailable",
+    vi: "Chưa lưu được tệp đính kèm, vui lòng gửi lại.",
+    en: `${what} failed; please retry.`,
+    headers: { "Retry-After": "5" },
+  });
 
 export const attachments = new Hono<AppEnv>()
   .post("/", async (c) => {
@@ -76,13 +75,13 @@ export const attachments = new Hono<AppEnv>()
       submission = await dossierOf(c.env.DB, caller, id);
       const count = (await listAttachments(c.env.DB, id)).length;
       if (count >= MAX_ATTACHMENTS) {
-        throw new ApiError(
-          409,
-          "too_many_attachments",
-          "file",
-          `Bài nộp đã có ${count} tệp đính kèm, tối đa ${MAX_ATTACHMENTS}.`,
-          `The submission already has ${count} attachments, at most ${MAX_ATTACHMENTS}.`,
-        );
+        throw new ApiError({
+          status: 409,
+          code: "too_many_attachments",
+          field: "file",
+          vi: `Bài nộp đã có ${count} tệp đính kèm, tối đa ${MAX_ATTACHMENTS}.`,
+          en: `The submission already has ${count} attachments, at most ${MAX_ATTACHMENTS}.`,
+        });
       }
     } catch (e) {
       await discardBody(c.req.raw.body, c.req.header("Content-Length"), MAX_ATTACHMENT_BYTES);
@@ -92,13 +91,15 @@ export const attachments = new Hono<AppEnv>()
     const format = formatOf(upload.bytes);
     if (!format) {
       const f = fileWords(upload.fileName);
-      throw new ApiError(
-        415,
-        "not_pdf_or_docx",
-        "file",
-        `${f.vi} không phải PDF hay Word .docx (xét theo nội dung tệp, không theo tên). Lưu lại dạng PDF hoặc .docx rồi gửi lại.`,
-        `${f.en} is neither a PDF nor a Word .docx (judged by its content, not its name). Save it as PDF or .docx and send it again.`,
-      );
+      throw new ApiError({
+        status: 415,
+        code: "not_pdf_or_docx",
+        field: "file",
+        vi:
+          `${f.vi} không phải PDF hay Word .docx (xét theo nội dung tệp, không theo tên). Lưu lại dạng PDF hoặc ` +
+          ".docx rồi gửi lại.",
+        en: `${f.en} is neither a PDF nor a Word .docx (judged by its content, not its name). Save it as PDF or .docx and send it again.`,
+      });
     }
     const sha256 = await sha256Hex(upload.bytes);
     const prior = await attachmentOf(c.env.DB, id, sha256);

@@ -4,25 +4,26 @@ import type { AppEnv } from "../env.ts";
 import { ApiError, notFound } from "../middleware/errors.ts";
 import { campaignBook } from "../storage/campaign-book.ts";
 import { buildTemplate, templateFileName } from "../template/index.ts";
-import { attachment } from "./disposition.ts";
+import { attachment } from "../http/disposition.ts";
 
 /** A unit or period code is short: anything longer is refused before any lookup. */
 const MAX_CODE = 40;
 
 function unitOf(code: string): Unit {
   if (code.length > MAX_CODE) {
-    throw new ApiError(
-      422,
-      "invalid",
-      "unit",
-      `Mã đơn vị dài quá ${MAX_CODE} ký tự.`,
-      `The unit code is longer than ${MAX_CODE} characters.`,
-    );
+    throw new ApiError({
+      status: 422,
+      code: "invalid",
+      field: "unit",
+      vi: `Mã đơn vị dài quá ${MAX_CODE} ký tự.`,
+      en: `The unit code is longer than ${MAX_CODE} characters.`,
+    });
   }
   try {
     return unitByCode(code);
   } catch (e) {
-    if (e instanceof RuleError) throw new ApiError(422, "invalid", "unit", e.messageVi, e.messageEn);
+    if (e instanceof RuleError)
+      throw new ApiError({ status: 422, code: "invalid", field: "unit", vi: e.messageVi, en: e.messageEn });
     throw e;
   }
 }
@@ -42,13 +43,13 @@ export const campaignTemplate = new Hono<AppEnv>().get("/:id/template.xlsx", asy
   const unit = unitOf(c.req.query("unit") ?? caller.unit);
   const period = c.req.query("period");
   if (period !== undefined && period.length > MAX_CODE) {
-    throw new ApiError(
-      422,
-      "invalid",
-      "period",
-      `Mã kỳ dài quá ${MAX_CODE} ký tự.`,
-      `The period is longer than ${MAX_CODE} characters.`,
-    );
+    throw new ApiError({
+      status: 422,
+      code: "invalid",
+      field: "period",
+      vi: `Mã kỳ dài quá ${MAX_CODE} ký tự.`,
+      en: `The period is longer than ${MAX_CODE} characters.`,
+    });
   }
   let bytes: Uint8Array;
   try {
@@ -56,7 +57,13 @@ export const campaignTemplate = new Hono<AppEnv>().get("/:id/template.xlsx", asy
   } catch (e) {
     // The campaign's own refusal (a unit it does not take, a period it does not have), on the parameter named.
     if (isRuleError(e))
-      throw new ApiError(422, "invalid", e.argument === "period" ? "period" : "unit", e.messageVi, e.messageEn);
+      throw new ApiError({
+        status: 422,
+        code: "invalid",
+        field: e.argument === "period" ? "period" : "unit",
+        vi: e.messageVi,
+        en: e.messageEn,
+      });
     throw e;
   }
   return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {

@@ -7,10 +7,10 @@ import { ApiError, notFound } from "../middleware/errors.ts";
 import { validate } from "../middleware/validate.ts";
 import { campaignBook, forgetCampaignBook, type CampaignBook } from "../storage/campaign-book.ts";
 import { currentCampaign, writeCampaign, type StoredCampaign } from "../storage/campaigns.ts";
-import { CAMPAIGN_PRECONDITION_REQUIRED, campaignChangedMeanwhile, changeOf } from "./campaign-change.ts";
+import { CAMPAIGN_PRECONDITION_REQUIRED, campaignChangedMeanwhile, changeOf } from "../storage/campaign-change.ts";
 import { council } from "./council.ts";
 import { decisionDocuments } from "./decision-documents.ts";
-import { etagOf, notModified, preconditionHolds, preconditionOf } from "./conditional.ts";
+import { etagOf, notModified, preconditionHolds, preconditionOf } from "../http/conditional.ts";
 
 /**
  * The body of PUT /campaigns/:id: the definition itself (shared/campaigns/schema.ts, its optional `status`
@@ -79,13 +79,17 @@ export const campaigns = new Hono<AppEnv>()
     const id = c.req.param("id");
     const { reason, ...definition } = c.req.valid("json");
     if (definition.id !== id) {
-      throw new ApiError(
-        422,
-        "invalid",
-        "id",
-        `Mã đợt trong nội dung ("${definition.id}") khác mã trên địa chỉ ("${id}"): đặt "id" là "${id}", hoặc gửi tới /api/v1/campaigns/${definition.id}.`,
-        `The definition's id ("${definition.id}") is not the one in the path ("${id}"): set "id" to "${id}", or PUT it to /api/v1/campaigns/${definition.id}.`,
-      );
+      throw new ApiError({
+        status: 422,
+        code: "invalid",
+        field: "id",
+        vi:
+          `Mã đợt trong nội dung ("${definition.id}") khác mã trên địa chỉ ("${id}"): đặt "id" là "${id}", ` +
+          `hoặc gửi tới /api/v1/campaigns/${definition.id}.`,
+        en:
+          `The definition's id ("${definition.id}") is not the one in the path ("${id}"): set "id" to "${id}", or PUT it to ` +
+          `/api/v1/campaigns/${definition.id}.`,
+      });
     }
     const precondition = preconditionOf(
       c.req.header("If-Match"),

@@ -6,7 +6,7 @@ import { ApiError } from "../middleware/errors.ts";
 import { validate } from "../middleware/validate.ts";
 import { auditStatement } from "../storage/audit.ts";
 import { closureOf, closureStatements } from "../storage/closures.ts";
-import { partakingUnit, periodScope } from "./period-scope.ts";
+import { partakingUnit, periodScope } from "../http/period-scope.ts";
 
 const bodySchema = z.object({
   reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)),
@@ -52,10 +52,14 @@ export const periodClosed = (
   periodLabel: { vi: string; en: string },
   reason: string,
 ) =>
-  new ApiError(
-    409,
-    "period_closed",
-    "period",
-    `Kỳ "${periodLabel.vi}" của ${campaignNumber} đã khóa sổ: không nhận bản mới của ${unit}. Lý do: ${reason}. Liên hệ Vụ Thi đua - Khen thưởng nếu cần mở lại.`,
-    `The period "${periodLabel.en}" of ${campaignNumber} is closed: no new version from ${unit} is taken. Reason: ${reason}. Ask headquarters to reopen it.`,
-  );
+  new ApiError({
+    status: 409,
+    code: "period_closed",
+    field: "period",
+    vi:
+      `Kỳ "${periodLabel.vi}" của ${campaignNumber} đã khóa sổ: không nhận bản mới của ${unit}. Lý do: ` +
+      `${reason}. Liên hệ Vụ Thi đua - Khen thưởng nếu cần mở lại.`,
+    en:
+      `The period "${periodLabel.en}" of ${campaignNumber} is closed: no new version from ${unit} is taken. Reason: ${reason}. Ask ` +
+      "headquarters to reopen it.",
+  });

@@ -31,6 +31,16 @@ import {
 const PERIOD = "/:id/periods/:period";
 const subject = (id: string, period: string) => `campaign:${id}/period:${period}`;
 
+/** The 409 on a vetoed unit (docs/rules.md §16): what the council cannot do for it, in each language. */
+const vetoed = (row: { unitName: string; tierLabel: string }, unit: string, vi: string, en: string) =>
+  new ApiError({
+    status: 409,
+    code: "vetoed",
+    field: "unit",
+    vi: `${row.unitName} (${unit}) đang bị loại khỏi xét thưởng (${row.tierLabel}): ${vi}.`,
+    en: `${unit} is vetoed (${row.tierLabel}): ${en}.`,
+  });
+
 /**
  * The council's decisions, the final list and the decision's publication (hq only; docs in functions/README.md).
  * Every write goes into one D1 batch with its audit row.
@@ -54,34 +64,30 @@ export const council = new Hono<AppEnv>()
     const unit = c.req.param("unit");
     if (tier !== null && !ctx.prizeSet.tiers.some((t) => t.code === tier)) {
       const known = ctx.prizeSet.tiers.map((t) => `${t.code} (${t.label.vi})`).join(", ");
-      throw new ApiError(
-        422,
-        "invalid",
-        "tier",
-        `Không có hạng giải "${tier}" trong ${ctx.prizeSet.label.vi}. Có: ${known}; hoặc null (không khen thưởng).`,
-        `No tier "${tier}" in ${ctx.prizeSet.label.en}. Known: ${known}; or null (no award).`,
-      );
+      throw new ApiError({
+        status: 422,
+        code: "invalid",
+        field: "tier",
+        vi: `Không có hạng giải "${tier}" trong ${ctx.prizeSet.label.vi}. Có: ${known}; hoặc null (không khen thưởng).`,
+        en: `No tier "${tier}" in ${ctx.prizeSet.label.en}. Known: ${known}; or null (no award).`,
+      });
     }
     const list = await currentList(c.env.DB, ctx);
     const row = list.rows.find((r) => r.unit === unit);
     if (!row) {
-      throw new ApiError(
-        404,
-        "not_found",
-        "unit",
-        `Đơn vị "${unit}" không có trong bảng xếp hạng ${ctx.period.label.vi} của đợt ${ctx.campaign.document.number}.`,
-        `Unit "${unit}" is not in the standing of ${ctx.period.label.en} of ${ctx.campaign.document.number}.`,
-      );
+      throw new ApiError({
+        status: 404,
+        code: "not_found",
+        field: "unit",
+        vi:
+          `Đơn vị "${unit}" không có trong bảng xếp hạng ${ctx.period.label.vi} của đợt ` +
+          `${ctx.campaign.document.number}.`,
+        en: `Unit "${unit}" is not in the standing of ${ctx.period.label.en} of ${ctx.campaign.document.number}.`,
+      });
     }
     // A vetoed unit is not a candidate at all (docs/rules.md §16): the council lifts no veto by awarding it.
     if (row.vetoed && tier !== null) {
-      throw new ApiError(
-        409,
-        "vetoed",
-        "unit",
-        `${row.unitName} (${unit}) đang bị loại khỏi xét thưởng (${row.tierLabel}): không thể ghi hạng giải cho đơn vị này.`,
-        `${unit} is vetoed (${row.tierLabel}): the council cannot award it a tier.`,
-      );
+      throw vetoed(row, unit, "không thể ghi hạng giải cho đơn vị này", "the council cannot award it a tier");
     }
     const caller = c.get("caller");
     const decision: CouncilDecision = { unit, tier, note, decidedBy: caller.unit, decidedAt: new Date().toISOString() };
@@ -111,46 +117,43 @@ export const council = new Hono<AppEnv>()
     const nominees = list.nominees ?? [];
     const nominee = nominees.find((n) => n.unit === unit && n.position === position);
     if (!row || !nominee) {
-      throw new ApiError(
-        404,
-        "not_found",
-        row ? "position" : "unit",
-        row
+      throw new ApiError({
+        status: 404,
+        code: "not_found",
+        field: row ? "position" : "unit",
+        vi: row
           ? `${row.unitName} (${unit}) không đề nghị ai ở dòng ${asked} của bảng ${NOMINEES_TABLE} trong bản đang xét.`
-          : `Đơn vị "${unit.slice(0, 40)}" không có trong bảng xếp hạng ${ctx.period.label.vi} của đợt ${ctx.campaign.document.number}.`,
-        row
+          : `Đơn vị "${unit.slice(0, 40)}" không có trong bảng xếp hạng ${ctx.period.label.vi} của đợt ` +
+            `${ctx.campaign.document.number}.`,
+        en: row
           ? `${unit} proposes nobody at row ${asked} of ${NOMINEES_TABLE} in the version under review.`
           : `Unit "${unit.slice(0, 40)}" is not in the standing of ${ctx.period.label.en} of ${ctx.campaign.document.number}.`,
-      );
+      });
     }
     if (submissionId !== undefined && submissionId !== nominee.submissionId) {
-      throw new ApiError(
-        409,
-        "stale",
-        "submissionId",
-        `${row.unitName} đã gửi bản khác từ khi trang được tải: tải lại để xem danh sách đề nghị mới.`,
-        `${unit} has sent another version since the page loaded: reload to see its new nominees.`,
-      );
+      throw new ApiError({
+        status: 409,
+        code: "stale",
+        field: "submissionId",
+        vi: `${row.unitName} đã gửi bản khác từ khi trang được tải: tải lại để xem danh sách đề nghị mới.`,
+        en: `${unit} has sent another version since the page loaded: reload to see its new nominees.`,
+      });
     }
     if (awarded && row.vetoed) {
-      throw new ApiError(
-        409,
-        "vetoed",
-        "unit",
-        `${row.unitName} (${unit}) đang bị loại khỏi xét thưởng (${row.tierLabel}): không khen thưởng người đơn vị đề nghị.`,
-        `${unit} is vetoed (${row.tierLabel}): its nominees cannot be awarded.`,
-      );
+      throw vetoed(row, unit, "không khen thưởng người đơn vị đề nghị", "its nominees cannot be awarded");
     }
     const slots = ctx.prizeSet.individuals?.slots;
     const others = nominees.filter((n) => n.awarded && n.nominee.kind === "individual" && n !== nominee).length;
     if (awarded && nominee.nominee.kind === "individual" && slots !== undefined && others >= slots) {
-      throw new ApiError(
-        409,
-        "slots_full",
-        "awarded",
-        `Đã đủ ${slots} ${NOMINEE_KIND_WORDS.individual.vi.toLowerCase()} được khen thưởng của ${ctx.prizeSet.label.vi}: bỏ khen thưởng một người trước.`,
-        `All ${slots} individual prizes of ${ctx.prizeSet.label.en} are given: withdraw one first.`,
-      );
+      throw new ApiError({
+        status: 409,
+        code: "slots_full",
+        field: "awarded",
+        vi:
+          `Đã đủ ${slots} ${NOMINEE_KIND_WORDS.individual.vi.toLowerCase()} được khen thưởng của ` +
+          `${ctx.prizeSet.label.vi}: bỏ khen thưởng một người trước.`,
+        en: `All ${slots} individual prizes of ${ctx.prizeSet.label.en} are given: withdraw one first.`,
+      });
     }
     const caller = c.get("caller");
     const decision: NomineeDecision = { awarded, note, decidedBy: caller.unit, decidedAt: new Date().toISOString() };
@@ -179,31 +182,36 @@ export const council = new Hono<AppEnv>()
         .filter((r) => r.council && !r.decision)
         .map((r) => r.unit)
         .join(", ");
-      throw new ApiError(
-        409,
-        "council_pending",
-        "council",
-        `Còn ${now.undecidedTies} đơn vị đồng hạng vượt số giải chưa có quyết định của Hội đồng TĐKT (${units}): ghi quyết định của Hội đồng trước khi chốt danh sách.`,
-        `${now.undecidedTies} tied units beyond the prize slots have no council decision yet (${units}): record the council's decision before fixing the list.`,
-      );
+      throw new ApiError({
+        status: 409,
+        code: "council_pending",
+        field: "council",
+        vi:
+          `Còn ${now.undecidedTies} đơn vị đồng hạng vượt số giải chưa có quyết định của Hội đồng ` +
+          `TĐKT (${units}): ghi quyết định của Hội đồng trước khi chốt danh sách.`,
+        en:
+          `${now.undecidedTies} tied units beyond the prize slots have no council decision yet (${units}): record the council's ` +
+          "decision before fixing the list.",
+      });
     }
     if ((now.undecidedNominees ?? 0) > 0) {
-      throw new ApiError(
-        409,
-        "nominees_pending",
-        "nominees",
-        `Còn ${now.undecidedNominees} người được đề nghị khen thưởng chưa có quyết định của Hội đồng TĐKT: ghi quyết định cho từng người trước khi chốt danh sách.`,
-        `${now.undecidedNominees} nominees have no council decision yet: record one for each before fixing the list.`,
-      );
+      throw new ApiError({
+        status: 409,
+        code: "nominees_pending",
+        field: "nominees",
+        vi:
+          `Còn ${now.undecidedNominees} người được đề nghị khen thưởng chưa có quyết định của Hội ` +
+          "đồng TĐKT: ghi quyết định cho từng người trước khi chốt danh sách.",
+        en: `${now.undecidedNominees} nominees have no council decision yet: record one for each before fixing the list.`,
+      });
     }
     if (now.rows.length === 0) {
-      throw new ApiError(
-        409,
-        "nothing_to_fix",
-        null,
-        `Kỳ ${ctx.period.label.vi} chưa có đơn vị nào để xếp hạng: chưa thể chốt danh sách.`,
-        `${ctx.period.label.en} has no ranked unit yet: there is no list to fix.`,
-      );
+      throw new ApiError({
+        status: 409,
+        code: "nothing_to_fix",
+        vi: `Kỳ ${ctx.period.label.vi} chưa có đơn vị nào để xếp hạng: chưa thể chốt danh sách.`,
+        en: `${ctx.period.label.en} has no ranked unit yet: there is no list to fix.`,
+      });
     }
     const caller = c.get("caller");
     const list: FinalList = { ...now, reason, fixedBy: caller.unit, fixedAt: new Date().toISOString() };
@@ -223,23 +231,25 @@ export const council = new Hono<AppEnv>()
     const ctx = await periodContext(c.env.DB, c.req.param("id"), c.req.param("period"));
     const { number, date } = c.req.valid("json");
     if (Number.isNaN(Date.parse(date)) || new Date(date).toISOString().slice(0, 10) !== date) {
-      throw new ApiError(
-        422,
-        "invalid",
-        "date",
-        `Ngày "${date}" không có trên lịch.`,
-        `"${date}" is not a calendar date.`,
-      );
+      throw new ApiError({
+        status: 422,
+        code: "invalid",
+        field: "date",
+        vi: `Ngày "${date}" không có trên lịch.`,
+        en: `"${date}" is not a calendar date.`,
+      });
     }
     const { latest } = await finalLists(c.env.DB, ctx.campaign.id, ctx.period.id);
     if (!latest?.version) {
-      throw new ApiError(
-        409,
-        "final_list_missing",
-        "final-list",
-        `Chưa chốt danh sách khen thưởng ${ctx.period.label.vi}: chốt danh sách (POST …/final-list) trước khi công bố quyết định.`,
-        `The final list of ${ctx.period.label.en} is not fixed: fix it (POST …/final-list) before publishing the decision.`,
-      );
+      throw new ApiError({
+        status: 409,
+        code: "final_list_missing",
+        field: "final-list",
+        vi:
+          `Chưa chốt danh sách khen thưởng ${ctx.period.label.vi}: chốt danh sách (POST …/final-list) trước khi ` +
+          "công bố quyết định.",
+        en: `The final list of ${ctx.period.label.en} is not fixed: fix it (POST …/final-list) before publishing the decision.`,
+      });
     }
     const caller = c.get("caller");
     const publication: Publication = {

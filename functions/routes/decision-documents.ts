@@ -6,7 +6,7 @@ import { DOCX_CONTENT_TYPE } from "../docx/index.ts";
 import type { AppEnv } from "../env.ts";
 import { requireRole } from "../middleware/auth.ts";
 import { finalLists, latestPublication } from "../storage/decisions.ts";
-import { attachment } from "./disposition.ts";
+import { attachment } from "../http/disposition.ts";
 
 const PERIOD = "/:id/periods/:period";
 

@@ -8,9 +8,9 @@ import { campaignBook } from "../storage/campaign-book.ts";
 import { listSubmissions } from "../storage/submissions.ts";
 import { leaderboardXlsx } from "../xlsx-export/leaderboard.ts";
 import { submissionsXlsx } from "../xlsx-export/submissions.ts";
-import { campaignNamed } from "./campaign-lookup.ts";
-import { attachment } from "./disposition.ts";
-import { standingOf } from "./standing.ts";
+import { campaignNamed } from "../storage/campaign-lookup.ts";
+import { attachment } from "../http/disposition.ts";
+import { standingOf } from "../storage/standing.ts";
 import { publicSubmission } from "./submit.ts";
 
 const nonEmpty = z.string().check(z.minLength(1), z.maxLength(100));

@@ -5,9 +5,9 @@ import { requireRole } from "../middleware/auth.ts";
 import { validate } from "../middleware/validate.ts";
 import { auditStatement } from "../storage/audit.ts";
 import { listJudgements, upsertJudgementStatement } from "../storage/judgements.ts";
-import { checkedFigure, judgementPutSchema, merged } from "./judgement-change.ts";
-import { importFigures } from "./judgement-import.ts";
-import { partakingUnit, periodScope } from "./period-scope.ts";
+import { checkedFigure, judgementPutSchema, merged } from "../judgement/change.ts";
+import { importFigures } from "../judgement/import.ts";
+import { partakingUnit, periodScope } from "../http/period-scope.ts";
 
 /**
  * /api/v1/campaigns/:id/periods/:period/judgements (hq only): headquarters' veto, priority list and own figures per

@@ -4,8 +4,8 @@ import type { AppEnv } from "../env.ts";
 import { requireRole } from "../middleware/auth.ts";
 import { validate } from "../middleware/validate.ts";
 import { campaignBook } from "../storage/campaign-book.ts";
-import { campaignNamed } from "./campaign-lookup.ts";
-import { standingOf } from "./standing.ts";
+import { campaignNamed } from "../storage/campaign-lookup.ts";
+import { standingOf } from "../storage/standing.ts";
 
 const nonEmpty = z.string().check(z.minLength(1));
 const query = z.object({ campaign: nonEmpty, period: nonEmpty, accepted: z.optional(z.enum(["0", "1"])) });

@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { deadlineInstant, takesPart, UNITS, type Missing } from "../../shared/index.ts";
 import type { AppEnv } from "../env.ts";
 import { requireRole } from "../middleware/auth.ts";
-import { periodScope } from "./period-scope.ts";
+import { periodScope } from "../http/period-scope.ts";
 
 /**
  * GET /api/v1/campaigns/:id/periods/:period/missing (hq only): the units the period expects (the campaign's

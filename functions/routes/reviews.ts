@@ -36,31 +36,31 @@ export const reviews = new Hono<AppEnv>().put(
     if (!s) throw notFound("bài nộp", "Submission");
     const from = s.review?.state ?? "received";
     if (state === "returned" && !note) {
-      throw new ApiError(
-        422,
-        "invalid",
-        "note",
-        "Trả lại để sửa cần ghi rõ lý do (note).",
-        "Returning a submission for correction needs the reason (note).",
-      );
+      throw new ApiError({
+        status: 422,
+        code: "invalid",
+        field: "note",
+        vi: "Trả lại để sửa cần ghi rõ lý do (note).",
+        en: "Returning a submission for correction needs the reason (note).",
+      });
     }
     if (!REVIEW_MOVES[from].includes(state)) {
-      throw new ApiError(
-        409,
-        "review_state",
-        "state",
-        `Bài nộp đang ở trạng thái "${REVIEW_WORDS[from].vi}": không chuyển sang "${REVIEW_WORDS[state].vi}" được.`,
-        `The submission is ${REVIEW_WORDS[from].en}: it cannot become ${REVIEW_WORDS[state].en}.`,
-      );
+      throw new ApiError({
+        status: 409,
+        code: "review_state",
+        field: "state",
+        vi: `Bài nộp đang ở trạng thái "${REVIEW_WORDS[from].vi}": không chuyển sang "${REVIEW_WORDS[state].vi}" được.`,
+        en: `The submission is ${REVIEW_WORDS[from].en}: it cannot become ${REVIEW_WORDS[state].en}.`,
+      });
     }
     if (await newerVersion(c.env.DB, s)) {
-      throw new ApiError(
-        409,
-        "superseded",
-        "id",
-        `Đơn vị ${s.unit} đã gửi bản mới hơn lần ${s.version}: hãy xét bản mới nhất.`,
-        `Unit ${s.unit} has sent a version newer than ${s.version}: review the latest one.`,
-      );
+      throw new ApiError({
+        status: 409,
+        code: "superseded",
+        field: "id",
+        vi: `Đơn vị ${s.unit} đã gửi bản mới hơn lần ${s.version}: hãy xét bản mới nhất.`,
+        en: `Unit ${s.unit} has sent a version newer than ${s.version}: review the latest one.`,
+      });
     }
     const caller = c.get("caller");
     const review: Review = { state, note: note || null, reviewedBy: caller.unit, reviewedAt: new Date().toISOString() };
@@ -69,13 +69,13 @@ export const reviews = new Hono<AppEnv>().put(
       auditStatement(c.env.DB, caller, "submission.review", s.id, { from, to: state, note: review.note }, true),
     ]);
     if (!moved?.meta.changes) {
-      throw new ApiError(
-        409,
-        "review_state",
-        "state",
-        "Bài nộp vừa được người khác xét: tải lại rồi thử lại.",
-        "Someone reviewed this submission meanwhile: reload and try again.",
-      );
+      throw new ApiError({
+        status: 409,
+        code: "review_state",
+        field: "state",
+        vi: "Bài nộp vừa được người khác xét: tải lại rồi thử lại.",
+        en: "Someone reviewed this submission meanwhile: reload and try again.",
+      });
     }
     return c.json({ submission: publicSubmission({ ...s, review }) });
   },

@@ -15,14 +15,14 @@ import { validate } from "../middleware/validate.ts";
 import { campaignBook } from "../storage/campaign-book.ts";
 import { listSubmissionsPage, submissionById } from "../storage/submissions.ts";
 import { storedWorkbook } from "../storage/workbooks.ts";
-import { readCursor, readLimit, writeCursor } from "./list-page.ts";
-import { campaignNamed, publishedLookup } from "./campaign-lookup.ts";
+import { readCursor, readLimit, writeCursor } from "../http/list-page.ts";
+import { campaignNamed, publishedLookup } from "../storage/campaign-lookup.ts";
 import { attachments } from "./attachments.ts";
-import { attachment } from "./disposition.ts";
+import { attachment } from "../http/disposition.ts";
 import { answeredByBytes, assess, publicSubmission, store, unstored } from "./submit.ts";
 import { checkMeta } from "../workbook/meta-check.ts";
 import { readSubmissionFile } from "../workbook/file.ts";
-import { checkUnit, ownerOf } from "./owner.ts";
+import { checkUnit, ownerOf } from "../workbook/owner.ts";
 import {
   declaredSize,
   discardBody,
@@ -112,13 +112,13 @@ export const submissions = new Hono<AppEnv>()
     const caller = c.get("caller");
     const q = c.req.valid("query");
     if (q.unit !== undefined && caller.role !== "hq" && q.unit !== caller.unit) {
-      throw new ApiError(
-        403,
-        "forbidden",
-        "unit",
-        "Chỉ xem được bài nộp của đơn vị mình.",
-        "You can only list your own unit's submissions.",
-      );
+      throw new ApiError({
+        status: 403,
+        code: "forbidden",
+        field: "unit",
+        vi: "Chỉ xem được bài nộp của đơn vị mình.",
+        en: "You can only list your own unit's submissions.",
+      });
     }
     // Unknown campaign or period is a 400 naming it (RuleError, via the error handler), not an empty list that
     // looks like "nothing submitted".

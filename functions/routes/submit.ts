@@ -26,19 +26,18 @@ import {
 import { priorByBytes, priorSubmissions, type StoredSubmission } from "../storage/submissions.ts";
 import type { FileReading } from "../workbook/contract.ts";
 import type { FileFacts } from "../workbook/meta-check.ts";
-import { openCampaign } from "./campaign-lookup.ts";
+import { openCampaign } from "../storage/campaign-lookup.ts";
 import { closedFor } from "../storage/closures.ts";
 import { periodClosed } from "./closing.ts";
 
 const unavailable = (what: string) =>
-  new ApiError(
-    503,
-    "storage_unavailable",
-    null,
-    "Chưa lưu được, vui lòng gửi lại (cùng Idempotency-Key).",
-    `${what} failed; please retry (same Idempotency-Key).`,
-    { "Retry-After": "5" },
-  );
+  new ApiError({
+    status: 503,
+    code: "storage_unavailable",
+    vi: "Chưa lưu được, vui lòng gửi lại (cùng Idempotency-Key).",
+    en: `${what} failed; please retry (same Idempotency-Key).`,
+    headers: { "Retry-After": "5" },
+  });
 
 /** What the API shows of a stored submission: everything but where R2 keeps it. */
 export const publicSubmission = <T extends { r2Key: string }>({ r2Key: _, ...s }: T): Omit<T, "r2Key"> => s;
@@ -69,15 +68,14 @@ export function assess(reading: FileReading, owner: Unit, book: CampaignBook): A
   const periodDef = rule(() => periodOf(campaign, reading.period), reading);
   const period = periodDef.id;
   if (!takesPart(owner, campaign, periodDef)) {
-    throw new ApiError(
-      403,
-      "unit_not_in_campaign",
-      "campaign",
-      `Đơn vị ${owner.code} không thuộc đợt ${campaign.document.number}.`,
-      `Unit ${owner.code} does not take part in ${campaign.document.number}.`,
-      {},
-      reading.sources.campaign,
-    );
+    throw new ApiError({
+      status: 403,
+      code: "unit_not_in_campaign",
+      field: "campaign",
+      where: reading.sources.campaign,
+      vi: `Đơn vị ${owner.code} không thuộc đợt ${campaign.document.number}.`,
+      en: `Unit ${owner.code} does not take part in ${campaign.document.number}.`,
+    });
   }
   // The rules name their own argument (`c3`); the file holds it in BHXH_DAU_VAO as `inputs.c3`.
   const unitKind = owner.kind as UnitKind;
@@ -252,10 +250,10 @@ function replayed(
 }
 
 const idempotencyConflict = () =>
-  new ApiError(
-    409,
-    "idempotency_conflict",
-    "Idempotency-Key",
-    "Idempotency-Key này đã dùng cho một lần gửi khác.",
-    "This Idempotency-Key was already used for a different submission.",
-  );
+  new ApiError({
+    status: 409,
+    code: "idempotency_conflict",
+    field: "Idempotency-Key",
+    vi: "Idempotency-Key này đã dùng cho một lần gửi khác.",
+    en: "This Idempotency-Key was already used for a different submission.",
+  });

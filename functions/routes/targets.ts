@@ -7,8 +7,8 @@ import { notFound } from "../middleware/errors.ts";
 import { validate } from "../middleware/validate.ts";
 import { applyTargetEdit } from "../storage/target-changes.ts";
 import { targetsForYear, type YearTargets } from "../storage/targets.ts";
-import { changedMeanwhile, etagOf, notModified, preconditionHolds, preconditionOf } from "./conditional.ts";
-import { forgetTargetTables, targetTablesAnswer } from "./targets-memo.ts";
+import { changedMeanwhile, etagOf, notModified, preconditionHolds, preconditionOf } from "../http/conditional.ts";
+import { forgetTargetTables, targetTablesAnswer } from "../storage/targets-memo.ts";
 
 /** The same bounds as the rules' target tables. */
 const yearParam = z.object({ year: z.pipe(z.coerce.number(), z.int().check(z.gte(2000), z.lte(2100))) });

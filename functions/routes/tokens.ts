@@ -44,22 +44,24 @@ export const tokens = new Hono<AppEnv>()
       .bind(unit)
       .first<{ code: string; name: string; kind: UnitRole; active: number }>();
     if (!found) {
-      throw new ApiError(
-        422,
-        "unknown_unit",
-        "unit",
-        `Không có đơn vị mã "${unit}" trong danh mục.`,
-        `No unit "${unit}" in the registry.`,
-      );
+      throw new ApiError({
+        status: 422,
+        code: "unknown_unit",
+        field: "unit",
+        vi: `Không có đơn vị mã "${unit}" trong danh mục.`,
+        en: `No unit "${unit}" in the registry.`,
+      });
     }
     if (found.active >= TOKEN_ACTIVE_PER_UNIT) {
-      throw new ApiError(
-        409,
-        "too_many_tokens",
-        "unit",
-        `${found.name} đã có ${found.active} mã đang dùng (tối đa ${TOKEN_ACTIVE_PER_UNIT}): thu hồi mã không còn dùng trước.`,
-        `${found.code} already has ${found.active} codes in use (at most ${TOKEN_ACTIVE_PER_UNIT}): revoke one no longer used first.`,
-      );
+      throw new ApiError({
+        status: 409,
+        code: "too_many_tokens",
+        field: "unit",
+        vi:
+          `${found.name} đã có ${found.active} mã đang dùng (tối đa ${TOKEN_ACTIVE_PER_UNIT}): thu hồi mã không còn ` +
+          "dùng trước.",
+        en: `${found.code} already has ${found.active} codes in use (at most ${TOKEN_ACTIVE_PER_UNIT}): revoke one no longer used first.`,
+      });
     }
     const { token, hash } = await mintToken();
     const caller = c.get("caller");
@@ -101,13 +103,13 @@ export const tokens = new Hono<AppEnv>()
     const db = c.env.DB;
     const caller = c.get("caller");
     if (id === caller.tokenId) {
-      throw new ApiError(
-        409,
-        "own_token",
-        "id",
-        "Không thu hồi mã đang dùng để đăng nhập trang này.",
-        "The code this page is signed in with cannot revoke itself.",
-      );
+      throw new ApiError({
+        status: 409,
+        code: "own_token",
+        field: "id",
+        vi: "Không thu hồi mã đang dùng để đăng nhập trang này.",
+        en: "The code this page is signed in with cannot revoke itself.",
+      });
     }
     const now = new Date().toISOString();
     const [updated] = await db.batch([
@@ -128,13 +130,13 @@ export const tokens = new Hono<AppEnv>()
     const row = await tokenRow(db, id);
     if (!row) throw notFound(`mã truy cập số ${id}`, `Access code ${id}`);
     if (!revoked) {
-      throw new ApiError(
-        409,
-        "already_revoked",
-        "id",
-        `Mã số ${id} đã bị thu hồi lúc ${row.revoked}.`,
-        `Code ${id} was already revoked at ${row.revoked}.`,
-      );
+      throw new ApiError({
+        status: 409,
+        code: "already_revoked",
+        field: "id",
+        vi: `Mã số ${id} đã bị thu hồi lúc ${row.revoked}.`,
+        en: `Code ${id} was already revoked at ${row.revoked}.`,
+      });
     }
     forgetToken(revoked.hash);
     return c.json({ token: row, revocationDelaySeconds });

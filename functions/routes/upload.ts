@@ -1,4 +1,4 @@
-import { decodeMeta, issueText, submissionMetaSchema, type SubmissionMeta } from "../../shared/index.ts";
+import { decodeMeta, firstIssue, submissionMetaSchema, type SubmissionMeta } from "../../shared/index.ts";
 import { ApiError, validationError } from "../middleware/errors.ts";
 import { hexOf } from "../storage/hash.ts";
 import { newWorkbookKey, putWorkbookStream } from "../storage/workbooks.ts";
@@ -6,7 +6,8 @@ import { newWorkbookKey, putWorkbookStream } from "../storage/workbooks.ts";
 /** Every xlsx is a zip, and every zip starts with a local file header: `PK\x03\x04`. */
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 
-const emptyBody = () => new ApiError(400, "empty_body", "body", "Tệp gửi lên rỗng.", "The workbook is empty.");
+const emptyBody = () =>
+  new ApiError({ code: "empty_body", field: "body", vi: "Tệp gửi lên rỗng.", en: "The workbook is empty." });
 
 /**
  * The size the client declares, checked before a byte is read: 411 without it, 413 over the limit (at once, however
@@ -14,13 +15,13 @@ const emptyBody = () => new ApiError(400, "empty_body", "body", "Tệp gửi lê
  */
 export function declaredSize(header: string | undefined, maxBytes: number): number {
   if (header === undefined) {
-    throw new ApiError(
-      411,
-      "length_required",
-      "Content-Length",
-      "Thiếu Content-Length: hãy gửi tệp với độ dài xác định.",
-      "Content-Length is required: send the file with a known length.",
-    );
+    throw new ApiError({
+      status: 411,
+      code: "length_required",
+      field: "Content-Length",
+      vi: "Thiếu Content-Length: hãy gửi tệp với độ dài xác định.",
+      en: "Content-Length is required: send the file with a known length.",
+    });
   }
   const digits = header.trim();
   if (!/^\d+$/.test(digits))
@@ -28,13 +29,13 @@ export function declaredSize(header: string | undefined, maxBytes: number): numb
   // Compared as a whole number of any length: 2^53 and beyond are refused as too large, not read as a float.
   if (BigInt(digits) > BigInt(maxBytes)) {
     const mb = (maxBytes / 1024 / 1024).toFixed(0);
-    throw new ApiError(
-      413,
-      "too_large",
-      "body",
-      `Tệp lớn hơn giới hạn ${mb} MB.`,
-      `The workbook is larger than the ${mb} MB limit.`,
-    );
+    throw new ApiError({
+      status: 413,
+      code: "too_large",
+      field: "body",
+      vi: `Tệp lớn hơn giới hạn ${mb} MB.`,
+      en: `The workbook is larger than the ${mb} MB limit.`,
+    });
   }
   const size = Number(digits);
   if (size === 0) throw emptyBody();
@@ -51,19 +52,17 @@ export function readMeta(header: string | undefined): SubmissionMeta | null {
   try {
     raw = decodeMeta(header);
   } catch {
-    throw new ApiError(
-      400,
-      "malformed_json",
-      "X-Submission-Meta",
-      "X-Submission-Meta không phải base64 của JSON UTF-8.",
-      "X-Submission-Meta is not base64 of UTF-8 JSON.",
-    );
+    throw new ApiError({
+      code: "malformed_json",
+      field: "X-Submission-Meta",
+      vi: "X-Submission-Meta không phải base64 của JSON UTF-8.",
+      en: "X-Submission-Meta is not base64 of UTF-8 JSON.",
+    });
   }
   const parsed = submissionMetaSchema.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const text = issueText(issue, raw);
-    throw validationError(issue.path.join(".") || "X-Submission-Meta", text.vi, text.en);
+    const first = firstIssue(parsed.error.issues, raw, "X-Submission-Meta")!;
+    throw validationError(first.field, first.vi, first.en);
   }
   return parsed.data;
 }
@@ -140,13 +139,13 @@ export async function discardBody(
 }
 
 const notXlsx = () =>
-  new ApiError(
-    415,
-    "not_xlsx",
-    "body",
-    "Tệp không phải sổ Excel .xlsx (thiếu chữ ký zip PK).",
-    "The file is not an .xlsx workbook (no zip signature PK).",
-  );
+  new ApiError({
+    status: 415,
+    code: "not_xlsx",
+    field: "body",
+    vi: "Tệp không phải sổ Excel .xlsx (thiếu chữ ký zip PK).",
+    en: "The file is not an .xlsx workbook (no zip signature PK).",
+  });
 const longerThanDeclared = () =>
   validationError("Content-Length", "nội dung dài hơn Content-Length", "the body is longer than Content-Length");
 const shorterThanDeclared = (at: number, size: number) =>

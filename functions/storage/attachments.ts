@@ -4,7 +4,6 @@ import {
   attachmentDownloadName,
   type Attachment,
   type AttachmentFormat,
-  type AttachmentKind,
 } from "../../shared/index.ts";
 
 /**
@@ -34,15 +33,11 @@ export interface StoredAttachment extends Attachment {
   r2Key: string;
 }
 
-interface Row {
-  sha256: string;
-  kind: AttachmentKind;
-  format: AttachmentFormat;
-  size: number;
-  fileName: string;
-  r2Key: string;
-  sentBy: string;
-  createdAt: string;
+/** An attachment's row as D1 holds it: the answer's fields but the name the service gives its download. */
+type AttachmentRow = Omit<StoredAttachment, "downloadName">;
+
+/** The row with its submission's unit, campaign and period: what the download name is made from. */
+interface Row extends AttachmentRow {
   unit: string;
   campaign: string;
   period: string;
@@ -77,17 +72,9 @@ export async function attachmentOf(
   return row && toAttachment(row);
 }
 
-export interface NewAttachment {
+export interface NewAttachment extends AttachmentRow {
   submissionId: string;
-  sha256: string;
-  kind: AttachmentKind;
-  format: AttachmentFormat;
-  size: number;
-  fileName: string;
-  r2Key: string;
-  sentBy: string;
   tokenId: number;
-  createdAt: string;
 }
 
 export const insertAttachmentStatement = (db: D1Database, a: NewAttachment): D1PreparedStatement =>

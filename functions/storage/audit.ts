@@ -16,7 +16,8 @@ export function auditStatement(
   // whether it wrote; a write whose condition failed leaves no audit row.
   return db
     .prepare(
-      `INSERT INTO audit_log (at, actor_unit, actor_token, action, subject, detail) SELECT ?, ?, ?, ?, ?, ?${onlyIfChanged ? " WHERE changes() > 0" : ""}`,
+      "INSERT INTO audit_log (at, actor_unit, actor_token, action, subject, detail) SELECT ?, ?, ?, ?, ?, " +
+        `?${onlyIfChanged ? " WHERE changes() > 0" : ""}`,
     )
     .bind(new Date().toISOString(), caller.unit, caller.tokenId, action, subject, JSON.stringify(detail));
 }

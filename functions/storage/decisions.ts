@@ -14,7 +14,8 @@ import type { StoredNominee } from "../decision/final-list.ts";
 export async function councilDecisions(db: D1Database, campaign: string, period: string): Promise<CouncilDecision[]> {
   const { results } = await db
     .prepare(
-      "SELECT unit, tier, note, decided_by AS decidedBy, decided_at AS decidedAt FROM council_decisions WHERE campaign = ? AND period = ? ORDER BY unit",
+      "SELECT unit, tier, note, decided_by AS decidedBy, decided_at AS decidedAt FROM council_decisions WHERE campaign = ? AND " +
+        "period = ? ORDER BY unit",
     )
     .bind(campaign, period)
     .all<CouncilDecision>();
@@ -30,7 +31,8 @@ export const upsertCouncilStatement = (
   db
     .prepare(
       `INSERT INTO council_decisions (campaign, period, unit, tier, note, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (campaign, period, unit) DO UPDATE SET tier = excluded.tier, note = excluded.note, decided_by = excluded.decided_by, decided_at = excluded.decided_at`,
+       ON CONFLICT (campaign, period, unit) DO UPDATE SET tier = excluded.tier, note = excluded.note,
+         decided_by = excluded.decided_by, decided_at = excluded.decided_at`,
     )
     .bind(campaign, period, d.unit, d.tier, d.note, d.decidedBy, d.decidedAt);
 
@@ -50,7 +52,8 @@ export async function finalLists(
   const [versions, latest] = await db.batch([
     db
       .prepare(
-        "SELECT version, reason, fixed_by AS fixedBy, fixed_at AS fixedAt FROM final_lists WHERE campaign = ? AND period = ? ORDER BY version DESC",
+        "SELECT version, reason, fixed_by AS fixedBy, fixed_at AS fixedAt FROM final_lists WHERE campaign = ? AND period = ? " +
+          "ORDER BY version DESC",
       )
       .bind(campaign, period),
     db
@@ -189,7 +192,9 @@ export const upsertNomineeDecisionStatement = (
 ): D1PreparedStatement =>
   db
     .prepare(
-      `INSERT INTO council_nominee_decisions (submission_id, position, awarded, note, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?)
-       ON CONFLICT (submission_id, position) DO UPDATE SET awarded = excluded.awarded, note = excluded.note, decided_by = excluded.decided_by, decided_at = excluded.decided_at`,
+      `INSERT INTO council_nominee_decisions (submission_id, position, awarded, note, decided_by, decided_at)
+       VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (submission_id, position) DO UPDATE SET awarded = excluded.awarded, note = excluded.note,
+         decided_by = excluded.decided_by, decided_at = excluded.decided_at`,
     )
     .bind(submissionId, position, d.awarded ? 1 : 0, d.note, d.decidedBy, d.decidedAt);

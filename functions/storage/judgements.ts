@@ -50,7 +50,8 @@ export function upsertJudgementStatement(
     .prepare(
       `INSERT INTO judgements (campaign, period, unit, vetoed, priority, figures, reason, judged_by, judged_at)
       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
-      ON CONFLICT (campaign, period, unit) DO UPDATE SET vetoed = ?4, priority = ?5, figures = ?6, reason = ?7, judged_by = ?8, judged_at = ?9`,
+      ON CONFLICT (campaign, period, unit) DO UPDATE SET vetoed = ?4, priority = ?5, figures = ?6, reason = ?7,
+        judged_by = ?8, judged_at = ?9`,
     )
     .bind(
       campaign,

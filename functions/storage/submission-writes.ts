@@ -47,8 +47,8 @@ export interface NewSubmission {
 
 /** The row as `SELECT` reads it, from an INSERT's RETURNING: the answer needs no read after the write. */
 const RETURNING = `RETURNING id, unit, (SELECT name FROM units WHERE code = unit) AS unitName, campaign, period, version, sha256, size,
-  file_name AS fileName, r2_key AS r2Key, inputs, claimed, computed, mismatch, sources, COALESCE(sent_by, unit) AS sentBy, created_at AS createdAt,
-  campaign_version AS campaignVersion, '[]' AS nominees`;
+  file_name AS fileName, r2_key AS r2Key, inputs, claimed, computed, mismatch, sources, COALESCE(sent_by, unit) AS sentBy,
+  created_at AS createdAt, campaign_version AS campaignVersion, '[]' AS nominees`;
 
 /** The stored row an insert statement's result returned (`insertSubmissionStatement`). */
 export const returnedSubmission = (result: D1Result<unknown> | undefined): StoredSubmission | null => {
@@ -63,7 +63,8 @@ export const returnedSubmission = (result: D1Result<unknown> | undefined): Store
 export function insertSubmissionStatement(db: D1Database, s: NewSubmission): D1PreparedStatement {
   return db
     .prepare(
-      `INSERT INTO submissions (id, unit, campaign, period, version, sha256, size, file_name, r2_key, inputs, claimed, computed, mismatch, token_id, created_at, sources, sent_by, campaign_version, latest)
+      `INSERT INTO submissions (id, unit, campaign, period, version, sha256, size, file_name, r2_key, inputs, claimed,
+         computed, mismatch, token_id, created_at, sources, sent_by, campaign_version, latest)
        SELECT ?1, ?2, ?3, ?4, COALESCE(MAX(version), 0) + 1, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, 1
        FROM submissions WHERE unit = ?2 AND campaign = ?3 AND period = ?4
        ${RETURNING}`,

@@ -13,7 +13,8 @@ import {
 } from "../../shared/index.ts";
 
 /** A submission's nominees (migration 0010) as one JSON array, in the order the workbook lists them. */
-const NOMINEES = `(SELECT json_group_array(json_object('kind', n.kind, 'name', n.name, 'title', n.title, 'unitName', n.unit_name, 'summary', n.summary))
+const NOMINEES = `(SELECT json_group_array(json_object('kind', n.kind, 'name', n.name, 'title', n.title,
+    'unitName', n.unit_name, 'summary', n.summary))
   FROM (SELECT * FROM submission_nominees WHERE submission_id = s.id ORDER BY position) n) AS nominees`;
 
 /**
@@ -23,8 +24,9 @@ const NOMINEES = `(SELECT json_group_array(json_object('kind', n.kind, 'name', n
 const selectOf = (
   sources: string,
 ) => `SELECT s.id, s.unit, u.name AS unitName, s.campaign, s.period, s.version, s.sha256, s.size,
-  s.file_name AS fileName, s.r2_key AS r2Key, s.inputs, s.claimed, s.computed, s.mismatch, ${sources} AS sources, COALESCE(s.sent_by, s.unit) AS sentBy, s.created_at AS createdAt,
-  s.campaign_version AS campaignVersion, r.state AS reviewState, r.note AS reviewNote, r.reviewed_by AS reviewedBy, r.reviewed_at AS reviewedAt,
+  s.file_name AS fileName, s.r2_key AS r2Key, s.inputs, s.claimed, s.computed, s.mismatch, ${sources} AS sources,
+  COALESCE(s.sent_by, s.unit) AS sentBy, s.created_at AS createdAt, s.campaign_version AS campaignVersion,
+  r.state AS reviewState, r.note AS reviewNote, r.reviewed_by AS reviewedBy, r.reviewed_at AS reviewedAt,
   (SELECT pr.note FROM submissions p JOIN reviews pr ON pr.submission_id = p.id WHERE p.unit = s.unit AND p.campaign = s.campaign
     AND p.period = s.period AND p.version = s.version - 1 AND pr.state = 'returned') AS answersReturn, ${NOMINEES}
   FROM submissions s JOIN units u ON u.code = s.unit LEFT JOIN reviews r ON r.submission_id = s.id`;
@@ -32,7 +34,8 @@ const SELECT = selectOf("s.sources");
 const SELECT_LEAN = selectOf("NULL");
 
 /** Only the newest version of each unit, campaign and period. */
-const LATEST = `s.version = (SELECT MAX(version) FROM submissions l WHERE l.unit = s.unit AND l.campaign = s.campaign AND l.period = s.period)`;
+const LATEST = `s.version = (SELECT MAX(version) FROM submissions l
+  WHERE l.unit = s.unit AND l.campaign = s.campaign AND l.period = s.period)`;
 
 export interface Row {
   id: string;
@@ -144,7 +147,7 @@ export function listSubmissionsStatement(db: D1Database, f: SubmissionFilter): D
   return db.prepare(`${SELECT}${clause(where)} ${ORDER}`).bind(...args);
 }
 
-/** Where a page starts: the order's key of the last row of the page before (routes/list-page.ts writes it). */
+/** Where a page starts: the order's key of the last row of the page before (http/list-page.ts writes it). */
 export type PageKey = readonly [campaign: string, period: string, unit: string, version: number];
 
 /**

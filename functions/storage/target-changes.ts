@@ -39,12 +39,14 @@ const insertChange = (ids: readonly string[]) => `
 const insertAudit = (ids: readonly string[]) => `
   INSERT INTO audit_log (at, actor_unit, actor_token, action, subject, detail)
   SELECT ?1, ?2, ?3, 'targets.change', ?4, json_object('document', ?5, 'changes', json(changes))
-  FROM (SELECT COUNT(*) AS n, json_group_array(json_object('indicator', indicator, 'oldValue', old_value, 'newValue', new_value, 'comparison', comparison)) AS changes
+  FROM (SELECT COUNT(*) AS n, json_group_array(json_object('indicator', indicator, 'oldValue', old_value,
+          'newValue', new_value, 'comparison', comparison)) AS changes
         FROM (SELECT * FROM target_changes WHERE id IN (${ids.map((_, i) => `?${6 + i}`).join(", ")}) ORDER BY seq))
   WHERE n > 0`;
 
 const versionWithout = (ids: readonly string[]) =>
-  `SELECT COUNT(*) || ':' || COALESCE(MAX(seq), -1) AS version FROM target_changes WHERE year = ?1 AND id NOT IN (${ids.map((_, i) => `?${2 + i}`).join(", ")})`;
+  "SELECT COUNT(*) || ':' || COALESCE(MAX(seq), -1) AS version FROM target_changes WHERE year = ?1 AND id NOT IN " +
+  `(${ids.map((_, i) => `?${2 + i}`).join(", ")})`;
 
 /** The year as it is after the batch; `written: false` when it had changed since `expected` (nothing written). */
 export interface EditOutcome {

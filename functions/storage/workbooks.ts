@@ -25,14 +25,11 @@ export const storedWorkbook = (bucket: R2Bucket, key: string, size: number): Fil
   });
 
 const lost = (key: string) =>
-  Object.assign(
-    new ApiError(
-      503,
-      "storage_unavailable",
-      null,
-      "Kho dữ liệu tạm thời không trả lời, vui lòng thử lại sau ít giây.",
-      "Storage is unavailable for a moment; please retry in a few seconds.",
-      { "Retry-After": STORAGE_RETRY_AFTER_SECONDS },
-    ),
-    { cause: { R2: `${key} went missing while it was read` } },
-  );
+  new ApiError({
+    status: 503,
+    code: "storage_unavailable",
+    vi: "Kho dữ liệu tạm thời không trả lời, vui lòng thử lại sau ít giây.",
+    en: "Storage is unavailable for a moment; please retry in a few seconds.",
+    headers: { "Retry-After": STORAGE_RETRY_AFTER_SECONDS },
+    cause: { R2: `${key} went missing while it was read` },
+  });

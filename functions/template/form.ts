@@ -33,7 +33,8 @@ export function writeHeader(ctx: TemplateContext): void {
   ws.set("A6", `${campaign.document.title.vi}`, S.subtitle).merge("A6:D6");
   ws.set(
     "A7",
-    `(Theo văn bản số ${campaign.document.number} ngày ${dmy(campaign.document.date)} của BHXH Việt Nam — kỳ xét: ${period.label.vi})`,
+    `(Theo văn bản số ${campaign.document.number} ngày ${dmy(campaign.document.date)} của BHXH Việt Nam — kỳ xét: ` +
+      `${period.label.vi})`,
     S.subtitle,
   ).merge("A7:D7");
   ws.height(5, 24).height(6, 34).height(7, 32);

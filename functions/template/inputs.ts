@@ -122,7 +122,9 @@ function kindOf(
         min: 0,
         ...(max === undefined ? {} : { max }),
         error: {
-          text: `Nhập số điểm từ 0${max === undefined ? "" : ` đến ${max}`}. / Points${max === undefined ? "" : ` from 0 to ${max}`}.`,
+          text:
+            `Nhập số điểm từ 0${max === undefined ? "" : ` đến ${max}`}. / ` +
+            `Points${max === undefined ? "" : ` from 0 to ${max}`}.`,
         },
       };
       return {

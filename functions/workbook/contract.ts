@@ -17,7 +17,15 @@ export function readContract(workbook: Workbook, campaignOf: CampaignLookup): Fi
   try {
     return boundedReading(readContractTables(workbook.tables, campaignOf));
   } catch (e) {
-    if (e instanceof ContractRefusal) throw new ApiError(422, e.code, e.field, e.messageVi, e.messageEn, {}, e.where);
+    if (e instanceof ContractRefusal)
+      throw new ApiError({
+        status: 422,
+        code: e.code,
+        field: e.field,
+        where: e.where,
+        vi: e.messageVi,
+        en: e.messageEn,
+      });
     throw e;
   }
 }

@@ -36,6 +36,6 @@ export async function openWorkbook(
   } catch (e) {
     if (!(e instanceof XlsxError)) throw e;
     const { status, code } = STATUS[e.code];
-    throw new ApiError(status, code, "body", e.messageVi, e.messageEn);
+    throw new ApiError({ status, code, field: "body", vi: e.messageVi, en: e.messageEn });
   }
 }

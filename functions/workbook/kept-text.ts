@@ -24,15 +24,14 @@ export const KEPT_TEXT = {
 const MARKS = new RegExp(`\\p{M}{${KEPT_TEXT.marks + 1},}`, "u");
 
 const refused = (field: string, vi: string, en: string, sheet: string, cell: string, formula: string | null) =>
-  new ApiError(
-    422,
-    "text_too_long",
+  new ApiError({
+    status: 422,
+    code: "text_too_long",
     field,
-    `Ô ${cell} (${field}) ${vi}: sửa ô rồi lưu lại tệp.`,
-    `Cell ${cell} (${field}) ${en}: mend the cell and save the file again.`,
-    {},
-    { sheet, cell, formula },
-  );
+    where: { sheet, cell, formula },
+    vi: `Ô ${cell} (${field}) ${vi}: sửa ô rồi lưu lại tệp.`,
+    en: `Cell ${cell} (${field}) ${en}: mend the cell and save the file again.`,
+  });
 
 /** The text checked and normalised, or the refusal naming where it was read. */
 function keptValue(value: string, field: string, at: { sheet: string; cell: string; formula: string | null }): string {

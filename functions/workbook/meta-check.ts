@@ -49,13 +49,14 @@ export function checkMeta(meta: SubmissionMeta, facts: FileFacts): void {
   const keys = inputsFor(campaign, facts.unitKind).map((i) => i.key);
   for (const key of Object.keys(meta.inputs)) {
     if (!keys.includes(key)) {
-      throw new ApiError(
-        400,
-        "invalid",
-        `inputs.${key}`,
-        `${SUBMISSION_META_HEADER}: "${key}" không phải số liệu của đợt ${campaign.document.number} (có: ${keys.join(", ")}).`,
-        `${SUBMISSION_META_HEADER}: "${key}" is not an input of ${campaign.document.number} (known: ${keys.join(", ")}).`,
-      );
+      throw new ApiError({
+        code: "invalid",
+        field: `inputs.${key}`,
+        vi:
+          `${SUBMISSION_META_HEADER}: "${key}" không phải số liệu của đợt ${campaign.document.number} (có: ` +
+          `${keys.join(", ")}).`,
+        en: `${SUBMISSION_META_HEADER}: "${key}" is not an input of ${campaign.document.number} (known: ${keys.join(", ")}).`,
+      });
     }
   }
   let metaInputs: Record<string, unknown>;
@@ -77,15 +78,18 @@ export function checkMeta(meta: SubmissionMeta, facts: FileFacts): void {
     const at = where ? ` (${cellName(where)})` : "";
     const f = valueWords(file);
     const s = valueWords(sent);
-    throw new ApiError(
-      422,
-      "meta_mismatch",
+    throw new ApiError({
+      status: 422,
+      code: "meta_mismatch",
       field,
-      `Thông tin kèm (${SUBMISSION_META_HEADER}) khác tệp ở ${field}${at}: tệp ghi ${f.vi}, thông tin kèm ghi ${s.vi}. Lưu tệp rồi gửi lại.`,
-      `${SUBMISSION_META_HEADER} differs from the file at ${field}${at}: the file holds ${f.en}, the header says ${s.en}. Save the workbook and send it again.`,
-      {},
       where,
-    );
+      vi:
+        `Thông tin kèm (${SUBMISSION_META_HEADER}) khác tệp ở ${field}${at}: tệp ghi ${f.vi}, thông tin kèm ghi ` +
+        `${s.vi}. Lưu tệp rồi gửi lại.`,
+      en:
+        `${SUBMISSION_META_HEADER} differs from the file at ${field}${at}: the file holds ${f.en}, the header says ${s.en}. Save ` +
+        "the workbook and send it again.",
+    });
   }
 }
 

@@ -28,7 +28,9 @@ export function submissionsXlsx(subs: readonly Submission[], campaign: Campaign,
     sheet: "Hồ sơ đã gửi",
     table: "HO_SO_DA_GUI",
     title: `Hồ sơ đã gửi: ${campaign.document.title.vi}`,
-    subtitle: `Văn bản số ${campaign.document.number} · ${WORDS.period.vi}: ${label} · ${subs.length} lần gửi · xuất lúc ${vnDateTime(at)}`,
+    subtitle:
+      `Văn bản số ${campaign.document.number} · ${WORDS.period.vi}: ${label} · ${subs.length} lần gửi · xuất lúc ` +
+      `${vnDateTime(at)}`,
     columns,
     rows: subs,
     at,

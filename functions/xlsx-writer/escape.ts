@@ -1,10 +1,10 @@
+import { escapeMarkup } from "../../shared/markup.ts";
+
 /**
  * XML text and attributes as SpreadsheetML wants them: markup characters escaped, and characters XML 1.0 cannot
  * carry (control characters but tab and line breaks) written as _xHHHH_ (ST_Xstring); a literal "_xHHHH_" in the
  * text is protected as _x005F_xHHHH_ so Excel and the project's reader (decodeXstring) give it back as typed.
  */
-const MARKUP: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
-
 function xstring(s: string): string {
   return s
     .replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_")
@@ -14,19 +14,22 @@ function xstring(s: string): string {
     );
 }
 
+/**
+ * Element content escapes only what ends it (`&`, `<`, `>`): quotes stay as typed, so a formula or a list in the
+ * XML reads as Excel writes it (`<formula1>"Có,Không"</formula1>`); attributes take the one markup escaping.
+ */
+const CONTENT: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+const content = (s: string): string => s.replace(/[&<>]/g, (c) => CONTENT[c]!);
+
 /** Element text of a string value (<t>): ST_Xstring then markup. */
-export const text = (s: string): string => xstring(s).replace(/[&<>]/g, (c) => MARKUP[c]!);
+export const text = (s: string): string => content(xstring(s));
 
 /** An attribute value: markup, and line breaks as character references so the parser keeps them. */
 export const attr = (s: string): string =>
-  xstring(s)
-    .replace(/[&<>"]/g, (c) => MARKUP[c]!)
-    .replace(/\n/g, "&#10;")
-    .replace(/\r/g, "&#13;")
-    .replace(/\t/g, "&#9;");
+  escapeMarkup(xstring(s)).replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
 
 /** Plain element content that is not a cell string (formulas, header/footer, defined names). */
-export const plain = (s: string): string => s.replace(/[&<>]/g, (c) => MARKUP[c]!);
+export const plain = content;
 
 /** Attributes from an object: undefined ones left out, booleans as 1/0. */
 export const attrs = (a: Record<string, string | number | boolean | undefined>): string =>

@@ -91,6 +91,9 @@ const absolute = (sheet: string, ref: string): string => {
 };
 
 /** A table part. Its column names are its header cells' text, as Excel requires them to match. */
+/** Banded rows, no first/last column or column stripes: the look of an Excel table as the form prints it. */
+const TABLE_STRIPES = { showFirstColumn: false, showLastColumn: false, showRowStripes: true, showColumnStripes: false };
+
 export function tableXml(id: number, sheet: Sheet, spec: TableSpec): string {
   if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/.test(spec.name) || /^[A-Za-z]{1,3}\d+$/.test(spec.name)) {
     throw new Error(
@@ -111,10 +114,10 @@ export function tableXml(id: number, sheet: Sheet, spec: TableSpec): string {
   return (
     `${HEAD}<table xmlns="${MAIN}"${attrs({ id, name: spec.name, displayName: spec.name, ref, totalsRowShown: false })}>` +
     (spec.filter === false ? "" : `<autoFilter ref="${ref}"/>`) +
-    `<tableColumns count="${columns.length}">${columns.map((n, i) => `<tableColumn${attrs({ id: i + 1, name: n })}/>`).join("")}</tableColumns>` +
-    (style === "none"
-      ? ""
-      : `<tableStyleInfo${attrs({ name: style, showFirstColumn: false, showLastColumn: false, showRowStripes: true, showColumnStripes: false })}/>`) +
+    `<tableColumns count="${columns.length}">` +
+    columns.map((n, i) => `<tableColumn${attrs({ id: i + 1, name: n })}/>`).join("") +
+    "</tableColumns>" +
+    (style === "none" ? "" : `<tableStyleInfo${attrs({ name: style, ...TABLE_STRIPES })}/>`) +
     "</table>"
   );
 }
@@ -131,10 +134,12 @@ export function coreXml(title: string, creator: string, date: Date): string {
     'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ' +
     'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
     `<dc:title>${attr(title)}</dc:title><dc:creator>${attr(creator)}</dc:creator>` +
-    `<dcterms:created xsi:type="dcterms:W3CDTF">${iso}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${iso}</dcterms:modified>` +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${iso}</dcterms:created><dcterms:modified ` +
+    `xsi:type="dcterms:W3CDTF">${iso}</dcterms:modified>` +
     "</cp:coreProperties>"
   );
 }
 
 export const appXml = (): string =>
-  `${HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Microsoft Excel</Application></Properties>`;
+  `${HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Microsoft ` +
+  "Excel</Application></Properties>";

@@ -54,7 +54,8 @@ export function sheetXml(sheet: Sheet, strings: Strings, tableRids: string[]): s
     );
   if (sheet.validations.length) {
     out.push(
-      `<dataValidations count="${sheet.validations.length}">${sheet.validations.map((v) => validationXml(v.ref, v.rule)).join("")}</dataValidations>`,
+      "<dataValidations " +
+        `count="${sheet.validations.length}">${sheet.validations.map((v) => validationXml(v.ref, v.rule)).join("")}</dataValidations>`,
     );
   }
   if (p) {
@@ -62,9 +63,8 @@ export function sheetXml(sheet: Sheet, strings: Strings, tableRids: string[]): s
     const m = p.margins ?? { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
     out.push(`<pageMargins${attrs(m)}/>`);
     // paperSize 9 is A4 (ECMA-376 18.3.1.63)
-    out.push(
-      `<pageSetup${attrs({ paperSize: 9, orientation: p.orientation ?? "portrait", fitToWidth: p.fitToWidth, fitToHeight: p.fitToHeight })}/>`,
-    );
+    const fit = { fitToWidth: p.fitToWidth, fitToHeight: p.fitToHeight };
+    out.push(`<pageSetup${attrs({ paperSize: 9, orientation: p.orientation ?? "portrait", ...fit })}/>`);
     if (p.header || p.footer) {
       const hf =
         (p.header ? `<oddHeader>${plain(p.header)}</oddHeader>` : "") +
@@ -100,7 +100,8 @@ function sheetViews(sheet: Sheet): string {
     activePane: pane,
     state: "frozen",
   });
-  return `<sheetViews><sheetView${view}><pane${split}/><selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView></sheetViews>`;
+  const selection = `<selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/>`;
+  return `<sheetViews><sheetView${view}><pane${split}/>${selection}</sheetView></sheetViews>`;
 }
 
 function sheetData(sheet: Sheet, strings: Strings): string {

@@ -1,6 +1,13 @@
 import { attrs, plain } from "./escape.ts";
 import type { Border, BorderLine, Font, Style } from "./types.ts";
 
+/** CT_CellAlignment's wrapText, indent and shrinkToFit, after its horizontal and vertical (attribute order kept). */
+const alignmentFlags = (a: NonNullable<Style["align"]>) => ({
+  wrapText: a.wrap,
+  indent: a.indent,
+  shrinkToFit: a.shrink,
+});
+
 const argb = (hex: string): string => {
   const h = hex.replace(/^#/, "").toUpperCase();
   if (!/^([0-9A-F]{6}|[0-9A-F]{8})$/.test(h)) throw new Error(`xlsx-writer: colour "${hex}" is not RGB or ARGB hex`);
@@ -41,7 +48,7 @@ export class StyleBook {
     const numFmtId = style.numFmt && style.numFmt !== "General" ? this.numFmtId(style.numFmt) : 0;
     const a = style.align;
     const alignment = a
-      ? `<alignment${attrs({ horizontal: a.horizontal, vertical: a.vertical, wrapText: a.wrap, indent: a.indent, shrinkToFit: a.shrink })}/>`
+      ? `<alignment${attrs({ horizontal: a.horizontal, vertical: a.vertical, ...alignmentFlags(a) })}/>`
       : "";
     const protection = style.locked === false ? '<protection locked="0"/>' : "";
     const flags = attrs({

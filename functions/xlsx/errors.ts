@@ -40,14 +40,18 @@ export const oldXls = (): XlsxError =>
 export const passwordProtected = (): XlsxError =>
   new XlsxError(
     "encrypted",
-    "Tệp được đặt mật khẩu mở nên Excel đã mã hóa toàn bộ tệp; dịch vụ không đọc được. Hãy mở tệp, bỏ mật khẩu (File > Info > Protect Workbook > Encrypt with Password, xóa trống), lưu dạng .xlsx rồi gửi lại.",
-    "The file has an open password, so Excel encrypted all of it and the service cannot read it. Open it, remove the password (File > Info > Protect Workbook > Encrypt with Password, clear it), save as .xlsx and send it again.",
+    "Tệp được đặt mật khẩu mở nên Excel đã mã hóa toàn bộ tệp; dịch vụ không đọc được. Hãy " +
+      "mở tệp, bỏ mật khẩu (File > Info > Protect Workbook > Encrypt with Password, xóa trống), lưu dạng .xlsx " +
+      "rồi gửi lại.",
+    "The file has an open password, so Excel encrypted all of it and the service cannot read it. Open it, remove the password " +
+      "(File > Info > Protect Workbook > Encrypt with Password, clear it), save as .xlsx and send it again.",
   );
 
 export const zipEncrypted = (part: string): XlsxError =>
   new XlsxError(
     "encrypted",
-    `Phần ${part} của tệp nén được mã hóa bằng mật khẩu ZIP. Hãy gửi tệp .xlsx lưu thẳng từ Excel, không nén lại bằng công cụ khác.`,
+    `Phần ${part} của tệp nén được mã hóa bằng mật khẩu ZIP. Hãy gửi tệp .xlsx lưu thẳng từ Excel, ` +
+      "không nén lại bằng công cụ khác.",
     `Part ${part} is encrypted with a ZIP password. Send the .xlsx as Excel saved it, not re-zipped with another tool.`,
     part,
   );
@@ -63,8 +67,10 @@ export const corrupt = (whyVi: string, whyEn: string, part: string | null = null
 export const notWorkbook = (part: string | null = null): XlsxError =>
   new XlsxError(
     "not_workbook",
-    `Tệp nén không phải bảng tính Excel (không có phần xl/workbook.xml). Hãy gửi biểu mẫu .xlsx của BHXH Việt Nam lưu từ Excel hoặc LibreOffice Calc.`,
-    "The zip file is not an Excel workbook (it has no xl/workbook.xml). Send the BHXH .xlsx template as saved by Excel or LibreOffice Calc.",
+    "Tệp nén không phải bảng tính Excel (không có phần xl/workbook.xml). Hãy gửi biểu mẫu .xlsx của BHXH " +
+      "Việt Nam lưu từ Excel hoặc LibreOffice Calc.",
+    "The zip file is not an Excel workbook (it has no xl/workbook.xml). Send the BHXH .xlsx template as saved by Excel or " +
+      "LibreOffice Calc.",
     part,
   );
 
@@ -82,8 +88,10 @@ const mib = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 export const tooLarge = (limitVi: string, limitEn: string, part: string | null = null): XlsxError =>
   new XlsxError(
     "too_large",
-    `Tệp giải nén ra quá lớn (${limitVi}); có thể là tệp "bom nén". Hãy xóa bớt các sheet dữ liệu không cần gửi, lưu lại dạng .xlsx rồi gửi lại.`,
-    `The file inflates past a limit (${limitEn}); it may be a zip bomb. Delete the data sheets that need not be sent, save as .xlsx and send it again.`,
+    `Tệp giải nén ra quá lớn (${limitVi}); có thể là tệp "bom nén". Hãy xóa bớt các sheet dữ liệu không ` +
+      "cần gửi, lưu lại dạng .xlsx rồi gửi lại.",
+    `The file inflates past a limit (${limitEn}); it may be a zip bomb. Delete the data sheets that need not be sent, save as ` +
+      ".xlsx and send it again.",
     part,
   );
 
@@ -94,8 +102,10 @@ export const tooLarge = (limitVi: string, limitEn: string, part: string | null =
 export const tooComplex = (limitVi: string, limitEn: string, part: string): XlsxError =>
   new XlsxError(
     "too_complex",
-    `Tệp quá phức tạp để đọc: phần ${part} ${limitVi}. Hãy xóa các ô, dòng hoặc định dạng thừa (hoặc sao chép bảng sang một sổ mới), lưu lại dạng .xlsx rồi gửi lại.`,
-    `The file is too complex to read: part ${part} ${limitEn}. Delete the stray cells, rows or formatting (or copy the tables into a new workbook), save as .xlsx and send it again.`,
+    `Tệp quá phức tạp để đọc: phần ${part} ${limitVi}. Hãy xóa các ô, dòng hoặc định dạng thừa ` +
+      "(hoặc sao chép bảng sang một sổ mới), lưu lại dạng .xlsx rồi gửi lại.",
+    `The file is too complex to read: part ${part} ${limitEn}. Delete the stray cells, rows or formatting (or copy the tables ` +
+      "into a new workbook), save as .xlsx and send it again.",
     part,
   );
 

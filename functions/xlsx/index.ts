@@ -5,13 +5,13 @@ import { readRels, relsPartOf } from "./rels.ts";
 import { readSheetCells, type RawCell } from "./sheet-cells.ts";
 import { bodyOf, rowsOf, sharedStringsPart, stringsFor } from "./table-rows.ts";
 import { readTablePart, type TableDef } from "./tables.ts";
-import type { DefinedName, Table, Workbook } from "./types.ts";
+import type { Table, Workbook } from "./types.ts";
 import { findWorkbookPart, readWorkbookPart } from "./workbook.ts";
 import { findPart, type Source } from "./xml.ts";
 import { inMemory, type FileBytes } from "./file-bytes.ts";
 import { loadEntries, openZipFile } from "./zip.ts";
 
-export type { Cell, CellValue, DefinedName, Table, Workbook } from "./types.ts";
+export type { Cell, CellValue, Table, Workbook } from "./types.ts";
 export type { ReadLimits } from "./limits.ts";
 export { ranged, type FileBytes } from "./file-bytes.ts";
 export { DEFAULT_LIMITS } from "./limits.ts";
@@ -23,12 +23,6 @@ export interface ReadOptions {
   limits?: Partial<ReadLimits>;
 }
 
-/** A wantTable that takes these names as Excel compares table names: without regard to case. */
-export const tablesNamed = (...names: string[]): ((name: string) => boolean) => {
-  const wanted = new Set(names.map((n) => n.toLowerCase()));
-  return (name) => wanted.has(name.toLowerCase());
-};
-
 interface Wanted {
   table: Table;
   def: TableDef;
@@ -36,10 +30,11 @@ interface Wanted {
 }
 
 /**
- * Reads a workbook's sheets, defined names and tables, and the cells of the wanted tables, inflating only the parts
- * that takes: workbook, rels, table parts, the sheets holding wanted tables (parsed up to their last row) and the
- * shared strings those cells use. From bytes in memory, or by range (a stored file: file-bytes.ts), each step
- * loading only its parts first. Never holds a part inflated whole. Throws XlsxError for anything it cannot read.
+ * Reads a workbook's tables (found through its sheets; the defined names are scanned within the budget, not kept),
+ * and the cells of the wanted tables, inflating only the parts that takes: workbook, rels, table parts, the sheets
+ * holding wanted tables (parsed up to their last row) and the shared strings those cells use. From bytes in memory,
+ * or by range (a stored file: file-bytes.ts), each step loading only its parts first. Never holds a part inflated
+ * whole. Throws XlsxError for anything it cannot read.
  */
 export async function readWorkbook(file: Uint8Array | FileBytes, options: ReadOptions): Promise<Workbook> {
   const limits: ReadLimits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -54,7 +49,7 @@ export async function readWorkbook(file: Uint8Array | FileBytes, options: ReadOp
   await load([relsPartOf(""), "xl/workbook.xml"]);
   const { part: workbookPart, entry } = findWorkbookPart(src);
   await load([workbookPart, relsPartOf(workbookPart)]);
-  const { sheets, names } = readWorkbookPart(src, entry);
+  const { sheets } = readWorkbookPart(src, entry);
   const workbookRels = readRels(src, workbookPart) ?? [];
 
   // Tables hang off each sheet's relationships: found without opening the sheet (its tableParts come last in it).
@@ -108,10 +103,5 @@ export async function readWorkbook(file: Uint8Array | FileBytes, options: ReadOp
   for (const { table, def, sheetPart } of wanted)
     table.rows = rowsOf(table.sheet, bodyOf(def, limits), cellsBySheet.get(sheetPart)?.cells, strings);
 
-  const definedNames: DefinedName[] = names.map((n) => ({
-    name: n.name,
-    scopeSheet: n.localSheetId === null ? null : (sheets[n.localSheetId]?.name ?? null),
-    formula: n.formula,
-  }));
-  return { sheets: sheets.map((s) => s.name), tables, definedNames };
+  return { tables };
 }

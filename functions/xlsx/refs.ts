@@ -17,17 +17,6 @@ export function parseCell(ref: string): { row: number; col: number } | null {
   return { row: Number(m[2]), col };
 }
 
-/** The column part of a cell reference alone ("AB12" → 28), for cells whose row is already known. */
-export function columnOf(ref: string): number {
-  let col = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i) | 0x20;
-    if (c < 97 || c > 122) break;
-    col = col * 26 + c - 96;
-  }
-  return col;
-}
-
 /** "A11:C17" (or a single cell) → its range, or null. */
 export function parseRange(ref: string): Range | null {
   const [from, to = from] = ref.split(":");

@@ -70,28 +70,40 @@ export function readSheetCells(src: Source, entry: ZipEntry, ranges: Range[]): M
 }
 
 function readRows(sheet: SheetRead): void {
-  const { s, p, ranges, src } = sheet;
-  const part = s.entry.name;
+  const { p, ranges } = sheet;
+  const part = sheet.s.entry.name;
   const lastRow = Math.max(...ranges.map((r) => r.bottom));
-  const rowOpen = `<${p}row`;
-  const end = `</${p}sheetData>`;
   let row = 0;
+  eachElement(sheet, `<${p}row`, `</${p}sheetData>`, (tag) => {
+    const r = attribute(tag, "r");
+    row = r === undefined ? row + 1 : Number(r);
+    if (!Number.isInteger(row) || row < 1) throw badRef("row", r, part);
+    if (row > lastRow) return STOP;
+    if (selfClosing(tag)) return;
+    if (ranges.some((range) => row >= range.top && row <= range.bottom)) readCells(sheet, row);
+    else passOver(sheet, `</${p}row>`);
+    if (row >= lastRow) return STOP;
+  });
+}
+
+const STOP = "stop";
+
+/**
+ * Each `open` element before `close`, its start tag read and counted in the reading budget, anything else skipped:
+ * `visit` reads on from the start tag, or answers STOP to end the walk there.
+ */
+function eachElement(sheet: SheetRead, open: string, close: string, visit: (tag: string) => typeof STOP | void): void {
+  const { s, src } = sheet;
+  const part = s.entry.name;
   for (;;) {
-    if (closes(s, end)) return;
-    if (!at(s, rowOpen)) {
+    if (closes(s, close)) return;
+    if (!at(s, open)) {
       skipElement(sheet);
       continue;
     }
     const tag = s.tag();
     countElements(src, 1, part);
-    const r = attribute(tag, "r");
-    row = r === undefined ? row + 1 : Number(r);
-    if (!Number.isInteger(row) || row < 1) throw badRef("row", r, part);
-    if (row > lastRow) return;
-    if (selfClosing(tag)) continue;
-    if (ranges.some((range) => row >= range.top && row <= range.bottom)) readCells(sheet, row);
-    else passOver(sheet, `</${p}row>`);
-    if (row >= lastRow) return;
+    if (visit(tag) === STOP) return;
   }
 }
 
@@ -165,19 +177,10 @@ function formula(sheet: SheetRead, tag: string, wanted: boolean): string | null 
 
 /** The cells of a row some table crosses: each cell's start tag read; the content of wanted ones only. */
 function readCells(sheet: SheetRead, row: number): void {
-  const { s, p, src, ranges } = sheet;
-  const part = s.entry.name;
-  const rowEnd = `</${p}row>`;
-  const cellOpen = `<${p}c`;
+  const { p, ranges } = sheet;
+  const part = sheet.s.entry.name;
   let col = 0;
-  for (;;) {
-    if (closes(s, rowEnd)) return;
-    if (!at(s, cellOpen)) {
-      skipElement(sheet);
-      continue;
-    }
-    const tag = s.tag();
-    countElements(src, 1, part);
+  eachElement(sheet, `<${p}c`, `</${p}row>`, (tag) => {
     const r = attribute(tag, "r");
     if (r === undefined) col++;
     else {
@@ -186,30 +189,27 @@ function readCells(sheet: SheetRead, row: number): void {
       if (!ref || ref.row !== row) throw badRef("cell", r, part);
       col = ref.col;
     }
-    const wanted = ranges.some((range) => contains(range, row, col));
-    if (selfClosing(tag)) {
-      if (wanted)
-        sheet.cells.set(cellKey(row, col), {
-          row,
-          col,
-          type: attribute(tag, "t") ?? null,
-          v: null,
-          inline: null,
-          formula: null,
-        });
-      continue;
+    if (!ranges.some((range) => contains(range, row, col))) {
+      if (!selfClosing(tag)) passOver(sheet, `</${p}c>`);
+      return;
     }
-    if (!wanted) {
-      passOver(sheet, `</${p}c>`);
-      continue;
-    }
-    sheet.cells.set(cellKey(row, col), readCell(sheet, row, col, attribute(tag, "t") ?? null));
-  }
+    const type = attribute(tag, "t") ?? null;
+    sheet.cells.set(cellKey(row, col), selfClosing(tag) ? blankCell(row, col, type) : readCell(sheet, row, col, type));
+  });
 }
+
+const blankCell = (row: number, col: number, type: string | null): RawCell => ({
+  row,
+  col,
+  type,
+  v: null,
+  inline: null,
+  formula: null,
+});
 
 function readCell(sheet: SheetRead, row: number, col: number, type: string | null): RawCell {
   const { s, p } = sheet;
-  const cell: RawCell = { row, col, type, v: null, inline: null, formula: null };
+  const cell = blankCell(row, col, type);
   const close = `</${p}c>`;
   for (;;) {
     if (closes(s, close)) return cell;

@@ -3,14 +3,7 @@ import type { Table } from "../../shared/contract-reading/model.ts";
 
 export type { Cell, CellValue, Table } from "../../shared/contract-reading/model.ts";
 
-export interface DefinedName {
-  name: string;
-  scopeSheet: string | null;
-  formula: string;
-}
-
+/** What the service reads of a workbook: its tables (the sheets and defined names are scanned past, not kept). */
 export interface Workbook {
-  sheets: string[];
   tables: Table[];
-  definedNames: DefinedName[];
 }

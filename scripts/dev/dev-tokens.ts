@@ -6,7 +6,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { checkRoleFits, issueTokenSql } from "../../functions/storage/token-sql.ts";
+import { checkRoleFits, issueTokenSql } from "../sql/token-sql.ts";
 import { d1Execute, type D1Target } from "../d1.ts";
 
 export interface DevToken {

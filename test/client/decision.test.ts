@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { serviceApi } from "../../client/service.ts";
 import { dispositionFileName } from "../../client/requests.ts";
 import { ApiError } from "../../client/index.ts";
-import { attachment } from "../../functions/routes/disposition.ts";
+import { attachment } from "../../functions/http/disposition.ts";
 
 /** The council, final-list, publish, documents and results calls: their paths, methods and bodies, and their answers read. */
 interface Seen {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { finalListAnswerSchema } from "../../shared/index.ts";
-import { seedSql } from "../../functions/storage/seed-sql.ts";
+import { seedSql } from "../../scripts/sql/seed-sql.ts";
 import { d1Execute, migrate, type D1Target } from "../../scripts/d1.ts";
 import { DEMO_UNITS, demoWorkbook, postWorkbook } from "../../scripts/dev/demo.ts";
 import { devTokens, type DevToken } from "../../scripts/dev/dev-tokens.ts";

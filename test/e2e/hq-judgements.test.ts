@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedSql } from "../../functions/storage/seed-sql.ts";
+import { seedSql } from "../../scripts/sql/seed-sql.ts";
 import { d1Execute, migrate, type D1Target } from "../../scripts/d1.ts";
 import { DEMO_UNITS, demoWorkbook, getJson, postWorkbook } from "../../scripts/dev/demo.ts";
 import { devTokens, type DevToken } from "../../scripts/dev/dev-tokens.ts";

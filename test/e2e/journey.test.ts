@@ -5,7 +5,7 @@ import { join } from "node:path";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OPTIONAL_TABLES, TABLES } from "../../shared/contract.ts";
-import { seedSql } from "../../functions/storage/seed-sql.ts";
+import { seedSql } from "../../scripts/sql/seed-sql.ts";
 import { d1Execute, migrate, type D1Target } from "../../scripts/d1.ts";
 import { devTokens, type DevToken } from "../../scripts/dev/dev-tokens.ts";
 import { freePort, startWranglerDev, type WranglerDev } from "../../scripts/dev/wrangler-dev.ts";

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { readWorkbook, tablesNamed } from "../../functions/xlsx/index.ts";
+import { readWorkbook } from "../../functions/xlsx/index.ts";
+import { tablesNamed } from "../support/xlsx-read.ts";
 import { CHROMIUM_PATH, hasChromium } from "../support/chromium.ts";
 import { expectAccessible } from "../support/axe.ts";
 import { missingTool } from "../support/tools.ts";

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { documentBytes, documentFileName, type DocumentKind } from "../../functions/decision/documents.ts";
 import { composeFinalList } from "../../functions/decision/final-list.ts";
-import { attachment } from "../../functions/routes/disposition.ts";
+import { attachment } from "../../functions/http/disposition.ts";
 import {
   DOCX_CONTENT_TYPE,
   councilPutSchema,

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { leaderboardAnswer } from "../../functions/routes/leaderboard-answer.ts";
+import { leaderboardAnswer } from "../../functions/decision/leaderboard-answer.ts";
 import {
   deadlineInstant,
   periodOf,

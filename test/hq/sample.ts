@@ -9,7 +9,7 @@ import {
   type LeaderboardAnswer,
   type Submission,
 } from "../../shared/index.ts";
-import { leaderboardAnswer } from "../../functions/routes/leaderboard-answer.ts";
+import { leaderboardAnswer } from "../../functions/decision/leaderboard-answer.ts";
 
 /**
  * Sample answers of the service for the development harness, made with the rules' `measureOf` and the service's

@@ -4,13 +4,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Workbook } from "../../functions/xlsx-writer/index.ts";
-import { readWorkbook, tablesNamed, type Workbook as Read } from "../../functions/xlsx/index.ts";
+import type { Workbook as Read } from "../../functions/xlsx/index.ts";
+import { readBack } from "../support/xlsx-read.ts";
 import { missingTool, skipRestFor } from "../support/tools.ts";
 import { elements, partsOf, sheetParts, type Parts } from "./parts.ts";
 import { VND, sampleWorkbook } from "../support/xlsx-writer-sample.ts";
 
 const has = (cmd: string) => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
-const read = (bytes: Uint8Array) => readWorkbook(bytes, { wantTable: tablesNamed("BHXH_THU") });
+const read = (bytes: Uint8Array) => readBack(bytes, ["BHXH_THU"]);
 const values = (wb: Read) =>
   wb.tables[0]!.rows!.map((r) => ({ key: r[0]!.value, value: r[2]!.value, formula: r[2]!.formula }));
 const sheetXml = (parts: Parts, name: string) => parts[sheetParts(parts).find((s) => s.sheet === name)!.part]!;

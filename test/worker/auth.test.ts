@@ -74,7 +74,7 @@ describe("GET /units", () => {
 
   it("a name headquarters corrected in D1 is what the API says (and the seed does not put it back)", async () => {
     await env.DB.prepare("UPDATE units SET name = 'BHXH thành phố Hà Nội' WHERE code = 'P34-01'").run();
-    const { seedStatements } = await import("../../functions/storage/seed-sql.ts");
+    const { seedStatements } = await import("../../scripts/sql/seed-sql.ts");
     await env.DB.batch(seedStatements().map((s) => env.DB.prepare(s)));
     const { units } = (await (await call("/api/v1/units", await issueToken("HQ", "hq"))).json()) as {
       units: Array<{ code: string; name: string }>;

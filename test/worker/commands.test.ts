@@ -1,8 +1,8 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { sha256Hex } from "../../functions/storage/hash.ts";
-import { seedStatements } from "../../functions/storage/seed-sql.ts";
-import { checkRoleFits, issueTokenSql, revokeTokenSql } from "../../functions/storage/token-sql.ts";
+import { seedStatements } from "../../scripts/sql/seed-sql.ts";
+import { checkRoleFits, issueTokenSql, revokeTokenSql } from "../../scripts/sql/token-sql.ts";
 import { afterTokenTrust, call, count, expectError } from "./helpers.ts";
 
 /** What `wrangler d1 execute --command` does with the commands' SQL: each statement in turn. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { leaderboardAnswerSchema, submissionsListSchema, XLSX_CONTENT_TYPE } from "../../shared/index.ts";
-import { readWorkbook, tablesNamed, type Table } from "../../functions/xlsx/index.ts";
+import { readWorkbook, type Table } from "../../functions/xlsx/index.ts";
+import { tablesNamed } from "../support/xlsx-read.ts";
 import { call, egovMeta, expectError, issueToken, submit } from "./helpers.ts";
 
 const QUERY = "campaign=egov-3826-2015&period=2015-10";

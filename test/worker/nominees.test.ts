@@ -61,8 +61,6 @@ function book(rows: Row[], o: { campaign?: string; period?: string; headers?: st
   const campaign = o.campaign ?? "participants-3096-2019";
   const inputs = campaign === "participants-3096-2019" ? PTDT : { c1: 5, c2: 5, c3: 0.95, c4: 0.92, c5: 5 };
   return {
-    sheets: ["Dữ liệu gửi", SHEET],
-    definedNames: [],
     tables: [
       kv("BHXH_THONG_TIN", [
         ["unit", "P63-01"],

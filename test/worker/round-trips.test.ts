@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { afterTokenTrust, call, egovMeta, issueToken, putJson, submit } from "./helpers.ts";
-import { forgetTargetTables } from "../../functions/routes/targets-memo.ts";
+import { forgetTargetTables } from "../../functions/storage/targets-memo.ts";
 import { countedWorker } from "./round-trips.ts";
 
 /**

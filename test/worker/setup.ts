@@ -1,8 +1,8 @@
 import { applyD1Migrations } from "cloudflare:test";
 import { env } from "cloudflare:workers";
-import { forgetTargetTables } from "../../functions/routes/targets-memo.ts";
+import { forgetTargetTables } from "../../functions/storage/targets-memo.ts";
 import { forgetCampaignBook } from "../../functions/storage/campaign-book.ts";
-import { seedStatements } from "../../functions/storage/seed-sql.ts";
+import { seedStatements } from "../../scripts/sql/seed-sql.ts";
 
 // The real migrations, then the same seed `npm run seed` applies (units, the 148/BHXH-TĐKT table, the three
 // documents' campaigns as published version 1).

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { BUILT_IN_TARGETS, targetsAnswerSchema, type TargetTable } from "../../shared/index.ts";
-import { TARGETS_FRESH_MS } from "../../functions/routes/targets-memo.ts";
+import { TARGETS_FRESH_MS } from "../../functions/storage/targets-memo.ts";
 import { interceptD1 } from "../../functions/storage/d1-intercept.ts";
 import { call, count, later, expectError, issueToken, putJson, withEnv } from "./helpers.ts";
 

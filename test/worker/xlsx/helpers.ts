@@ -1,18 +1,12 @@
-import {
-  XlsxError,
-  readWorkbook,
-  tablesNamed,
-  type ReadLimits,
-  type Table,
-  type Workbook,
-} from "../../../functions/xlsx/index.ts";
+import { XlsxError, type ReadLimits, type Table, type Workbook } from "../../../functions/xlsx/index.ts";
 import { TABLES } from "../../../shared/contract.ts";
+import { readBack, type ReadBack } from "../../support/xlsx-read.ts";
 
 export const CONTRACT = Object.values(TABLES);
 
 /** Reads with the contract tables wanted (or `names`). */
-export const read = (bytes: Uint8Array, names: string[] = CONTRACT, limits?: Partial<ReadLimits>): Promise<Workbook> =>
-  readWorkbook(bytes, { wantTable: tablesNamed(...names), limits });
+export const read = (bytes: Uint8Array, names: string[] = CONTRACT, limits?: Partial<ReadLimits>): Promise<ReadBack> =>
+  readBack(bytes, names, limits);
 
 /** The refusal a read ends in; fails the test when it does not fail, or fails with something else than XlsxError. */
 export async function refusal(p: Promise<unknown>): Promise<XlsxError> {

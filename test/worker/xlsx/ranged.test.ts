@@ -4,7 +4,8 @@ import { storedWorkbook } from "../../../functions/storage/workbooks.ts";
 import { bigWorkbook } from "../../support/big-workbook.ts";
 import { sampleWorkbook } from "../../support/xlsx-writer-sample.ts";
 import { CONTRACT, read, refusal } from "./helpers.ts";
-import { ranged, readWorkbook, tablesNamed, type FileBytes } from "../../../functions/xlsx/index.ts";
+import { ranged, readWorkbook, type FileBytes } from "../../../functions/xlsx/index.ts";
+import { tablesNamed } from "../../support/xlsx-read.ts";
 
 /** A stored file as the service reads it, counting the bytes and requests it asks R2 for. */
 function counted(file: FileBytes): FileBytes & { fetched: number; trips: number } {

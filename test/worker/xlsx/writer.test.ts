@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Workbook } from "../../../functions/xlsx-writer/index.ts";
-import { readWorkbook, tablesNamed } from "../../../functions/xlsx/index.ts";
+import { readWorkbook } from "../../../functions/xlsx/index.ts";
+import { tablesNamed } from "../../support/xlsx-read.ts";
 import { sampleWorkbook } from "../../support/xlsx-writer-sample.ts";
 
 describe("the xlsx writer inside workerd", () => {

@@ -5,9 +5,9 @@ import { ApiError } from "../middleware/errors.ts";
 import { auditStatement } from "../storage/audit.ts";
 import { listJudgements, upsertJudgementStatement } from "../storage/judgements.ts";
 import { openWorkbook } from "../workbook/file.ts";
-import { checkedFigure, merged } from "./judgement-change.ts";
-import { partakingUnit } from "./period-scope.ts";
-import { declaredSize } from "./upload.ts";
+import { checkedFigure, merged } from "./change.ts";
+import { partakingUnit } from "../http/period-scope.ts";
+import { declaredSize } from "../routes/upload.ts";
 
 /** A central data file is a few thousand rows: bounded, so no sender can hold the service with one. */
 export const IMPORT_MAX_BYTES = 2 * 1024 * 1024;
@@ -15,7 +15,7 @@ export const IMPORT_MAX_ROWS = 5000;
 
 type Row = { unit: string; input: string; value: string | number | boolean };
 
-const bad = (field: string, vi: string, en: string) => new ApiError(422, "invalid", field, vi, en);
+const bad = (field: string, vi: string, en: string) => new ApiError({ status: 422, code: "invalid", field, vi, en });
 
 /** "Mã đơn vị;Mã chỉ tiêu;Giá trị": `;` or `,` (whichever the header uses), quotes as Excel writes them. */
 function csvRows(text: string): string[][] {

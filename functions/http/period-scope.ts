@@ -3,7 +3,7 @@ import { periodOf, takesPart, unitByCode, type Campaign, type Period, type Unit 
 import type { AppEnv } from "../env.ts";
 import { ApiError } from "../middleware/errors.ts";
 import { campaignBook } from "../storage/campaign-book.ts";
-import { campaignNamed } from "./campaign-lookup.ts";
+import { campaignNamed } from "../storage/campaign-lookup.ts";
 
 /** The campaign and period of a `/:id/periods/:period/…` path (drafts included: HQ prepares them); 400 naming it. */
 export async function periodScope(c: Context<AppEnv>): Promise<{ campaign: Campaign; period: Period }> {
@@ -17,16 +17,22 @@ export function partakingUnit(code: string, campaign: Campaign, period: Period, 
   try {
     unit = unitByCode(code);
   } catch {
-    throw new ApiError(422, "invalid", field, `Không có đơn vị mã "${code}".`, `No unit has the code "${code}".`);
+    throw new ApiError({
+      status: 422,
+      code: "invalid",
+      field,
+      vi: `Không có đơn vị mã "${code}".`,
+      en: `No unit has the code "${code}".`,
+    });
   }
   if (!takesPart(unit, campaign, period)) {
-    throw new ApiError(
-      422,
-      "unit_not_in_campaign",
+    throw new ApiError({
+      status: 422,
+      code: "unit_not_in_campaign",
       field,
-      `Đơn vị ${unit.code} không thuộc ${campaign.document.number}, kỳ ${period.label.vi}.`,
-      `Unit ${unit.code} does not take part in ${campaign.document.number}, ${period.label.en}.`,
-    );
+      vi: `Đơn vị ${unit.code} không thuộc ${campaign.document.number}, kỳ ${period.label.vi}.`,
+      en: `Unit ${unit.code} does not take part in ${campaign.document.number}, ${period.label.en}.`,
+    });
   }
   return unit;
 }

@@ -1,8 +1,8 @@
 import { ACCEPTED_STATES, periodOf, RECEIVED, type Campaign, type LeaderboardAnswer } from "../../shared/index.ts";
-import { judgementsOf, judgementsStatement } from "../storage/judgements.ts";
-import { reviewsOf, reviewsStatement } from "../storage/reviews.ts";
-import { listSubmissionsStatement, submissionsOf } from "../storage/submissions.ts";
-import { leaderboardAnswer } from "./leaderboard-answer.ts";
+import { judgementsOf, judgementsStatement } from "./judgements.ts";
+import { reviewsOf, reviewsStatement } from "./reviews.ts";
+import { listSubmissionsStatement, submissionsOf } from "./submissions.ts";
+import { leaderboardAnswer } from "../decision/leaderboard-answer.ts";
 
 export interface StandingOptions {
   /** Rank only the submissions headquarters accepted (and those proposed or decided since): the final list's base. */

@@ -18,13 +18,12 @@ export function writeCursor(key: PageKey): string {
 }
 
 const badCursor = () =>
-  new ApiError(
-    400,
-    "invalid",
-    "cursor",
-    "Con trỏ trang (cursor) không hợp lệ: hãy dùng đúng nextCursor dịch vụ đã trả.",
-    "The page cursor is invalid: pass back the nextCursor the service answered.",
-  );
+  new ApiError({
+    code: "invalid",
+    field: "cursor",
+    vi: "Con trỏ trang (cursor) không hợp lệ: hãy dùng đúng nextCursor dịch vụ đã trả.",
+    en: "The page cursor is invalid: pass back the nextCursor the service answered.",
+  });
 
 /** The key a cursor holds, or a 400 naming `cursor` (a cursor is only ever one the service wrote). */
 export function readCursor(cursor: string): PageKey {
@@ -51,11 +50,10 @@ export function readLimit(limit: string | undefined): number {
   if (limit === undefined) return PAGE_DEFAULT;
   const n = /^\d{1,4}$/.test(limit) ? Number(limit) : NaN;
   if (n >= 1 && n <= PAGE_MAX) return n;
-  throw new ApiError(
-    400,
-    "invalid",
-    "limit",
-    `Số bài nộp một trang (limit) phải là số nguyên từ 1 đến ${PAGE_MAX}.`,
-    `The page size (limit) must be a whole number from 1 to ${PAGE_MAX}.`,
-  );
+  throw new ApiError({
+    code: "invalid",
+    field: "limit",
+    vi: `Số bài nộp một trang (limit) phải là số nguyên từ 1 đến ${PAGE_MAX}.`,
+    en: `The page size (limit) must be a whole number from 1 to ${PAGE_MAX}.`,
+  });
 }

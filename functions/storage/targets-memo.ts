@@ -1,6 +1,6 @@
 import type { TargetTable } from "../../shared/index.ts";
-import { targetTables } from "../storage/targets.ts";
-import { etagOf } from "./conditional.ts";
+import { targetTables } from "./targets.ts";
+import { etagOf } from "../http/conditional.ts";
 
 /**
  * How long GET /targets (every year, what each add-in loads at start) is answered from this isolate's memory:

@@ -1,6 +1,7 @@
 import { campaignIn, type Campaign, type CellSource } from "../../shared/index.ts";
+import { OFFICIAL_WORDS as W } from "../../shared/words.ts";
 import { ApiError } from "../middleware/errors.ts";
-import type { BookEntry, CampaignBook } from "../storage/campaign-book.ts";
+import type { BookEntry, CampaignBook } from "./campaign-book.ts";
 
 /**
  * How each route finds a campaign in the book of D1's definitions (storage/campaign-book.ts): never among the
@@ -24,26 +25,21 @@ export function openCampaign(book: CampaignBook, id: string, where?: CellSource)
   }
   const { campaign, record } = entry;
   const name = `${campaign.document.number} (${campaign.id})`;
+  const refuse = (code: string, vi: string, en: string) =>
+    new ApiError({ status: 422, code, field: "campaign", where, vi, en });
   if (record.status === "draft") {
-    throw new ApiError(
-      422,
+    throw refuse(
       "campaign_not_open",
-      "campaign",
-      `Đợt thi đua ${name} chưa được công bố: chưa nhận bài nộp. Hỏi Vụ Thi đua - Khen thưởng khi nào đợt mở.`,
+      `Đợt thi đua ${name} chưa được công bố: chưa nhận bài nộp. Hỏi ${W.officeName.vi} khi nào đợt mở.`,
       `Campaign ${name} is not published yet: it takes no submissions. Ask headquarters when it opens.`,
-      {},
-      where,
     );
   }
   if (record.status === "closed") {
-    throw new ApiError(
-      422,
+    const since = record.updatedAt.slice(0, 10);
+    throw refuse(
       "campaign_closed",
-      "campaign",
-      `Đợt thi đua ${name} đã kết thúc (đã đóng từ ${record.updatedAt.slice(0, 10)}): không nhận bài nộp mới.`,
-      `Campaign ${name} is closed (since ${record.updatedAt.slice(0, 10)}): it takes no new submissions.`,
-      {},
-      where,
+      `Đợt thi đua ${name} đã kết thúc (đã đóng từ ${since}): không nhận bài nộp mới.`,
+      `Campaign ${name} is closed (since ${since}): it takes no new submissions.`,
     );
   }
   return entry;

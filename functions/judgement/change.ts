@@ -48,13 +48,13 @@ export function checkedFigure(
 ): Figure {
   const schema = inputsSchema(campaign, kind).shape[input] as z.ZodMiniType | undefined;
   if (!schema) {
-    throw new ApiError(
-      422,
-      "invalid",
+    throw new ApiError({
+      status: 422,
+      code: "invalid",
       field,
-      `Đợt ${campaign.document.number} không có chỉ tiêu "${input}" cho loại đơn vị này.`,
-      `${campaign.document.number} has no input "${input}" for this unit kind.`,
-    );
+      vi: `Đợt ${campaign.document.number} không có chỉ tiêu "${input}" cho loại đơn vị này.`,
+      en: `${campaign.document.number} has no input "${input}" for this unit kind.`,
+    });
   }
   const parsed = schema.safeParse(value);
   const def = campaign.inputs.find((i) => i.key === input)!;
@@ -64,13 +64,13 @@ export function checkedFigure(
     parsed.data === null ||
     !fitsType(campaign, kind, def, parsed.data)
   ) {
-    throw new ApiError(
-      422,
-      "invalid",
+    throw new ApiError({
+      status: 422,
+      code: "invalid",
       field,
-      `Số liệu "${String(value)}" không hợp lệ cho "${input}".`,
-      `"${String(value)}" is not a valid value for "${input}".`,
-    );
+      vi: `Số liệu "${String(value)}" không hợp lệ cho "${input}".`,
+      en: `"${String(value)}" is not a valid value for "${input}".`,
+    });
   }
   return parsed.data as Figure;
 }

@@ -30,7 +30,9 @@ export function notModified(header: string | undefined, etag: string): boolean {
 export type Precondition = { kind: "match"; etags: string[] } | { kind: "any" } | { kind: "absent" };
 
 const TARGETS_428 = {
-  vi: "Thiếu If-Match: hãy đọc bảng chỉ tiêu (GET) rồi gửi kèm ETag đã nhận, hoặc If-None-Match: * để giao bảng của năm mới.",
+  vi:
+    "Thiếu If-Match: hãy đọc bảng chỉ tiêu (GET) rồi gửi kèm ETag đã nhận, hoặc If-None-Match: * để giao " +
+    "bảng của năm mới.",
   en: "If-Match is required: read the table (GET) and send the ETag it carried, or If-None-Match: * to set a new year's table.",
 };
 
@@ -45,7 +47,7 @@ export function preconditionOf(
     return tags.includes("*") ? { kind: "any" } : { kind: "match", etags: tags };
   }
   if (ifNoneMatch?.trim() === "*") return { kind: "absent" };
-  throw new ApiError(428, "precondition_required", "If-Match", missing.vi, missing.en);
+  throw new ApiError({ status: 428, code: "precondition_required", field: "If-Match", vi: missing.vi, en: missing.en });
 }
 
 /** Whether the condition holds for the answer as it stands (`etag` null: there is no table). */
@@ -56,11 +58,11 @@ export function preconditionHolds(p: Precondition, etag: string | null): boolean
 }
 
 export const changedMeanwhile = (year: number, etag: string | null): ApiError =>
-  new ApiError(
-    412,
-    "precondition_failed",
-    "If-Match",
-    `Chỉ tiêu năm ${year} đã thay đổi từ khi bạn mở nó: hãy tải lại, xem thay đổi rồi lưu lại.`,
-    `The ${year} targets changed since you opened them: reload, look at the change, then save again.`,
-    etag ? { ETag: etag } : {},
-  );
+  new ApiError({
+    status: 412,
+    code: "precondition_failed",
+    field: "If-Match",
+    vi: `Chỉ tiêu năm ${year} đã thay đổi từ khi bạn mở nó: hãy tải lại, xem thay đổi rồi lưu lại.`,
+    en: `The ${year} targets changed since you opened them: reload, look at the change, then save again.`,
+    headers: etag ? { ETag: etag } : {},
+  });
