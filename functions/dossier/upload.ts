@@ -7,7 +7,7 @@ import {
   type AttachmentKind,
 } from "../../shared/index.ts";
 import { ApiError, validationError } from "../middleware/errors.ts";
-import { declaredSize, readExactly, readFileName } from "../routes/upload.ts";
+import { declaredSize, readExactly, readFileName } from "../http/upload.ts";
 
 /**
  * An attachment as the request carries it, raw (the body is the file, `X-File-Name` and `?kind=`) or as

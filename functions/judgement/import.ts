@@ -7,7 +7,7 @@ import { listJudgements, upsertJudgementStatement } from "../storage/judgements.
 import { openWorkbook } from "../workbook/file.ts";
 import { checkedFigure, merged } from "./change.ts";
 import { partakingUnit } from "../http/period-scope.ts";
-import { declaredSize } from "../routes/upload.ts";
+import { declaredSize } from "../http/upload.ts";
 
 /** A central data file is a few thousand rows: bounded, so no sender can hold the service with one. */
 export const IMPORT_MAX_BYTES = 2 * 1024 * 1024;

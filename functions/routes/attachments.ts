@@ -24,7 +24,7 @@ import { auditStatement } from "../storage/audit.ts";
 import { sha256Hex } from "../storage/hash.ts";
 import { submissionById, type StoredSubmission } from "../storage/submissions.ts";
 import { attachment as disposition } from "../http/disposition.ts";
-import { discardBody } from "./upload.ts";
+import { discardBody } from "../http/upload.ts";
 
 /**
  * The dossier's files of one submission (`/api/v1/submissions/:id/attachments`): attached by the submission's own
@@ -62,7 +62,7 @@ export const attachments = new Hono<AppEnv>()
     const caller = c.get("caller");
     const id = c.req.param("id") ?? "";
     // Everything the headers and the records decide comes before the body; a body refused so is read to its end
-    // and dropped (upload.ts, discardBody), as for workbooks.
+    // and dropped (http/upload.ts, discardBody), as for workbooks.
     let checked: ReturnType<typeof readUploadHeaders>;
     let submission: StoredSubmission;
     try {

@@ -31,7 +31,7 @@ async function setClosed(c: Context<AppEnv>, body: z.infer<typeof bodySchema>, c
 
 /**
  * /api/v1/campaigns/:id/periods/:period/{close,reopen} (hq only) and GET …/closure: the cut-off. A closed period
- * refuses a unit's new version with 409 `period_closed` (routes/submit.ts); reopening for one unit takes it again.
+ * refuses a unit's new version with 409 `period_closed` (workbook/submission.ts); reopening for one unit takes it again.
  */
 export const closing = new Hono<AppEnv>()
   .get("/:id/periods/:period/closure", requireRole("hq"), async (c) => {

@@ -11,7 +11,7 @@ import { submissionsXlsx } from "../xlsx-export/submissions.ts";
 import { campaignNamed } from "../storage/campaign-lookup.ts";
 import { attachment } from "../http/disposition.ts";
 import { standingOf } from "../storage/standing.ts";
-import { publicSubmission } from "./submit.ts";
+import { publicSubmission } from "../workbook/submission.ts";
 
 const nonEmpty = z.string().check(z.minLength(1), z.maxLength(100));
 const query = z.object({ campaign: nonEmpty, period: nonEmpty, latest: z.optional(z.enum(["0", "1"])) });

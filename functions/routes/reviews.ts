@@ -8,7 +8,7 @@ import { validate } from "../middleware/validate.ts";
 import { auditStatement } from "../storage/audit.ts";
 import { moveReviewStatement } from "../storage/reviews.ts";
 import { submissionById } from "../storage/submissions.ts";
-import { publicSubmission } from "./submit.ts";
+import { publicSubmission } from "../workbook/submission.ts";
 
 const putSchema = z.object({
   state: z.enum(REVIEW_STATES.filter((s) => s !== "received") as ["accepted", "returned", "proposed", "decided"]),

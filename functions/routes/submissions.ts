@@ -19,7 +19,7 @@ import { readCursor, readLimit, writeCursor } from "../http/list-page.ts";
 import { campaignNamed, publishedLookup } from "../storage/campaign-lookup.ts";
 import { attachments } from "./attachments.ts";
 import { attachment } from "../http/disposition.ts";
-import { answeredByBytes, assess, publicSubmission, store, unstored } from "./submit.ts";
+import { answeredByBytes, assess, publicSubmission, store, unstored } from "../workbook/submission.ts";
 import { checkMeta } from "../workbook/meta-check.ts";
 import { readSubmissionFile } from "../workbook/file.ts";
 import { checkUnit, ownerOf } from "../workbook/owner.ts";
@@ -31,7 +31,7 @@ import {
   readIdempotencyKey,
   readMeta,
   receiveWorkbook,
-} from "./upload.ts";
+} from "../http/upload.ts";
 
 const nonEmpty = z.string().check(z.minLength(1));
 const listQuery = z.object({
@@ -56,7 +56,7 @@ export const submissions = new Hono<AppEnv>()
   .route("/:id/attachments", attachments)
   .post("/", async (c) => {
     // What the headers decide (length, optional metadata, key, whose submission) before the body is read; a body
-    // refused on its headers is read to its end and dropped (upload.ts, discardBody), never cancelled.
+    // refused on its headers is read to its end and dropped (http/upload.ts, discardBody), never cancelled.
     const caller = c.get("caller");
     const maxBytes = Number(c.env.MAX_UPLOAD_BYTES);
     const check = () => ({
@@ -74,7 +74,7 @@ export const submissions = new Hono<AppEnv>()
       throw e;
     }
     const { size, meta, key, owner } = checked;
-    // The body goes to R2 as it arrives, hashed on the way: no request holds the file (upload.ts receiveWorkbook).
+    // The body goes to R2 as it arrives, hashed on the way: no request holds the file (http/upload.ts receiveWorkbook).
     const received = await receiveWorkbook(c.env.WORKBOOKS, c.req.raw.body, size);
     let kept = false;
     try {

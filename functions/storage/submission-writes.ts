@@ -2,7 +2,7 @@ import { canonicalPeriodId, type CellSource, type Claimed, type Measure, type No
 import { toSubmission, type Row, type StoredSubmission } from "./submissions.ts";
 
 /**
- * The statements of one new submission's batch (routes/submit.ts): the latest mark moved, the row with its version
+ * The statements of one new submission's batch (workbook/submission.ts): the latest mark moved, the row with its version
  * taken in the INSERT, its nominees, its idempotency key. Reading stays in submissions.ts.
  */
 

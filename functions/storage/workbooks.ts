@@ -5,7 +5,7 @@ import { ranged, type FileBytes } from "../xlsx/index.ts";
 
 /**
  * Workbook files in R2, one object per upload under a key of its own: the body goes to R2 as it arrives and is
- * hashed on the way (routes/upload.ts), so its SHA-256, which names nothing until the last byte, is kept in D1 with
+ * hashed on the way (http/upload.ts), so its SHA-256, which names nothing until the last byte, is kept in D1 with
  * the record. An upload that stores nothing deletes its object; what a failed delete leaves, the sweep removes.
  */
 export const WORKBOOK_PREFIX = "workbooks/";

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../../functions/middleware/errors.ts";
-import { declaredSize, receiveWorkbook } from "../../functions/routes/upload.ts";
+import { declaredSize, receiveWorkbook } from "../../functions/http/upload.ts";
 import { sha256Hex } from "../../functions/storage/hash.ts";
 
 /** What receiving leaves in R2: the object's bytes, and how many workbook objects there are. */

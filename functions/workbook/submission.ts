@@ -28,7 +28,7 @@ import type { FileReading } from "../workbook/contract.ts";
 import type { FileFacts } from "../workbook/meta-check.ts";
 import { openCampaign } from "../storage/campaign-lookup.ts";
 import { closedFor } from "../storage/closures.ts";
-import { periodClosed } from "./closing.ts";
+import { periodClosed } from "../routes/closing.ts";
 
 const unavailable = (what: string) =>
   new ApiError({
@@ -85,7 +85,7 @@ export function assess(reading: FileReading, owner: Unit, book: CampaignBook): A
   return { reading, campaign, period, unitKind, inputs, computed, mismatch, campaignVersion: record.version };
 }
 
-/** The uploaded bytes, already in R2 (routes/upload.ts receiveWorkbook). */
+/** The uploaded bytes, already in R2 (http/upload.ts receiveWorkbook). */
 export interface StoredFile {
   r2Key: string;
   size: number;
