@@ -28,7 +28,7 @@ describe("a stored workbook read by range from R2 (issue 18: no request holds th
     const big = bigWorkbook({ megabytes: 4, level: 1 });
     await env.WORKBOOKS.put("workbooks/ranged-big.xlsx", big.bytes);
     const file = counted(storedWorkbook(env.WORKBOOKS, "workbooks/ranged-big.xlsx", big.bytes.length));
-    expect(await readStored(file)).toEqual(await read(big.bytes));
+    expect((await readStored(file)).tables).toEqual((await read(big.bytes)).tables);
     // The data sheet is nearly all of the file and is never fetched: the rest is what the reader needs.
     expect(file.fetched).toBeLessThan(big.bytes.length * 0.3);
     expect(file.trips).toBeLessThanOrEqual(9);
