@@ -21,16 +21,6 @@ export interface Placement {
 export const passesBar = (value: number, bar: PrizeSet["bar"]): boolean =>
   bar.comparison === "gt" ? above(value, bar.value) : atLeast(value, bar.value);
 
-/**
- * The numbers in what Excel passes for a range (rows of cells), or a plain list, read as everywhere (cells/):
- * blanks, words and booleans are skipped, as RANK.EQ skips them; an error value stops with #N/A and says where.
- */
-export function numbersOf(range: unknown, argument = "scores"): number[] {
-  const out: number[] = [];
-  eachNumber(argument, range, (v) => void out.push(v));
-  return out;
-}
-
 /** How many values stand above a value, and how many equal it (within the tolerance). */
 export interface Standing {
   higher: number;
@@ -57,9 +47,6 @@ export function standings(values: readonly number[]): (value: number) => Standin
     return { higher, tied: firstIndex(sorted, (v) => v < value - EPSILON) - higher };
   };
 }
-
-export const place = (value: number, values: readonly number[], prizeSet: PrizeSet): Placement =>
-  placeFrom(value, standings(values)(value), prizeSet);
 
 /**
  * A value's standing among a range's numbers in one pass, without sorting or copying them: what one AWARD_TIER
