@@ -1,7 +1,8 @@
 import type { PrizeSet, Tier } from "./campaigns/index.ts";
 import { RuleError } from "./errors.ts";
 import { eachNumber, otherCell, readWord, settle, wordKey, type WordList } from "./cells/index.ts";
-import { above, atLeast, EPSILON, requireNumber } from "./numbers.ts";
+import { meets } from "./comparison.ts";
+import { EPSILON, requireNumber } from "./numbers.ts";
 
 export const LABEL_ELIGIBLE = "Đủ điều kiện";
 export const LABEL_NOT_MET = "Không đạt";
@@ -18,8 +19,7 @@ export interface Placement {
   label: string;
 }
 
-export const passesBar = (value: number, bar: PrizeSet["bar"]): boolean =>
-  bar.comparison === "gt" ? above(value, bar.value) : atLeast(value, bar.value);
+export const passesBar = (value: number, bar: PrizeSet["bar"]): boolean => meets(value, bar.value, bar.comparison);
 
 /** How many values stand above a value, and how many equal it (within the tolerance). */
 export interface Standing {

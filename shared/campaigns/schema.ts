@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { comparisonSchema } from "../comparison.ts";
 import { checkCoherence } from "./coherence.ts";
 
 /**
@@ -17,9 +18,7 @@ export const UNIT_KINDS = ["province", "department"] as const;
 export const unitKindSchema = z.enum(UNIT_KINDS);
 export type UnitKind = z.infer<typeof unitKindSchema>;
 
-export const COMPARISON_CODES = ["gte", "gt"] as const;
-const comparisonSchema = z.enum(COMPARISON_CODES);
-export type Comparison = z.infer<typeof comparisonSchema>;
+export { COMPARISON_CODES, type Comparison } from "../comparison.ts";
 
 /**
  * What a workbook's row holds: a count (whole, ≥ 0), a share (a fraction 0–1), points, a yes/no, a word from a

@@ -1,4 +1,6 @@
 import * as z from "zod/mini";
+import { comparisonSchema } from "../comparison.ts";
+import { UNIT_ROLES } from "../units/index.ts";
 import { targetRowSchema, targetRowsSchema, targetTableSchema } from "../targets/schema.ts";
 import { nomineeSchema } from "../dossier/nominees.ts";
 import { claimedSchema } from "./inputs.ts";
@@ -125,7 +127,7 @@ export const targetChangeSchema = z.object({
   indicator: z.string(),
   oldValue: z.nullable(z.number()),
   newValue: z.number(),
-  comparison: z.enum(["gte", "gt"]),
+  comparison: comparisonSchema,
   document: z.string(),
   changedBy: z.string(),
   changedAt: z.string(),
@@ -142,7 +144,7 @@ export type TargetsAnswer = z.infer<typeof targetsAnswerSchema>;
 export const meAnswerSchema = z.object({
   unit: z.string(),
   unitName: z.string(),
-  role: z.enum(["province", "department", "hq"]),
+  role: z.enum(UNIT_ROLES),
 });
 export type MeAnswer = z.infer<typeof meAnswerSchema>;
 
@@ -171,7 +173,7 @@ export const leaderboardAnswerSchema = z.object({
   campaign: z.string(),
   period: z.string(),
   prizeSet: z.string(),
-  bar: z.object({ value: z.number(), comparison: z.enum(["gte", "gt"]) }),
+  bar: z.object({ value: z.number(), comparison: comparisonSchema }),
   rows: z.array(leaderboardRowSchema),
   totals: z.object({
     units: z.number(),

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { UNIT_ROLES } from "../units/index.ts";
 
 /**
  * Access codes headquarters issues from /hq (`/api/v1/tokens`). The code itself appears once, in the answer to
@@ -20,7 +21,7 @@ export type TokenIssue = z.infer<typeof tokenIssueSchema>;
 
 export const tokenRevokeSchema = z.strictObject({ reason: trimmed(TOKEN_REASON_MAX) });
 
-const role = z.enum(["province", "department", "hq"]);
+const role = z.enum(UNIT_ROLES);
 
 /** 201 to POST /tokens: the code, shown once. */
 export const tokenIssuedSchema = z.object({

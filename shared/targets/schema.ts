@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { comparisonSchema } from "../comparison.ts";
 
 export const INDICATORS = [
   "BHXH",
@@ -17,19 +18,15 @@ export const INDICATORS = [
 export const indicatorSchema = z.enum(INDICATORS);
 export type Indicator = z.infer<typeof indicatorSchema>;
 
-/** "đạt", "tối thiểu" → at least (gte); "trên" → strictly above (gt): 2.5 % exactly does not meet "trên 2,5 %". */
+/** A share to reach, as the document words it (shared/comparison.ts: "trên 2,5 %" is strictly above). */
 export const targetRowSchema = z.object({
   indicator: indicatorSchema,
   value: z.number().check(z.gte(0), z.lte(1)),
-  comparison: z.enum(["gte", "gt"]),
+  comparison: comparisonSchema,
 });
 export type TargetRow = z.infer<typeof targetRowSchema>;
 
-/** How each comparison is written: its sign, and the documents' words for it. */
-export const COMPARISONS: Record<TargetRow["comparison"], { sign: string; vi: string; en: string }> = {
-  gte: { sign: "≥", vi: "tối thiểu", en: "at least" },
-  gt: { sign: ">", vi: "trên", en: "above" },
-};
+export { COMPARISONS } from "../comparison.ts";
 
 /** A table, or a change to one, names each indicator once: two rows would make two histories of one value. */
 export const targetRowsSchema = z.array(targetRowSchema).check(
