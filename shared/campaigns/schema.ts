@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { comparisonSchema } from "../comparison.ts";
+import { isoDate } from "../schemas/fields.ts";
 import { checkCoherence } from "./coherence.ts";
 
 /**
@@ -7,7 +8,7 @@ import { checkCoherence } from "./coherence.ts";
  * versions, Excel loads them as it loads the targets, and the engine (shared/scoring/) scores any of them. The
  * three documents' campaigns are seed definitions of exactly this form. Nothing in the code switches on an id.
  */
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "yyyy-mm-dd"));
+
 /** A text kept from a definition has a stated limit, so a definition can never grow a record without bound. */
 const nonEmpty = (max = 500) => z.string().check(z.minLength(1), z.maxLength(max), z.trim());
 const text = z.object({ vi: nonEmpty(), en: nonEmpty() });
