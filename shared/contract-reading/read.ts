@@ -54,7 +54,7 @@ function tableNamed(tables: readonly Table[], name: string): Body {
 const at = (table: Table): Source => ({ sheet: table.sheet, cell: table.ref, formula: null });
 
 /** The column of a header; Mã and Giá trị must be there, Nội dung is for people and may be missing (a decision). */
-function headerIndex(table: Table, header: string): number {
+function columnIndex(table: Table, header: string): number {
   const index = table.headers.findIndex((h) => foldText(h) === foldText(header));
   if (index < 0) {
     const has = table.headers.map((h) => `"${h}"`).join(", ") || "không có / none";
@@ -83,8 +83,8 @@ export interface KeyedRow {
  */
 export function rowsByKey(table: Body): Map<string, KeyedRow> {
   const [codeHeader, , valueHeader] = CONTRACT_COLUMNS;
-  const codeAt = headerIndex(table, codeHeader);
-  const valueAt = headerIndex(table, valueHeader);
+  const codeAt = columnIndex(table, codeHeader);
+  const valueAt = columnIndex(table, valueHeader);
   const out = new Map<string, KeyedRow>();
   for (const row of table.rows) {
     const code = row[codeAt];
