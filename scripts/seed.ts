@@ -13,6 +13,8 @@ writeFileSync(file, seedSql());
 d1Execute(target, { file });
 // INSERT OR IGNORE: a second run writes nothing, so this counts statements run, not rows added.
 const statements = seedStatements().length;
+const where = target.remote ? "Cloudflare" : "local";
 console.log(
-  `Đã chạy ${statements} câu lệnh nạp dữ liệu (${target.remote ? "Cloudflare" : "local"}) từ ${file}; dòng đã có được giữ nguyên. / Ran ${statements} seed statements; existing rows kept.`,
+  `Đã chạy ${statements} câu lệnh nạp dữ liệu (${where}) từ ${file}; dòng đã có được giữ nguyên. / ` +
+    `Ran ${statements} seed statements; existing rows kept.`,
 );

@@ -2,7 +2,8 @@
  * `npm start`: the whole product on this machine. Builds the add-in and the headquarters page; applies the local
  * D1 migrations and seeds units, the 2025 targets and the three campaigns; issues development tokens; starts
  * `wrangler dev` over HTTPS on https://localhost:3000; sends a few demonstration workbooks through the real API;
- * prints where everything is (templates are the service's, made per campaign and unit on request). Every step is idempotent, so a second start adds nothing twice.
+ * prints where everything is (templates are the service's, made per campaign and unit on request). Every step is
+ * idempotent, so a second start adds nothing twice.
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -115,13 +116,14 @@ for (const [i, d] of DEMO_UNITS.entries()) {
     s = body.submission;
   }
   const state = existing ? "đã có, không gửi lại / already there, not resent" : "mới / new";
-  console.log(
-    `  ${s!.unit} ${s!.unitName}: ${s!.computed.value} điểm/points${s!.mismatch ? ` (điểm tự chấm ${s!.claimed.value}: CHÊNH LỆCH / self-assessed ${s!.claimed.value}: DIFFERENCE)` : ""} — ${state}`,
-  );
+  const claimed = s!.claimed.value;
+  const mismatch = s!.mismatch ? ` (điểm tự chấm ${claimed}: CHÊNH LỆCH / self-assessed ${claimed}: DIFFERENCE)` : "";
+  console.log(`  ${s!.unit} ${s!.unitName}: ${s!.computed.value} điểm/points${mismatch} — ${state}`);
 }
 
+const RULE = "═".repeat(72);
 console.log(`
-════════════════════════════════════════════════════════════════════════
+${RULE}
  BHXH thi đua đang chạy / is running — Ctrl-C để dừng / to stop
 
  Dịch vụ / service          ${BASE}/api/v1/health
@@ -138,9 +140,10 @@ console.log(`
      (npm stop gỡ add-in / unregisters it)
    • Excel trên web / Excel on the web: Trang chủ › Bổ trợ › Thêm bổ trợ › Tải lên bổ trợ của tôi,
      chọn / choose manifest.xml  (Home › Add-ins › More Add-ins › Upload My Add-in)
-   Rồi mở tab BHXH › Bảng điều khiển và nhập mã truy cập của tỉnh (máy chủ ${BASE}: add-in tự dùng nơi nó được
-   tải; chỉ đổi trong "Cài đặt nâng cao"). Then open the BHXH tab › Bảng điều khiển and enter the province token
-   (the add-in uses the service it came from, ${BASE}; change it only under "Cài đặt nâng cao").
+   Rồi mở tab BHXH › Bảng điều khiển và nhập mã truy cập của tỉnh (máy chủ ${BASE}: add-in tự dùng
+   nơi nó được tải; chỉ đổi trong "Cài đặt nâng cao"). Then open the BHXH tab › Bảng điều khiển and enter
+   the province token (the add-in uses the service it came from, ${BASE}; change it only under
+   "Cài đặt nâng cao").
 
  ${cert.trusted ? "Chứng chỉ đã được tin cậy. / The certificate is trusted." : "⚠ " + cert.note}
-════════════════════════════════════════════════════════════════════════`);
+${RULE}`);

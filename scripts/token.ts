@@ -49,7 +49,8 @@ if (revoke) {
   const [, , list] = d1Execute(target, { command: issueTokenSql(hash, fits.unit, fits.role, opt("label") ?? null) });
   const id = (list?.results?.[0] as { id: number } | undefined)?.id;
   console.error(
-    `Mã truy cập cho ${fits.unit} (${fits.role}), id ${id}, hash ${hash.slice(0, 12)}… [${where}]. Chỉ hiện một lần. / Shown once:`,
+    `Mã truy cập cho ${fits.unit} (${fits.role}), id ${id}, hash ${hash.slice(0, 12)}… [${where}]. ` +
+      "Chỉ hiện một lần. / Shown once:",
   );
   console.log(token);
 }

@@ -33,7 +33,8 @@ if (
   v.error
 ) {
   console.log(
-    "office-addin-manifest validate: KHÔNG CHẠY ĐƯỢC — không có mạng / NOT RUN — no network (it calls Microsoft's validation service).",
+    "office-addin-manifest validate: KHÔNG CHẠY ĐƯỢC — không có mạng / " +
+      "NOT RUN — no network (it calls Microsoft's validation service).",
   );
 } else {
   process.stdout.write(text);

@@ -9,16 +9,7 @@ export * from "./campaigns/index.ts";
 export type { SeedId } from "./campaigns/seeds.ts";
 export { scoreEgov, egovPoints } from "./egov.ts";
 export { awardTier, prizeVnd, rankScores, type RankedCell } from "./awards.ts";
-export {
-  LABEL_ELIGIBLE,
-  LABEL_NOT_MET,
-  COUNCIL_SUFFIX,
-  place,
-  numbersOf,
-  standingIn,
-  tierWords,
-  type Placement,
-} from "./ranking.ts";
+export { LABEL_ELIGIBLE, LABEL_NOT_MET, COUNCIL_SUFFIX, standingIn, tierWords, type Placement } from "./ranking.ts";
 export * from "./targets/index.ts";
 export {
   vssidEligible,
@@ -50,7 +41,7 @@ export * from "./schemas/decision.ts";
 export { firstIssue, issueText } from "./schemas/messages.ts";
 export { escapeMarkup } from "./markup.ts";
 export * from "./contract.ts";
-export { foldText, sameText } from "./text.ts";
+export { foldText } from "./text.ts";
 export { EXCEL_FUNCTIONS, excelFunctionId, type ExcelFunctionId } from "./excel-functions.ts";
 export { takesPart } from "./scoring/participation.ts";
 export * from "./contract-reading/index.ts";

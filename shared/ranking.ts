@@ -1,7 +1,8 @@
 import type { PrizeSet, Tier } from "./campaigns/index.ts";
 import { RuleError } from "./errors.ts";
 import { eachNumber, otherCell, readWord, settle, wordKey, type WordList } from "./cells/index.ts";
-import { above, atLeast, EPSILON, requireNumber } from "./numbers.ts";
+import { meets } from "./comparison.ts";
+import { EPSILON, requireNumber } from "./numbers.ts";
 
 export const LABEL_ELIGIBLE = "Đủ điều kiện";
 export const LABEL_NOT_MET = "Không đạt";
@@ -18,18 +19,7 @@ export interface Placement {
   label: string;
 }
 
-export const passesBar = (value: number, bar: PrizeSet["bar"]): boolean =>
-  bar.comparison === "gt" ? above(value, bar.value) : atLeast(value, bar.value);
-
-/**
- * The numbers in what Excel passes for a range (rows of cells), or a plain list, read as everywhere (cells/):
- * blanks, words and booleans are skipped, as RANK.EQ skips them; an error value stops with #N/A and says where.
- */
-export function numbersOf(range: unknown, argument = "scores"): number[] {
-  const out: number[] = [];
-  eachNumber(argument, range, (v) => void out.push(v));
-  return out;
-}
+export const passesBar = (value: number, bar: PrizeSet["bar"]): boolean => meets(value, bar.value, bar.comparison);
 
 /** How many values stand above a value, and how many equal it (within the tolerance). */
 export interface Standing {
@@ -57,9 +47,6 @@ export function standings(values: readonly number[]): (value: number) => Standin
     return { higher, tied: firstIndex(sorted, (v) => v < value - EPSILON) - higher };
   };
 }
-
-export const place = (value: number, values: readonly number[], prizeSet: PrizeSet): Placement =>
-  placeFrom(value, standings(values)(value), prizeSet);
 
 /**
  * A value's standing among a range's numbers in one pass, without sorting or copying them: what one AWARD_TIER

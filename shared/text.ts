@@ -12,6 +12,3 @@ export function foldText(text: string): string {
     .replace(/[\s_\-\u00a0]+/g, " ")
     .trim();
 }
-
-/** Two texts the same once folded. */
-export const sameText = (a: string, b: string): boolean => foldText(a) === foldText(b);

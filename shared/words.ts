@@ -124,8 +124,12 @@ export const FORM_WORDS = {
   head: { vi: "THỦ TRƯỞNG ĐƠN VỊ", en: "head of the unit" },
   headSign: "(Ký, ghi rõ họ tên, đóng dấu)",
   noSelfRanking: {
-    vi: "Đơn vị không tự xếp hạng với đơn vị khác: giải do Hội đồng Thi đua - Khen thưởng BHXH Việt Nam xét trên kết quả của mọi đơn vị. Số tiền là mức dự kiến của cơ cấu giải.",
-    en: "A unit does not rank itself against others: the Council awards prizes from every unit's result; amounts are the prize set's, expected.",
+    vi:
+      "Đơn vị không tự xếp hạng với đơn vị khác: giải do Hội đồng Thi đua - Khen thưởng BHXH Việt Nam " +
+      "xét trên kết quả của mọi đơn vị. Số tiền là mức dự kiến của cơ cấu giải.",
+    en:
+      "A unit does not rank itself against others: the Council awards prizes from every unit's result; " +
+      "amounts are the prize set's, expected.",
   },
   expected: { vi: "dự kiến", en: "expected" },
   yes: "Có",

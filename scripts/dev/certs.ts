@@ -24,27 +24,22 @@ export async function devCertificate(): Promise<DevCertificate> {
     certPath: defaults.localhostCertificatePath as string,
     caPath: defaults.caCertificatePath as string,
   };
+  const found = (trusted: boolean, note: string): DevCertificate => ({ keyPath, certPath, caPath, trusted, note });
   try {
     const { verifyCertificates } = require("office-addin-dev-certs/lib/verify.js");
     if (verifyCertificates()) {
-      return {
-        keyPath,
-        certPath,
-        caPath,
-        trusted: true,
-        note: "Chứng chỉ office-addin-dev-certs đã được tin cậy. / Trusted office-addin-dev-certs certificate.",
-      };
+      return found(
+        true,
+        "Chứng chỉ office-addin-dev-certs đã được tin cậy. / Trusted office-addin-dev-certs certificate.",
+      );
     }
     const { ensureCertificatesAreInstalled } = require("office-addin-dev-certs/lib/install.js");
     await quietly(() => ensureCertificatesAreInstalled());
     if (verifyCertificates()) {
-      return {
-        keyPath,
-        certPath,
-        caPath,
-        trusted: true,
-        note: "Đã cài chứng chỉ phát triển vào kho tin cậy. / Installed the development CA in the trust store.",
-      };
+      return found(
+        true,
+        "Đã cài chứng chỉ phát triển vào kho tin cậy. / Installed the development CA in the trust store.",
+      );
     }
   } catch {
     // Installing needs sudo/admin rights; fall through to an untrusted certificate below.
@@ -55,15 +50,14 @@ export async function devCertificate(): Promise<DevCertificate> {
       await quietly(() => generateCertificates());
     }
     if (existsSync(certPath) && existsSync(keyPath)) {
-      return {
-        keyPath,
-        certPath,
-        caPath,
-        trusted: false,
-        note:
-          `Chứng chỉ TỰ KÝ, CHƯA được tin cậy: hãy nhập ${caPath} vào kho chứng chỉ gốc (hoặc chạy "npx office-addin-dev-certs install" với quyền quản trị) trước khi nạp add-in.\n` +
-          `   SELF-SIGNED certificate, NOT trusted: import ${caPath} as a trusted root (or run "npx office-addin-dev-certs install" as an administrator) before sideloading.`,
-      };
+      const install = '"npx office-addin-dev-certs install"';
+      return found(
+        false,
+        `Chứng chỉ TỰ KÝ, CHƯA được tin cậy: hãy nhập ${caPath} vào kho chứng chỉ gốc ` +
+          `(hoặc chạy ${install} với quyền quản trị) trước khi nạp add-in.\n` +
+          `   SELF-SIGNED certificate, NOT trusted: import ${caPath} as a trusted root ` +
+          `(or run ${install} as an administrator) before sideloading.`,
+      );
     }
   } catch {
     // Fall back to wrangler's own certificate.
@@ -73,7 +67,9 @@ export async function devCertificate(): Promise<DevCertificate> {
     certPath: null,
     caPath: null,
     trusted: false,
-    note: "Dùng chứng chỉ tự ký của wrangler, KHÔNG được tin cậy. / Using wrangler's own self-signed certificate, NOT trusted.",
+    note:
+      "Dùng chứng chỉ tự ký của wrangler, KHÔNG được tin cậy. / " +
+      "Using wrangler's own self-signed certificate, NOT trusted.",
   };
 }
 

@@ -10,9 +10,6 @@ export const FORM_PART = "xl/worksheets/sheet1.xml";
 /** Every entry's date in the rewritten zip: fixed, so the same edit of the same file gives the same bytes. */
 export const ZIP_DATE = new Date("2025-01-21T00:00:00Z");
 
-export const xmlText = (v: string): string =>
-  v.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
-
 /**
  * A cell of the sheet XML by its reference, its style kept as `$1`: an empty one (`<c r="C5" s="3"/>`), or, with
  * `filled`, one that may hold anything (a value, a formula, a type).

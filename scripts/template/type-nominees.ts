@@ -1,5 +1,6 @@
 import { readWorkbook } from "../../functions/xlsx/index.ts";
-import { FORM_PART, cellAt, withFormXml, xmlText } from "./form-part.ts";
+import { FORM_PART, cellAt, withFormXml } from "./form-part.ts";
+import { escapeMarkup } from "../../shared/markup.ts";
 import { NOMINEE_COLUMNS, NOMINEES_TABLE } from "../../shared/contract.ts";
 
 /** The texts of one nominee, by the nominees table's columns (its Loại is the template's own, per slot). */
@@ -22,7 +23,7 @@ export async function typeNominees(bytes: Uint8Array, slots: readonly NomineeTex
         const ref = table.rows![i]![table.headers.indexOf(NOMINEE_COLUMNS[column])]!.ref;
         const cell = cellAt(ref);
         if (!cell.test(xml)) throw new Error(`${ref} of ${NOMINEES_TABLE} is not an empty cell of ${FORM_PART}`);
-        xml = xml.replace(cell, `<c r="${ref}"$1 t="inlineStr"><is><t>${xmlText(text)}</t></is></c>`);
+        xml = xml.replace(cell, `<c r="${ref}"$1 t="inlineStr"><is><t>${escapeMarkup(text)}</t></is></c>`);
       }
     });
     return xml;

@@ -1,6 +1,7 @@
 import { FORM_SHEET } from "../../functions/template/index.ts";
 import { readWorkbook } from "../../functions/xlsx/index.ts";
-import { FORM_PART, cellAt, withFormXml, xmlText } from "./form-part.ts";
+import { FORM_PART, cellAt, withFormXml } from "./form-part.ts";
+import { escapeMarkup } from "../../shared/markup.ts";
 
 /**
  * Types a number over one Giá trị cell of a template the service made, as a person editing the form by hand would
@@ -22,6 +23,9 @@ export async function typeOver(
   const at = cellAt(cell.ref, { filled: true });
   return withFormXml(bytes, (xml) => {
     if (!at.test(xml)) throw new Error(`no cell ${cell.ref} in ${FORM_PART}`);
-    return xml.replace(at, `<c r="${cell.ref}"$1>${formula ? `<f>${xmlText(formula)}</f>` : ""}<v>${value}</v></c>`);
+    return xml.replace(
+      at,
+      `<c r="${cell.ref}"$1>${formula ? `<f>${escapeMarkup(formula)}</f>` : ""}<v>${value}</v></c>`,
+    );
   });
 }

@@ -50,6 +50,14 @@ export function prizeSetOf(campaign: Campaign, prizeSetId: unknown, fallback?: s
   );
 }
 
+/** The campaign's refusal of a unit kind it has no rule for: it does not take that kind, score it or assess it. */
+export const kindRefusal = (campaign: Campaign, does: { vi: string; en: string }): RuleError =>
+  new RuleError(
+    "unitKind",
+    `Đợt ${campaign.document.number} ${does.vi} loại đơn vị này.`,
+    `${campaign.document.number} ${does.en} this unit kind.`,
+  );
+
 export const prizeSetForPeriod = (campaign: Campaign, periodId: unknown): PrizeSet =>
   prizeSetOf(campaign, periodOf(campaign, periodId).prizeSet);
 

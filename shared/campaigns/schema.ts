@@ -1,4 +1,6 @@
 import * as z from "zod/mini";
+import { comparisonSchema } from "../comparison.ts";
+import { isoDate } from "../schemas/fields.ts";
 import { checkCoherence } from "./coherence.ts";
 
 /**
@@ -6,7 +8,7 @@ import { checkCoherence } from "./coherence.ts";
  * versions, Excel loads them as it loads the targets, and the engine (shared/scoring/) scores any of them. The
  * three documents' campaigns are seed definitions of exactly this form. Nothing in the code switches on an id.
  */
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "yyyy-mm-dd"));
+
 /** A text kept from a definition has a stated limit, so a definition can never grow a record without bound. */
 const nonEmpty = (max = 500) => z.string().check(z.minLength(1), z.maxLength(max), z.trim());
 const text = z.object({ vi: nonEmpty(), en: nonEmpty() });
@@ -17,9 +19,7 @@ export const UNIT_KINDS = ["province", "department"] as const;
 export const unitKindSchema = z.enum(UNIT_KINDS);
 export type UnitKind = z.infer<typeof unitKindSchema>;
 
-export const COMPARISON_CODES = ["gte", "gt"] as const;
-const comparisonSchema = z.enum(COMPARISON_CODES);
-export type Comparison = z.infer<typeof comparisonSchema>;
+export { COMPARISON_CODES, type Comparison } from "../comparison.ts";
 
 /**
  * What a workbook's row holds: a count (whole, ≥ 0), a share (a fraction 0–1), points, a yes/no, a word from a

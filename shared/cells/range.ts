@@ -22,8 +22,10 @@ export function otherCell(argument: string, v: unknown, row: number, column: num
       const w = where(row, column);
       throw new RuleError(
         argument,
-        `Ô "${v.trim()}" (${w.vi}) đọc được hai cách: ${text.readings.join(" hay ")}. Nhập số vào ô dạng số, hoặc viết không có dấu phân cách hàng nghìn.`,
-        `The cell "${v.trim()}" (${w.en}) reads two ways: ${text.readings.join(" or ")}. Enter it as a number, or without a thousands separator.`,
+        `Ô "${v.trim()}" (${w.vi}) đọc được hai cách: ${text.readings.join(" hay ")}. ` +
+          `Nhập số vào ô dạng số, hoặc viết không có dấu phân cách hàng nghìn.`,
+        `The cell "${v.trim()}" (${w.en}) reads two ways: ${text.readings.join(" or ")}. ` +
+          `Enter it as a number, or without a thousands separator.`,
       );
     }
     return;
@@ -34,8 +36,10 @@ export function otherCell(argument: string, v: unknown, row: number, column: num
     throw new CellErrorValue(
       argument,
       "#N/A",
-      `Vùng có ô lỗi ${code} (${w.vi}): một đơn vị chưa có điểm thì chưa xếp hạng được. Sửa ô đó, hoặc bỏ nó ra khỏi vùng.`,
-      `The range holds the error ${code} (${w.en}): with one unit's score unknown no rank can be given. Fix that cell or leave it out of the range.`,
+      `Vùng có ô lỗi ${code} (${w.vi}): một đơn vị chưa có điểm thì chưa xếp hạng được. ` +
+        `Sửa ô đó, hoặc bỏ nó ra khỏi vùng.`,
+      `The range holds the error ${code} (${w.en}): with one unit's score unknown no rank can be given. ` +
+        `Fix that cell or leave it out of the range.`,
     );
   }
   // TRUE/FALSE and anything else: not a score, skipped as RANK.EQ skips them.

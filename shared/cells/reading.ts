@@ -61,8 +61,10 @@ export function readNumber(value: unknown): Reading<number> {
       const longer = t.replace(/(\d)(%?)$/, "$10$2");
       return problem(
         `"${t}" đọc được hai cách: ${formatVi(String(thousands))} hay ${formatVi(String(fraction))}? ` +
-          `Nếu là ${formatVi(String(thousands))}, viết ${plain} (không có dấu phân cách hàng nghìn); nếu là ${formatVi(String(fraction))}, viết ${longer} — hoặc nhập thẳng số vào ô.`,
-        `"${t}" reads two ways: ${thousands} or ${fraction}? For ${thousands} write ${plain} (no thousands separator); for ${fraction} write ${longer} — or enter it as a number.`,
+          `Nếu là ${formatVi(String(thousands))}, viết ${plain} (không có dấu phân cách hàng nghìn); ` +
+          `nếu là ${formatVi(String(fraction))}, viết ${longer} — hoặc nhập thẳng số vào ô.`,
+        `"${t}" reads two ways: ${thousands} or ${fraction}? For ${thousands} write ${plain} (no thousands separator); ` +
+          `for ${fraction} write ${longer} — or enter it as a number.`,
       );
     }
   }

@@ -41,8 +41,18 @@ export interface Source {
 
 export const sourceOf = (cell: Cell): Source => ({ sheet: cell.sheet, cell: cell.ref, formula: cell.formula });
 
-/** A cell as Excel writes a reference to it, so a message can be pasted into the Name Box: 'Dữ liệu gửi'!C13. */
-export const cellName = (at: Pick<Source, "sheet" | "cell">): string => `'${at.sheet.replace(/'/g, "''")}'!${at.cell}`;
+/**
+ * A cell with its sheet, as Excel writes a reference to it, so a message can be pasted into the Name Box:
+ * 'Dữ liệu gửi'!C13. (A cell's own name, "C13", is `cellName` where a row and a column are turned into one.)
+ */
+export const sheetCellName = (at: Pick<Source, "sheet" | "cell">): string =>
+  `'${at.sheet.replace(/'/g, "''")}'!${at.cell}`;
+
+/**
+ * @deprecated The old name of `sheetCellName`, kept only while addin/workbook/read.ts, functions/workbook/cell-words.ts
+ * and test/addin/one-reading.test.ts still import it: "cellName" is the "C13" form everywhere else.
+ */
+export const cellName = sheetCellName;
 
 /** What a cell showed, as text (the workbook's own tier or verdict label); null when it showed nothing. */
 export function shown(value: CellValue): string | null {

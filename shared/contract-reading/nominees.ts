@@ -10,7 +10,7 @@ import {
   type NomineeKind,
 } from "../dossier/nominees.ts";
 import { foldText } from "../text.ts";
-import { cellName, sourceOf, type Cell, type Source, type Table } from "./model.ts";
+import { sheetCellName, sourceOf, type Cell, type Source, type Table } from "./model.ts";
 import { ContractRefusal } from "./refusal.ts";
 
 /** A nominee as read, with the cell of each of its values: a refusal after reading (the cap) can still name it. */
@@ -22,14 +22,17 @@ type Column = keyof typeof NOMINEE_COLUMNS;
 const REQUIRED: readonly Column[] = ["kind", "name"];
 const fieldOf = (n: number, column: Column) => `nominees.${n}.${column}`;
 
-const refuse = (code: string, n: number, column: Column, cell: Cell, vi: string, en: string) =>
-  new ContractRefusal(
+function refuse(code: string, n: number, column: Column, cell: Cell, vi: string, en: string): ContractRefusal {
+  const where = sheetCellName(sourceOf(cell));
+  const header = NOMINEE_COLUMNS[column];
+  return new ContractRefusal(
     code,
     fieldOf(n, column),
-    `Ô ${cellName(sourceOf(cell))} (bảng ${NOMINEES_TABLE}, dòng ${n}, cột ${NOMINEE_COLUMNS[column]}): ${vi}`,
-    `Cell ${cellName(sourceOf(cell))} (table ${NOMINEES_TABLE}, row ${n}, column ${NOMINEE_COLUMNS[column]}): ${en}`,
+    `Ô ${where} (bảng ${NOMINEES_TABLE}, dòng ${n}, cột ${header}): ${vi}`,
+    `Cell ${where} (table ${NOMINEES_TABLE}, row ${n}, column ${header}): ${en}`,
     sourceOf(cell),
   );
+}
 
 /** A cell's text as kept: NFC (one spelling of each Vietnamese letter), control characters as spaces, trimmed. */
 function textOf(n: number, column: Column, cell: Cell): string | null {
@@ -77,13 +80,14 @@ export function readNominees(tables: readonly Table[]): NomineeReading[] {
     if (i >= 0) at[column] = i;
     else if (REQUIRED.includes(column)) {
       const where: Source = { sheet: table.sheet, cell: table.ref, formula: null };
+      const [name, header] = [sheetCellName(where), NOMINEE_COLUMNS[column]];
       const has = table.headers.map((h) => `"${h}"`).join(", ") || "không có / none";
       const all = Object.values(NOMINEE_COLUMNS).join(" / ");
       throw new ContractRefusal(
         "missing_column",
         NOMINEES_TABLE,
-        `Bảng ${NOMINEES_TABLE} (${cellName(where)}) thiếu cột "${NOMINEE_COLUMNS[column]}"; tiêu đề hiện có: ${has}. Tiêu đề là ${all}.`,
-        `Table ${NOMINEES_TABLE} (${cellName(where)}) has no column "${NOMINEE_COLUMNS[column]}"; its headers are ${has}. The headers are ${all}.`,
+        `Bảng ${NOMINEES_TABLE} (${name}) thiếu cột "${header}"; tiêu đề hiện có: ${has}. Tiêu đề là ${all}.`,
+        `Table ${NOMINEES_TABLE} (${name}) has no column "${header}"; its headers are ${has}. The headers are ${all}.`,
         where,
       );
     }
@@ -182,23 +186,24 @@ export function checkNomineeAllowance(nominees: readonly NomineeReading[], campa
     const kind = nominee.kind;
     if (++seen[kind] <= allowed[kind]) return;
     const cell = nominee.sources.kind!;
-    const words = NOMINEE_KIND_WORDS[kind];
+    const [words, cap, doc] = [NOMINEE_KIND_WORDS[kind], allowed[kind], campaign.document.number];
     const total = nominees.filter((x) => x.kind === kind).length;
     const [vi, en] =
-      allowed[kind] === 0
+      cap === 0
         ? [
-            `${period.label.vi} của đợt ${campaign.document.number} không khen thưởng ${words.vi.toLowerCase()}; bảng đề nghị ${total}.`,
-            `${period.label.en} of ${campaign.document.number} awards no ${words.en}; the table proposes ${total}.`,
+            `${period.label.vi} của đợt ${doc} không khen thưởng ${words.vi.toLowerCase()}; bảng đề nghị ${total}.`,
+            `${period.label.en} of ${doc} awards no ${words.en}; the table proposes ${total}.`,
           ]
         : [
-            `đợt ${campaign.document.number} (${period.label.vi}) cho mỗi đơn vị đề nghị tối đa ${allowed[kind]} ${words.vi.toLowerCase()}; bảng đề nghị ${total}.`,
-            `${campaign.document.number} (${period.label.en}) lets a unit propose at most ${allowed[kind]} ${words.en}(s); the table proposes ${total}.`,
+            `đợt ${doc} (${period.label.vi}) cho mỗi đơn vị đề nghị tối đa ${cap} ${words.vi.toLowerCase()}; ` +
+              `bảng đề nghị ${total}.`,
+            `${doc} (${period.label.en}) lets a unit propose at most ${cap} ${words.en}(s); the table proposes ${total}.`,
           ];
     throw new ContractRefusal(
       "over_proposal_cap",
       fieldOf(i + 1, "kind"),
-      `Ô ${cellName(cell)} (bảng ${NOMINEES_TABLE}, dòng ${i + 1}): ${vi} Xóa bớt dòng.`,
-      `Cell ${cellName(cell)} (table ${NOMINEES_TABLE}, row ${i + 1}): ${en} Remove rows.`,
+      `Ô ${sheetCellName(cell)} (bảng ${NOMINEES_TABLE}, dòng ${i + 1}): ${vi} Xóa bớt dòng.`,
+      `Cell ${sheetCellName(cell)} (table ${NOMINEES_TABLE}, row ${i + 1}): ${en} Remove rows.`,
       cell,
     );
   });

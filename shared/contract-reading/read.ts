@@ -4,7 +4,7 @@ import { CLAIMED_KEYS, CONTRACT_COLUMNS, INFO_KEYS, NOMINEES_TABLE, TABLES } fro
 import type { Claimed } from "../schemas/inputs.ts";
 import { inputsFor, kindOfUnitCode, mayBeEmpty } from "../scoring/inputs.ts";
 import { foldText } from "../text.ts";
-import { cellName, shown, sourceOf, type Cell, type Source, type Table } from "./model.ts";
+import { sheetCellName, shown, sourceOf, type Cell, type Source, type Table } from "./model.ts";
 import type { Nominee } from "../dossier/nominees.ts";
 import { checkNomineeAllowance, readNominees } from "./nominees.ts";
 import { ContractRefusal, HOW_TO_ADD } from "./refusal.ts";
@@ -54,15 +54,17 @@ function tableNamed(tables: readonly Table[], name: string): Body {
 const at = (table: Table): Source => ({ sheet: table.sheet, cell: table.ref, formula: null });
 
 /** The column of a header; Mã and Giá trị must be there, Nội dung is for people and may be missing (a decision). */
-function headerIndex(table: Table, header: string): number {
+function columnIndex(table: Table, header: string): number {
   const index = table.headers.findIndex((h) => foldText(h) === foldText(header));
   if (index < 0) {
     const has = table.headers.map((h) => `"${h}"`).join(", ") || "không có / none";
+    const where = sheetCellName(at(table));
+    const all = CONTRACT_COLUMNS.join(" / ");
     throw new ContractRefusal(
       "missing_column",
       table.name,
-      `Bảng ${table.name} (${cellName(at(table))}) thiếu cột "${header}"; tiêu đề hiện có: ${has}. Tiêu đề phải là ${CONTRACT_COLUMNS.join(" / ")}.`,
-      `Table ${table.name} (${cellName(at(table))}) has no column "${header}"; its headers are ${has}. The headers must be ${CONTRACT_COLUMNS.join(" / ")}.`,
+      `Bảng ${table.name} (${where}) thiếu cột "${header}"; tiêu đề hiện có: ${has}. Tiêu đề phải là ${all}.`,
+      `Table ${table.name} (${where}) has no column "${header}"; its headers are ${has}. The headers must be ${all}.`,
       at(table),
       { table: table.name, column: header },
     );
@@ -81,8 +83,8 @@ export interface KeyedRow {
  */
 export function rowsByKey(table: Body): Map<string, KeyedRow> {
   const [codeHeader, , valueHeader] = CONTRACT_COLUMNS;
-  const codeAt = headerIndex(table, codeHeader);
-  const valueAt = headerIndex(table, valueHeader);
+  const codeAt = columnIndex(table, codeHeader);
+  const valueAt = columnIndex(table, valueHeader);
   const out = new Map<string, KeyedRow>();
   for (const row of table.rows) {
     const code = row[codeAt];
@@ -98,11 +100,12 @@ export function rowsByKey(table: Body): Map<string, KeyedRow> {
     const folded = foldText(key);
     const twin = out.get(folded);
     if (twin) {
+      const [first, second] = [twin.value, value].map((c) => sheetCellName(sourceOf(c)));
       throw new ContractRefusal(
         "duplicate_key",
         table.name,
-        `Bảng ${table.name} có hai dòng Mã "${key}" (${cellName(sourceOf(twin.value))} và ${cellName(sourceOf(value))}): xóa một dòng.`,
-        `Table ${table.name} has two rows with Mã "${key}" (${cellName(sourceOf(twin.value))} and ${cellName(sourceOf(value))}): delete one.`,
+        `Bảng ${table.name} có hai dòng Mã "${key}" (${first} và ${second}): xóa một dòng.`,
+        `Table ${table.name} has two rows with Mã "${key}" (${first} and ${second}): delete one.`,
         sourceOf(code),
         { table: table.name, key },
       );
@@ -116,11 +119,14 @@ export function rowsByKey(table: Body): Map<string, KeyedRow> {
 function valueOf(table: string, key: string, cell: Cell): unknown {
   const v = cell.value;
   if (v.kind === "error") {
+    const where = sheetCellName(sourceOf(cell));
     throw new ContractRefusal(
       "error_value",
       key,
-      `Ô ${cellName(sourceOf(cell))} (bảng ${table}, Mã "${key}") đang báo lỗi ${v.value}: sửa công thức hoặc số liệu rồi lưu lại tệp.`,
-      `Cell ${cellName(sourceOf(cell))} (table ${table}, key "${key}") shows the error ${v.value}: mend the formula or figures and save the file again.`,
+      `Ô ${where} (bảng ${table}, Mã "${key}") đang báo lỗi ${v.value}: ` +
+        "sửa công thức hoặc số liệu rồi lưu lại tệp.",
+      `Cell ${where} (table ${table}, key "${key}") shows the error ${v.value}: ` +
+        "mend the formula or figures and save the file again.",
       sourceOf(cell),
       { table, key },
     );
@@ -129,25 +135,34 @@ function valueOf(table: string, key: string, cell: Cell): unknown {
   return v.kind === "text" ? v.value.trim() || undefined : v.value;
 }
 
-const missingRow = (table: Table, key: string, field: string) =>
-  new ContractRefusal(
+function missingRow(table: Table, key: string, field: string): ContractRefusal {
+  const where = sheetCellName(at(table));
+  return new ContractRefusal(
     "missing_row",
     field,
-    `Bảng ${table.name} (${cellName(at(table))}) thiếu dòng có Mã "${key}". Thêm một dòng: Mã "${key}", Giá trị là số liệu (hoặc công thức trỏ tới ô số liệu).`,
-    `Table ${table.name} (${cellName(at(table))}) has no row with Mã "${key}". Add one: Mã "${key}", Giá trị the figure (or a formula pointing at it).`,
+    `Bảng ${table.name} (${where}) thiếu dòng có Mã "${key}". ` +
+      `Thêm một dòng: Mã "${key}", Giá trị là số liệu (hoặc công thức trỏ tới ô số liệu).`,
+    `Table ${table.name} (${where}) has no row with Mã "${key}". ` +
+      `Add one: Mã "${key}", Giá trị the figure (or a formula pointing at it).`,
     at(table),
     { table: table.name, key },
   );
+}
 
-const emptyValue = (table: string, key: string, field: string, cell: Cell) =>
-  new ContractRefusal(
+function emptyValue(table: string, key: string, field: string, cell: Cell): ContractRefusal {
+  const where = sheetCellName(sourceOf(cell));
+  const pending = cell.formula
+    ? { vi: ` (công thức =${cell.formula} chưa có kết quả)`, en: ` (the formula =${cell.formula} has no result)` }
+    : { vi: "", en: "" };
+  return new ContractRefusal(
     "empty_value",
     field,
-    `Ô ${cellName(sourceOf(cell))} (bảng ${table}, Mã "${key}") đang trống${cell.formula ? ` (công thức =${cell.formula} chưa có kết quả)` : ""}: nhập số liệu rồi lưu lại tệp.`,
-    `Cell ${cellName(sourceOf(cell))} (table ${table}, key "${key}") is empty${cell.formula ? ` (the formula =${cell.formula} has no result)` : ""}: enter the figure and save the file again.`,
+    `Ô ${where} (bảng ${table}, Mã "${key}") đang trống${pending.vi}: nhập số liệu rồi lưu lại tệp.`,
+    `Cell ${where} (table ${table}, key "${key}") is empty${pending.en}: enter the figure and save the file again.`,
     sourceOf(cell),
     { table, key },
   );
+}
 
 /**
  * The reading of a workbook's contract tables; refuses, naming the table, row or cell, what it cannot read. The

@@ -32,6 +32,11 @@ export interface RefusalAbout {
 
 /** How to give a workbook the tables, said the same way by every reader. */
 export const HOW_TO_ADD = {
-  vi: 'Mở tệp bằng Excel có add-in BHXH và bấm "Gắn vào bảng tính này", hoặc dùng biểu mẫu của BHXH Việt Nam; tự thêm: chọn vùng 3 cột Mã / Nội dung / Giá trị, Insert › Table, rồi đặt tên bảng ở Table Design › Table Name.',
-  en: 'Open the file in Excel with the BHXH add-in and press "Gắn vào bảng tính này" (attach), or use the BHXH template; by hand: select three columns Mã / Nội dung / Giá trị, Insert › Table, and name the table in Table Design › Table Name.',
+  vi:
+    'Mở tệp bằng Excel có add-in BHXH và bấm "Gắn vào bảng tính này", hoặc dùng biểu mẫu của BHXH Việt Nam; ' +
+    "tự thêm: chọn vùng 3 cột Mã / Nội dung / Giá trị, Insert › Table, " +
+    "rồi đặt tên bảng ở Table Design › Table Name.",
+  en:
+    'Open the file in Excel with the BHXH add-in and press "Gắn vào bảng tính này" (attach), or use the BHXH template; ' +
+    "by hand: select three columns Mã / Nội dung / Giá trị, Insert › Table, and name the table in Table Design › Table Name.",
 };

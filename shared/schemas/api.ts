@@ -1,4 +1,7 @@
 import * as z from "zod/mini";
+import { comparisonSchema } from "../comparison.ts";
+import { UNIT_ROLES } from "../units/index.ts";
+import { changedFields, periodFields, unitFields } from "./fields.ts";
 import { targetRowSchema, targetRowsSchema, targetTableSchema } from "../targets/schema.ts";
 import { nomineeSchema } from "../dossier/nominees.ts";
 import { claimedSchema } from "./inputs.ts";
@@ -79,10 +82,8 @@ export const measureSchema = z.object({
 
 export const submissionSchema = z.object({
   id: z.string(),
-  unit: z.string(),
-  unitName: z.string(),
-  campaign: z.string(),
-  period: z.string(),
+  ...unitFields,
+  ...periodFields,
   /** 1 for the first submission of a unit, campaign and period; each resubmission adds one. */
   version: z.int().check(z.positive()),
   sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
@@ -125,10 +126,9 @@ export const targetChangeSchema = z.object({
   indicator: z.string(),
   oldValue: z.nullable(z.number()),
   newValue: z.number(),
-  comparison: z.enum(["gte", "gt"]),
+  comparison: comparisonSchema,
   document: z.string(),
-  changedBy: z.string(),
-  changedAt: z.string(),
+  ...changedFields,
 });
 export type TargetChange = z.infer<typeof targetChangeSchema>;
 
@@ -139,17 +139,12 @@ export const targetsAnswerSchema = z.object({
 export type TargetsAnswer = z.infer<typeof targetsAnswerSchema>;
 
 /** GET /me: who the token is. */
-export const meAnswerSchema = z.object({
-  unit: z.string(),
-  unitName: z.string(),
-  role: z.enum(["province", "department", "hq"]),
-});
+export const meAnswerSchema = z.object({ ...unitFields, role: z.enum(UNIT_ROLES) });
 export type MeAnswer = z.infer<typeof meAnswerSchema>;
 
 /** GET /leaderboard?campaign=&period=: the rules' `Leaderboard`, each row with its unit's name and submission. */
 export const leaderboardRowSchema = z.object({
-  unit: z.string(),
-  unitName: z.string(),
+  ...unitFields,
   submissionId: z.string(),
   version: z.int(),
   value: z.number(),
@@ -168,10 +163,9 @@ export const leaderboardRowSchema = z.object({
   ...judgedRowFields,
 });
 export const leaderboardAnswerSchema = z.object({
-  campaign: z.string(),
-  period: z.string(),
+  ...periodFields,
   prizeSet: z.string(),
-  bar: z.object({ value: z.number(), comparison: z.enum(["gte", "gt"]) }),
+  bar: z.object({ value: z.number(), comparison: comparisonSchema }),
   rows: z.array(leaderboardRowSchema),
   totals: z.object({
     units: z.number(),

@@ -1,5 +1,15 @@
 import * as z from "zod/mini";
 import { NOMINEE_KINDS, nomineeSchema } from "../dossier/nominees.ts";
+import {
+  awardFields,
+  decidedFields,
+  isoDate,
+  periodFields,
+  tierFields,
+  trimmed,
+  unitFields,
+  writtenReason,
+} from "./fields.ts";
 
 /**
  * The council, the final list and the published decision (issue 17): what the service answers, read back by the
@@ -11,7 +21,7 @@ export const DOCX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.
 /** The council's decision on one unit of a period: an awarded tier (a code of the period's prize set) or none. */
 export const councilPutSchema = z.object({
   tier: z.nullable(z.string().check(z.maxLength(40))),
-  note: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)),
+  note: writtenReason,
 });
 export type CouncilPut = z.infer<typeof councilPutSchema>;
 
@@ -19,26 +29,20 @@ export const councilDecisionSchema = z.object({
   unit: z.string(),
   tier: z.nullable(z.string()),
   note: z.string(),
-  decidedBy: z.string(),
-  decidedAt: z.string(),
+  ...decidedFields,
 });
 export type CouncilDecision = z.infer<typeof councilDecisionSchema>;
 
 /** The council's decision on one nominee a unit proposed: awarded or not, with its note. */
 export const nomineeCouncilPutSchema = z.object({
   awarded: z.boolean(),
-  note: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)),
+  note: writtenReason,
   /** The submission the page showed the nominee from: refused (409) if the unit has sent another since. */
   submissionId: z.optional(z.string().check(z.maxLength(64))),
 });
 export type NomineeCouncilPut = z.infer<typeof nomineeCouncilPutSchema>;
 
-export const nomineeDecisionSchema = z.object({
-  awarded: z.boolean(),
-  note: z.string(),
-  decidedBy: z.string(),
-  decidedAt: z.string(),
-});
+export const nomineeDecisionSchema = z.object({ awarded: z.boolean(), note: z.string(), ...decidedFields });
 export type NomineeDecision = z.infer<typeof nomineeDecisionSchema>;
 
 /**
@@ -46,31 +50,25 @@ export type NomineeDecision = z.infer<typeof nomineeDecisionSchema>;
  * is, and what the council decided; what an award brings (docs/rules.md §19).
  */
 export const finalNomineeSchema = z.object({
-  unit: z.string(),
-  unitName: z.string(),
+  ...unitFields,
   submissionId: z.string(),
   position: z.int(),
   nominee: nomineeSchema,
   /** null: the council has not decided yet. */
   decision: z.nullable(nomineeDecisionSchema),
   awarded: z.boolean(),
-  amountVnd: z.nullable(z.int()),
-  certificate: z.boolean(),
+  ...awardFields,
 });
 export type FinalNominee = z.infer<typeof finalNomineeSchema>;
 
 /** One unit of the final list: its place in the standing and the tier it is awarded, the council's where it decided. */
 export const finalRowSchema = z.object({
-  unit: z.string(),
-  unitName: z.string(),
+  ...unitFields,
   rank: z.nullable(z.int()),
   value: z.number(),
   /** The standing's tier, before the council. */
   standingTier: z.nullable(z.string()),
-  tier: z.nullable(z.string()),
-  tierLabel: z.string(),
-  amountVnd: z.nullable(z.int()),
-  certificate: z.boolean(),
+  ...tierFields,
   /** A tie over a tier's slots: the council must decide it before the list is fixed. */
   council: z.boolean(),
   vetoed: z.boolean(),
@@ -79,8 +77,7 @@ export const finalRowSchema = z.object({
 export type FinalRow = z.infer<typeof finalRowSchema>;
 
 export const finalListSchema = z.object({
-  campaign: z.string(),
-  period: z.string(),
+  ...periodFields,
   prizeSet: z.string(),
   /** null: computed now from the standing and the council's decisions, not fixed. */
   version: z.nullable(z.int()),
@@ -117,13 +114,10 @@ export const finalListAnswerSchema = z.object({
 });
 export type FinalListAnswer = z.infer<typeof finalListAnswerSchema>;
 
-export const finalListPostSchema = z.object({ reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)) });
+export const finalListPostSchema = z.object({ reason: writtenReason });
 
 /** "Số: 123/QĐ-BHXH" is written by the office: the number part as it is typed, bounded; the date ISO. */
-export const publishSchema = z.object({
-  number: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
-  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "yyyy-mm-dd")),
-});
+export const publishSchema = z.object({ number: trimmed(60), date: isoDate });
 export type PublishBody = z.infer<typeof publishSchema>;
 
 /** GET /me/results: the unit's result in each published decision, newest first. */
@@ -133,22 +127,10 @@ export const unitResultSchema = z.object({
   title: z.string(),
   period: z.string(),
   periodLabel: z.string(),
-  tier: z.nullable(z.string()),
-  tierLabel: z.string(),
-  amountVnd: z.nullable(z.int()),
-  certificate: z.boolean(),
-  decision: z.object({ number: z.string(), date: z.string() }),
+  ...tierFields,
+  decision: z.pick(publicationSchema, { number: true, date: true }),
   /** The unit's nominees the decision awards; absent when it awards none. */
-  nominees: z.optional(
-    z.array(
-      z.object({
-        kind: z.enum(NOMINEE_KINDS),
-        name: z.string(),
-        amountVnd: z.nullable(z.int()),
-        certificate: z.boolean(),
-      }),
-    ),
-  ),
+  nominees: z.optional(z.array(z.object({ kind: z.enum(NOMINEE_KINDS), name: z.string(), ...awardFields }))),
 });
 export type UnitResult = z.infer<typeof unitResultSchema>;
 export const unitResultsSchema = z.object({ results: z.array(unitResultSchema) });

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { REVIEW_STATES } from "../judging/review.ts";
+import { changedFields, periodFields } from "./fields.ts";
 
 /* ---- Headquarters' judgements, the cut-off and the review, as the API answers them (functions/README.md) ---- */
 
@@ -22,8 +23,7 @@ export const judgementSchema = z.object({
   judgedAt: z.string(),
 });
 export const judgementsListSchema = z.object({
-  campaign: z.string(),
-  period: z.string(),
+  ...periodFields,
   judgements: z.array(judgementSchema),
 });
 export type JudgementsList = z.infer<typeof judgementsListSchema>;
@@ -49,28 +49,19 @@ export const judgedRowFields = {
 
 /** GET/POST …/periods/:period/close|reopen: the period's cut-off, and the units it was reopened (or closed) for. */
 export const closureSchema = z.object({
-  campaign: z.string(),
-  period: z.string(),
+  ...periodFields,
   closed: z.boolean(),
   reason: z.nullable(z.string()),
+  /** null: never closed nor reopened. */
   changedBy: z.nullable(z.string()),
   changedAt: z.nullable(z.string()),
-  units: z.array(
-    z.object({
-      unit: z.string(),
-      closed: z.boolean(),
-      reason: z.string(),
-      changedBy: z.string(),
-      changedAt: z.string(),
-    }),
-  ),
+  units: z.array(z.object({ unit: z.string(), closed: z.boolean(), reason: z.string(), ...changedFields })),
 });
 export type Closure = z.infer<typeof closureSchema>;
 
 /** GET …/periods/:period/missing: the units expected that have not sent. */
 export const missingSchema = z.object({
-  campaign: z.string(),
-  period: z.string(),
+  ...periodFields,
   deadline: z.nullable(z.string()),
   units: z.array(z.object({ code: z.string(), name: z.string(), kind: z.string() })),
 });

@@ -1,4 +1,6 @@
 import * as z from "zod/mini";
+import { UNIT_ROLES } from "../units/index.ts";
+import { trimmed, unitFields } from "./fields.ts";
 
 /**
  * Access codes headquarters issues from /hq (`/api/v1/tokens`). The code itself appears once, in the answer to
@@ -9,10 +11,8 @@ export const TOKEN_REASON_MAX = 500;
 /** Codes in use at once for one unit: a few machines per office, and a bound no sender can grow past. */
 export const TOKEN_ACTIVE_PER_UNIT = 20;
 
-const trimmed = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
-
 export const tokenIssueSchema = z.strictObject({
-  unit: z.string().check(z.trim(), z.minLength(1), z.maxLength(20)),
+  unit: trimmed(20),
   /** Which machine or person the code is for ("máy chị Lan, phòng KHTC"), so a list can tell two codes apart. */
   label: z.optional(z.nullable(trimmed(TOKEN_LABEL_MAX))),
 });
@@ -20,28 +20,22 @@ export type TokenIssue = z.infer<typeof tokenIssueSchema>;
 
 export const tokenRevokeSchema = z.strictObject({ reason: trimmed(TOKEN_REASON_MAX) });
 
-const role = z.enum(["province", "department", "hq"]);
-
-/** 201 to POST /tokens: the code, shown once. */
-export const tokenIssuedSchema = z.object({
-  id: z.int(),
-  token: z.string(),
-  unit: z.string(),
-  unitName: z.string(),
-  role,
+/** What a code is, whichever answer shows it: its unit, the role it carries, its label, when it was made. */
+const tokenFields = {
+  ...unitFields,
+  role: z.enum(UNIT_ROLES),
   label: z.nullable(z.string()),
   created: z.string(),
-});
+};
+
+/** 201 to POST /tokens: the code, shown once. */
+export const tokenIssuedSchema = z.object({ id: z.int(), token: z.string(), ...tokenFields });
 export type TokenIssued = z.infer<typeof tokenIssuedSchema>;
 
 /** A code as GET /tokens lists it: never its value. `lastUsed` is when D1 last verified it (see revocationDelaySeconds). */
 export const tokenRowSchema = z.object({
   id: z.int(),
-  unit: z.string(),
-  unitName: z.string(),
-  role,
-  label: z.nullable(z.string()),
-  created: z.string(),
+  ...tokenFields,
   lastUsed: z.nullable(z.string()),
   revoked: z.nullable(z.string()),
   revokedReason: z.nullable(z.string()),

@@ -1,8 +1,9 @@
 import { measureFor } from "../campaigns/coherence.ts";
-import { periodOf, prizeSetOf } from "../campaigns/lookup.ts";
+import { kindRefusal, periodOf, prizeSetOf } from "../campaigns/lookup.ts";
 import type { Campaign, PrizeSet, UnitKind } from "../campaigns/schema.ts";
 import { RuleError } from "../errors.ts";
-import { above, atLeast, clean, requireBoolean, requireNonNegative, requirePositive } from "../numbers.ts";
+import { meets } from "../comparison.ts";
+import { clean, requireBoolean, requireNonNegative, requirePositive } from "../numbers.ts";
 import { LABEL_ELIGIBLE, LABEL_NOT_MET, passesBar } from "../ranking.ts";
 import { pointsOf } from "./criteria.ts";
 import { parseCampaignInputs, statedKind } from "./inputs.ts";
@@ -77,13 +78,7 @@ export function assessValues(
 
 function qualification(campaign: Campaign, kind: UnitKind, values: Readonly<Record<string, unknown>>): Assessment {
   const q = campaign.qualify?.[kind];
-  if (!q) {
-    throw new RuleError(
-      "unitKind",
-      `Đợt ${campaign.document.number} không xét loại đơn vị này.`,
-      `${campaign.document.number} does not assess this unit kind.`,
-    );
-  }
+  if (!q) throw kindRefusal(campaign, { vi: "không xét", en: "does not assess" });
   const ratios: Record<string, number> = {};
   const failed: Assessment["failed"] = [];
   for (const c of q.conditions) {
@@ -96,7 +91,7 @@ function qualification(campaign: Campaign, kind: UnitKind, values: Readonly<Reco
       requireNonNegative(c.actual!, values[c.actual!]) / requirePositive(c.target!, values[c.target!]),
     );
     ratios[c.code] = ratio;
-    if (c.comparison === "gt" ? !above(ratio, 1) : !atLeast(ratio, 1)) {
+    if (!meets(ratio, 1, c.comparison)) {
       failed.push(
         c.comparison === "gt"
           ? { code: c.code, vi: `${c.label.vi} chưa vượt chỉ tiêu`, en: `${c.label.en} did not exceed its target` }
@@ -130,10 +125,11 @@ export function kindOf(campaign: Campaign, inputs: unknown, unitKind: UnitKind |
   const stated = statedKind(campaign, inputs);
   if (unitKind !== undefined) {
     if (stated && stated.kind !== undefined && stated.kind !== unitKind) {
+      const raw = String(stated.raw);
       throw new RuleError(
         "unitKind",
-        `Loại đơn vị trong tệp ("${String(stated.raw)}") khác với đơn vị gửi ("${unitKind}"): bảng điểm theo đơn vị gửi.`,
-        `The workbook's unit kind ("${String(stated.raw)}") differs from the sending unit's ("${unitKind}"), whose table applies.`,
+        `Loại đơn vị trong tệp ("${raw}") khác với đơn vị gửi ("${unitKind}"): bảng điểm theo đơn vị gửi.`,
+        `The workbook's unit kind ("${raw}") differs from the sending unit's ("${unitKind}"), whose table applies.`,
       );
     }
     return unitKind;
@@ -148,13 +144,7 @@ export function kindOf(campaign: Campaign, inputs: unknown, unitKind: UnitKind |
 export function assess(campaign: Campaign, periodId: unknown, inputs: unknown, unitKind?: UnitKind): Assessment {
   const period = periodOf(campaign, periodId);
   const kind = kindOf(campaign, inputs, unitKind);
-  if (!campaign.unitKinds.includes(kind)) {
-    throw new RuleError(
-      "unitKind",
-      `Đợt ${campaign.document.number} không dành cho loại đơn vị này.`,
-      `${campaign.document.number} is not for this unit kind.`,
-    );
-  }
+  if (!campaign.unitKinds.includes(kind)) throw kindRefusal(campaign, { vi: "không dành cho", en: "is not for" });
   const values = parseCampaignInputs(campaign, inputs, kind);
   return assessValues(campaign, kind, prizeSetOf(campaign, period.prizeSet), values);
 }

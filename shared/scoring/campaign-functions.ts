@@ -37,7 +37,8 @@ export function campaignOf(list: readonly Campaign[], value: unknown): Campaign 
       .join(", ");
     throw new RuleError(
       "campaign",
-      `Không có đợt thi đua "${String(value)}" trong các đợt Vụ Thi đua - Khen thưởng đã công bố. Các đợt: ${known}.`,
+      `Không có đợt thi đua "${String(value)}" trong các đợt Vụ Thi đua - Khen thưởng đã công bố. ` +
+        `Các đợt: ${known}.`,
       `No published campaign "${String(value)}". Known: ${known}.`,
     );
   }
@@ -45,7 +46,8 @@ export function campaignOf(list: readonly Campaign[], value: unknown): Campaign 
   if (campaign.status === "draft") {
     throw new RuleError(
       "campaign",
-      `Đợt thi đua "${campaign.id}" (${campaign.document.number}) chưa được công bố: Vụ Thi đua - Khen thưởng còn đang soạn, chưa chấm điểm theo đợt này được.`,
+      `Đợt thi đua "${campaign.id}" (${campaign.document.number}) chưa được công bố: ` +
+        `Vụ Thi đua - Khen thưởng còn đang soạn, chưa chấm điểm theo đợt này được.`,
       `Campaign "${campaign.id}" (${campaign.document.number}) is a draft, not published yet: it cannot be scored.`,
     );
   }

@@ -1,3 +1,4 @@
+import { kindRefusal } from "../campaigns/lookup.ts";
 import type { Campaign, Criterion, UnitKind } from "../campaigns/schema.ts";
 import { RuleError } from "../errors.ts";
 import { atLeast, clean, requireNonNegative, requireNumber, requirePositive, requireShare } from "../numbers.ts";
@@ -5,13 +6,7 @@ import { atLeast, clean, requireNonNegative, requireNumber, requirePositive, req
 /** The criteria table of a kind, or the campaign's own refusal: a kind it does not score. */
 export function criteriaFor(campaign: Campaign, unitKind: UnitKind): Criterion[] {
   const list = campaign.criteria?.[unitKind];
-  if (!list) {
-    throw new RuleError(
-      "unitKind",
-      `Đợt ${campaign.document.number} không chấm loại đơn vị này.`,
-      `${campaign.document.number} does not score this unit kind.`,
-    );
-  }
+  if (!list) throw kindRefusal(campaign, { vi: "không chấm", en: "does not score" });
   return list;
 }
 

@@ -35,7 +35,8 @@ export function inputsFromRange(
     if (first !== undefined) {
       throw new RuleError(
         argument,
-        `Mã "${input.key}" có ở hai dòng của vùng dữ liệu (dòng ${first + 1} và ${r + 1}): mỗi số liệu chỉ một dòng, hãy xoá một dòng.`,
+        `Mã "${input.key}" có ở hai dòng của vùng dữ liệu (dòng ${first + 1} và ${r + 1}): ` +
+          `mỗi số liệu chỉ một dòng, hãy xoá một dòng.`,
         `Key "${input.key}" is on two rows of the data range (rows ${first + 1} and ${r + 1}): one row per figure, delete one.`,
       );
     }
@@ -46,7 +47,8 @@ export function inputsFromRange(
       throw new CellErrorValue(
         input.key,
         code,
-        `Ô Giá trị của dòng "${input.key}" (${input.label.vi}, dòng ${r + 1} của vùng) đang có lỗi ${code}: sửa ô đó trước.`,
+        `Ô Giá trị của dòng "${input.key}" (${input.label.vi}, dòng ${r + 1} của vùng) ` +
+          `đang có lỗi ${code}: sửa ô đó trước.`,
         `The Giá trị cell of row "${input.key}" (${input.label.en}, row ${r + 1} of the range) holds ${code}: fix that cell first.`,
       );
     }
@@ -57,7 +59,8 @@ export function inputsFromRange(
     if (!everyRow || seen.has(input.key) || mayBeEmpty(input)) continue;
     throw new RuleError(
       input.key,
-      `Vùng dữ liệu không có dòng Mã "${input.key}" (${input.label.vi}): chọn cả bảng BHXH_DAU_VAO, từ cột Mã đến cột Giá trị.`,
+      `Vùng dữ liệu không có dòng Mã "${input.key}" (${input.label.vi}): ` +
+        `chọn cả bảng BHXH_DAU_VAO, từ cột Mã đến cột Giá trị.`,
       `The data range has no row "${input.key}" (${input.label.en}): select the whole BHXH_DAU_VAO table, from Mã to Giá trị.`,
     );
   }

@@ -1,6 +1,7 @@
 import { RuleError } from "../errors.ts";
 import { cellNonZero, cellWord } from "../cells/index.ts";
-import { above, atLeast, clean, requireShare } from "../numbers.ts";
+import { meets } from "../comparison.ts";
+import { clean, requireShare } from "../numbers.ts";
 import { targetTableSchema, type Indicator, type TargetRow, type TargetTable } from "./schema.ts";
 import { targets2025 } from "./targets-148-2025.ts";
 import { INDICATOR_WORDS } from "./words.ts";
@@ -64,5 +65,5 @@ export function targetMet(
 ): boolean {
   const a = requireShare("actual", actual);
   const row = targetRow(indicator, year, tables);
-  return row.comparison === "gt" ? above(a, row.value) : atLeast(a, row.value);
+  return meets(a, row.value, row.comparison);
 }

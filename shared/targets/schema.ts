@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { comparisonSchema } from "../comparison.ts";
 
 export const INDICATORS = [
   "BHXH",
@@ -17,19 +18,15 @@ export const INDICATORS = [
 export const indicatorSchema = z.enum(INDICATORS);
 export type Indicator = z.infer<typeof indicatorSchema>;
 
-/** "đạt", "tối thiểu" → at least (gte); "trên" → strictly above (gt): 2.5 % exactly does not meet "trên 2,5 %". */
+/** A share to reach, as the document words it (shared/comparison.ts: "trên 2,5 %" is strictly above). */
 export const targetRowSchema = z.object({
   indicator: indicatorSchema,
   value: z.number().check(z.gte(0), z.lte(1)),
-  comparison: z.enum(["gte", "gt"]),
+  comparison: comparisonSchema,
 });
 export type TargetRow = z.infer<typeof targetRowSchema>;
 
-/** How each comparison is written: its sign, and the documents' words for it. */
-export const COMPARISONS: Record<TargetRow["comparison"], { sign: string; vi: string; en: string }> = {
-  gte: { sign: "≥", vi: "tối thiểu", en: "at least" },
-  gt: { sign: ">", vi: "trên", en: "above" },
-};
+export { COMPARISONS } from "../comparison.ts";
 
 /** A table, or a change to one, names each indicator once: two rows would make two histories of one value. */
 export const targetRowsSchema = z.array(targetRowSchema).check(
@@ -47,62 +44,53 @@ export const targetTableSchema = z.object({
 });
 export type TargetTable = z.infer<typeof targetTableSchema>;
 
+type Label = readonly [vi: string, en: string];
+interface IndicatorLabel {
+  vi: string;
+  en: string;
+  /** Whose share it is: "trên dân số" (of the population). */
+  of: { vi: string; en: string };
+}
+const shareOf = ([ofVi, ofEn]: Label, [vi, en]: Label): IndicatorLabel => ({ vi, en, of: { vi: ofVi, en: ofEn } });
+const LABOUR_FORCE: Label = ["lực lượng lao động trong độ tuổi", "working-age labour force"];
+const PARTICIPANTS: Label = ["người tham gia", "participants"];
+
 /** What each indicator measures, for labels and the template: the documents' words, not configuration. */
-export const INDICATOR_LABELS: Record<Indicator, { vi: string; en: string; of: { vi: string; en: string } }> = {
-  BHXH: {
-    vi: "Bao phủ BHXH",
-    en: "BHXH coverage",
-    of: { vi: "lực lượng lao động trong độ tuổi", en: "working-age labour force" },
-  },
-  BHXH_TU_NGUYEN: {
-    vi: "BHXH tự nguyện (nông dân, khu vực phi chính thức)",
-    en: "Voluntary BHXH (farmers, informal sector)",
-    of: { vi: "lực lượng lao động trong độ tuổi", en: "working-age labour force" },
-  },
-  BHTN: {
-    vi: "Bao phủ BHTN",
-    en: "BHTN coverage",
-    of: { vi: "lực lượng lao động trong độ tuổi", en: "working-age labour force" },
-  },
-  BHYT: { vi: "Bao phủ BHYT", en: "BHYT coverage", of: { vi: "dân số", en: "population" } },
-  BHYT_DTTS: {
-    vi: "BHYT đồng bào dân tộc thiểu số",
-    en: "BHYT among ethnic minorities",
-    of: { vi: "đồng bào dân tộc thiểu số", en: "ethnic-minority population" },
-  },
-  HAI_LONG_TTHC: {
-    vi: "Hài lòng về giải quyết TTHC",
-    en: "Satisfaction with administrative procedures",
-    of: { vi: "người dân, doanh nghiệp", en: "people and businesses" },
-  },
-  HAI_LONG_NGUOI_THAM_GIA: {
-    vi: "Chỉ số hài lòng của người tham gia BHXH, BHYT",
-    en: "Satisfaction index of participants",
-    of: { vi: "người tham gia", en: "participants" },
-  },
-  KHONG_TIEN_MAT: {
-    vi: "Chi trả không dùng tiền mặt (đô thị)",
-    en: "Cashless benefit payments (urban)",
-    of: { vi: "người hưởng", en: "beneficiaries" },
-  },
-  DVC_TOAN_TRINH: {
-    vi: "Dịch vụ công trực tuyến toàn trình",
-    en: "Full-process online public services",
-    of: { vi: "dịch vụ", en: "services" },
-  },
-  HO_SO_TRUC_TUYEN: {
-    vi: "Hồ sơ công việc xử lý trên môi trường mạng",
-    en: "Work dossiers processed online",
-    of: { vi: "hồ sơ", en: "dossiers" },
-  },
-  VSSID: {
-    vi: "Người tham gia có tài khoản GDĐT, VssID",
-    en: "Participants with an e-account and VssID",
-    of: { vi: "người tham gia", en: "participants" },
-  },
-  CCCD_BHYT: {
-    vi: "Dùng CCCD thay thẻ BHYT",
-    en: "Citizen ID replacing the BHYT card",
-    of: { vi: "người tham gia BHYT", en: "BHYT participants" },
-  },
+export const INDICATOR_LABELS: Record<Indicator, IndicatorLabel> = {
+  BHXH: shareOf(LABOUR_FORCE, ["Bao phủ BHXH", "BHXH coverage"]),
+  BHXH_TU_NGUYEN: shareOf(LABOUR_FORCE, [
+    "BHXH tự nguyện (nông dân, khu vực phi chính thức)",
+    "Voluntary BHXH (farmers, informal sector)",
+  ]),
+  BHTN: shareOf(LABOUR_FORCE, ["Bao phủ BHTN", "BHTN coverage"]),
+  BHYT: shareOf(["dân số", "population"], ["Bao phủ BHYT", "BHYT coverage"]),
+  BHYT_DTTS: shareOf(
+    ["đồng bào dân tộc thiểu số", "ethnic-minority population"],
+    ["BHYT đồng bào dân tộc thiểu số", "BHYT among ethnic minorities"],
+  ),
+  HAI_LONG_TTHC: shareOf(
+    ["người dân, doanh nghiệp", "people and businesses"],
+    ["Hài lòng về giải quyết TTHC", "Satisfaction with administrative procedures"],
+  ),
+  HAI_LONG_NGUOI_THAM_GIA: shareOf(PARTICIPANTS, [
+    "Chỉ số hài lòng của người tham gia BHXH, BHYT",
+    "Satisfaction index of participants",
+  ]),
+  KHONG_TIEN_MAT: shareOf(
+    ["người hưởng", "beneficiaries"],
+    ["Chi trả không dùng tiền mặt (đô thị)", "Cashless benefit payments (urban)"],
+  ),
+  DVC_TOAN_TRINH: shareOf(
+    ["dịch vụ", "services"],
+    ["Dịch vụ công trực tuyến toàn trình", "Full-process online public services"],
+  ),
+  HO_SO_TRUC_TUYEN: shareOf(
+    ["hồ sơ", "dossiers"],
+    ["Hồ sơ công việc xử lý trên môi trường mạng", "Work dossiers processed online"],
+  ),
+  VSSID: shareOf(PARTICIPANTS, ["Người tham gia có tài khoản GDĐT, VssID", "Participants with an e-account and VssID"]),
+  CCCD_BHYT: shareOf(
+    ["người tham gia BHYT", "BHYT participants"],
+    ["Dùng CCCD thay thẻ BHYT", "Citizen ID replacing the BHYT card"],
+  ),
 };

@@ -1,9 +1,16 @@
+import { UNIT_KINDS } from "../campaigns/schema.ts";
 import { RuleError } from "../errors.ts";
 import { DEPARTMENTS } from "./departments.ts";
 import { PROVINCES_34 } from "./provinces34.ts";
 import { PROVINCES_63 } from "./provinces63.ts";
 
-export type UnitRole = "province" | "department" | "hq";
+/**
+ * What a unit of the registry is, and so the role its access codes carry: one of the kinds a campaign scores
+ * (`UnitKind`: a province, a headquarters department) or headquarters itself, which sends nothing and is scored by
+ * no campaign. `Unit.kind` is a role: a `UnitKind` only once headquarters is ruled out.
+ */
+export const UNIT_ROLES = [...UNIT_KINDS, "hq"] as const;
+export type UnitRole = (typeof UNIT_ROLES)[number];
 
 /** What each role is called in a sentence a person reads. */
 export const ROLE_NAMES: Record<UnitRole, { vi: string; en: string }> = {
@@ -17,6 +24,7 @@ export interface Unit {
   /** Stable key: P34-xx (from 01/07/2025), P63-xx (the 63 before), DV-… (departments), HQ. */
   code: string;
   name: string;
+  /** Its role (province, department or hq), not a campaign's `UnitKind`. */
   kind: UnitRole;
   registry: Registry | null;
   gso: string | null;
