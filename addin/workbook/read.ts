@@ -2,8 +2,7 @@ import {
   ContractRefusal,
   RuleError,
   campaignIn,
-  // shared/'s cellName writes 'Sheet'!C13; in addin/ cellName is the sheet's own C13 (address.ts).
-  cellName as sheetCellName,
+  sheetCellName,
   claimedSchema,
   isRuleError,
   parseInputs,

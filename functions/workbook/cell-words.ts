@@ -1,4 +1,4 @@
-export { cellName, shown } from "../../shared/index.ts";
+export { sheetCellName, shown } from "../../shared/index.ts";
 
 /** A value in a message, as a Vietnamese reader writes it (decimal comma); the English side keeps the point. */
 export const valueWords = (value: unknown): { vi: string; en: string } => {

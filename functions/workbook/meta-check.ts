@@ -10,7 +10,7 @@ import {
   type UnitKind,
 } from "../../shared/index.ts";
 import { ApiError, toApiError } from "../middleware/errors.ts";
-import { cellName, valueWords } from "./cell-words.ts";
+import { sheetCellName, valueWords } from "./cell-words.ts";
 import type { FileReading } from "./contract.ts";
 
 /** What the service read and decided from the file, against which a client's own reading is checked. */
@@ -75,7 +75,7 @@ export function checkMeta(meta: SubmissionMeta, facts: FileFacts): void {
   for (const [field, file, sent] of pairs) {
     if (same(file, sent)) continue;
     const where = reading.sources[field];
-    const at = where ? ` (${cellName(where)})` : "";
+    const at = where ? ` (${sheetCellName(where)})` : "";
     const f = valueWords(file);
     const s = valueWords(sent);
     throw new ApiError({

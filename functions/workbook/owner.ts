@@ -1,7 +1,7 @@
 import { HQ_CODE, unitByCode, type Unit } from "../../shared/index.ts";
 import type { Caller } from "../env.ts";
 import { ApiError, toApiError } from "../middleware/errors.ts";
-import { cellName } from "./cell-words.ts";
+import { sheetCellName } from "./cell-words.ts";
 import type { FileReading } from "./contract.ts";
 
 /**
@@ -56,8 +56,8 @@ export function checkUnit(reading: FileReading, owner: Unit): void {
     throw toApiError(e, "", () => where) ?? e;
   }
   if (fileUnit.code === owner.code) return;
-  const at = where ? ` (ô ${cellName(where)})` : "";
-  const atEn = where ? ` (cell ${cellName(where)})` : "";
+  const at = where ? ` (ô ${sheetCellName(where)})` : "";
+  const atEn = where ? ` (cell ${sheetCellName(where)})` : "";
   throw new ApiError({
     status: 403,
     code: "unit_mismatch",

@@ -48,12 +48,6 @@ export const sourceOf = (cell: Cell): Source => ({ sheet: cell.sheet, cell: cell
 export const sheetCellName = (at: Pick<Source, "sheet" | "cell">): string =>
   `'${at.sheet.replace(/'/g, "''")}'!${at.cell}`;
 
-/**
- * @deprecated The old name of `sheetCellName`, kept only while addin/workbook/read.ts, functions/workbook/cell-words.ts
- * and test/addin/one-reading.test.ts still import it: "cellName" is the "C13" form everywhere else.
- */
-export const cellName = sheetCellName;
-
 /** What a cell showed, as text (the workbook's own tier or verdict label); null when it showed nothing. */
 export function shown(value: CellValue): string | null {
   switch (value.kind) {

@@ -4,7 +4,7 @@ import { readSubmissionFile } from "../../functions/workbook/file.ts";
 import { ApiError } from "../../functions/middleware/errors.ts";
 import { contractTables } from "../../scripts/template/contract-cells.ts";
 import { load } from "../../scripts/template/read.ts";
-import { SEEDS, TABLES, cellName } from "../../shared/index.ts";
+import { SEEDS, TABLES, sheetCellName } from "../../shared/index.ts";
 import { contractWorkbook, type ContractOptions } from "../worker/support/contract-workbook.ts";
 import { excelOver } from "./support/excel-mock.ts";
 import { modelFromXlsx } from "./support/model-from-xlsx.ts";
@@ -46,7 +46,7 @@ async function byService(bytes: Uint8Array): Promise<Answer> {
     return { inputs: (await readSubmissionFile(bytes, campaignOf)).inputs };
   } catch (e) {
     if (!(e instanceof ApiError)) throw e;
-    return { refused: e.code, cell: e.where ? cellName(e.where) : null };
+    return { refused: e.code, cell: e.where ? sheetCellName(e.where) : null };
   }
 }
 
