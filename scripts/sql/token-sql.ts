@@ -1,4 +1,4 @@
-import { unitByCode, type UnitRole } from "../../shared/index.ts";
+import { UNIT_ROLES, unitByCode, type UnitRole } from "../../shared/index.ts";
 import { sqlLiteral } from "./sql-literal.ts";
 
 /**
@@ -10,8 +10,9 @@ const quote = sqlLiteral;
 /** A province token belongs to a province, a department token to a DV unit, an hq token to HQ. */
 export function checkRoleFits(unitCode: string, role: string): { unit: string; role: UnitRole } {
   const unit = unitByCode(unitCode);
-  if (!["province", "department", "hq"].includes(role)) {
-    throw new Error(`Vai trò "${role}" không có (province, department, hq). / Unknown role "${role}".`);
+  if (!(UNIT_ROLES as readonly string[]).includes(role)) {
+    const roles = UNIT_ROLES.join(", ");
+    throw new Error(`Vai trò "${role}" không có (${roles}). / Unknown role "${role}" (${roles}).`);
   }
   if (unit.kind !== role) {
     throw new Error(
