@@ -4,8 +4,9 @@ import { sqlLiteral } from "./sql-literal.ts";
 
 /**
  * The seed as plain SQL: every unit of the rules' registry, the built-in target tables (148/BHXH-TĐKT for
- * 2025) and the three documents' campaigns, published as version 1. Idempotent (INSERT OR IGNORE on stable keys), so `npm run seed` can run again after a deploy, and a name
- * headquarters corrected in D1 is not put back. Pure: the tests apply the same statements as the command.
+ * 2025) and the three documents' campaigns, published as version 1. Idempotent (INSERT OR IGNORE on stable
+ * keys), so `npm run seed` can run again after a deploy, and a name headquarters corrected in D1 is not put back.
+ * Pure: the tests apply the same statements as the command.
  */
 export const SEED_ACTOR = "seed";
 /** The seed's change rows carry a fixed time, so running it twice writes the same rows (and then none). */
@@ -14,13 +15,16 @@ export const SEED_TIME = "2025-01-21T00:00:00.000Z";
 const quote = sqlLiteral;
 
 const unitRow = (u: Unit): string =>
-  `INSERT OR IGNORE INTO units (code, name, kind, registry, gso, merged_into) VALUES (${[u.code, u.name, u.kind, u.registry, u.gso, u.mergedInto].map(quote).join(", ")});`;
+  "INSERT OR IGNORE INTO units (code, name, kind, registry, gso, merged_into) " +
+  `VALUES (${[u.code, u.name, u.kind, u.registry, u.gso, u.mergedInto].map(quote).join(", ")});`;
 
 /** seq 0: a seeded row is older than any change made through the API. */
 const targetRows = (t: TargetTable): string[] =>
   t.rows.map(
     (r) =>
-      `INSERT OR IGNORE INTO target_changes (id, seq, year, indicator, old_value, new_value, comparison, document, changed_by, changed_at) VALUES (${[
+      "INSERT OR IGNORE INTO target_changes " +
+      "(id, seq, year, indicator, old_value, new_value, comparison, document, changed_by, changed_at) " +
+      `VALUES (${[
         `seed-${t.year}-${r.indicator}`,
         0,
         t.year,

@@ -40,9 +40,12 @@ export function revokeTokenSql(ref: string, now: string): string {
       ? `hash LIKE ${quote(`${ref}%`)}`
       : null;
   if (!where)
-    throw new Error("--revoke takes a token id or a hash prefix of 8+ hex characters / id hoặc ≥ 8 ký tự đầu của hash");
+    throw new Error(
+      "--revoke cần id của mã hoặc ≥ 8 ký tự đầu của hash / --revoke takes a token id or 8+ hex of its hash",
+    );
   return [
-    `INSERT INTO audit_log (actor_unit, action, subject, detail) SELECT 'CLI', 'token.revoke', unit, json_object('id', id) FROM tokens WHERE ${where} AND revoked_at IS NULL;`,
+    "INSERT INTO audit_log (actor_unit, action, subject, detail) " +
+      `SELECT 'CLI', 'token.revoke', unit, json_object('id', id) FROM tokens WHERE ${where} AND revoked_at IS NULL;`,
     `UPDATE tokens SET revoked_at = ${quote(now)} WHERE ${where} AND revoked_at IS NULL;`,
     `SELECT id, unit, role, revoked_at FROM tokens WHERE ${where};`,
   ].join("\n");
