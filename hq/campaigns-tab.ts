@@ -2,7 +2,7 @@ import type { ServiceApi } from "../client/service.ts";
 import type { CampaignRecord } from "../shared/schemas/api.ts";
 import { ApiError } from "../client/errors.ts";
 import { esc } from "../pages/format.ts";
-import { say } from "./say.ts";
+import { say } from "../pages/say.ts";
 import {
   blankItem,
   checkDraft,

@@ -3,7 +3,7 @@ import { ApiError } from "../client/errors.ts";
 import type { Campaign } from "../shared/campaigns/schema.ts";
 import type { FinalListAnswer } from "../shared/schemas/decision.ts";
 import { esc } from "../pages/format.ts";
-import { say, sayError } from "./say.ts";
+import { say, sayError } from "../pages/say.ts";
 import { councilRowsHtml, councilStateHtml, NO_AWARD, NOMINEE_CHOICES, nomineesRowsHtml } from "./council-views.ts";
 
 /**

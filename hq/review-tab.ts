@@ -8,7 +8,7 @@ import { ApiError } from "../client/errors.ts";
 import { esc } from "../pages/format.ts";
 import { saveBlob } from "../pages/save-file.ts";
 import { inputsFor } from "../shared/scoring/inputs.ts";
-import { say } from "./say.ts";
+import { say } from "../pages/say.ts";
 import { unitOptionsHtml } from "./units.ts";
 import { closureHtml, missingCsv, missingHtml, reviewRowsHtml, stateOptionsHtml } from "./review-views.ts";
 

@@ -4,6 +4,7 @@ import type { TokenRow } from "../shared/schemas/tokens.ts";
 import { ROLE_NAMES } from "../shared/units/index.ts";
 import { WORDS } from "../shared/words.ts";
 import { esc, formatDateTime } from "../pages/format.ts";
+import { say } from "../pages/say.ts";
 import { markFaults } from "./campaign-fields.ts";
 import { tokenLetterHtml } from "./tokens-letter.ts";
 import { unitOptionsHtml } from "./units.ts";
@@ -14,12 +15,6 @@ import { unitOptionsHtml } from "./units.ts";
  * a revocation holds everywhere is the service's own figure (GET /tokens), stated beside the list.
  */
 type Api = Pick<ServiceApi, "issueToken" | "tokens" | "revokeToken">;
-
-function say(el: HTMLElement, kind: "error" | "ok" | "info", vi: string, en = ""): void {
-  el.className = `msg ${kind}`;
-  el.innerHTML = `${esc(vi)}${en ? ` <small class="en" lang="en">${esc(en)}</small>` : ""}`;
-  el.hidden = false;
-}
 
 const when = (iso: string | null, none: string) =>
   iso ? esc(formatDateTime(iso)) : `<span class="muted">${none}</span>`;

@@ -10,6 +10,7 @@ import { WORDS } from "../shared/words.ts";
 import { esc, formatBytes, formatDateTime } from "./format.ts";
 import { refusalHtml } from "./refusal.ts";
 import { saveBlob } from "./save-file.ts";
+import { messageHtml } from "./say.ts";
 
 /**
  * A submission's dossier (tờ trình, báo cáo thành tích, biên bản họp Hội đồng): its files listed with a download
@@ -21,9 +22,6 @@ export interface DossierOptions {
   submissionId: string;
   canAttach: boolean;
 }
-
-const note = (kind: "error" | "info", vi: string, en: string) =>
-  `<div class="msg ${kind}">${esc(vi)} <small lang="en">${esc(en)}</small></div>`;
 
 /** What the page can tell before sending: too large, empty, or plainly not a PDF or .docx by its name. */
 export function attachmentProblem(file: { name: string; size: number }): { vi: string; en: string } | null {
@@ -102,23 +100,23 @@ export function mountDossier(root: HTMLElement, o: DossierOptions): { refresh():
     const problem = file ? attachmentProblem(file) : { vi: "Chọn tệp trước khi đính kèm.", en: "Choose a file first." };
     input.toggleAttribute("aria-invalid", problem !== null);
     if (problem || !file) {
-      outcome.innerHTML = note("error", problem!.vi, problem!.en);
+      outcome.innerHTML = messageHtml("error", problem!.vi, problem!.en);
       input.focus();
       return;
     }
-    outcome.innerHTML = note("info", `Đang gửi "${file.name}"…`, `Sending "${file.name}"…`);
+    outcome.innerHTML = messageHtml("info", `Đang gửi "${file.name}"…`, `Sending "${file.name}"…`);
     o.api
       .attach(o.submissionId, file, { kind, fileName: file.name })
       .then(
         async (answer) => {
           const name = answer.attachment.fileName;
           outcome.innerHTML = answer.duplicate
-            ? note(
+            ? messageHtml(
                 "info",
                 `Tệp "${name}" đã có trong hồ sơ: không lưu thêm.`,
                 `"${name}" was already in the dossier; nothing new stored.`,
               )
-            : note(
+            : messageHtml(
                 "info",
                 `Đã đính kèm "${name}" (${ATTACHMENT_KIND_WORDS[answer.attachment.kind].vi}).`,
                 `Attached "${name}".`,

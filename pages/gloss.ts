@@ -1,7 +1,8 @@
 /**
  * Vietnamese first, always; the English gloss of a label or heading only when the reader asks for it. A gloss is
  * marked `class="en" lang="en"` and hidden (gloss.css) until the switch adds `show-en` to <html>; the choice is kept
- * in this browser. Messages (refusals, errors) are not glosses: they say both languages whatever the switch.
+ * in this browser. A message box's English is a gloss too (pages/say.ts); a refusal of a workbook (pages/refusal.ts)
+ * says both languages whatever the switch.
  */
 const KEY = "bhxh.show-en";
 

@@ -2,6 +2,7 @@ import type { ServiceApi } from "../client/service.ts";
 import type { SubmissionListItem } from "../shared/schemas/api.ts";
 import { esc, formatDateTime } from "./format.ts";
 import { knownCampaign } from "./campaigns.ts";
+import { say } from "./say.ts";
 import { deadlineLine, reviewText } from "./review-words.ts";
 import { attemptText } from "../shared/words.ts";
 
@@ -41,8 +42,6 @@ export async function showMySubmissions(
     msg.hidden = true;
   } catch (e) {
     const m = e as { messageVi?: string; messageEn?: string };
-    msg.className = "msg error";
-    msg.innerHTML = `${esc(m.messageVi ?? "Chưa đọc được danh sách hồ sơ.")} <small lang="en">${esc(m.messageEn ?? "The list could not be read.")}</small>`;
-    msg.hidden = false;
+    say(msg, "error", m.messageVi ?? "Chưa đọc được danh sách hồ sơ.", m.messageEn ?? "The list could not be read.");
   }
 }

@@ -3,6 +3,7 @@ import type { SubmissionAnswer } from "../shared/schemas/api.ts";
 import { esc, formatBytes } from "./format.ts";
 import { readingHtml } from "./reading.ts";
 import { refusalHtml } from "./refusal.ts";
+import { messageHtml } from "./say.ts";
 
 /**
  * Choosing or dropping one workbook, sending it with a progress bar, and showing what the service read from it or
@@ -47,9 +48,6 @@ const newKey = (): string =>
     ? crypto.randomUUID()
     : Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
 
-const note = (kind: "error" | "info", vi: string, en: string) =>
-  `<div class="msg ${kind}">${esc(vi)} <small lang="en">${esc(en)}</small></div>`;
-
 export function mountUpload(root: HTMLElement, options: UploadOptions): void {
   const id = `${root.id || "upload"}-file`;
   root.innerHTML = `<form class="upload" novalidate>
@@ -92,7 +90,7 @@ export function mountUpload(root: HTMLElement, options: UploadOptions): void {
     const problem = fileProblem(file);
     if (problem) {
       input.setAttribute("aria-invalid", "true");
-      outcome.innerHTML = note("error", problem.vi, problem.en);
+      outcome.innerHTML = messageHtml("error", problem.vi, problem.en);
       return;
     }
     picked = { file, key: newKey() };
@@ -110,7 +108,11 @@ export function mountUpload(root: HTMLElement, options: UploadOptions): void {
     // Not disabled while nothing can be sent: a disabled button drops the focus; it says why instead.
     if (!picked) {
       if (!outcome.innerHTML)
-        outcome.innerHTML = note("error", "Chọn tệp Excel (.xlsx) trước khi gửi.", "Choose the .xlsx workbook first.");
+        outcome.innerHTML = messageHtml(
+          "error",
+          "Chọn tệp Excel (.xlsx) trước khi gửi.",
+          "Choose the .xlsx workbook first.",
+        );
       input.setAttribute("aria-invalid", "true");
       input.focus();
       return;
@@ -118,7 +120,7 @@ export function mountUpload(root: HTMLElement, options: UploadOptions): void {
     if (sending) return;
     const unit = options.unitOf ? options.unitOf() : undefined;
     if (unit === null) {
-      outcome.innerHTML = note(
+      outcome.innerHTML = messageHtml(
         "error",
         "Chọn đơn vị gửi thay trước khi gửi.",
         "Choose the unit this workbook is sent for first.",
