@@ -1,6 +1,6 @@
 import { INPUT_TYPES, UNIT_KINDS, type UnitKind } from "../shared/campaigns/schema.ts";
 import { ROLE_NAMES } from "../shared/units/index.ts";
-import { esc } from "../pages/format.ts";
+import { escapeMarkup } from "../shared/markup.ts";
 import { getAt, type Draft } from "./campaign-draft.ts";
 import { addButton, checkbox, field, group, removeButton, select } from "./campaign-fields.ts";
 
@@ -152,7 +152,7 @@ function criteriaHtml(d: Draft, kind: UnitKind, keys: string[]): string {
   const file = `cf-import-${kind}`;
   return group(
     at0,
-    `Bảng tiêu chí: ${esc(name)} <small class="en" lang="en">criteria, ${esc(ROLE_NAMES[kind].en)}</small>`,
+    `Bảng tiêu chí: ${escapeMarkup(name)} <small class="en" lang="en">criteria, ${escapeMarkup(ROLE_NAMES[kind].en)}</small>`,
     `
     <div class="cf-import"><label for="${file}">Nhập bảng tiêu chí từ Excel (.xlsx: TT | tiêu chí | điểm) <small class="en" lang="en">import the appendix</small></label>
       <input type="file" id="${file}" data-import="${kind}" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-describedby="${file}-msg">

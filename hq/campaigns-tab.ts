@@ -1,7 +1,7 @@
 import type { ServiceApi } from "../client/service.ts";
 import type { CampaignRecord } from "../shared/schemas/api.ts";
 import { ApiError } from "../client/errors.ts";
-import { esc } from "../pages/format.ts";
+import { escapeMarkup } from "../shared/markup.ts";
 import { say } from "../pages/say.ts";
 import {
   blankItem,
@@ -196,7 +196,7 @@ export function mountCampaignsTab(root: HTMLElement, o: { api: Api; onSaved: () 
     if (outcome.ok) render(el.id);
     const msg = document.getElementById(`${el.id}-msg`)!;
     msg.className = `cf-import-msg ${outcome.ok ? "ok" : "error"}`;
-    msg.innerHTML = `${esc(outcome.vi)} <small lang="en">${esc(outcome.en)}</small>`;
+    msg.innerHTML = `${escapeMarkup(outcome.vi)} <small lang="en">${escapeMarkup(outcome.en)}</small>`;
   }
 
   form.addEventListener("click", (ev) => {

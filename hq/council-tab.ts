@@ -2,7 +2,7 @@ import type { ServiceApi, DecisionDocumentKind } from "../client/service.ts";
 import { ApiError } from "../client/errors.ts";
 import type { Campaign } from "../shared/campaigns/schema.ts";
 import type { FinalListAnswer } from "../shared/schemas/decision.ts";
-import { esc } from "../pages/format.ts";
+import { escapeMarkup } from "../shared/markup.ts";
 import { say, sayError } from "../pages/say.ts";
 import { councilRowsHtml, councilStateHtml, NO_AWARD, NOMINEE_CHOICES, nomineesRowsHtml } from "./council-views.ts";
 
@@ -28,7 +28,7 @@ export function mountCouncilTab(
 ) {
   root.innerHTML = `<div id="council-msg" class="msg" role="status" aria-live="polite" hidden></div>
     <div id="council-state"></div>
-    <p class="links" id="council-docs">${DOCUMENTS.map((d) => `<button type="button" class="ghost" data-doc="${d.kind}">${esc(d.vi)}</button>`).join(" ")}</p>
+    <p class="links" id="council-docs">${DOCUMENTS.map((d) => `<button type="button" class="ghost" data-doc="${d.kind}">${escapeMarkup(d.vi)}</button>`).join(" ")}</p>
     <div class="table-head"><h2>Quyết định của Hội đồng TĐKT <small class="en" lang="en">council's decisions</small></h2>
       <label class="field"><input type="checkbox" id="council-all"> Hiện mọi đơn vị <small class="en" lang="en">show every unit</small></label></div>
     <div class="scroll" tabindex="0" role="region" aria-labelledby="council-caption">

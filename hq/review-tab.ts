@@ -5,7 +5,7 @@ import { REVIEW_STATES, type ReviewState } from "../shared/judging/review.ts";
 import type { LeaderboardAnswer } from "../shared/schemas/api.ts";
 import type { Closure, Missing } from "../shared/schemas/judging-api.ts";
 import { ApiError } from "../client/errors.ts";
-import { esc } from "../pages/format.ts";
+import { escapeMarkup } from "../shared/markup.ts";
 import { saveBlob } from "../pages/save-file.ts";
 import { inputsFor } from "../shared/scoring/inputs.ts";
 import { say } from "../pages/say.ts";
@@ -27,7 +27,7 @@ const ACTIONS = [
 ] as const;
 
 const field = (id: string, label: string, enLabel: string, control: string) =>
-  `<div class="field"><label for="${id}">${esc(label)} <small class="en" lang="en">${esc(enLabel)}</small></label>${control}<div class="field-error" id="${id}-error"></div></div>`;
+  `<div class="field"><label for="${id}">${escapeMarkup(label)} <small class="en" lang="en">${escapeMarkup(enLabel)}</small></label>${control}<div class="field-error" id="${id}-error"></div></div>`;
 
 /**
  * The "Xét duyệt" tab: the period's deadline and cut-off (close, reopen for a unit), each unit's latest submission
@@ -56,7 +56,7 @@ export function mountReviewTab(
     <form id="rv-judge-form" novalidate hidden aria-labelledby="rv-judge-title">
       <h3 id="rv-judge-title" tabindex="-1"></h3>
       <fieldset><legend>Việc cần làm <small class="en" lang="en">action</small></legend>
-        ${ACTIONS.map((a, i) => `<label class="choice"><input type="radio" name="rv-action" value="${a.value}"${i === 0 ? " checked" : ""}> ${esc(a.vi)} <small class="en" lang="en">${esc(a.en)}</small></label>`).join("")}
+        ${ACTIONS.map((a, i) => `<label class="choice"><input type="radio" name="rv-action" value="${a.value}"${i === 0 ? " checked" : ""}> ${escapeMarkup(a.vi)} <small class="en" lang="en">${escapeMarkup(a.en)}</small></label>`).join("")}
       </fieldset>
       <div id="rv-figure-box" class="controls" hidden>
         ${field("rv-figure-input", "Chỉ tiêu", "input", `<select id="rv-figure-input" aria-describedby="rv-figure-input-error"></select>`)}
@@ -154,7 +154,9 @@ export function mountReviewTab(
     const kind = judging.unit.startsWith("DV-") ? "department" : "province";
     $("rv-figure-input").innerHTML = inputsFor(campaign, kind)
       .filter((i) => i.type !== "unitKind")
-      .map((i) => `<option value="${esc(i.key)}">${esc(i.label.vi)} (${esc(i.key)})</option>`)
+      .map(
+        (i) => `<option value="${escapeMarkup(i.key)}">${escapeMarkup(i.label.vi)} (${escapeMarkup(i.key)})</option>`,
+      )
       .join("");
     $("rv-judge-title").textContent = `Xét đơn vị ${judging.unit}`;
     $("rv-judge-form").hidden = false;

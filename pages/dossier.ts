@@ -7,7 +7,8 @@ import {
   type AttachmentKind,
 } from "../shared/dossier/attachments.ts";
 import { WORDS } from "../shared/words.ts";
-import { esc, formatBytes, formatDateTime } from "./format.ts";
+import { formatBytes, formatDateTime } from "./format.ts";
+import { escapeMarkup } from "../shared/markup.ts";
 import { refusalHtml } from "./refusal.ts";
 import { saveBlob } from "./save-file.ts";
 import { messageHtml } from "./say.ts";
@@ -42,9 +43,9 @@ export function attachmentsListHtml(list: readonly Attachment[]): string {
   if (list.length === 0) return `<p class="muted">Chưa có tệp nào. <small lang="en">No file yet.</small></p>`;
   return `<ul class="attachments">${list
     .map(
-      (a) => `<li data-sha="${esc(a.sha256)}">
-      <strong>${esc(ATTACHMENT_KIND_WORDS[a.kind].vi)}</strong>: ${esc(a.fileName)} <small>${esc(a.format.toUpperCase())} · ${esc(formatBytes(a.size))} · ${esc(formatDateTime(a.createdAt))}</small>
-      <button type="button" class="link" data-attachment="${esc(a.sha256)}" data-name="${esc(a.downloadName)}">${WORDS.download.vi}<span class="visually-hidden"> ${esc(a.fileName)}</span></button>
+      (a) => `<li data-sha="${escapeMarkup(a.sha256)}">
+      <strong>${escapeMarkup(ATTACHMENT_KIND_WORDS[a.kind].vi)}</strong>: ${escapeMarkup(a.fileName)} <small>${escapeMarkup(a.format.toUpperCase())} · ${escapeMarkup(formatBytes(a.size))} · ${escapeMarkup(formatDateTime(a.createdAt))}</small>
+      <button type="button" class="link" data-attachment="${escapeMarkup(a.sha256)}" data-name="${escapeMarkup(a.downloadName)}">${WORDS.download.vi}<span class="visually-hidden"> ${escapeMarkup(a.fileName)}</span></button>
     </li>`,
     )
     .join("")}</ul>`;
@@ -52,9 +53,9 @@ export function attachmentsListHtml(list: readonly Attachment[]): string {
 
 export function mountDossier(root: HTMLElement, o: DossierOptions): { refresh(): Promise<void> } {
   const id = `${root.id || "dossier"}-${o.submissionId.replace(/[^A-Za-z0-9_-]/g, "")}`;
-  const options = ATTACHMENT_KINDS.map((k) => `<option value="${k}">${esc(ATTACHMENT_KIND_WORDS[k].vi)}</option>`).join(
-    "",
-  );
+  const options = ATTACHMENT_KINDS.map(
+    (k) => `<option value="${k}">${escapeMarkup(ATTACHMENT_KIND_WORDS[k].vi)}</option>`,
+  ).join("");
   root.innerHTML = `<section class="dossier" aria-labelledby="${id}-title">
     <h2 id="${id}-title">${WORDS.dossier.vi} <small class="en" lang="en">${WORDS.dossier.en}</small></h2>
     <div class="dossier-list" aria-live="polite"></div>

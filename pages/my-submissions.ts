@@ -1,6 +1,7 @@
 import type { ServiceApi } from "../client/service.ts";
 import type { SubmissionListItem } from "../shared/schemas/api.ts";
-import { esc, formatDateTime } from "./format.ts";
+import { formatDateTime } from "./format.ts";
+import { escapeMarkup } from "../shared/markup.ts";
 import { knownCampaign } from "./campaigns.ts";
 import { say } from "./say.ts";
 import { deadlineLine, reviewText } from "./review-words.ts";
@@ -20,10 +21,10 @@ export function mySubmissionsHtml(list: readonly SubmissionListItem[]): string {
       const period = campaign?.periods.find((p) => p.id === s.period)?.label.vi ?? s.period;
       const due = deadlineLine(campaign, s.period);
       return `<tr${s.review?.state === "returned" ? ' class="bad"' : ""}>
-      <th scope="row">${esc(campaign?.document.number ?? s.campaign)} · ${esc(period)}</th>
-      <td>${esc(attemptText(s.version))}, ${esc(formatDateTime(s.createdAt))}</td>
-      <td>${esc(due?.vi ?? "")}</td>
-      <td>${esc(reviewText(s, campaign))}</td></tr>`;
+      <th scope="row">${escapeMarkup(campaign?.document.number ?? s.campaign)} · ${escapeMarkup(period)}</th>
+      <td>${escapeMarkup(attemptText(s.version))}, ${escapeMarkup(formatDateTime(s.createdAt))}</td>
+      <td>${escapeMarkup(due?.vi ?? "")}</td>
+      <td>${escapeMarkup(reviewText(s, campaign))}</td></tr>`;
     });
   return `<div class="scroll" tabindex="0" role="region" aria-labelledby="mine-caption"><table class="grid">
     <caption id="mine-caption" class="visually-hidden">Bảng các lần gửi mới nhất của đơn vị</caption>

@@ -3,7 +3,7 @@ import type { Campaign, Period } from "../shared/campaigns/schema.ts";
 import { takesPart } from "../shared/scoring/participation.ts";
 import { UNITS, type Unit } from "../shared/units/index.ts";
 import type { KnownCampaign } from "./campaigns.ts";
-import { esc } from "./format.ts";
+import { escapeMarkup } from "../shared/markup.ts";
 import { saveBlob } from "./save-file.ts";
 import { say } from "./say.ts";
 
@@ -29,7 +29,7 @@ export interface TemplateDownload {
 }
 
 const option = (value: string, text: string, selected: boolean) =>
-  `<option value="${esc(value)}"${selected ? " selected" : ""}>${esc(text)}</option>`;
+  `<option value="${escapeMarkup(value)}"${selected ? " selected" : ""}>${escapeMarkup(text)}</option>`;
 
 const field = (name: string, vi: string, en: string) =>
   `<label class="field">${vi} <small class="en" lang="en">${en}</small> <select name="${name}"></select></label>`;

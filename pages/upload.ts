@@ -1,6 +1,7 @@
 import type { ServiceApi } from "../client/service.ts";
 import type { SubmissionAnswer } from "../shared/schemas/api.ts";
-import { esc, formatBytes } from "./format.ts";
+import { formatBytes } from "./format.ts";
+import { escapeMarkup } from "../shared/markup.ts";
 import { readingHtml } from "./reading.ts";
 import { refusalHtml } from "./refusal.ts";
 import { messageHtml } from "./say.ts";
@@ -86,7 +87,7 @@ export function mountUpload(root: HTMLElement, options: UploadOptions): void {
     input.removeAttribute("aria-invalid");
     chosen.hidden = !file;
     if (!file) return;
-    chosen.innerHTML = `Tệp đã chọn: <strong>${esc(file.name)}</strong> <small>${esc(formatBytes(file.size))}</small>${files!.length > 1 ? " <small>(chỉ gửi tệp này)</small>" : ""}`;
+    chosen.innerHTML = `Tệp đã chọn: <strong>${escapeMarkup(file.name)}</strong> <small>${escapeMarkup(formatBytes(file.size))}</small>${files!.length > 1 ? " <small>(chỉ gửi tệp này)</small>" : ""}`;
     const problem = fileProblem(file);
     if (problem) {
       input.setAttribute("aria-invalid", "true");
