@@ -30,10 +30,15 @@ export interface FieldOptions {
 export function field(o: FieldOptions): string {
   const id = fieldId(o.path);
   const kind = o.kind ?? "text";
-  return `<div class="cf-field ${o.cls ?? ""}"><label for="${id}">${labelHtml(o.vi, o.en ?? "")}</label>
-    <span class="cf-input"><input id="${id}" data-path="${escapeMarkup(o.path)}" data-kind="${kind}" type="${o.type ?? "text"}" value="${escapeMarkup(shownOf(kind, o.value))}"
+  return (
+    `<div class="cf-field ${o.cls ?? ""}"><label for="${id}">${labelHtml(o.vi, o.en ?? "")}</label>
+    <span class="cf-input"><input id="${id}" data-path="${escapeMarkup(o.path)}" data-kind="${kind}" ` +
+    `type="${o.type ?? "text"}" value="${escapeMarkup(shownOf(kind, o.value))}"
       ${o.inputmode ? `inputmode="${o.inputmode}"` : ""} ${o.placeholder ? `placeholder="${escapeMarkup(o.placeholder)}"` : ""} ${o.readonly ? "readonly" : ""}
-      autocomplete="off" aria-describedby="${id}-error">${o.unit ? ` <span aria-hidden="true">${escapeMarkup(o.unit)}</span>` : ""}</span>${slot(id)}</div>`;
+      autocomplete="off" aria-describedby="${id}-error">` +
+    `${o.unit ? ` <span aria-hidden="true">${escapeMarkup(o.unit)}</span>` : ""}</span>` +
+    `${slot(id)}</div>`
+  );
 }
 
 export function select(o: {
@@ -52,10 +57,13 @@ export function select(o: {
     ...(known ? [] : [{ value: String(o.value ?? ""), label: o.value ? String(o.value) : "— chọn —" }]),
     ...o.options,
   ];
-  return `<div class="cf-field ${o.cls ?? ""}"><label for="${id}">${labelHtml(o.vi, o.en ?? "")}</label>
-    <select id="${id}" data-path="${escapeMarkup(o.path)}" data-kind="${o.kind ?? "text"}" ${o.action ? `data-action="${o.action}"` : ""} aria-describedby="${id}-error">
+  return (
+    `<div class="cf-field ${o.cls ?? ""}"><label for="${id}">${labelHtml(o.vi, o.en ?? "")}</label>
+    <select id="${id}" data-path="${escapeMarkup(o.path)}" data-kind="${o.kind ?? "text"}" ` +
+    `${o.action ? `data-action="${o.action}"` : ""} aria-describedby="${id}-error">
       ${options.map((x) => `<option value="${escapeMarkup(x.value)}"${x.value === String(o.value ?? "") ? " selected" : ""}>${escapeMarkup(x.label)}</option>`).join("")}
-    </select>${slot(id)}</div>`;
+    </select>${slot(id)}</div>`
+  );
 }
 
 export function checkbox(o: {
@@ -67,8 +75,12 @@ export function checkbox(o: {
   value?: string;
 }): string {
   const id = fieldId(o.value ? `${o.path}.${o.value}` : o.path);
-  return `<div class="cf-field cf-check"><input type="checkbox" id="${id}" data-path="${escapeMarkup(o.path)}" data-kind="bool"${o.value ? ` value="${escapeMarkup(o.value)}"` : ""}
-    ${o.action ? `data-action="${o.action}"` : ""}${o.checked ? " checked" : ""} aria-describedby="${id}-error"> <label for="${id}">${labelHtml(o.vi, o.en ?? "")}</label>${slot(id)}</div>`;
+  return (
+    `<div class="cf-field cf-check"><input type="checkbox" id="${id}" data-path="` +
+    `${escapeMarkup(o.path)}" data-kind="bool"${o.value ? ` value="${escapeMarkup(o.value)}"` : ""}
+    ${o.action ? `data-action="${o.action}"` : ""}${o.checked ? " checked" : ""} aria-describedby="` +
+    `${id}-error"> <label for="${id}">${labelHtml(o.vi, o.en ?? "")}</label>${slot(id)}</div>`
+  );
 }
 
 /** A list or table of the definition: the schema may fault it as a whole ("criteria add up to 95, not 100"). */
@@ -79,9 +91,11 @@ export function group(path: string, legend: string, inner: string, cls = ""): st
 }
 
 export const addButton = (path: string, vi: string, what: string) =>
-  `<button type="button" class="ghost cf-add" data-action="add" data-path="${escapeMarkup(path)}">${escapeMarkup(vi)}<span class="visually-hidden"> ${escapeMarkup(what)}</span></button>`;
+  `<button type="button" class="ghost cf-add" data-action="add" data-path="${escapeMarkup(path)}">` +
+  `${escapeMarkup(vi)}<span class="visually-hidden"> ${escapeMarkup(what)}</span></button>`;
 export const removeButton = (path: string, what: string) =>
-  `<button type="button" class="ghost cf-remove" data-action="remove" data-path="${escapeMarkup(path)}">Xoá<span class="visually-hidden"> ${escapeMarkup(what)}</span></button>`;
+  `<button type="button" class="ghost cf-remove" data-action="remove" data-path="` +
+  `${escapeMarkup(path)}">Xoá<span class="visually-hidden"> ${escapeMarkup(what)}</span></button>`;
 
 export interface Marked {
   path: string;

@@ -154,8 +154,11 @@ function criteriaHtml(d: Draft, kind: UnitKind, keys: string[]): string {
     at0,
     `Bảng tiêu chí: ${escapeMarkup(name)} <small class="en" lang="en">criteria, ${escapeMarkup(ROLE_NAMES[kind].en)}</small>`,
     `
-    <div class="cf-import"><label for="${file}">Nhập bảng tiêu chí từ Excel (.xlsx: TT | tiêu chí | điểm) <small class="en" lang="en">import the appendix</small></label>
-      <input type="file" id="${file}" data-import="${kind}" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-describedby="${file}-msg">
+    <div class="cf-import"><label for="${file}">Nhập bảng tiêu chí từ Excel (.xlsx: TT | tiêu chí | ` +
+      `điểm) <small class="en" lang="en">import the appendix</small></label>
+      <input type="file" id="${file}" data-import="` +
+      `${kind}" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" ` +
+      `aria-describedby="${file}-msg">
       <div id="${file}-msg" class="cf-import-msg" role="status" aria-live="polite"></div></div>
     ${rows}${addButton(at0, "Thêm tiêu chí", `vào bảng ${name}`)}`,
   );
@@ -247,15 +250,19 @@ export function campaignFormHtml(d: Draft, creating: boolean): string {
 }
 
 /** The tab's frame: the list, and the editor with its preview, its reason for a change and its four buttons. */
-export const CAMPAIGNS_TAB_HTML = `<div id="cf-list-msg" class="msg" role="status" aria-live="polite" hidden></div><div id="cf-list"></div>
+export const CAMPAIGNS_TAB_HTML =
+  `<div id="cf-list-msg" class="msg" role="status" aria-live="polite" hidden></div><div id="cf-list"></div>
     <form id="campaign-form" class="campaign-form" novalidate hidden aria-labelledby="cf-title">
       <h2 id="cf-title" tabindex="-1"></h2>
       <div id="cf-body"></div>
-      <section class="cf-preview" aria-labelledby="cf-preview-title"><h3 id="cf-preview-title">Tính thử <small class="en" lang="en">preview score</small></h3>
+      <section class="cf-preview" aria-labelledby="cf-preview-title"><h3 id="cf-preview-title">Tính thử ` +
+  `<small class="en" lang="en">preview score</small></h3>
         <div id="cf-preview"></div></section>
       <div class="form-end">
-        <div class="cf-field cf-wide" id="cf-reason-box" hidden><label for="cf-reason">Lý do thay đổi (ghi vào nhật ký) <small class="en" lang="en">reason</small></label>
-          <input id="cf-reason" data-path="reason" data-kind="text" autocomplete="off" aria-describedby="cf-reason-error"><div class="field-error" id="cf-reason-error"></div></div>
+        <div class="cf-field cf-wide" id="cf-reason-box" hidden><label for="cf-reason">Lý do thay đổi ` +
+  `(ghi vào nhật ký) <small class="en" lang="en">reason</small></label>
+          <input id="cf-reason" data-path="reason" data-kind="text" autocomplete="off" ` +
+  `aria-describedby="cf-reason-error"><div class="field-error" id="cf-reason-error"></div></div>
         <button type="button" class="ghost" data-save="check">Kiểm tra</button>
         <button type="button" class="ghost" data-save="draft" id="cf-save-draft">Lưu nháp</button>
         <button type="button" data-save="published">Công bố</button>

@@ -49,7 +49,9 @@ export async function importCriteria(
   const rest = skipped.length ? ` Không đọc được ${skipped.length} dòng: ${skipped.slice(0, 3).join("; ")}.` : "";
   return {
     ok: true,
-    vi: `Đã nhập ${criteria.length} tiêu chí (${bands} theo mức), tổng ${formatNumber(total)} điểm, từ ${file.name}. Kiểm tra tên tiếng Anh và các mức.${rest}`,
+    vi:
+      `Đã nhập ${criteria.length} tiêu chí (${bands} theo mức), tổng ${formatNumber(total)} điểm, từ ` +
+      `${file.name}. Kiểm tra tên tiếng Anh và các mức.${rest}`,
     en: `Imported ${criteria.length} criteria (${bands} banded), ${total} points in all. Check the English and the bands.`,
   };
 }

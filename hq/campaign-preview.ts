@@ -44,7 +44,11 @@ function fieldsHtml(c: Campaign, kind: UnitKind, s: PreviewState): string {
       const label = `${escapeMarkup(i.label.vi)} <small class="en" lang="en">${escapeMarkup(i.key)}</small>`;
       const v = s.values[i.key];
       if (i.type === "boolean") {
-        return `<div class="cf-field cf-check"><input type="checkbox" id="${id}" data-sample="${escapeMarkup(i.key)}"${v === true ? " checked" : ""}> <label for="${id}">${label}</label></div>`;
+        return (
+          `<div class="cf-field cf-check"><input type="checkbox" id="${id}" data-sample="` +
+          `${escapeMarkup(i.key)}"${v === true ? " checked" : ""}> <label for="${id}">` +
+          `${label}</label></div>`
+        );
       }
       if (i.type === "word") {
         const opts = (i.words ?? [])
@@ -53,11 +57,18 @@ function fieldsHtml(c: Campaign, kind: UnitKind, s: PreviewState): string {
               `<option value="${escapeMarkup(w.code)}"${w.code === v ? " selected" : ""}>${escapeMarkup(w.vi)}</option>`,
           )
           .join("");
-        return `<div class="cf-field"><label for="${id}">${label}</label><select id="${id}" data-sample="${escapeMarkup(i.key)}"><option value="">—</option>${opts}</select></div>`;
+        return (
+          `<div class="cf-field"><label for="${id}">${label}</label><select id="${id}" data-sample="` +
+          `${escapeMarkup(i.key)}"><option value="">—</option>${opts}</select></div>`
+        );
       }
       const unit = isShare(c, kind, i) ? " %" : "";
-      return `<div class="cf-field cf-num"><label for="${id}">${label}</label><span class="cf-input"><input id="${id}" data-sample="${escapeMarkup(i.key)}" inputmode="decimal"
-      value="${escapeMarkup(typeof v === "string" ? v : "")}" autocomplete="off">${unit ? ` <span aria-hidden="true">${unit}</span>` : ""}</span></div>`;
+      return (
+        `<div class="cf-field cf-num"><label for="${id}">${label}</label><span class="cf-input">` +
+        `<input id="${id}" data-sample="${escapeMarkup(i.key)}" inputmode="decimal"
+      value="${escapeMarkup(typeof v === "string" ? v : "")}" autocomplete="off">` +
+        `${unit ? ` <span aria-hidden="true">${unit}</span>` : ""}</span></div>`
+      );
     })
     .join("");
 }
@@ -92,18 +103,27 @@ function resultHtml(c: Campaign, kind: UnitKind, s: PreviewState): string {
             )
             .join("")}</ul>`
         : "";
-    return `<p class="pv-value" data-preview-value="${a.value}"><strong>${escapeMarkup(value)}</strong> · ${escapeMarkup(verdict)}</p>${rows}`;
+    return (
+      `<p class="pv-value" data-preview-value="${a.value}"><strong>${escapeMarkup(value)}</strong> · ` +
+      `${escapeMarkup(verdict)}</p>${rows}`
+    );
   } catch (e) {
     if (!isRuleError(e)) throw e;
-    return `<p class="pv-value muted" data-preview-value="">Chưa tính được: ${escapeMarkup(e.messageVi)} <small lang="en">${escapeMarkup(e.messageEn)}</small></p>`;
+    return (
+      `<p class="pv-value muted" data-preview-value="">Chưa tính được: ` +
+      `${escapeMarkup(e.messageVi)} <small lang="en">${escapeMarkup(e.messageEn)}</small></p>`
+    );
   }
 }
 
 /** The preview's inside: the unit kind and period to try, a field per input, the result. */
 export function previewHtml(c: Campaign | null, s: PreviewState, faults: number): string {
   if (!c) {
-    return `<p class="pv-value muted" data-preview-value="">Chưa tính thử được: định nghĩa còn ${formatNumber(faults)} chỗ cần sửa (bấm “Kiểm tra” để đánh dấu).
-      <small lang="en">The definition has ${faults} fault(s) to fix first.</small></p>`;
+    return (
+      `<p class="pv-value muted" data-preview-value="">Chưa tính thử được: định nghĩa còn ` +
+      `${formatNumber(faults)} chỗ cần sửa (bấm “Kiểm tra” để đánh dấu).
+      <small lang="en">The definition has ${faults} fault(s) to fix first.</small></p>`
+    );
   }
   const kind = previewKind(c, s);
   const period = c.periods.some((p) => p.id === s.period) ? s.period : c.periods.at(-1)!.id;

@@ -68,7 +68,10 @@ export function chartSummary(a: LeaderboardAnswer, measure: MeasureKind): string
   if (measure === "qualified") {
     return `${formatNumber(t.eligible)} đạt, ${formatNumber(t.units - t.eligible)} chưa đạt trong ${formatNumber(t.units)} đơn vị đã gửi.`;
   }
-  return `${formatNumber(t.awarded)} đạt giải, ${formatNumber(t.eligible)} đủ điều kiện xét thưởng trong ${formatNumber(t.units)} đơn vị đã gửi; ${barText(a.bar, measure)}.`;
+  return (
+    `${formatNumber(t.awarded)} đạt giải, ${formatNumber(t.eligible)} đủ điều kiện xét thưởng trong ` +
+    `${formatNumber(t.units)} đơn vị đã gửi; ${barText(a.bar, measure)}.`
+  );
 }
 
 /** The figure's accessible name: which campaign, which measure, how many units. */
@@ -128,16 +131,21 @@ function distribution(a: LeaderboardAnswer, measure: MeasureKind, scale: BoardSc
           `<li><span>${r.rank ?? "—"}. ${escapeMarkup(shortName(r.unitName))}</span> <strong>${escapeMarkup(formatMeasure(r.value, measure))}</strong></li>`,
       )
       .join("")}</ol></div>`;
-  return `<ol class="histogram" aria-hidden="true" data-bar="${a.bar.value}">${columns}</ol>
+  return (
+    `<ol class="histogram" aria-hidden="true" data-bar="${a.bar.value}">${columns}</ol>
     <p class="axis-note" aria-hidden="true">Số đơn vị theo khoảng ${unit} (cột đậm: đạt ${escapeMarkup(barText(a.bar, measure))})</p>
-    <div class="ends-box">${ends(`${ENDS} đơn vị cao nhất`, a.rows.slice(0, ENDS))}${ends(`${ENDS} đơn vị thấp nhất`, a.rows.slice(-ENDS).reverse())}</div>`;
+    <div class="ends-box">` +
+    `${ends(`${ENDS} đơn vị cao nhất`, a.rows.slice(0, ENDS))}${ends(`${ENDS} đơn vị thấp nhất`, a.rows.slice(-ENDS).reverse())}</div>`
+  );
 }
 
 function passFail(a: LeaderboardAnswer): string {
   const passed = a.totals.eligible;
   const failed = a.totals.units - passed;
   const row = (cls: string, label: string, n: number) =>
-    `<li class="${cls}"><span class="bar-name">${label}</span><span class="track"><span class="fill" style="width:${pct(n, Math.max(a.totals.units, 1))}"></span></span><span class="bar-value">${formatNumber(n)}</span></li>`;
+    `<li class="${cls}"><span class="bar-name">${label}</span><span class="track"><span ` +
+    `class="fill" style="width:${pct(n, Math.max(a.totals.units, 1))}"></span></span><span ` +
+    `class="bar-value">${formatNumber(n)}</span></li>`;
   return `<ol class="bars counts" aria-hidden="true">${row("award", "Đạt", passed)}${row("not-met", "Chưa đạt", failed)}</ol>`;
 }
 

@@ -16,19 +16,27 @@ export function councilStateHtml(a: FinalListAnswer): string {
   const { fund } = a.current;
   const over = fund.documentVnd > 0 && fund.usedVnd > fund.documentVnd;
   const fixed = a.fixed
-    ? `Đã chốt <strong>phiên bản ${a.fixed.version}</strong> lúc ${escapeMarkup(formatDateTime(a.fixed.fixedAt ?? ""))}: ${escapeMarkup(a.fixed.reason ?? "")}`
+    ? `Đã chốt ` +
+      `<strong>phiên bản ${a.fixed.version}</strong> lúc ${escapeMarkup(formatDateTime(a.fixed.fixedAt ?? ""))}: ${escapeMarkup(a.fixed.reason ?? "")}`
     : "Danh sách <strong>chưa chốt</strong>: văn bản tải về là bản DỰ THẢO theo bảng xếp hạng hiện tại.";
   const decision = a.decision
-    ? `Đã công bố Quyết định số <strong>${escapeMarkup(a.decision.number)}</strong> ngày ${escapeMarkup(d(a.decision.date))} (phiên bản ${a.decision.finalVersion}).`
+    ? `Đã công bố Quyết định số <strong>${escapeMarkup(a.decision.number)}</strong> ngày ` +
+      `${escapeMarkup(d(a.decision.date))} (phiên bản ${a.decision.finalVersion}).`
     : "Chưa công bố quyết định.";
-  return `<ul class="council-state">
-    <li id="council-fund" class="${over ? "over" : ""}">${WORDS.prizeFund.vi} đã dùng <strong data-fund-used="${fund.usedVnd}">${formatVnd(fund.usedVnd)}</strong>
-      / theo văn bản <strong>${fund.documentVnd > 0 ? formatVnd(fund.documentVnd) : "không nêu số tiền"}</strong>${over ? ` · vượt quỹ ${formatVnd(fund.usedVnd - fund.documentVnd)}` : ""}</li>
-    <li>${a.current.undecidedTies ? `<strong>${a.current.undecidedTies}</strong> đơn vị đồng hạng vượt số giải chờ Hội đồng quyết định.` : "Không còn trường hợp đồng hạng nào chờ Hội đồng."}</li>
+  return (
+    `<ul class="council-state">
+    <li id="council-fund" class="${over ? "over" : ""}">${WORDS.prizeFund.vi} đã dùng <strong ` +
+    `data-fund-used="${fund.usedVnd}">${formatVnd(fund.usedVnd)}</strong>
+      / theo văn bản ` +
+    `<strong>${fund.documentVnd > 0 ? formatVnd(fund.documentVnd) : "không nêu số tiền"}</strong>` +
+    `${over ? ` · vượt quỹ ${formatVnd(fund.usedVnd - fund.documentVnd)}` : ""}</li>
+    <li>` +
+    `${a.current.undecidedTies ? `<strong>${a.current.undecidedTies}</strong> đơn vị đồng hạng vượt số giải chờ Hội đồng quyết định.` : "Không còn trường hợp đồng hạng nào chờ Hội đồng."}</li>
     <li id="council-nominees-state">${nomineesState(a)}</li>
     <li id="council-fixed">${fixed}</li>
     <li id="council-decision">${decision}</li>
-  </ul>`;
+  </ul>`
+  );
 }
 
 function nomineesState(a: FinalListAnswer): string {
@@ -56,10 +64,14 @@ function tierSelect(r: FinalRow, set: PrizeSet): string {
 export function councilRowsHtml(rows: readonly FinalRow[], set: PrizeSet, all: boolean): string {
   const shown = all ? rows : rows.filter((r) => r.council || r.decision);
   if (shown.length === 0)
-    return `<tr><td colspan="6" class="empty">Không có trường hợp nào cần Hội đồng quyết định. Chọn “Hiện mọi đơn vị” để ghi quyết định cho đơn vị khác.</td></tr>`;
+    return (
+      `<tr><td colspan="6" class="empty">Không có trường hợp nào cần Hội đồng quyết định. Chọn “Hiện ` +
+      `mọi đơn vị” để ghi quyết định cho đơn vị khác.</td></tr>`
+    );
   return shown
     .map(
-      (r) => `<tr data-unit="${escapeMarkup(r.unit)}"${r.council && !r.decision ? ' class="pending"' : ""}>
+      (r) =>
+        `<tr data-unit="${escapeMarkup(r.unit)}"${r.council && !r.decision ? ' class="pending"' : ""}>
     <td class="num">${r.rank ?? "—"}</td>
     <th scope="row"><span class="unit-name">${escapeMarkup(r.unitName)}</span> <small class="code">${escapeMarkup(r.unit)}</small>
       ${r.council ? `<span class="flag council">${WORDS.council.vi}</span>` : ""}</th>
@@ -68,7 +80,8 @@ export function councilRowsHtml(rows: readonly FinalRow[], set: PrizeSet, all: b
     <td><input data-note="${escapeMarkup(r.unit)}" value="${escapeMarkup(r.decision?.note ?? "")}" maxlength="1000" autocomplete="off"
       aria-label="Ghi chú của Hội đồng cho ${escapeMarkup(r.unitName)}" aria-describedby="council-note-${escapeMarkup(r.unit)}">
       <div class="field-error" id="council-note-${escapeMarkup(r.unit)}"></div></td>
-    <td><button type="button" data-decide="${escapeMarkup(r.unit)}">Ghi<span class="visually-hidden"> quyết định cho ${escapeMarkup(r.unitName)}</span></button></td>
+    <td><button type="button" data-decide="${escapeMarkup(r.unit)}">Ghi<span class="visually-hidden"> ` +
+        `quyết định cho ${escapeMarkup(r.unitName)}</span></button></td>
   </tr>`,
     )
     .join("");
@@ -89,17 +102,23 @@ export function nomineesRowsHtml(nominees: readonly FinalNominee[]): string {
       const option = (value: string, label: string) =>
         `<option value="${value}"${value === chosen ? " selected" : ""}>${escapeMarkup(label)}</option>`;
       const amount = n.awarded && n.amountVnd ? ` <small class="muted">${formatVnd(n.amountVnd)}</small>` : "";
-      return `<tr data-nominee="${escapeMarkup(id)}" data-unit="${escapeMarkup(n.unit)}" data-position="${n.position}" data-submission="${escapeMarkup(n.submissionId)}"${n.decision ? "" : ' class="pending"'}>
+      return (
+        `<tr data-nominee="${escapeMarkup(id)}" data-unit="${escapeMarkup(n.unit)}" data-position="` +
+        `${n.position}" data-submission="${escapeMarkup(n.submissionId)}"` +
+        `${n.decision ? "" : ' class="pending"'}>
     <td>${escapeMarkup(n.unitName)} <small class="code">${escapeMarkup(n.unit)}</small></td>
     <td>${escapeMarkup(NOMINEE_KIND_WORDS[n.nominee.kind].vi)}</td>
-    <th scope="row"><span class="unit-name">${escapeMarkup(n.nominee.name)}</span>${who ? ` <small class="muted">${escapeMarkup(who)}</small>` : ""}${amount}</th>
+    <th scope="row"><span class="unit-name">${escapeMarkup(n.nominee.name)}</span>` +
+        `${who ? ` <small class="muted">${escapeMarkup(who)}</small>` : ""}${amount}</th>
     <td><select data-nominee-choice aria-label="Quyết định của Hội đồng cho ${escapeMarkup(n.nominee.name)}">
       ${option("", "— chưa xét —")}${option(NOMINEE_CHOICES.awarded, "Khen thưởng")}${option(NOMINEE_CHOICES.notAwarded, "Không khen thưởng")}</select></td>
     <td><input data-nominee-note value="${escapeMarkup(n.decision?.note ?? "")}" maxlength="1000" autocomplete="off"
       aria-label="Ghi chú của Hội đồng cho ${escapeMarkup(n.nominee.name)}" aria-describedby="nominee-note-${escapeMarkup(id)}">
       <div class="field-error" id="nominee-note-${escapeMarkup(id)}"></div></td>
-    <td><button type="button" data-decide-nominee="${escapeMarkup(id)}">Ghi<span class="visually-hidden"> quyết định cho ${escapeMarkup(n.nominee.name)}</span></button></td>
-  </tr>`;
+    <td><button type="button" data-decide-nominee="${escapeMarkup(id)}">Ghi<span ` +
+        `class="visually-hidden"> quyết định cho ${escapeMarkup(n.nominee.name)}</span></button></td>
+  </tr>`
+      );
     })
     .join("");
 }

@@ -89,7 +89,8 @@ function fillCampaigns(): void {
   $<HTMLSelectElement>("campaign").innerHTML = rankedCampaigns()
     .map(
       (c) =>
-        `<option value="${escapeMarkup(c.id)}"${c.id === state.campaign?.id ? " selected" : ""}>${escapeMarkup(c.document.number)} — ${escapeMarkup(c.document.title.vi)}</option>`,
+        `<option value="${escapeMarkup(c.id)}"${c.id === state.campaign?.id ? " selected" : ""}>` +
+        `${escapeMarkup(c.document.number)} — ${escapeMarkup(c.document.title.vi)}</option>`,
     )
     .join("");
 }

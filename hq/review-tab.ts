@@ -27,7 +27,9 @@ const ACTIONS = [
 ] as const;
 
 const field = (id: string, label: string, enLabel: string, control: string) =>
-  `<div class="field"><label for="${id}">${escapeMarkup(label)} <small class="en" lang="en">${escapeMarkup(enLabel)}</small></label>${control}<div class="field-error" id="${id}-error"></div></div>`;
+  `<div class="field"><label for="${id}">${escapeMarkup(label)} <small class="en" lang="en">` +
+  `${escapeMarkup(enLabel)}</small></label>${control}<div class="field-error" id="` +
+  `${id}-error"></div></div>`;
 
 /**
  * The "Xét duyệt" tab: the period's deadline and cut-off (close, reopen for a unit), each unit's latest submission
@@ -38,7 +40,8 @@ export function mountReviewTab(
   root: HTMLElement,
   o: { api: Api; current: () => Current; onChanged: () => Promise<void> },
 ) {
-  root.innerHTML = `<h2>Hạn gửi và khóa sổ <small class="en" lang="en">deadline and cut-off</small></h2>
+  root.innerHTML =
+    `<h2>Hạn gửi và khóa sổ <small class="en" lang="en">deadline and cut-off</small></h2>
     <div id="rv-closure"></div>
     <form id="rv-close-form" class="controls" novalidate>
       ${field("rv-close-reason", "Lý do", "reason", `<input id="rv-close-reason" autocomplete="off" aria-describedby="rv-close-reason-error">`)}
@@ -47,11 +50,14 @@ export function mountReviewTab(
     </form>
     <div id="rv-close-msg" class="msg" role="status" aria-live="polite" hidden></div>
     <h2>Hồ sơ và quyết định của Vụ <small class="en" lang="en">submissions and headquarters' judgements</small></h2>
-    <div class="controls"><label class="field">Trạng thái xét <small class="en" lang="en">review state</small> <select id="rv-filter">${stateOptionsHtml()}</select></label></div>
+    <div class="controls"><label class="field">Trạng thái xét <small class="en" lang="en">review state` +
+    `</small> <select id="rv-filter">${stateOptionsHtml()}</select></label></div>
     <div id="rv-msg" class="msg" role="status" aria-live="polite" hidden></div>
     <div class="scroll" tabindex="0" role="region" aria-labelledby="rv-caption"><table class="grid">
       <caption id="rv-caption" class="visually-hidden">Hồ sơ và quyết định của Vụ</caption>
-      <thead><tr><th scope="col">Đơn vị</th><th scope="col" class="num">Kết quả</th><th scope="col">Trạng thái xét</th><th scope="col">Nhận lúc</th><th scope="col">Quyết định của Vụ</th><th scope="col">Thao tác</th></tr></thead>
+      <thead><tr><th scope="col">Đơn vị</th><th scope="col" class="num">Kết quả</th><th ` +
+    `scope="col">Trạng thái xét</th><th scope="col">Nhận lúc</th><th scope="col">Quyết định của Vụ</th>` +
+    `<th scope="col">Thao tác</th></tr></thead>
       <tbody id="rv-body"></tbody></table></div>
     <form id="rv-judge-form" novalidate hidden aria-labelledby="rv-judge-title">
       <h3 id="rv-judge-title" tabindex="-1"></h3>

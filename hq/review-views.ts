@@ -21,19 +21,23 @@ export function closureHtml(campaign: Campaign, period: string, closure: Closure
     : `${escapeMarkup(WORDS.deadline.vi)}: văn bản không ghi${en("no deadline in the document")}`;
   if (!closure) return `<p>${dueLine}</p>`;
   const state = closure.closed
-    ? `<strong>${escapeMarkup(WORDS.closedPeriod.vi)}</strong>${en(WORDS.closedPeriod.en)} — ${escapeMarkup(closure.reason)} (${escapeMarkup(closure.changedBy)}, ${escapeMarkup(formatDateTime(closure.changedAt!))})`
+    ? `<strong>${escapeMarkup(WORDS.closedPeriod.vi)}</strong>${en(WORDS.closedPeriod.en)} — ` +
+      `${escapeMarkup(closure.reason)} (${escapeMarkup(closure.changedBy)}, ` +
+      `${escapeMarkup(formatDateTime(closure.changedAt!))})`
     : `<strong>${escapeMarkup(WORDS.openPeriod.vi)}</strong>${en(WORDS.openPeriod.en)}`;
   const units = closure.units
     .map(
       (u) =>
-        `<li>${escapeMarkup(u.unit)}: ${u.closed ? "khóa" : "mở lại"} — ${escapeMarkup(u.reason)} (${escapeMarkup(formatDateTime(u.changedAt))})</li>`,
+        `<li>${escapeMarkup(u.unit)}: ${u.closed ? "khóa" : "mở lại"} — ${escapeMarkup(u.reason)} (` +
+        `${escapeMarkup(formatDateTime(u.changedAt))})</li>`,
     )
     .join("");
   return `<p>${dueLine}</p><p id="closure-state">${state}</p>${units ? `<ul class="closure-units">${units}</ul>` : ""}`;
 }
 
 export const stateOptionsHtml = (): string =>
-  `<option value="">Mọi trạng thái</option>${REVIEW_STATES.map((s) => `<option value="${s}">${escapeMarkup(REVIEW_WORDS[s].vi)}</option>`).join("")}`;
+  `<option value="">Mọi trạng thái` +
+  `</option>${REVIEW_STATES.map((s) => `<option value="${s}">${escapeMarkup(REVIEW_WORDS[s].vi)}</option>`).join("")}`;
 
 const stateOf = (r: Row): ReviewState => r.review?.state ?? "received";
 
@@ -43,13 +47,18 @@ export function reviewRowsHtml(rows: readonly Row[], campaign: Campaign, filter:
   if (shown.length === 0) return `<tr><td colspan="6" class="empty">Không có hồ sơ nào ở trạng thái này.</td></tr>`;
   return shown
     .map(
-      (r) => `<tr data-review-unit="${escapeMarkup(r.unit)}">
+      (r) =>
+        `<tr data-review-unit="${escapeMarkup(r.unit)}">
     <th scope="row"><span class="unit-name">${escapeMarkup(r.unitName)}</span> <small class="code">${escapeMarkup(r.unit)}</small></th>
     <td class="num">${escapeMarkup(formatMeasure(r.value, campaign.measure))}</td>
-    <td>${escapeMarkup(REVIEW_WORDS[stateOf(r)].vi)}${r.review?.note ? ` <small class="muted">${escapeMarkup(r.review.note)}</small>` : ""}</td>
-    <td>${r.receivedAt ? escapeMarkup(formatDateTime(r.receivedAt)) : ""}${r.late ? ` <span class="flag late">${escapeMarkup(WORDS.late.vi)}</span>` : ""}</td>
-    <td>${r.vetoed ? `<span class="flag vetoed">${escapeMarkup(WORDS.vetoed.vi)}</span> ` : ""}${r.priority ? `<span class="flag priority">${escapeMarkup(WORDS.priority.vi)}</span> ` : ""}${judgedFlagsHtml({ ...r, late: false, review: undefined })}</td>
-    <td><button type="button" class="ghost" data-judge="${escapeMarkup(r.unit)}" data-submission="${escapeMarkup(r.submissionId)}">Xét ${escapeMarkup(r.unit)}</button></td>
+    <td>` +
+        `${escapeMarkup(REVIEW_WORDS[stateOf(r)].vi)}${r.review?.note ? ` <small class="muted">${escapeMarkup(r.review.note)}</small>` : ""}</td>
+    <td>` +
+        `${r.receivedAt ? escapeMarkup(formatDateTime(r.receivedAt)) : ""}${r.late ? ` <span class="flag late">${escapeMarkup(WORDS.late.vi)}</span>` : ""}</td>
+    <td>` +
+        `${r.vetoed ? `<span class="flag vetoed">${escapeMarkup(WORDS.vetoed.vi)}</span> ` : ""}${r.priority ? `<span class="flag priority">${escapeMarkup(WORDS.priority.vi)}</span> ` : ""}${judgedFlagsHtml({ ...r, late: false, review: undefined })}</td>
+    <td><button type="button" class="ghost" data-judge="${escapeMarkup(r.unit)}" data-submission="` +
+        `${escapeMarkup(r.submissionId)}">Xét ${escapeMarkup(r.unit)}</button></td>
   </tr>`,
     )
     .join("");
@@ -59,8 +68,11 @@ export function missingHtml(missing: Missing | null): string {
   if (!missing) return "";
   if (missing.units.length === 0)
     return `<p class="ok-text">Mọi đơn vị của kỳ này đã gửi.${en("every unit has sent")}</p>`;
-  return `<p>${formatNumber(missing.units.length)} đơn vị chưa gửi${en(`${missing.units.length} have not sent`)}</p>
-    <ul class="missing-list">${missing.units.map((u) => `<li>${escapeMarkup(u.name)} <small class="code">${escapeMarkup(u.code)}</small></li>`).join("")}</ul>`;
+  return (
+    `<p>${formatNumber(missing.units.length)} đơn vị chưa gửi${en(`${missing.units.length} have not sent`)}</p>
+    <ul class="missing-list">` +
+    `${missing.units.map((u) => `<li>${escapeMarkup(u.name)} <small class="code">${escapeMarkup(u.code)}</small></li>`).join("")}</ul>`
+  );
 }
 
 /** The list to urge, for Excel in Vietnamese (BOM, ";"), as the board's CSV. */

@@ -8,13 +8,15 @@ import { WORDS } from "../shared/words.ts";
  * enter it in the add-in's pane and the service's address. The code is on the page only while this letter is.
  */
 export function tokenLetterHtml(t: TokenIssued, serviceUrl: string): string {
-  return `<h2 id="tk-letter-title" tabindex="-1">Thư gửi ${escapeMarkup(WORDS.token.vi.toLowerCase())}
+  return (
+    `<h2 id="tk-letter-title" tabindex="-1">Thư gửi ${escapeMarkup(WORDS.token.vi.toLowerCase())}
       <small class="en" lang="en">access code letter</small></h2>
     <p class="letter-warn no-print" role="note">Mã chỉ hiện một lần, ngay bây giờ: in thư này hoặc chép mã rồi mới đóng.
       Hệ thống không giữ mã, chỉ giữ dấu kiểm tra (SHA-256), nên không ai xem lại được.
       <small class="en" lang="en">Shown once: print or copy it now.</small></p>
     <dl class="letter-facts">
-      <dt>Gửi ${escapeMarkup(WORDS.unit.vi.toLowerCase())}</dt><dd>${escapeMarkup(t.unitName)} (${escapeMarkup(WORDS.unitCode.vi.toLowerCase())} ${escapeMarkup(t.unit)})</dd>
+      <dt>Gửi ${escapeMarkup(WORDS.unit.vi.toLowerCase())}</dt><dd>${escapeMarkup(t.unitName)} (` +
+    `${escapeMarkup(WORDS.unitCode.vi.toLowerCase())} ${escapeMarkup(t.unit)})</dd>
       ${t.label ? `<dt>Dùng cho</dt><dd>${escapeMarkup(t.label)}</dd>` : ""}
       <dt>${escapeMarkup(WORDS.token.vi)}</dt><dd><code id="tk-code" class="letter-code">${escapeMarkup(t.token)}</code></dd>
       <dt>Địa chỉ máy chủ</dt><dd><code>${escapeMarkup(serviceUrl)}</code></dd>
@@ -35,5 +37,6 @@ export function tokenLetterHtml(t: TokenIssued, serviceUrl: string): string {
       <button type="button" class="ghost" data-letter="copy">Chép mã</button>
       <button type="button" class="ghost" data-letter="close">Đã in hoặc chép: đóng thư</button>
     </div>
-    <div id="tk-letter-msg" class="msg no-print" role="status" aria-live="polite" hidden></div>`;
+    <div id="tk-letter-msg" class="msg no-print" role="status" aria-live="polite" hidden></div>`
+  );
 }

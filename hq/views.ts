@@ -32,14 +32,17 @@ export function summaryHtml(a: LeaderboardAnswer, prizeSetLabel: string): string
   // Ties across a prize's slots all keep the higher prize (docs/rules.md §1c): the fund can run over until the council decides.
   const over = t.documentFundVnd > 0 && t.prizeFundUsedVnd > t.documentFundVnd;
   const card = (label: string, value: number, en: string, cls = "") =>
-    `<div class="card ${cls}"><div class="card-value">${formatNumber(value)}</div><div class="card-label">${escapeMarkup(label)} <small class="en" lang="en">${escapeMarkup(en)}</small></div></div>`;
+    `<div class="card ${cls}"><div class="card-value">${formatNumber(value)}</div><div ` +
+    `class="card-label">${escapeMarkup(label)} <small class="en" lang="en">` +
+    `${escapeMarkup(en)}</small></div></div>`;
   const fund =
     t.documentFundVnd > 0 || t.prizeFundUsedVnd > 0
       ? `
     <div class="fund${over ? " over" : ""}">
       <div class="fund-text" id="fund-text"><strong>${WORDS.prizeFund.vi} tập thể</strong> — ${escapeMarkup(prizeSetLabel)}:
         đã dùng <strong data-fund-used="${t.prizeFundUsedVnd}">${formatVnd(t.prizeFundUsedVnd)}</strong>
-        / theo văn bản <strong data-fund-doc="${t.documentFundVnd}">${t.documentFundVnd > 0 ? formatVnd(t.documentFundVnd) : "không nêu số tiền"}</strong>
+        / theo văn bản ` +
+        `<strong data-fund-doc="${t.documentFundVnd}">${t.documentFundVnd > 0 ? formatVnd(t.documentFundVnd) : "không nêu số tiền"}</strong>
         ${over ? `<span class="over-note">· vượt quỹ ${formatVnd(t.prizeFundUsedVnd - t.documentFundVnd)} do đồng hạng: Hội đồng TĐKT quyết định</span>` : ""}
         ${t.individualsFundVnd > 0 ? ` · ${WORDS.prizeFund.vi} cá nhân: <strong>${formatVnd(t.individualsFundVnd)}</strong>` : ""}
       </div>
@@ -60,7 +63,8 @@ export const BOARD_COLUMNS = 8;
 
 /** The unit's outcome in words, with the colour as a second cue only. */
 const outcomeHtml = (r: Row, tiers: readonly string[]): string =>
-  `<span class="tier ${tierClass(r, tiers)}">${escapeMarkup(r.label)}</span>${r.belowBar ? `<div class="below">${escapeMarkup(r.belowBar)}</div>` : ""}`;
+  `<span class="tier ${tierClass(r, tiers)}">${escapeMarkup(r.label)}</span>` +
+  `${r.belowBar ? `<div class="below">${escapeMarkup(r.belowBar)}</div>` : ""}`;
 
 /** The workbook's own figure beside the system's: "95 · chênh lệch", or that the file claims nothing. */
 function claimedHtml(claimed: number | null, mismatch: boolean, measure: MeasureKind): string {
@@ -81,13 +85,15 @@ export function leaderboardRowsHtml(
   if (rows.length === 0) return `<tr><td colspan="${BOARD_COLUMNS}" class="empty">${escapeMarkup(empty)}</td></tr>`;
   return rows
     .map(
-      (r) => `<tr class="${tierClass(r, tiers)}${r.mismatch ? " mismatch" : ""}" data-unit="${escapeMarkup(r.unit)}">
+      (r) =>
+        `<tr class="${tierClass(r, tiers)}${r.mismatch ? " mismatch" : ""}" data-unit="${escapeMarkup(r.unit)}">
     <td class="num">${r.rank ?? "—"}</td>
     <th scope="row"><span class="unit-name">${escapeMarkup(r.unitName)}</span> <small class="code">${escapeMarkup(r.unit)}</small></th>
     <td class="num">${escapeMarkup(formatMeasure(r.value, measure))}</td>
     <td class="outcome">${measure === "qualified" ? (r.certificate ? escapeMarkup(WORDS.certificate.vi) : "—") : outcomeHtml(r, tiers)}</td>
     <td class="num">${r.prizeVnd > 0 ? formatVnd(r.prizeVnd) : "—"}</td>
-    <td>${flag(r.certificate && measure !== "qualified", WORDS.certificate.vi, "cert", WORDS.certificateLong.vi)}${flag(r.council, WORDS.council.vi, "council", WORDS.councilLong.vi)}${flag(r.priority, WORDS.priority.vi, "priority", "Tỉnh thí điểm đạt chỉ tiêu")}${flag(r.vetoed, WORDS.vetoed.vi, "vetoed", r.judgement?.reason ?? "Không bảo đảm chất lượng")}${judgedFlagsHtml(r)}</td>
+    <td>` +
+        `${flag(r.certificate && measure !== "qualified", WORDS.certificate.vi, "cert", WORDS.certificateLong.vi)}${flag(r.council, WORDS.council.vi, "council", WORDS.councilLong.vi)}${flag(r.priority, WORDS.priority.vi, "priority", "Tỉnh thí điểm đạt chỉ tiêu")}${flag(r.vetoed, WORDS.vetoed.vi, "vetoed", r.judgement?.reason ?? "Không bảo đảm chất lượng")}${judgedFlagsHtml(r)}</td>
     <td>${claimedHtml(r.claimed, r.mismatch, measure)}</td>
     <td class="num">${r.version}</td>
   </tr>`,
@@ -104,14 +110,21 @@ export function submissionsRowsHtml(
     return `<tr><td colspan="${SUBMISSION_COLUMNS}" class="empty">${escapeMarkup(empty)}</td></tr>`;
   return list
     .map(
-      (s) => `<tr data-id="${escapeMarkup(s.id)}"${s.mismatch ? ' class="mismatch"' : ""}>
+      (s) =>
+        `<tr data-id="${escapeMarkup(s.id)}"${s.mismatch ? ' class="mismatch"' : ""}>
     <td>${escapeMarkup(formatDateTime(s.createdAt))}</td>
-    <th scope="row"><span class="unit-name">${escapeMarkup(s.unitName)}</span> <small class="code">${escapeMarkup(s.unit)}</small> ${sentByHtml(s)}</th>
+    <th scope="row"><span class="unit-name">${escapeMarkup(s.unitName)}</span> <small class="code">` +
+        `${escapeMarkup(s.unit)}</small> ${sentByHtml(s)}</th>
     <td class="num">${s.version}</td>
-    <td class="num">${escapeMarkup(formatMeasure(s.computed.value, measure))}${s.computed.label && measure !== "qualified" ? ` <small>${escapeMarkup(s.computed.label)}</small>` : ""}</td>
+    <td class="num">` +
+        `${escapeMarkup(formatMeasure(s.computed.value, measure))}${s.computed.label && measure !== "qualified" ? ` <small>${escapeMarkup(s.computed.label)}</small>` : ""}</td>
     <td>${claimedHtml(s.claimed.value, s.mismatch, measure)}</td>
-    <td><button type="button" class="link" data-details="${escapeMarkup(s.id)}" aria-expanded="false">${WORDS.source.vi}<span class="visually-hidden"> của ${escapeMarkup(s.unitName)}, lần ${s.version}</span></button></td>
-    <td><button type="button" class="link" data-download="${escapeMarkup(s.id)}" data-file="${escapeMarkup(downloadName(s))}">${escapeMarkup(s.fileName)}</button> <small class="muted">${formatBytes(s.size)}</small></td>
+    <td><button type="button" class="link" data-details="${escapeMarkup(s.id)}" aria-expanded="false">` +
+        `${WORDS.source.vi}<span class="visually-hidden"> của ${escapeMarkup(s.unitName)}, lần ` +
+        `${s.version}</span></button></td>
+    <td><button type="button" class="link" data-download="${escapeMarkup(s.id)}" data-file="` +
+        `${escapeMarkup(downloadName(s))}">${escapeMarkup(s.fileName)}</button> <small class="muted">` +
+        `${formatBytes(s.size)}</small></td>
     <td><code title="Mã kiểm tra SHA-256 của tệp">${escapeMarkup(s.sha256.slice(0, 12))}…</code></td>
   </tr>`,
     )
@@ -125,7 +138,9 @@ export const SUBMISSION_COLUMNS = 8;
  * row under the submission, drawn when asked for (700 rows stay one string).
  */
 export const submissionDetailsHtml = (s: Submission): string =>
-  `<tr class="details" data-details-of="${escapeMarkup(s.id)}"><td colspan="${SUBMISSION_COLUMNS}"><div class="details-box">${resultHtml(s)}${inputsHtml(s)}${nomineesHtml(s)}<div class="dossier-of" data-dossier-of="${escapeMarkup(s.id)}"></div></div></td></tr>`;
+  `<tr class="details" data-details-of="${escapeMarkup(s.id)}"><td colspan="${SUBMISSION_COLUMNS}">` +
+  `<div class="details-box">${resultHtml(s)}${inputsHtml(s)}${nomineesHtml(s)}<div ` +
+  `class="dossier-of" data-dossier-of="${escapeMarkup(s.id)}"></div></div></td></tr>`;
 
 const comparisonText = (c: keyof typeof COMPARISONS): string => `${COMPARISONS[c].vi} (${COMPARISONS[c].sign})`;
 
@@ -140,38 +155,51 @@ export function targetsEditorHtml(t: TargetsAnswer | null, year: number): string
     const row = byCode.get(code);
     const label = INDICATOR_LABELS[code];
     const id = `target-${code}`;
-    return `<tr data-indicator="${code}">
-      <th scope="row" id="${id}-name"><span>${escapeMarkup(label.vi)}</span> <small class="muted">trên ${escapeMarkup(label.of.vi)}</small></th>
+    return (
+      `<tr data-indicator="${code}">
+      <th scope="row" id="${id}-name"><span>${escapeMarkup(label.vi)}</span> <small class="muted">trên ` +
+      `${escapeMarkup(label.of.vi)}</small></th>
       <td><select name="comparison" aria-labelledby="${id}-name targets-cmp-head">
         ${(["gte", "gt"] as const).map((c) => `<option value="${c}"${(row?.comparison ?? "gte") === c ? " selected" : ""}>${escapeMarkup(comparisonText(c))}</option>`).join("")}</select></td>
-      <td class="num"><input id="${id}" name="value" inputmode="decimal" aria-labelledby="${id}-name targets-value-head" aria-describedby="${id}-error" value="${row ? escapeMarkup(fractionToPercentText(row.value)) : ""}" placeholder="vd. 45,10"> %
+      <td class="num"><input id="${id}" name="value" inputmode="decimal" aria-labelledby="${id}-name ` +
+      `targets-value-head" aria-describedby="${id}-error" value="` +
+      `${row ? escapeMarkup(fractionToPercentText(row.value)) : ""}" placeholder="vd. 45,10"> %
         <div class="field-error" id="${id}-error"></div></td>
-    </tr>`;
+    </tr>`
+    );
   }).join("");
-  return `
+  return (
+    `
     <div class="targets-head">
       <label for="target-document">${WORDS.targetDocument.vi}</label>
-      <input id="target-document" name="document" value="${escapeMarkup(t?.table.document ?? "")}" placeholder="vd. 148/BHXH-TĐKT" aria-describedby="target-document-error">
+      <input id="target-document" name="document" value="${escapeMarkup(t?.table.document ?? "")}" ` +
+    `placeholder="vd. 148/BHXH-TĐKT" aria-describedby="target-document-error">
       <div class="field-error" id="target-document-error"></div>
       <p class="muted">Năm ${year}: nhập tỷ lệ phần trăm, ví dụ 45,10 nghĩa là 45,10 %. Để trống chỉ tiêu năm đó không giao.</p>
     </div>
     <div class="scroll-x"><table class="grid targets">
       <caption class="visually-hidden">${WORDS.targets.vi} năm ${year}</caption>
-      <thead><tr><th scope="col">Chỉ tiêu</th><th scope="col" id="targets-cmp-head">So sánh</th><th scope="col" class="num" id="targets-value-head">Mức (%)</th></tr></thead>
-      <tbody>${rows}</tbody></table></div>`;
+      <thead><tr><th scope="col">Chỉ tiêu</th><th scope="col" id="targets-cmp-head">So sánh</th><th ` +
+    `scope="col" class="num" id="targets-value-head">Mức (%)</th></tr></thead>
+      <tbody>${rows}</tbody></table></div>`
+  );
 }
 
 export function targetsHistoryHtml(t: TargetsAnswer | null): string {
   if (!t || t.history.length === 0) return `<p class="muted">Chưa có thay đổi nào.</p>`;
   const list = [...t.history].sort((a, b) => b.changedAt.localeCompare(a.changedAt));
-  return `<div class="scroll-x"><table class="grid">
+  return (
+    `<div class="scroll-x"><table class="grid">
     <caption class="visually-hidden">Lịch sử thay đổi chỉ tiêu</caption>
-    <thead><tr><th scope="col">Thời gian</th><th scope="col">Chỉ tiêu</th><th scope="col" class="num">Mức cũ</th><th scope="col" class="num">Mức mới</th><th scope="col">So sánh</th><th scope="col">Văn bản</th><th scope="col">Người sửa</th></tr></thead><tbody>${list
+    <thead><tr><th scope="col">Thời gian</th><th scope="col">Chỉ tiêu</th><th scope="col" ` +
+    `class="num">Mức cũ</th><th scope="col" class="num">Mức mới</th><th scope="col">So sánh</th><th ` +
+    `scope="col">Văn bản</th><th scope="col">Người sửa</th></tr></thead><tbody>${list
       .map(
         (h) => `<tr>
     <td>${escapeMarkup(formatDateTime(h.changedAt))}</td><th scope="row">${escapeMarkup(INDICATOR_LABELS[h.indicator as Indicator]?.vi ?? h.indicator)}</th>
     <td class="num">${h.oldValue === null ? "—" : formatPercent(h.oldValue)}</td><td class="num">${formatPercent(h.newValue)}</td>
     <td>${escapeMarkup(comparisonText(h.comparison))}</td><td>${escapeMarkup(h.document)}</td><td>${escapeMarkup(h.changedBy === "HQ" ? "Vụ Thi đua - Khen thưởng" : h.changedBy)}</td></tr>`,
       )
-      .join("")}</tbody></table></div>`;
+      .join("")}</tbody></table></div>`
+  );
 }

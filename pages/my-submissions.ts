@@ -26,10 +26,13 @@ export function mySubmissionsHtml(list: readonly SubmissionListItem[]): string {
       <td>${escapeMarkup(due?.vi ?? "")}</td>
       <td>${escapeMarkup(reviewText(s, campaign))}</td></tr>`;
     });
-  return `<div class="scroll" tabindex="0" role="region" aria-labelledby="mine-caption"><table class="grid">
+  return (
+    `<div class="scroll" tabindex="0" role="region" aria-labelledby="mine-caption"><table class="grid">
     <caption id="mine-caption" class="visually-hidden">Bảng các lần gửi mới nhất của đơn vị</caption>
-    <thead><tr><th scope="col">Đợt, kỳ</th><th scope="col">Lần gửi</th><th scope="col">Hạn gửi</th><th scope="col">Xét duyệt của Vụ</th></tr></thead>
-    <tbody>${rows.join("")}</tbody></table></div>`;
+    <thead><tr><th scope="col">Đợt, kỳ</th><th scope="col">Lần gửi</th><th scope="col">Hạn gửi</th><th ` +
+    `scope="col">Xét duyệt của Vụ</th></tr></thead>
+    <tbody>${rows.join("")}</tbody></table></div>`
+  );
 }
 
 /** Reads and draws the list; a failure is said in the box, the last list stays. */

@@ -21,7 +21,10 @@ export function nomineesHtml(s: Pick<Submission, "nominees">): string {
     </tr>`,
     )
     .join("");
-  return `<table class="grid nominees"><caption>${WORDS.nominees.vi} <small class="en" lang="en">${WORDS.nominees.en}</small></caption>
-    <thead><tr><th scope="col">Loại</th><th scope="col">Họ tên</th><th scope="col">Chức vụ</th><th scope="col">Đơn vị</th><th scope="col">Thành tích tóm tắt</th></tr></thead>
-    <tbody>${rows}</tbody></table>`;
+  return (
+    `<table class="grid nominees"><caption>${WORDS.nominees.vi} <small class="en" lang="en">${WORDS.nominees.en}</small></caption>
+    <thead><tr><th scope="col">Loại</th><th scope="col">Họ tên</th><th scope="col">Chức vụ</th><th ` +
+    `scope="col">Đơn vị</th><th scope="col">Thành tích tóm tắt</th></tr></thead>
+    <tbody>${rows}</tbody></table>`
+  );
 }

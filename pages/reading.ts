@@ -64,7 +64,10 @@ const measureText = (value: number, measure: MeasureKind): string =>
 export function sentByHtml(s: Pick<Submission, "unit" | "sentBy">): string {
   if (s.sentBy === s.unit) return "";
   const who = s.sentBy === HQ_CODE ? "Vụ Thi đua - Khen thưởng" : unitName(s.sentBy);
-  return `<span class="flag sent-by" title="${escapeMarkup(who)}">${s.sentBy === HQ_CODE ? WORDS.sentOnBehalf.vi : `${escapeMarkup(unitName(s.sentBy))} gửi thay`}</span>`;
+  return (
+    `<span class="flag sent-by" title="${escapeMarkup(who)}">` +
+    `${s.sentBy === HQ_CODE ? WORDS.sentOnBehalf.vi : `${escapeMarkup(unitName(s.sentBy))} gửi thay`}</span>`
+  );
 }
 
 export function inputsHtml(s: Submission): string {
@@ -74,14 +77,21 @@ export function inputsHtml(s: Submission): string {
   const rows = keys
     .map((key) => {
       const label = inputLabel(campaign, key, kindOfUnitCode(s.unit));
-      return `<tr data-input="${escapeMarkup(key)}">
-      <th scope="row" data-th="Nội dung"><span class="label">${escapeMarkup(label.vi)}</span> <small class="en" lang="en">${escapeMarkup(label.en)}</small></th>
+      return (
+        `<tr data-input="${escapeMarkup(key)}">
+      <th scope="row" data-th="Nội dung"><span class="label">${escapeMarkup(label.vi)}</span> <small ` +
+        `class="en" lang="en">${escapeMarkup(label.en)}</small></th>
       <td data-th="Giá trị" class="num">${valueHtml(s.inputs[key], label.share)}</td>
       <td data-th="Ô / công thức" class="source">${sourceHtml(s.sources[`inputs.${key}`])}</td>
-    </tr>`;
+    </tr>`
+      );
     })
     .join("");
-  return `<table class="grid inputs"><caption class="visually-hidden">Số liệu hệ thống đọc từ tệp, với ô và công thức</caption><thead><tr><th scope="col">Nội dung</th><th scope="col" class="num">Giá trị</th><th scope="col">Ô, công thức</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return (
+    `<table class="grid inputs"><caption class="visually-hidden">Số liệu hệ thống đọc từ tệp, với ô ` +
+    `và công thức</caption><thead><tr><th scope="col">Nội dung</th><th scope="col" class="num">Giá trị` +
+    `</th><th scope="col">Ô, công thức</th></tr></thead><tbody>${rows}</tbody></table>`
+  );
 }
 
 /** The computed figure beside the one the sheet showed, and whether they differ, in plain words. */
@@ -96,21 +106,42 @@ export function resultHtml(s: Submission): string {
   const claimedAt = s.sources["claimed.value"] ?? s.sources["claimed.label"];
   let note: string;
   if (s.mismatch) {
-    note = `<p class="note bad" data-mismatch="true"><strong>CHÊNH LỆCH:</strong> tệp tự chấm ${escapeMarkup(claimedValue ?? "—")}, hệ thống tính ${escapeMarkup(measureText(s.computed.value, measure))}. Bảng xếp hạng dùng điểm hệ thống tính; kiểm tra công thức ${claimedAt ? `ô <code>${escapeMarkup(sheetCellName(claimedAt))}</code>` : "ô kết quả"}.
-      <small lang="en">DIFFERENCE: the workbook's own score is ${escapeMarkup(s.claimed.value ?? "—")}, the system computed ${escapeMarkup(s.computed.value)}. The leaderboard uses the system's figure.</small></p>`;
+    note =
+      `<p class="note bad" data-mismatch="true"><strong>CHÊNH LỆCH:</strong> tệp tự chấm ` +
+      `${escapeMarkup(claimedValue ?? "—")}, hệ thống tính ` +
+      `${escapeMarkup(measureText(s.computed.value, measure))}. Bảng xếp hạng dùng điểm hệ thống tính; ` +
+      `kiểm tra công thức ` +
+      `${claimedAt ? `ô <code>${escapeMarkup(sheetCellName(claimedAt))}</code>` : "ô kết quả"}.
+      <small lang="en">DIFFERENCE: the workbook's own score is ${escapeMarkup(s.claimed.value ?? "—")}, ` +
+      `the system computed ${escapeMarkup(s.computed.value)}. The leaderboard uses the ` +
+      `system's figure.</small></p>`;
   } else if (s.claimed.value === null) {
-    note = `<p class="note" data-mismatch="false">Tệp không ghi điểm tự chấm: chỉ dùng điểm hệ thống tính. <small lang="en">The workbook carries no score of its own: the system's figure is used.</small></p>`;
+    note =
+      `<p class="note" data-mismatch="false">Tệp không ghi điểm tự chấm: chỉ dùng điểm hệ thống tính. ` +
+      `<small lang="en">The workbook carries no score of its own: the system's ` +
+      `figure is used.</small></p>`;
   } else {
-    note = `<p class="note ok" data-mismatch="false">Không chênh lệch: điểm tự chấm và điểm hệ thống tính cùng là ${escapeMarkup(measureText(s.computed.value, measure))}. <small lang="en">The workbook and the system agree.</small></p>`;
+    note =
+      `<p class="note ok" data-mismatch="false">Không chênh lệch: điểm tự chấm và điểm hệ thống tính ` +
+      `cùng là ${escapeMarkup(measureText(s.computed.value, measure))}. <small lang="en">The workbook ` +
+      `and the system agree.</small></p>`;
   }
   const flags = [
     s.computed.vetoed ? "Không xét (không bảo đảm chất lượng)" : "",
     s.computed.priority ? "Ưu tiên (tỉnh thí điểm đạt chỉ tiêu)" : "",
   ].filter(Boolean);
-  return `<div class="result">
-      <div class="figure computed"><div class="figure-label">${WORDS.computed.vi} <small class="en" lang="en">${WORDS.computed.en}</small></div><div class="figure-value" data-computed="${s.computed.value}">${computed}</div>${flags.length ? `<div class="muted">${escapeMarkup(flags.join(" · "))}</div>` : ""}</div>
-      <div class="figure claimed${s.mismatch ? " bad" : ""}"><div class="figure-label">${WORDS.selfScored.vi} <small class="en" lang="en">${WORDS.selfScored.en}</small></div><div class="figure-value" data-claimed="${s.claimed.value ?? ""}">${claimed}</div>${claimedAt ? `<div class="figure-cell">${sourceHtml(claimedAt)}</div>` : ""}</div>
-    </div>${note}`;
+  return (
+    `<div class="result">
+      <div class="figure computed"><div class="figure-label">${WORDS.computed.vi} <small class="en" ` +
+    `lang="en">${WORDS.computed.en}</small></div><div class="figure-value" data-computed="` +
+    `${s.computed.value}">${computed}</div>` +
+    `${flags.length ? `<div class="muted">${escapeMarkup(flags.join(" · "))}</div>` : ""}</div>
+      <div class="figure claimed${s.mismatch ? " bad" : ""}"><div class="figure-label">` +
+    `${WORDS.selfScored.vi} <small class="en" lang="en">${WORDS.selfScored.en}</small></div><div ` +
+    `class="figure-value" data-claimed="${s.claimed.value ?? ""}">${claimed}</div>` +
+    `${claimedAt ? `<div class="figure-cell">${sourceHtml(claimedAt)}</div>` : ""}</div>
+    </div>${note}`
+  );
 }
 
 /** The whole reading after a send: stored or already there, the facts read from the file, the result, the inputs. */
@@ -119,10 +150,15 @@ export function readingHtml(answer: SubmissionAnswer): string {
   const campaign = campaignOf(s.campaign);
   const period = campaign?.periods.find((p) => p.id === s.period);
   const fact = (vi: string, en: string, value: string, at?: CellSource) =>
-    `<div><dt>${escapeMarkup(vi)} <small class="en" lang="en">${escapeMarkup(en)}</small></dt><dd>${value}${at ? ` <span class="at">${sourceHtml(at)}</span>` : ""}</dd></div>`;
+    `<div><dt>${escapeMarkup(vi)} <small class="en" lang="en">${escapeMarkup(en)}</small></dt><dd>` +
+    `${value}${at ? ` <span class="at">${sourceHtml(at)}</span>` : ""}</dd></div>`;
   const head = answer.duplicate
-    ? `<p class="verdict info">Hệ thống đã nhận đúng tệp này trước đó (lần gửi ${s.version}): không lưu thêm lần gửi mới. <small lang="en">This very file was already received (submission ${s.version}); nothing new was stored.</small></p>`
-    : `<p class="verdict ok">Đã nhận và đọc tệp: ${escapeMarkup(s.unitName)}, lần gửi ${s.version} cho kỳ này. <small lang="en">Received and read: submission ${s.version} for this period.</small></p>`;
+    ? `<p class="verdict info">Hệ thống đã nhận đúng tệp này trước đó (lần gửi ${s.version}): không ` +
+      `lưu thêm lần gửi mới. <small lang="en">This very file was already received (submission ` +
+      `${s.version}); nothing new was stored.</small></p>`
+    : `<p class="verdict ok">Đã nhận và đọc tệp: ${escapeMarkup(s.unitName)}, lần gửi ` +
+      `${s.version} cho kỳ này. <small lang="en">Received and read: submission ${s.version} for ` +
+      `this period.</small></p>`;
   return `<section class="reading" data-version="${s.version}" data-duplicate="${answer.duplicate}">
     ${head}
     <dl class="facts">

@@ -23,13 +23,19 @@ function headingOf(status: number | null): [string, string] {
 export function refusalHtml(e: unknown): string {
   if (!(e instanceof BilingualError)) {
     const text = e instanceof Error ? e.message : String(e);
-    return `<div class="refusal"><p><strong>Trang gặp lỗi khi gửi tệp (${escapeMarkup(text)}).</strong> Tải lại trang (F5) rồi gửi lại; nếu vẫn lỗi, báo Vụ Thi đua - Khen thưởng. <small lang="en">The page failed while sending; reload it and send again.</small></p></div>`;
+    return (
+      `<div class="refusal"><p><strong>Trang gặp lỗi khi gửi tệp (${escapeMarkup(text)}).</strong> ` +
+      `Tải lại trang (F5) rồi gửi lại; nếu vẫn lỗi, báo Vụ Thi đua - Khen thưởng. <small lang="en">The ` +
+      `page failed while sending; reload it and send again.</small></p></div>`
+    );
   }
   const api = e instanceof ApiError ? e : null;
   const [vi, en] = headingOf(api?.status ?? null);
   const heading = `<p class="refusal-head"><strong>${escapeMarkup(vi)}</strong> <small>${escapeMarkup(en)}</small></p>`;
   const where = api?.where
-    ? `<p class="refusal-where">Vị trí trong tệp: <code class="cell">${escapeMarkup(sheetCellName(api.where))}</code>${api.where.formula ? ` <code class="formula">=${escapeMarkup(api.where.formula)}</code>` : ""}</p>`
+    ? `<p class="refusal-where">Vị trí trong tệp: ` +
+      `<code class="cell">${escapeMarkup(sheetCellName(api.where))}</code>` +
+      `${api.where.formula ? ` <code class="formula">=${escapeMarkup(api.where.formula)}</code>` : ""}</p>`
     : "";
   const code = api
     ? `<p class="refusal-code"><small>Mã lỗi: ${escapeMarkup(api.code)}${api.status ? ` · HTTP ${api.status}` : ""}</small></p>`

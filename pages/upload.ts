@@ -51,9 +51,12 @@ const newKey = (): string =>
 
 export function mountUpload(root: HTMLElement, options: UploadOptions): void {
   const id = `${root.id || "upload"}-file`;
-  root.innerHTML = `<form class="upload" novalidate>
+  root.innerHTML =
+    `<form class="upload" novalidate>
     <label class="drop" for="${id}">
-      <input type="file" id="${id}" accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-describedby="${id}-outcome">
+      <input type="file" id="` +
+    `${id}" accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" ` +
+    `aria-describedby="${id}-outcome">
       <span class="drop-main">Kéo thả tệp Excel (.xlsx) vào đây, hoặc <u>bấm để chọn tệp</u></span>
       <small class="en" lang="en">Drop the .xlsx workbook here, or click to choose it</small>
     </label>
@@ -87,7 +90,10 @@ export function mountUpload(root: HTMLElement, options: UploadOptions): void {
     input.removeAttribute("aria-invalid");
     chosen.hidden = !file;
     if (!file) return;
-    chosen.innerHTML = `Tệp đã chọn: <strong>${escapeMarkup(file.name)}</strong> <small>${escapeMarkup(formatBytes(file.size))}</small>${files!.length > 1 ? " <small>(chỉ gửi tệp này)</small>" : ""}`;
+    chosen.innerHTML =
+      `Tệp đã chọn: <strong>${escapeMarkup(file.name)}</strong> ` +
+      `<small>${escapeMarkup(formatBytes(file.size))}</small>` +
+      `${files!.length > 1 ? " <small>(chỉ gửi tệp này)</small>" : ""}`;
     const problem = fileProblem(file);
     if (problem) {
       input.setAttribute("aria-invalid", "true");
