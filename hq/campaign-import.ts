@@ -24,7 +24,9 @@ export async function importCriteria(
   if (criteria.length === 0) {
     return {
       ok: false,
-      vi: `Không thấy tiêu chí nào trong ${file.name}: bảng cần các cột TT | tiêu chí | điểm, mỗi tiêu chí một số TT.`,
+      vi:
+        `Không thấy tiêu chí nào trong ${file.name}: bảng cần các cột TT | tiêu chí | ` +
+        `điểm, mỗi tiêu chí một số TT.`,
       en: `No criteria found in ${file.name}: the table needs columns TT | criterion | points, one number per criterion.`,
     };
   }

@@ -48,7 +48,8 @@ export function campaignListHtml(records: readonly CampaignRecord[]): string {
     <div class="scroll" tabindex="0" role="region" aria-labelledby="cf-list-caption">
       <table class="grid cf-list-table"><caption id="cf-list-caption">Các đợt thi đua <small class="en" ` +
     `lang="en">campaigns</small></caption>
-        <thead><tr><th scope="col">Mã đợt</th><th scope="col">Văn bản</th><th scope="col">Trích yếu</th><th scope="col">Trạng thái</th>
+        <thead><tr><th scope="col">Mã đợt</th><th scope="col">Văn bản</th><th scope="col">Trích ` +
+    `yếu</th><th scope="col">Trạng thái</th>
           <th scope="col" class="num">Phiên bản</th><th scope="col">Cập nhật</th><th scope="col">Sửa</th></tr></thead>
         <tbody id="cf-list-body">${rows}</tbody></table>
     </div>`

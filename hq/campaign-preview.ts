@@ -138,12 +138,15 @@ export function previewHtml(c: Campaign | null, s: PreviewState, faults: number)
         `<option value="${escapeMarkup(p.id)}"${p.id === period ? " selected" : ""}>${escapeMarkup(p.label.vi)}</option>`,
     )
     .join("");
-  return `<div class="cf-row">
-      <div class="cf-field cf-mid"><label for="pv-kind">Loại đơn vị</label><select id="pv-kind" data-sample-kind>${kinds}</select></div>
+  return (
+    `<div class="cf-row">
+      <div class="cf-field cf-mid"><label for="pv-kind">Loại đơn vị</label><select id="pv-kind" ` +
+    `data-sample-kind>${kinds}</select></div>
       <div class="cf-field cf-mid"><label for="pv-period">Kỳ</label><select id="pv-period" data-sample-period>${periods}</select></div>
     </div>
     <div class="cf-row">${fieldsHtml(c, kind, s)}</div>
-    <div id="pv-result" role="status" aria-live="polite">${resultHtml(c, kind, s)}</div>`;
+    <div id="pv-result" role="status" aria-live="polite">${resultHtml(c, kind, s)}</div>`
+  );
 }
 
 const previewKind = (c: Campaign, s: PreviewState): UnitKind =>

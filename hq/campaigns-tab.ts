@@ -237,7 +237,8 @@ export function mountCampaignsTab(root: HTMLElement, o: { api: Api; onSaved: () 
       say(
         msg,
         "error",
-        `Còn ${checked.issues.length} chỗ cần sửa (đã đánh dấu trên từng ô). ${loose.map((l) => `${l.path}: ${l.vi}`).join("; ")}`,
+        `Còn ${checked.issues.length} chỗ cần sửa (đã đánh dấu trên từng ô). ` +
+          `${loose.map((l) => `${l.path}: ${l.vi}`).join("; ")}`,
         `${checked.issues.length} field(s) to fix, marked on each; the first: ${first.path}: ${first.en}`,
       );
       if (!form.querySelector("[aria-invalid]")) msg.focus();
@@ -267,7 +268,8 @@ export function mountCampaignsTab(root: HTMLElement, o: { api: Api; onSaved: () 
         "ok",
         record.status === "draft"
           ? `Đã lưu nháp đợt ${id}.`
-          : `Đã công bố đợt ${id} (phiên bản ${record.version}): các tỉnh tải biểu mẫu và gửi hồ sơ theo định nghĩa này.`,
+          : `Đã công bố đợt ${id} (phiên bản ${record.version}): các tỉnh tải biểu ` +
+              `mẫu và gửi hồ sơ theo định nghĩa này.`,
         record.status === "draft" ? "Saved as a draft." : `Published, version ${record.version}.`,
       );
       $("cf-msg").focus();

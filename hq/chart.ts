@@ -66,7 +66,10 @@ export function chartSummary(a: LeaderboardAnswer, measure: MeasureKind): string
   const t = a.totals;
   if (t.units === 0) return "Chưa có đơn vị nào gửi hồ sơ cho kỳ này.";
   if (measure === "qualified") {
-    return `${formatNumber(t.eligible)} đạt, ${formatNumber(t.units - t.eligible)} chưa đạt trong ${formatNumber(t.units)} đơn vị đã gửi.`;
+    return (
+      `${formatNumber(t.eligible)} đạt, ${formatNumber(t.units - t.eligible)} chưa đạt trong ` +
+      `${formatNumber(t.units)} đơn vị đã gửi.`
+    );
   }
   return (
     `${formatNumber(t.awarded)} đạt giải, ${formatNumber(t.eligible)} đủ điều kiện xét thưởng trong ` +
@@ -133,7 +136,8 @@ function distribution(a: LeaderboardAnswer, measure: MeasureKind, scale: BoardSc
       .join("")}</ol></div>`;
   return (
     `<ol class="histogram" aria-hidden="true" data-bar="${a.bar.value}">${columns}</ol>
-    <p class="axis-note" aria-hidden="true">Số đơn vị theo khoảng ${unit} (cột đậm: đạt ${escapeMarkup(barText(a.bar, measure))})</p>
+    <p class="axis-note" aria-hidden="true">Số đơn vị theo khoảng ${unit} (cột đậm: đạt ` +
+    `${escapeMarkup(barText(a.bar, measure))})</p>
     <div class="ends-box">` +
     `${ends(`${ENDS} đơn vị cao nhất`, a.rows.slice(0, ENDS))}${ends(`${ENDS} đơn vị thấp nhất`, a.rows.slice(-ENDS).reverse())}</div>`
   );

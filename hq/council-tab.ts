@@ -35,7 +35,8 @@ export function mountCouncilTab(
       <label class="field"><input type="checkbox" id="council-all"> Hiện mọi đơn vị <small class="en" ` +
     `lang="en">show every unit</small></label></div>
     <div class="scroll" tabindex="0" role="region" aria-labelledby="council-caption">
-      <table class="grid"><caption id="council-caption" class="visually-hidden">Quyết định của Hội đồng theo đơn vị</caption>
+      <table class="grid"><caption id="council-caption" class="visually-hidden">Quyết định của ` +
+    `Hội đồng theo đơn vị</caption>
         <thead><tr><th scope="col" class="num">Hạng</th><th scope="col">Đơn vị</th><th scope="col">Danh ` +
     `sách hiện tại</th><th scope="col">Hội đồng quyết định</th><th scope="col">Ghi chú</th><th ` +
     `scope="col"><span class="visually-hidden">Ghi</span></th></tr></thead>

@@ -17,7 +17,8 @@ export function councilStateHtml(a: FinalListAnswer): string {
   const over = fund.documentVnd > 0 && fund.usedVnd > fund.documentVnd;
   const fixed = a.fixed
     ? `Đã chốt ` +
-      `<strong>phiên bản ${a.fixed.version}</strong> lúc ${escapeMarkup(formatDateTime(a.fixed.fixedAt ?? ""))}: ${escapeMarkup(a.fixed.reason ?? "")}`
+      `<strong>phiên bản ${a.fixed.version}</strong> lúc ` +
+      `${escapeMarkup(formatDateTime(a.fixed.fixedAt ?? ""))}: ${escapeMarkup(a.fixed.reason ?? "")}`
     : "Danh sách <strong>chưa chốt</strong>: văn bản tải về là bản DỰ THẢO theo bảng xếp hạng hiện tại.";
   const decision = a.decision
     ? `Đã công bố Quyết định số <strong>${escapeMarkup(a.decision.number)}</strong> ngày ` +
@@ -93,7 +94,10 @@ export const NOMINEE_CHOICES = { awarded: "awarded", notAwarded: "not_awarded" }
 /** Each nominee the standing's units proposed, with the council's decision on it as a small form of its own. */
 export function nomineesRowsHtml(nominees: readonly FinalNominee[]): string {
   if (nominees.length === 0)
-    return `<tr><td colspan="6" class="empty">Không có tập thể, cá nhân nào được đề nghị trong các hồ sơ đang xét.</td></tr>`;
+    return (
+      `<tr><td colspan="6" class="empty">Không có tập thể, cá nhân nào được đề nghị ` +
+      `trong các hồ sơ đang xét.</td></tr>`
+    );
   return nominees
     .map((n) => {
       const id = `${n.unit}-${n.position}`;

@@ -180,7 +180,7 @@ export function mountReviewTab(
     clearFaults();
     const action = root.querySelector<HTMLInputElement>("input[name=rv-action]:checked")!.value;
     const reason = $<HTMLTextAreaElement>("rv-reason").value.trim();
-    if (!reason) return mark("rv-reason", "Ghi lý do hoặc căn cứ: nhật ký giữ lại, tỉnh đọc được khi bị trả lại.");
+    if (!reason) return mark("rv-reason", "Ghi lý do hoặc căn cứ: nhật ký giữ lại, tỉnh đọc được khi bị trả " + "lại.");
     const box = $("rv-judge-msg");
     try {
       if ((REVIEW_STATES as readonly string[]).includes(action))

@@ -11,7 +11,8 @@ export function tokenLetterHtml(t: TokenIssued, serviceUrl: string): string {
   return (
     `<h2 id="tk-letter-title" tabindex="-1">Thư gửi ${escapeMarkup(WORDS.token.vi.toLowerCase())}
       <small class="en" lang="en">access code letter</small></h2>
-    <p class="letter-warn no-print" role="note">Mã chỉ hiện một lần, ngay bây giờ: in thư này hoặc chép mã rồi mới đóng.
+    <p class="letter-warn no-print" role="note">Mã chỉ hiện một lần, ngay bây giờ: in thư ` +
+    `này hoặc chép mã rồi mới đóng.
       Hệ thống không giữ mã, chỉ giữ dấu kiểm tra (SHA-256), nên không ai xem lại được.
       <small class="en" lang="en">Shown once: print or copy it now.</small></p>
     <dl class="letter-facts">
@@ -30,7 +31,8 @@ export function tokenLetterHtml(t: TokenIssued, serviceUrl: string): string {
       <li>Ngăn hiện tên ${escapeMarkup(t.unitName)}: từ đó tệp gửi đi là của đơn vị này.</li>
       <li>Excel không có add-in: mở <code>${escapeMarkup(serviceUrl)}/gui</code>, nhập mã để gửi tệp.</li>
     </ol>
-    <p>Giữ mã như mật khẩu; mất máy hoặc lộ mã, báo ngay Vụ Thi đua - Khen thưởng để thu hồi và cấp mã mới.</p>
+    <p>Giữ mã như mật khẩu; mất máy hoặc lộ mã, báo ngay Vụ Thi đua - Khen ` +
+    `thưởng để thu hồi và cấp mã mới.</p>
     <div class="letter-sign"><p>Vụ Thi đua - Khen thưởng, BHXH Việt Nam</p></div>
     <div class="form-end no-print">
       <button type="button" data-letter="print">In thư</button>

@@ -35,7 +35,9 @@ function rowHtml(t: TokenRow): string {
 }
 
 export function mountTokensTab(root: HTMLElement, o: { api: Api; serviceUrl: string }) {
-  root.innerHTML = `<p class="muted">Mỗi máy hoặc mỗi người của đơn vị dùng một ${escapeMarkup(WORDS.token.vi.toLowerCase())}.
+  root.innerHTML =
+    `<p class="muted">Mỗi máy hoặc mỗi người của đơn vị dùng một ` +
+    `${escapeMarkup(WORDS.token.vi.toLowerCase())}.
       Mã chỉ hiện một lần khi cấp; danh sách dưới đây không bao giờ hiện lại mã.
       <small class="en" lang="en">Each code is shown once, when issued.</small></p>
     <form id="tk-form" class="tk-form no-print" novalidate aria-labelledby="tk-form-title">
@@ -94,7 +96,8 @@ export function mountTokensTab(root: HTMLElement, o: { api: Api; serviceUrl: str
       rows = answer.tokens;
       const s = answer.revocationDelaySeconds;
       $("tk-delay").innerHTML =
-        `Mã thu hồi bị từ chối chậm nhất sau ${s} giây: máy chủ vừa kiểm tra mã đó còn nhận nó tối đa ${s} giây.` +
+        `Mã thu hồi bị từ chối chậm nhất sau ${s} giây: máy chủ vừa kiểm tra ` +
+        `mã đó còn nhận nó tối đa ${s} giây.` +
         ` <small class="en" lang="en">A revoked code is refused everywhere within ${s} s.</small>` +
         (answer.truncated ? " Danh sách chỉ hiện các mã mới nhất." : "");
       $("tk-body").innerHTML = rows.length

@@ -42,7 +42,8 @@ export function summaryHtml(a: LeaderboardAnswer, prizeSetLabel: string): string
       <div class="fund-text" id="fund-text"><strong>${WORDS.prizeFund.vi} tập thể</strong> — ${escapeMarkup(prizeSetLabel)}:
         đã dùng <strong data-fund-used="${t.prizeFundUsedVnd}">${formatVnd(t.prizeFundUsedVnd)}</strong>
         / theo văn bản ` +
-        `<strong data-fund-doc="${t.documentFundVnd}">${t.documentFundVnd > 0 ? formatVnd(t.documentFundVnd) : "không nêu số tiền"}</strong>
+        `<strong data-fund-doc="${t.documentFundVnd}">` +
+        `${t.documentFundVnd > 0 ? formatVnd(t.documentFundVnd) : "không nêu số tiền"}</strong>
         ${over ? `<span class="over-note">· vượt quỹ ${formatVnd(t.prizeFundUsedVnd - t.documentFundVnd)} do đồng hạng: Hội đồng TĐKT quyết định</span>` : ""}
         ${t.individualsFundVnd > 0 ? ` · ${WORDS.prizeFund.vi} cá nhân: <strong>${formatVnd(t.individualsFundVnd)}</strong>` : ""}
       </div>
@@ -90,7 +91,8 @@ export function leaderboardRowsHtml(
     <td class="num">${r.rank ?? "—"}</td>
     <th scope="row"><span class="unit-name">${escapeMarkup(r.unitName)}</span> <small class="code">${escapeMarkup(r.unit)}</small></th>
     <td class="num">${escapeMarkup(formatMeasure(r.value, measure))}</td>
-    <td class="outcome">${measure === "qualified" ? (r.certificate ? escapeMarkup(WORDS.certificate.vi) : "—") : outcomeHtml(r, tiers)}</td>
+    <td class="outcome">` +
+        `${measure === "qualified" ? (r.certificate ? escapeMarkup(WORDS.certificate.vi) : "—") : outcomeHtml(r, tiers)}</td>
     <td class="num">${r.prizeVnd > 0 ? formatVnd(r.prizeVnd) : "—"}</td>
     <td>` +
         `${flag(r.certificate && measure !== "qualified", WORDS.certificate.vi, "cert", WORDS.certificateLong.vi)}${flag(r.council, WORDS.council.vi, "council", WORDS.councilLong.vi)}${flag(r.priority, WORDS.priority.vi, "priority", "Tỉnh thí điểm đạt chỉ tiêu")}${flag(r.vetoed, WORDS.vetoed.vi, "vetoed", r.judgement?.reason ?? "Không bảo đảm chất lượng")}${judgedFlagsHtml(r)}</td>
@@ -175,7 +177,8 @@ export function targetsEditorHtml(t: TargetsAnswer | null, year: number): string
       <input id="target-document" name="document" value="${escapeMarkup(t?.table.document ?? "")}" ` +
     `placeholder="vd. 148/BHXH-TĐKT" aria-describedby="target-document-error">
       <div class="field-error" id="target-document-error"></div>
-      <p class="muted">Năm ${year}: nhập tỷ lệ phần trăm, ví dụ 45,10 nghĩa là 45,10 %. Để trống chỉ tiêu năm đó không giao.</p>
+      <p class="muted">Năm ${year}: nhập tỷ lệ phần trăm, ví dụ 45,10 nghĩa là 45,10 %. ` +
+    `Để trống chỉ tiêu năm đó không giao.</p>
     </div>
     <div class="scroll-x"><table class="grid targets">
       <caption class="visually-hidden">${WORDS.targets.vi} năm ${year}</caption>

@@ -7,7 +7,7 @@ function headingOf(status: number | null): [string, string] {
   if (status === 0) return ["Chưa gửi được", "Not sent"];
   if (status !== null && status >= 200 && status < 300) {
     return [
-      "Máy chủ đã nhận tệp nhưng trang không đọc được câu trả lời: xem danh sách hồ sơ đã gửi trước khi gửi lại.",
+      "Máy chủ đã nhận tệp nhưng trang không đọc được câu trả lời: xem danh " + "sách hồ sơ đã gửi trước khi gửi lại.",
       "Received, but the answer could not be read: check the submissions before sending again.",
     ];
   }

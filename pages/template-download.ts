@@ -108,7 +108,8 @@ export function mountTemplateDownload(box: HTMLElement, o: TemplateDownloadOptio
       return say(
         status,
         "error",
-        "Không có đợt thi đua, kỳ xét hay đơn vị nào để tải biểu mẫu: chưa có đợt nào được công bố cho đơn vị này.",
+        "Không có đợt thi đua, kỳ xét hay đơn vị nào để tải biểu mẫu: chưa " +
+          "có đợt nào được công bố cho đơn vị này.",
         "There is no campaign, period or unit to download a template for: none has been published for this unit.",
       );
     }

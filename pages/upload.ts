@@ -24,14 +24,20 @@ export function fileProblem(file: { name: string; size: number }): { vi: string;
   const ext = /\.([^.]+)$/.exec(file.name)?.[1]?.toLowerCase() ?? "";
   if (ext === "xls") {
     return {
-      vi: "Tệp .xls (Excel 97-2003) không gửi được. Mở tệp, chọn Lưu thành (Save As) › Sổ làm việc Excel (.xlsx), rồi gửi tệp .xlsx.",
+      vi:
+        "Tệp .xls (Excel 97-2003) không gửi được. Mở tệp, chọn Lưu thành (Save As) " +
+        "› Sổ làm việc Excel (.xlsx), rồi gửi tệp .xlsx.",
       en: "An .xls (Excel 97-2003) file cannot be sent. Open it, Save As › Excel Workbook (.xlsx), and send the .xlsx.",
     };
   }
   if (ext === "ods") {
     return {
-      vi: "Tệp .ods của LibreOffice không gửi được. Trong LibreOffice chọn Tệp › Lưu thành, kiểu Excel 2007-365 (.xlsx), rồi gửi tệp .xlsx.",
-      en: "A LibreOffice .ods file cannot be sent. In LibreOffice choose File › Save As, type Excel 2007-365 (.xlsx), and send the .xlsx.",
+      vi:
+        "Tệp .ods của LibreOffice không gửi được. Trong LibreOffice chọn Tệp › Lưu " +
+        "thành, kiểu Excel 2007-365 (.xlsx), rồi gửi tệp .xlsx.",
+      en:
+        "A LibreOffice .ods file cannot be sent. In LibreOffice choose File › Save As, type Excel " +
+        "2007-365 (.xlsx), and send the .xlsx.",
     };
   }
   if (ext !== "xlsx" && ext !== "xlsm")
