@@ -30,11 +30,13 @@ export interface FieldOptions {
 export function field(o: FieldOptions): string {
   const id = fieldId(o.path);
   const kind = o.kind ?? "text";
+  const inputmode = o.inputmode ? `inputmode="${o.inputmode}"` : "";
+  const placeholder = o.placeholder ? `placeholder="${escapeMarkup(o.placeholder)}"` : "";
   return (
     `<div class="cf-field ${o.cls ?? ""}"><label for="${id}">${labelHtml(o.vi, o.en ?? "")}</label>
     <span class="cf-input"><input id="${id}" data-path="${escapeMarkup(o.path)}" data-kind="${kind}" ` +
     `type="${o.type ?? "text"}" value="${escapeMarkup(shownOf(kind, o.value))}"
-      ${o.inputmode ? `inputmode="${o.inputmode}"` : ""} ${o.placeholder ? `placeholder="${escapeMarkup(o.placeholder)}"` : ""} ${o.readonly ? "readonly" : ""}
+      ${inputmode} ${placeholder} ${o.readonly ? "readonly" : ""}
       autocomplete="off" aria-describedby="${id}-error">` +
     `${o.unit ? ` <span aria-hidden="true">${escapeMarkup(o.unit)}</span>` : ""}</span>` +
     `${slot(id)}</div>`
@@ -57,11 +59,19 @@ export function select(o: {
     ...(known ? [] : [{ value: String(o.value ?? ""), label: o.value ? String(o.value) : "— chọn —" }]),
     ...o.options,
   ];
+  const selected = String(o.value ?? "");
+  const optionsHtml = options
+    .map(
+      (x) =>
+        `<option value="${escapeMarkup(x.value)}"${x.value === selected ? " selected" : ""}>` +
+        `${escapeMarkup(x.label)}</option>`,
+    )
+    .join("");
   return (
     `<div class="cf-field ${o.cls ?? ""}"><label for="${id}">${labelHtml(o.vi, o.en ?? "")}</label>
     <select id="${id}" data-path="${escapeMarkup(o.path)}" data-kind="${o.kind ?? "text"}" ` +
     `${o.action ? `data-action="${o.action}"` : ""} aria-describedby="${id}-error">
-      ${options.map((x) => `<option value="${escapeMarkup(x.value)}"${x.value === String(o.value ?? "") ? " selected" : ""}>${escapeMarkup(x.label)}</option>`).join("")}
+      ${optionsHtml}
     </select>${slot(id)}</div>`
   );
 }

@@ -131,15 +131,18 @@ function distribution(a: LeaderboardAnswer, measure: MeasureKind, scale: BoardSc
     `<div><h3>${escapeMarkup(title)}</h3><ol class="ends">${rows
       .map(
         (r) =>
-          `<li><span>${r.rank ?? "—"}. ${escapeMarkup(shortName(r.unitName))}</span> <strong>${escapeMarkup(formatMeasure(r.value, measure))}</strong></li>`,
+          `<li><span>${r.rank ?? "—"}. ${escapeMarkup(shortName(r.unitName))}</span> ` +
+          `<strong>${escapeMarkup(formatMeasure(r.value, measure))}</strong></li>`,
       )
       .join("")}</ol></div>`;
+  const top = ends(`${ENDS} đơn vị cao nhất`, a.rows.slice(0, ENDS));
+  const bottom = ends(`${ENDS} đơn vị thấp nhất`, a.rows.slice(-ENDS).reverse());
   return (
     `<ol class="histogram" aria-hidden="true" data-bar="${a.bar.value}">${columns}</ol>
     <p class="axis-note" aria-hidden="true">Số đơn vị theo khoảng ${unit} (cột đậm: đạt ` +
     `${escapeMarkup(barText(a.bar, measure))})</p>
     <div class="ends-box">` +
-    `${ends(`${ENDS} đơn vị cao nhất`, a.rows.slice(0, ENDS))}${ends(`${ENDS} đơn vị thấp nhất`, a.rows.slice(-ENDS).reverse())}</div>`
+    `${top}${bottom}</div>`
   );
 }
 

@@ -15,6 +15,9 @@ const d = (iso: string) => iso.split("-").reverse().join("/");
 export function councilStateHtml(a: FinalListAnswer): string {
   const { fund } = a.current;
   const over = fund.documentVnd > 0 && fund.usedVnd > fund.documentVnd;
+  const ties = a.current.undecidedTies
+    ? `<strong>${a.current.undecidedTies}</strong> đơn vị đồng hạng vượt số giải chờ Hội đồng quyết định.`
+    : "Không còn trường hợp đồng hạng nào chờ Hội đồng.";
   const fixed = a.fixed
     ? `Đã chốt ` +
       `<strong>phiên bản ${a.fixed.version}</strong> lúc ` +
@@ -32,7 +35,7 @@ export function councilStateHtml(a: FinalListAnswer): string {
     `<strong>${fund.documentVnd > 0 ? formatVnd(fund.documentVnd) : "không nêu số tiền"}</strong>` +
     `${over ? ` · vượt quỹ ${formatVnd(fund.usedVnd - fund.documentVnd)}` : ""}</li>
     <li>` +
-    `${a.current.undecidedTies ? `<strong>${a.current.undecidedTies}</strong> đơn vị đồng hạng vượt số giải chờ Hội đồng quyết định.` : "Không còn trường hợp đồng hạng nào chờ Hội đồng."}</li>
+    `${ties}</li>
     <li id="council-nominees-state">${nomineesState(a)}</li>
     <li id="council-fixed">${fixed}</li>
     <li id="council-decision">${decision}</li>
@@ -54,8 +57,13 @@ function tierSelect(r: FinalRow, set: PrizeSet): string {
   const chosen = r.decision ? (r.decision.tier ?? NO_AWARD) : "";
   const option = (value: string, label: string) =>
     `<option value="${escapeMarkup(value)}"${value === chosen ? " selected" : ""}>${escapeMarkup(label)}</option>`;
+  const options = [
+    option("", "— theo bảng xếp hạng —"),
+    ...set.tiers.map((t) => option(t.code, t.label.vi)),
+    option(NO_AWARD, WORDS.notAwarded.vi),
+  ];
   return `<select data-tier="${escapeMarkup(r.unit)}" aria-label="Quyết định của Hội đồng cho ${escapeMarkup(r.unitName)}">
-    ${option("", "— theo bảng xếp hạng —")}${set.tiers.map((t) => option(t.code, t.label.vi)).join("")}${option(NO_AWARD, WORDS.notAwarded.vi)}</select>`;
+    ${options.join("")}</select>`;
 }
 
 /**
@@ -106,6 +114,10 @@ export function nomineesRowsHtml(nominees: readonly FinalNominee[]): string {
       const option = (value: string, label: string) =>
         `<option value="${value}"${value === chosen ? " selected" : ""}>${escapeMarkup(label)}</option>`;
       const amount = n.awarded && n.amountVnd ? ` <small class="muted">${formatVnd(n.amountVnd)}</small>` : "";
+      const choices =
+        option("", "— chưa xét —") +
+        option(NOMINEE_CHOICES.awarded, "Khen thưởng") +
+        option(NOMINEE_CHOICES.notAwarded, "Không khen thưởng");
       return (
         `<tr data-nominee="${escapeMarkup(id)}" data-unit="${escapeMarkup(n.unit)}" data-position="` +
         `${n.position}" data-submission="${escapeMarkup(n.submissionId)}"` +
@@ -115,7 +127,7 @@ export function nomineesRowsHtml(nominees: readonly FinalNominee[]): string {
     <th scope="row"><span class="unit-name">${escapeMarkup(n.nominee.name)}</span>` +
         `${who ? ` <small class="muted">${escapeMarkup(who)}</small>` : ""}${amount}</th>
     <td><select data-nominee-choice aria-label="Quyết định của Hội đồng cho ${escapeMarkup(n.nominee.name)}">
-      ${option("", "— chưa xét —")}${option(NOMINEE_CHOICES.awarded, "Khen thưởng")}${option(NOMINEE_CHOICES.notAwarded, "Không khen thưởng")}</select></td>
+      ${choices}</select></td>
     <td><input data-nominee-note value="${escapeMarkup(n.decision?.note ?? "")}" maxlength="1000" autocomplete="off"
       aria-label="Ghi chú của Hội đồng cho ${escapeMarkup(n.nominee.name)}" aria-describedby="nominee-note-${escapeMarkup(id)}">
       <div class="field-error" id="nominee-note-${escapeMarkup(id)}"></div></td>

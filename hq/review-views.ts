@@ -46,21 +46,23 @@ export function reviewRowsHtml(rows: readonly Row[], campaign: Campaign, filter:
   const shown = rows.filter((r) => !filter || stateOf(r) === filter);
   if (shown.length === 0) return `<tr><td colspan="6" class="empty">Không có hồ sơ nào ở trạng thái này.</td></tr>`;
   return shown
-    .map(
-      (r) =>
+    .map((r) => {
+      const note = r.review?.note ? ` <small class="muted">${escapeMarkup(r.review.note)}</small>` : "";
+      const late = r.late ? ` <span class="flag late">${escapeMarkup(WORDS.late.vi)}</span>` : "";
+      const vetoed = r.vetoed ? `<span class="flag vetoed">${escapeMarkup(WORDS.vetoed.vi)}</span> ` : "";
+      const priority = r.priority ? `<span class="flag priority">${escapeMarkup(WORDS.priority.vi)}</span> ` : "";
+      return (
         `<tr data-review-unit="${escapeMarkup(r.unit)}">
     <th scope="row"><span class="unit-name">${escapeMarkup(r.unitName)}</span> <small class="code">${escapeMarkup(r.unit)}</small></th>
     <td class="num">${escapeMarkup(formatMeasure(r.value, campaign.measure))}</td>
-    <td>` +
-        `${escapeMarkup(REVIEW_WORDS[stateOf(r)].vi)}${r.review?.note ? ` <small class="muted">${escapeMarkup(r.review.note)}</small>` : ""}</td>
-    <td>` +
-        `${r.receivedAt ? escapeMarkup(formatDateTime(r.receivedAt)) : ""}${r.late ? ` <span class="flag late">${escapeMarkup(WORDS.late.vi)}</span>` : ""}</td>
-    <td>` +
-        `${r.vetoed ? `<span class="flag vetoed">${escapeMarkup(WORDS.vetoed.vi)}</span> ` : ""}${r.priority ? `<span class="flag priority">${escapeMarkup(WORDS.priority.vi)}</span> ` : ""}${judgedFlagsHtml({ ...r, late: false, review: undefined })}</td>
+    <td>${escapeMarkup(REVIEW_WORDS[stateOf(r)].vi)}${note}</td>
+    <td>${r.receivedAt ? escapeMarkup(formatDateTime(r.receivedAt)) : ""}${late}</td>
+    <td>${vetoed}${priority}${judgedFlagsHtml({ ...r, late: false, review: undefined })}</td>
     <td><button type="button" class="ghost" data-judge="${escapeMarkup(r.unit)}" data-submission="` +
         `${escapeMarkup(r.submissionId)}">Xét ${escapeMarkup(r.unit)}</button></td>
-  </tr>`,
-    )
+  </tr>`
+      );
+    })
     .join("");
 }
 

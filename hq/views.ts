@@ -35,6 +35,17 @@ export function summaryHtml(a: LeaderboardAnswer, prizeSetLabel: string): string
     `<div class="card ${cls}"><div class="card-value">${formatNumber(value)}</div><div ` +
     `class="card-label">${escapeMarkup(label)} <small class="en" lang="en">` +
     `${escapeMarkup(en)}</small></div></div>`;
+  const overNote = over
+    ? `<span class="over-note">· vượt quỹ ${formatVnd(t.prizeFundUsedVnd - t.documentFundVnd)} do đồng hạng: ` +
+      "Hội đồng TĐKT quyết định</span>"
+    : "";
+  const percent = Math.round(used * 100);
+  const fundBar =
+    t.documentFundVnd > 0
+      ? `<div class="fund-bar" role="progressbar" aria-labelledby="fund-text" aria-valuemin="0" aria-valuemax="100" ` +
+        `aria-valuenow="${percent}" aria-valuetext="đã dùng ${percent} % quỹ">` +
+        `<span style="width:${(used * 100).toFixed(1)}%"></span></div>`
+      : "";
   const fund =
     t.documentFundVnd > 0 || t.prizeFundUsedVnd > 0
       ? `
@@ -44,10 +55,10 @@ export function summaryHtml(a: LeaderboardAnswer, prizeSetLabel: string): string
         / theo văn bản ` +
         `<strong data-fund-doc="${t.documentFundVnd}">` +
         `${t.documentFundVnd > 0 ? formatVnd(t.documentFundVnd) : "không nêu số tiền"}</strong>
-        ${over ? `<span class="over-note">· vượt quỹ ${formatVnd(t.prizeFundUsedVnd - t.documentFundVnd)} do đồng hạng: Hội đồng TĐKT quyết định</span>` : ""}
+        ${overNote}
         ${t.individualsFundVnd > 0 ? ` · ${WORDS.prizeFund.vi} cá nhân: <strong>${formatVnd(t.individualsFundVnd)}</strong>` : ""}
       </div>
-      ${t.documentFundVnd > 0 ? `<div class="fund-bar" role="progressbar" aria-labelledby="fund-text" aria-valuemin="0" aria-valuemax="100" aria-valuenow="${Math.round(used * 100)}" aria-valuetext="đã dùng ${Math.round(used * 100)} % quỹ"><span style="width:${(used * 100).toFixed(1)}%"></span></div>` : ""}
+      ${fundBar}
     </div>`
       : "";
   return `
@@ -85,21 +96,27 @@ export function leaderboardRowsHtml(
 ): string {
   if (rows.length === 0) return `<tr><td colspan="${BOARD_COLUMNS}" class="empty">${escapeMarkup(empty)}</td></tr>`;
   return rows
-    .map(
-      (r) =>
-        `<tr class="${tierClass(r, tiers)}${r.mismatch ? " mismatch" : ""}" data-unit="${escapeMarkup(r.unit)}">
+    .map((r) => {
+      const outcome =
+        measure === "qualified" ? (r.certificate ? escapeMarkup(WORDS.certificate.vi) : "—") : outcomeHtml(r, tiers);
+      const flags = [
+        flag(r.certificate && measure !== "qualified", WORDS.certificate.vi, "cert", WORDS.certificateLong.vi),
+        flag(r.council, WORDS.council.vi, "council", WORDS.councilLong.vi),
+        flag(r.priority, WORDS.priority.vi, "priority", "Tỉnh thí điểm đạt chỉ tiêu"),
+        flag(r.vetoed, WORDS.vetoed.vi, "vetoed", r.judgement?.reason ?? "Không bảo đảm chất lượng"),
+        judgedFlagsHtml(r),
+      ].join("");
+      return `<tr class="${tierClass(r, tiers)}${r.mismatch ? " mismatch" : ""}" data-unit="${escapeMarkup(r.unit)}">
     <td class="num">${r.rank ?? "—"}</td>
     <th scope="row"><span class="unit-name">${escapeMarkup(r.unitName)}</span> <small class="code">${escapeMarkup(r.unit)}</small></th>
     <td class="num">${escapeMarkup(formatMeasure(r.value, measure))}</td>
-    <td class="outcome">` +
-        `${measure === "qualified" ? (r.certificate ? escapeMarkup(WORDS.certificate.vi) : "—") : outcomeHtml(r, tiers)}</td>
+    <td class="outcome">${outcome}</td>
     <td class="num">${r.prizeVnd > 0 ? formatVnd(r.prizeVnd) : "—"}</td>
-    <td>` +
-        `${flag(r.certificate && measure !== "qualified", WORDS.certificate.vi, "cert", WORDS.certificateLong.vi)}${flag(r.council, WORDS.council.vi, "council", WORDS.councilLong.vi)}${flag(r.priority, WORDS.priority.vi, "priority", "Tỉnh thí điểm đạt chỉ tiêu")}${flag(r.vetoed, WORDS.vetoed.vi, "vetoed", r.judgement?.reason ?? "Không bảo đảm chất lượng")}${judgedFlagsHtml(r)}</td>
+    <td>${flags}</td>
     <td>${claimedHtml(r.claimed, r.mismatch, measure)}</td>
     <td class="num">${r.version}</td>
-  </tr>`,
-    )
+  </tr>`;
+    })
     .join("");
 }
 
@@ -111,15 +128,16 @@ export function submissionsRowsHtml(
   if (list.length === 0)
     return `<tr><td colspan="${SUBMISSION_COLUMNS}" class="empty">${escapeMarkup(empty)}</td></tr>`;
   return list
-    .map(
-      (s) =>
+    .map((s) => {
+      const label =
+        s.computed.label && measure !== "qualified" ? ` <small>${escapeMarkup(s.computed.label)}</small>` : "";
+      return (
         `<tr data-id="${escapeMarkup(s.id)}"${s.mismatch ? ' class="mismatch"' : ""}>
     <td>${escapeMarkup(formatDateTime(s.createdAt))}</td>
     <th scope="row"><span class="unit-name">${escapeMarkup(s.unitName)}</span> <small class="code">` +
         `${escapeMarkup(s.unit)}</small> ${sentByHtml(s)}</th>
     <td class="num">${s.version}</td>
-    <td class="num">` +
-        `${escapeMarkup(formatMeasure(s.computed.value, measure))}${s.computed.label && measure !== "qualified" ? ` <small>${escapeMarkup(s.computed.label)}</small>` : ""}</td>
+    <td class="num">${escapeMarkup(formatMeasure(s.computed.value, measure))}${label}</td>
     <td>${claimedHtml(s.claimed.value, s.mismatch, measure)}</td>
     <td><button type="button" class="link" data-details="${escapeMarkup(s.id)}" aria-expanded="false">` +
         `${WORDS.source.vi}<span class="visually-hidden"> của ${escapeMarkup(s.unitName)}, lần ` +
@@ -128,8 +146,9 @@ export function submissionsRowsHtml(
         `${escapeMarkup(downloadName(s))}">${escapeMarkup(s.fileName)}</button> <small class="muted">` +
         `${formatBytes(s.size)}</small></td>
     <td><code title="Mã kiểm tra SHA-256 của tệp">${escapeMarkup(s.sha256.slice(0, 12))}…</code></td>
-  </tr>`,
-    )
+  </tr>`
+      );
+    })
     .join("");
 }
 
@@ -157,12 +176,19 @@ export function targetsEditorHtml(t: TargetsAnswer | null, year: number): string
     const row = byCode.get(code);
     const label = INDICATOR_LABELS[code];
     const id = `target-${code}`;
+    const comparisons = (["gte", "gt"] as const)
+      .map(
+        (c) =>
+          `<option value="${c}"${(row?.comparison ?? "gte") === c ? " selected" : ""}>` +
+          `${escapeMarkup(comparisonText(c))}</option>`,
+      )
+      .join("");
     return (
       `<tr data-indicator="${code}">
       <th scope="row" id="${id}-name"><span>${escapeMarkup(label.vi)}</span> <small class="muted">trên ` +
       `${escapeMarkup(label.of.vi)}</small></th>
       <td><select name="comparison" aria-labelledby="${id}-name targets-cmp-head">
-        ${(["gte", "gt"] as const).map((c) => `<option value="${c}"${(row?.comparison ?? "gte") === c ? " selected" : ""}>${escapeMarkup(comparisonText(c))}</option>`).join("")}</select></td>
+        ${comparisons}</select></td>
       <td class="num"><input id="${id}" name="value" inputmode="decimal" aria-labelledby="${id}-name ` +
       `targets-value-head" aria-describedby="${id}-error" value="` +
       `${row ? escapeMarkup(fractionToPercentText(row.value)) : ""}" placeholder="vd. 45,10"> %
@@ -188,6 +214,9 @@ export function targetsEditorHtml(t: TargetsAnswer | null, year: number): string
   );
 }
 
+const indicatorName = (code: string): string => escapeMarkup(INDICATOR_LABELS[code as Indicator]?.vi ?? code);
+const changedBy = (who: string): string => escapeMarkup(who === "HQ" ? "Vụ Thi đua - Khen thưởng" : who);
+
 export function targetsHistoryHtml(t: TargetsAnswer | null): string {
   if (!t || t.history.length === 0) return `<p class="muted">Chưa có thay đổi nào.</p>`;
   const list = [...t.history].sort((a, b) => b.changedAt.localeCompare(a.changedAt));
@@ -199,9 +228,9 @@ export function targetsHistoryHtml(t: TargetsAnswer | null): string {
     `scope="col">Văn bản</th><th scope="col">Người sửa</th></tr></thead><tbody>${list
       .map(
         (h) => `<tr>
-    <td>${escapeMarkup(formatDateTime(h.changedAt))}</td><th scope="row">${escapeMarkup(INDICATOR_LABELS[h.indicator as Indicator]?.vi ?? h.indicator)}</th>
+    <td>${escapeMarkup(formatDateTime(h.changedAt))}</td><th scope="row">${indicatorName(h.indicator)}</th>
     <td class="num">${h.oldValue === null ? "—" : formatPercent(h.oldValue)}</td><td class="num">${formatPercent(h.newValue)}</td>
-    <td>${escapeMarkup(comparisonText(h.comparison))}</td><td>${escapeMarkup(h.document)}</td><td>${escapeMarkup(h.changedBy === "HQ" ? "Vụ Thi đua - Khen thưởng" : h.changedBy)}</td></tr>`,
+    <td>${escapeMarkup(comparisonText(h.comparison))}</td><td>${escapeMarkup(h.document)}</td><td>${changedBy(h.changedBy)}</td></tr>`,
       )
       .join("")}</tbody></table></div>`
   );

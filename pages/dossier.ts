@@ -42,14 +42,21 @@ export function attachmentProblem(file: { name: string; size: number }): { vi: s
 export function attachmentsListHtml(list: readonly Attachment[]): string {
   if (list.length === 0) return `<p class="muted">Chưa có tệp nào. <small lang="en">No file yet.</small></p>`;
   return `<ul class="attachments">${list
-    .map(
-      (a) => `<li data-sha="${escapeMarkup(a.sha256)}">
-      <strong>${escapeMarkup(ATTACHMENT_KIND_WORDS[a.kind].vi)}</strong>: ${escapeMarkup(a.fileName)} <small>${escapeMarkup(a.format.toUpperCase())} · ${escapeMarkup(formatBytes(a.size))} · ${escapeMarkup(formatDateTime(a.createdAt))}</small>
-      <button type="button" class="link" data-attachment="${escapeMarkup(a.sha256)}" data-name="${escapeMarkup(a.downloadName)}">${WORDS.download.vi}<span class="visually-hidden"> ${escapeMarkup(a.fileName)}</span></button>
-    </li>`,
-    )
+    .map((a) => {
+      const about = [a.format.toUpperCase(), formatBytes(a.size), formatDateTime(a.createdAt)].map(escapeMarkup);
+      return (
+        `<li data-sha="${escapeMarkup(a.sha256)}">
+      <strong>${escapeMarkup(ATTACHMENT_KIND_WORDS[a.kind].vi)}</strong>: ${escapeMarkup(a.fileName)} <small>${about.join(" · ")}</small>
+      <button type="button" class="link" data-attachment="${escapeMarkup(a.sha256)}" data-name="${escapeMarkup(a.downloadName)}">` +
+        `${WORDS.download.vi}<span class="visually-hidden"> ${escapeMarkup(a.fileName)}</span></button>
+    </li>`
+      );
+    })
     .join("")}</ul>`;
 }
+
+/** What the file picker offers: the two formats by name and by type. */
+const ACCEPTED = ".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 export function mountDossier(root: HTMLElement, o: DossierOptions): { refresh(): Promise<void> } {
   const id = `${root.id || "dossier"}-${o.submissionId.replace(/[^A-Za-z0-9_-]/g, "")}`;
@@ -64,8 +71,9 @@ export function mountDossier(root: HTMLElement, o: DossierOptions): { refresh():
         ? `<form class="attach" novalidate>
       <label for="${id}-kind">Loại giấy tờ <small class="en" lang="en">kind</small></label>
       <select id="${id}-kind">${options}</select>
-      <label for="${id}-file">Tệp PDF hoặc Word .docx, tối đa 10 MB <small class="en" lang="en">PDF or .docx, up to 10 MB</small></label>
-      <input type="file" id="${id}-file" accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document" aria-describedby="${id}-outcome">
+      <label for="${id}-file">Tệp PDF hoặc Word .docx, tối đa 10 MB
+        <small class="en" lang="en">PDF or .docx, up to 10 MB</small></label>
+      <input type="file" id="${id}-file" accept="${ACCEPTED}" aria-describedby="${id}-outcome">
       <button type="submit" class="attach-send">${WORDS.attach.vi}</button>
     </form>`
         : ""

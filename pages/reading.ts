@@ -97,7 +97,9 @@ export function inputsHtml(s: Submission): string {
 /** The computed figure beside the one the sheet showed, and whether they differ, in plain words. */
 export function resultHtml(s: Submission): string {
   const measure = campaignOf(s.campaign)?.measure ?? "points";
-  const computed = `${escapeMarkup(measureText(s.computed.value, measure))}${s.computed.label ? ` · ${escapeMarkup(s.computed.label)}` : ""}`;
+  const computed =
+    escapeMarkup(measureText(s.computed.value, measure)) +
+    (s.computed.label ? ` · ${escapeMarkup(s.computed.label)}` : "");
   const claimedValue = s.claimed.value === null ? null : measureText(s.claimed.value, measure);
   const claimed =
     claimedValue === null && s.claimed.label === null
@@ -159,13 +161,18 @@ export function readingHtml(answer: SubmissionAnswer): string {
     : `<p class="verdict ok">Đã nhận và đọc tệp: ${escapeMarkup(s.unitName)}, lần gửi ` +
       `${s.version} cho kỳ này. <small lang="en">Received and read: submission ${s.version} for ` +
       `this period.</small></p>`;
+  const unit = `${escapeMarkup(s.unitName)} <small class="code">${escapeMarkup(s.unit)}</small> ${sentByHtml(s)}`;
+  const campaignName = campaign
+    ? `${escapeMarkup(campaign.document.number)} — ${escapeMarkup(campaign.document.title.vi)}`
+    : escapeMarkup(s.campaign);
+  const attempt = `<strong>${s.version}</strong> <small>(${escapeMarkup(formatDateTime(s.createdAt))})</small>`;
   return `<section class="reading" data-version="${s.version}" data-duplicate="${answer.duplicate}">
     ${head}
     <dl class="facts">
-      ${fact(WORDS.unit.vi, WORDS.unit.en, `${escapeMarkup(s.unitName)} <small class="code">${escapeMarkup(s.unit)}</small> ${sentByHtml(s)}`, s.sources.unit)}
-      ${fact(WORDS.campaign.vi, WORDS.campaign.en, campaign ? `${escapeMarkup(campaign.document.number)} — ${escapeMarkup(campaign.document.title.vi)}` : escapeMarkup(s.campaign), s.sources.campaign)}
+      ${fact(WORDS.unit.vi, WORDS.unit.en, unit, s.sources.unit)}
+      ${fact(WORDS.campaign.vi, WORDS.campaign.en, campaignName, s.sources.campaign)}
       ${fact(WORDS.period.vi, WORDS.period.en, period ? escapeMarkup(period.label.vi) : escapeMarkup(s.period), s.sources.period)}
-      ${fact(WORDS.attempt.vi, WORDS.attempt.en, `<strong>${s.version}</strong> <small>(${escapeMarkup(formatDateTime(s.createdAt))})</small>`)}
+      ${fact(WORDS.attempt.vi, WORDS.attempt.en, attempt)}
       ${fact(WORDS.workbook.vi, WORDS.workbook.en, `${escapeMarkup(s.fileName)} <small>${escapeMarkup(formatBytes(s.size))}</small>`)}
     </dl>
     <h2>Kết quả</h2>

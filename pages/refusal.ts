@@ -2,14 +2,16 @@ import { ApiError, BilingualError } from "../client/errors.ts";
 import { sheetCellName } from "./format.ts";
 import { escapeMarkup } from "../shared/markup.ts";
 
+const RECEIVED_UNREAD: [string, string] = [
+  "Máy chủ đã nhận tệp nhưng trang không đọc được câu trả lời: xem danh sách hồ sơ đã gửi trước khi gửi lại.",
+  "Received, but the answer could not be read: check the submissions before sending again.",
+];
+
 /** A 2xx whose answer could not be read was stored all the same: sending it again is not the remedy. */
 function headingOf(status: number | null): [string, string] {
   if (status === 0) return ["Chưa gửi được", "Not sent"];
   if (status !== null && status >= 200 && status < 300) {
-    return [
-      "Máy chủ đã nhận tệp nhưng trang không đọc được câu trả lời: xem danh " + "sách hồ sơ đã gửi trước khi gửi lại.",
-      "Received, but the answer could not be read: check the submissions before sending again.",
-    ];
+    return RECEIVED_UNREAD;
   }
   if (status !== null && (status === 429 || status >= 500))
     return ["Máy chủ chưa nhận tệp, hãy thử lại sau", "Not received yet: try again later"];
