@@ -2,7 +2,7 @@ import { ROLE_NAMES } from "../shared/units/index.ts";
 import { escapeMarkup } from "../shared/markup.ts";
 import type { UnitKind } from "../shared/campaigns/schema.ts";
 import { itemsAt, textOf, type Draft } from "./campaign-draft.ts";
-import { addButton, checkbox, field, group, removeButton, select } from "./campaign-fields.ts";
+import { addButton, checkbox, field, group, listGroup, removeButton, select } from "./campaign-fields.ts";
 
 /** A unit kind's criteria table in the campaign editor (hq/campaign-form.ts): each criterion, its bands or ratio. */
 function bandsHtml(at: string, c: Draft, what: string): string {
@@ -33,10 +33,11 @@ function bandsHtml(at: string, c: Draft, what: string): string {
     </div>`,
     )
     .join("");
-  return group(
+  return listGroup(
     `${at}.scoring.bands`,
     `Các mức <small class="en" lang="en">bands, lower bound included</small>`,
-    `${bands}${addButton(`${at}.scoring.bands`, "Thêm mức", `cho ${what}`)}`,
+    bands,
+    { vi: "Thêm mức", what: `cho ${what}` },
     "cf-bands",
   );
 }

@@ -11,7 +11,7 @@ export type Draft = Record<string, unknown>;
 export type Path = Array<string | number>;
 
 export const pathOf = (text: string): Path => text.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-export const pathText = (path: readonly (string | number)[]): string => path.join(".");
+const pathText = (path: readonly (string | number)[]): string => path.join(".");
 
 export function getAt(root: unknown, path: Path): unknown {
   let at = root;

@@ -100,6 +100,10 @@ export function group(path: string, legend: string, inner: string, cls = ""): st
     <legend>${legend}</legend>${slot(id)}${inner}</fieldset>`;
 }
 
+/** A list of the definition: its items, then the button that adds one (`what` finishes its name for a reader). */
+export const listGroup = (path: string, legend: string, items: string, add: { vi: string; what?: string }, cls = "") =>
+  group(path, legend, `${items}${addButton(path, add.vi, add.what ?? "")}`, cls);
+
 export const addButton = (path: string, vi: string, what: string) =>
   `<button type="button" class="ghost cf-add" data-action="add" data-path="${escapeMarkup(path)}">` +
   `${escapeMarkup(vi)}<span class="visually-hidden"> ${escapeMarkup(what)}</span></button>`;

@@ -1,7 +1,7 @@
 import { ROLE_NAMES } from "../shared/units/index.ts";
 import { INPUT_TYPES, UNIT_KINDS, type UnitKind } from "../shared/campaigns/schema.ts";
 import { itemsAt, textOf, type Draft } from "./campaign-draft.ts";
-import { addButton, checkbox, field, group, removeButton, select } from "./campaign-fields.ts";
+import { checkbox, field, group, listGroup, removeButton, select } from "./campaign-fields.ts";
 import { criteriaHtml } from "./campaign-criteria-form.ts";
 import { periodsHtml, prizeSetsHtml } from "./campaign-prizes-form.ts";
 
@@ -121,11 +121,10 @@ function inputsHtml(d: Draft): string {
     </div></div>`;
     })
     .join("");
-  return group(
-    "inputs",
-    'Dòng dữ liệu trong bảng BHXH_DAU_VAO <small class="en" lang="en">inputs</small>',
-    `${rows}${addButton("inputs", "Thêm dòng dữ liệu", "vào bảng BHXH_DAU_VAO")}`,
-  );
+  return listGroup("inputs", 'Dòng dữ liệu trong bảng BHXH_DAU_VAO <small class="en" lang="en">inputs</small>', rows, {
+    vi: "Thêm dòng dữ liệu",
+    what: "vào bảng BHXH_DAU_VAO",
+  });
 }
 
 /** The whole editor's inside; the preview and the save buttons are drawn around it (campaigns-tab.ts). */

@@ -1,5 +1,5 @@
 import { itemsAt, textOf, type Draft } from "./campaign-draft.ts";
-import { addButton, checkbox, field, group, removeButton, select } from "./campaign-fields.ts";
+import { checkbox, field, listGroup, removeButton, select } from "./campaign-fields.ts";
 
 /** The campaign editor's prize sets (their bar, tiers and individuals) and periods (hq/campaign-form.ts). */
 const COMPARISONS = [
@@ -45,10 +45,11 @@ export function prizeSetsHtml(d: Draft): string {
       </div>`;
         })
         .join("");
-      const tiersGroup = group(
+      const tiersGroup = listGroup(
         `${at}.tiers`,
         `Các giải <small class="en" lang="en">tiers, highest first</small>`,
-        `${tiers}${addButton(`${at}.tiers`, "Thêm giải", `vào ${what}`)}`,
+        tiers,
+        { vi: "Thêm giải", what: `vào ${what}` },
       );
       return `<div class="cf-item" data-item="${at}"><div class="cf-row">
       ${field({ path: `${at}.id`, vi: "Mã cơ cấu giải", en: "id", value: p.id, placeholder: "vd. final", cls: "cf-mid" })}
@@ -122,11 +123,9 @@ export function prizeSetsHtml(d: Draft): string {
     </div></div>`;
     })
     .join("");
-  return group(
-    "prizeSets",
-    'Cơ cấu giải <small class="en" lang="en">prize sets</small>',
-    `${sets}${addButton("prizeSets", "Thêm cơ cấu giải", "")}`,
-  );
+  return listGroup("prizeSets", 'Cơ cấu giải <small class="en" lang="en">prize sets</small>', sets, {
+    vi: "Thêm cơ cấu giải",
+  });
 }
 
 export function periodsHtml(d: Draft): string {
@@ -162,9 +161,5 @@ export function periodsHtml(d: Draft): string {
     </div></div>`;
     })
     .join("");
-  return group(
-    "periods",
-    'Các kỳ xét <small class="en" lang="en">periods</small>',
-    `${rows}${addButton("periods", "Thêm kỳ", "")}`,
-  );
+  return listGroup("periods", 'Các kỳ xét <small class="en" lang="en">periods</small>', rows, { vi: "Thêm kỳ" });
 }

@@ -14,9 +14,9 @@ import { barText } from "./words.ts";
 type Row = LeaderboardAnswer["rows"][number];
 
 /** Up to this many units, one bar each with its name; past it, the distribution. */
-export const NAMED_BARS_MAX = 40;
+const NAMED_BARS_MAX = 40;
 /** How many of the top and of the bottom units a distribution names. */
-export const ENDS = 5;
+const ENDS = 5;
 
 /** "BHXH Hà Nội" → "Hà Nội": every province is a BHXH, the prefix only takes room. */
 export const shortName = (name: string): string => name.replace(/^BHXH\s+(tỉnh\s+|thành phố\s+)?/i, "");

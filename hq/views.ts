@@ -71,7 +71,7 @@ export function summaryHtml(a: LeaderboardAnswer, prizeSetLabel: string): string
     </div>${fund}`;
 }
 
-export const BOARD_COLUMNS = 8;
+const BOARD_COLUMNS = 8;
 
 /** The unit's outcome in words, with the colour as a second cue only. */
 const outcomeHtml = (r: Row, tiers: readonly string[]): string =>
@@ -152,7 +152,7 @@ export function submissionsRowsHtml(
     .join("");
 }
 
-export const SUBMISSION_COLUMNS = 8;
+const SUBMISSION_COLUMNS = 8;
 
 /**
  * One submission's inputs with the sheet and cell each was read from, and the computed result beside the claim: a

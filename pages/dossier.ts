@@ -25,7 +25,7 @@ export interface DossierOptions {
 }
 
 /** What the page can tell before sending: too large, empty, or plainly not a PDF or .docx by its name. */
-export function attachmentProblem(file: { name: string; size: number }): { vi: string; en: string } | null {
+function attachmentProblem(file: { name: string; size: number }): { vi: string; en: string } | null {
   if (!/\.(pdf|docx)$/i.test(file.name))
     return {
       vi: `Tệp "${file.name}" không phải PDF hay Word .docx.`,
@@ -39,7 +39,7 @@ export function attachmentProblem(file: { name: string; size: number }): { vi: s
   return null;
 }
 
-export function attachmentsListHtml(list: readonly Attachment[]): string {
+function attachmentsListHtml(list: readonly Attachment[]): string {
   if (list.length === 0) return `<p class="muted">Chưa có tệp nào. <small lang="en">No file yet.</small></p>`;
   return `<ul class="attachments">${list
     .map((a) => {

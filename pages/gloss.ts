@@ -14,7 +14,7 @@ const read = (): boolean => {
   }
 };
 
-export function applyGloss(show = read()): void {
+function applyGloss(show = read()): void {
   document.documentElement.classList.toggle("show-en", show);
   for (const b of document.querySelectorAll<HTMLButtonElement>("button[data-gloss-switch]"))
     b.setAttribute("aria-pressed", String(show));

@@ -11,7 +11,7 @@ import { attemptText } from "../shared/words.ts";
  * The unit's own latest submission of each campaign period, as /gui shows it: when it was received, the period's
  * deadline, and headquarters' review (a returned workbook says why: the next version answers it).
  */
-export function mySubmissionsHtml(list: readonly SubmissionListItem[]): string {
+function mySubmissionsHtml(list: readonly SubmissionListItem[]): string {
   if (list.length === 0)
     return `<p class="muted">Đơn vị chưa gửi hồ sơ nào. <small lang="en">nothing sent yet</small></p>`;
   const rows = [...list]

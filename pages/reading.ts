@@ -49,7 +49,7 @@ function valueHtml(value: unknown, share: boolean): string {
  * Where a value was read: the cell (as Excel names it) and the formula it holds, or that it was typed in. An input
  * the file left to its rule's default (unitKind) has no cell, and says so.
  */
-export function sourceHtml(at: CellSource | undefined): string {
+function sourceHtml(at: CellSource | undefined): string {
   if (!at) return '<span class="muted">giá trị mặc định, tệp không ghi</span>';
   const formula = at.formula
     ? `<code class="formula">=${escapeMarkup(at.formula)}</code>`

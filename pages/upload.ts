@@ -20,7 +20,7 @@ export interface UploadOptions {
 }
 
 /** What the page says before a file goes anywhere: a kind of file the service cannot read. */
-export function fileProblem(file: { name: string; size: number }): { vi: string; en: string } | null {
+function fileProblem(file: { name: string; size: number }): { vi: string; en: string } | null {
   const ext = /\.([^.]+)$/.exec(file.name)?.[1]?.toLowerCase() ?? "";
   if (ext === "xls") {
     return {
