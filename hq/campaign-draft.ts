@@ -11,7 +11,7 @@ export type Draft = Record<string, unknown>;
 export type Path = Array<string | number>;
 
 export const pathOf = (text: string): Path => text.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-export const pathText = (path: readonly (string | number)[]): string => path.join(".");
+const pathText = (path: readonly (string | number)[]): string => path.join(".");
 
 export function getAt(root: unknown, path: Path): unknown {
   let at = root;
@@ -23,6 +23,14 @@ export function getAt(root: unknown, path: Path): unknown {
 }
 
 /** Sets a value, making the objects and arrays on the way; `undefined` removes the key (an optional field left empty). */
+/** The list at a dotted path of the draft or of one of its items; none, an empty one. */
+export const itemsAt = (root: unknown, path: string): Draft[] =>
+  (getAt(root, path.split(".")) as Draft[] | undefined) ?? [];
+
+/** A text of the draft in both languages; absent, an empty one. */
+export const textOf = (v: unknown): { vi?: string; en?: string } =>
+  (v as { vi?: string; en?: string } | undefined) ?? {};
+
 export function setAt(root: Draft, path: Path, value: unknown): void {
   let at: Record<string | number, unknown> = root;
   path.slice(0, -1).forEach((key, i) => {
@@ -120,7 +128,8 @@ export function checkDraft(draft: Draft): { ok: true; campaign: Campaign } | { o
 /**
  * How a field's text becomes the definition's value: a number (Vietnamese "0,5" or "0.5"), a whole VND amount
  * ("20.000.000"), a percentage shown for a fraction ("70" is 0.7), a count that may be empty (null: no count),
- * an optional date or text (empty: absent; an amount or a count left empty is null, "none"). Text that is not a number stays text, so the schema names it.
+ * an optional date or text (empty: absent; an amount or a count left empty is null, "none"). Text that is not a
+ * number stays text, so the schema names it.
  */
 export type FieldKind = "text" | "optional" | "number" | "percent" | "vnd" | "nullable" | "bool";
 

@@ -1,4 +1,4 @@
-import { esc } from "../pages/format.ts";
+import { escapeMarkup } from "../shared/markup.ts";
 import { shownOf, type FieldKind } from "./campaign-draft.ts";
 
 /**
@@ -9,7 +9,7 @@ import { shownOf, type FieldKind } from "./campaign-draft.ts";
 export const fieldId = (path: string): string => `cf-${path.replace(/[^A-Za-z0-9_-]/g, "-")}`;
 
 const labelHtml = (vi: string, en: string) =>
-  `${esc(vi)}${en ? ` <small class="en" lang="en">${esc(en)}</small>` : ""}`;
+  `${escapeMarkup(vi)}${en ? ` <small class="en" lang="en">${escapeMarkup(en)}</small>` : ""}`;
 const slot = (id: string) => `<div class="field-error" id="${id}-error"></div>`;
 
 export interface FieldOptions {
@@ -30,10 +30,17 @@ export interface FieldOptions {
 export function field(o: FieldOptions): string {
   const id = fieldId(o.path);
   const kind = o.kind ?? "text";
-  return `<div class="cf-field ${o.cls ?? ""}"><label for="${id}">${labelHtml(o.vi, o.en ?? "")}</label>
-    <span class="cf-input"><input id="${id}" data-path="${esc(o.path)}" data-kind="${kind}" type="${o.type ?? "text"}" value="${esc(shownOf(kind, o.value))}"
-      ${o.inputmode ? `inputmode="${o.inputmode}"` : ""} ${o.placeholder ? `placeholder="${esc(o.placeholder)}"` : ""} ${o.readonly ? "readonly" : ""}
-      autocomplete="off" aria-describedby="${id}-error">${o.unit ? ` <span aria-hidden="true">${esc(o.unit)}</span>` : ""}</span>${slot(id)}</div>`;
+  const inputmode = o.inputmode ? `inputmode="${o.inputmode}"` : "";
+  const placeholder = o.placeholder ? `placeholder="${escapeMarkup(o.placeholder)}"` : "";
+  return (
+    `<div class="cf-field ${o.cls ?? ""}"><label for="${id}">${labelHtml(o.vi, o.en ?? "")}</label>
+    <span class="cf-input"><input id="${id}" data-path="${escapeMarkup(o.path)}" data-kind="${kind}" ` +
+    `type="${o.type ?? "text"}" value="${escapeMarkup(shownOf(kind, o.value))}"
+      ${inputmode} ${placeholder} ${o.readonly ? "readonly" : ""}
+      autocomplete="off" aria-describedby="${id}-error">` +
+    `${o.unit ? ` <span aria-hidden="true">${escapeMarkup(o.unit)}</span>` : ""}</span>` +
+    `${slot(id)}</div>`
+  );
 }
 
 export function select(o: {
@@ -52,10 +59,21 @@ export function select(o: {
     ...(known ? [] : [{ value: String(o.value ?? ""), label: o.value ? String(o.value) : "— chọn —" }]),
     ...o.options,
   ];
-  return `<div class="cf-field ${o.cls ?? ""}"><label for="${id}">${labelHtml(o.vi, o.en ?? "")}</label>
-    <select id="${id}" data-path="${esc(o.path)}" data-kind="${o.kind ?? "text"}" ${o.action ? `data-action="${o.action}"` : ""} aria-describedby="${id}-error">
-      ${options.map((x) => `<option value="${esc(x.value)}"${x.value === String(o.value ?? "") ? " selected" : ""}>${esc(x.label)}</option>`).join("")}
-    </select>${slot(id)}</div>`;
+  const selected = String(o.value ?? "");
+  const optionsHtml = options
+    .map(
+      (x) =>
+        `<option value="${escapeMarkup(x.value)}"${x.value === selected ? " selected" : ""}>` +
+        `${escapeMarkup(x.label)}</option>`,
+    )
+    .join("");
+  return (
+    `<div class="cf-field ${o.cls ?? ""}"><label for="${id}">${labelHtml(o.vi, o.en ?? "")}</label>
+    <select id="${id}" data-path="${escapeMarkup(o.path)}" data-kind="${o.kind ?? "text"}" ` +
+    `${o.action ? `data-action="${o.action}"` : ""} aria-describedby="${id}-error">
+      ${optionsHtml}
+    </select>${slot(id)}</div>`
+  );
 }
 
 export function checkbox(o: {
@@ -67,21 +85,31 @@ export function checkbox(o: {
   value?: string;
 }): string {
   const id = fieldId(o.value ? `${o.path}.${o.value}` : o.path);
-  return `<div class="cf-field cf-check"><input type="checkbox" id="${id}" data-path="${esc(o.path)}" data-kind="bool"${o.value ? ` value="${esc(o.value)}"` : ""}
-    ${o.action ? `data-action="${o.action}"` : ""}${o.checked ? " checked" : ""} aria-describedby="${id}-error"> <label for="${id}">${labelHtml(o.vi, o.en ?? "")}</label>${slot(id)}</div>`;
+  return (
+    `<div class="cf-field cf-check"><input type="checkbox" id="${id}" data-path="` +
+    `${escapeMarkup(o.path)}" data-kind="bool"${o.value ? ` value="${escapeMarkup(o.value)}"` : ""}
+    ${o.action ? `data-action="${o.action}"` : ""}${o.checked ? " checked" : ""} aria-describedby="` +
+    `${id}-error"> <label for="${id}">${labelHtml(o.vi, o.en ?? "")}</label>${slot(id)}</div>`
+  );
 }
 
 /** A list or table of the definition: the schema may fault it as a whole ("criteria add up to 95, not 100"). */
 export function group(path: string, legend: string, inner: string, cls = ""): string {
   const id = fieldId(path);
-  return `<fieldset class="cf-group ${cls}" id="${id}" data-group="${esc(path)}" tabindex="-1" aria-describedby="${id}-error">
+  return `<fieldset class="cf-group ${cls}" id="${id}" data-group="${escapeMarkup(path)}" tabindex="-1" aria-describedby="${id}-error">
     <legend>${legend}</legend>${slot(id)}${inner}</fieldset>`;
 }
 
+/** A list of the definition: its items, then the button that adds one (`what` finishes its name for a reader). */
+export const listGroup = (path: string, legend: string, items: string, add: { vi: string; what?: string }, cls = "") =>
+  group(path, legend, `${items}${addButton(path, add.vi, add.what ?? "")}`, cls);
+
 export const addButton = (path: string, vi: string, what: string) =>
-  `<button type="button" class="ghost cf-add" data-action="add" data-path="${esc(path)}">${esc(vi)}<span class="visually-hidden"> ${esc(what)}</span></button>`;
+  `<button type="button" class="ghost cf-add" data-action="add" data-path="${escapeMarkup(path)}">` +
+  `${escapeMarkup(vi)}<span class="visually-hidden"> ${escapeMarkup(what)}</span></button>`;
 export const removeButton = (path: string, what: string) =>
-  `<button type="button" class="ghost cf-remove" data-action="remove" data-path="${esc(path)}">Xoá<span class="visually-hidden"> ${esc(what)}</span></button>`;
+  `<button type="button" class="ghost cf-remove" data-action="remove" data-path="` +
+  `${escapeMarkup(path)}">Xoá<span class="visually-hidden"> ${escapeMarkup(what)}</span></button>`;
 
 export interface Marked {
   path: string;

@@ -24,7 +24,9 @@ export async function importCriteria(
   if (criteria.length === 0) {
     return {
       ok: false,
-      vi: `Không thấy tiêu chí nào trong ${file.name}: bảng cần các cột TT | tiêu chí | điểm, mỗi tiêu chí một số TT.`,
+      vi:
+        `Không thấy tiêu chí nào trong ${file.name}: bảng cần các cột TT | tiêu chí | ` +
+        `điểm, mỗi tiêu chí một số TT.`,
       en: `No criteria found in ${file.name}: the table needs columns TT | criterion | points, one number per criterion.`,
     };
   }
@@ -49,7 +51,9 @@ export async function importCriteria(
   const rest = skipped.length ? ` Không đọc được ${skipped.length} dòng: ${skipped.slice(0, 3).join("; ")}.` : "";
   return {
     ok: true,
-    vi: `Đã nhập ${criteria.length} tiêu chí (${bands} theo mức), tổng ${formatNumber(total)} điểm, từ ${file.name}. Kiểm tra tên tiếng Anh và các mức.${rest}`,
+    vi:
+      `Đã nhập ${criteria.length} tiêu chí (${bands} theo mức), tổng ${formatNumber(total)} điểm, từ ` +
+      `${file.name}. Kiểm tra tên tiếng Anh và các mức.${rest}`,
     en: `Imported ${criteria.length} criteria (${bands} banded), ${total} points in all. Check the English and the bands.`,
   };
 }

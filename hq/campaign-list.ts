@@ -1,5 +1,6 @@
 import type { CampaignRecord } from "../shared/schemas/api.ts";
-import { esc, formatDateTime } from "../pages/format.ts";
+import { formatDateTime } from "../pages/format.ts";
+import { escapeMarkup } from "../shared/markup.ts";
 
 /** The campaigns the service keeps, each with its life and version, and where a new one starts from. */
 export const STATUS_WORDS: Record<CampaignRecord["status"], { vi: string; en: string }> = {
@@ -19,29 +20,38 @@ export function campaignListHtml(records: readonly CampaignRecord[]): string {
       ? `<tr><td colspan="7" class="empty">Chưa có đợt thi đua nào.</td></tr>`
       : records
           .map(
-            (r) => `<tr data-campaign="${esc(r.id)}">
-      <th scope="row"><code>${esc(r.id)}</code></th>
-      <td>${esc(text(r, "number"))}</td>
-      <td>${esc(text(r, "title"))}</td>
-      <td><span class="flag status-${r.status}">${esc(STATUS_WORDS[r.status].vi)}</span></td>
+            (r) =>
+              `<tr data-campaign="${escapeMarkup(r.id)}">
+      <th scope="row"><code>${escapeMarkup(r.id)}</code></th>
+      <td>${escapeMarkup(text(r, "number"))}</td>
+      <td>${escapeMarkup(text(r, "title"))}</td>
+      <td><span class="flag status-${r.status}">${escapeMarkup(STATUS_WORDS[r.status].vi)}</span></td>
       <td class="num">${r.version}</td>
-      <td>${esc(formatDateTime(r.updatedAt))} <small class="muted">${esc(r.updatedBy)}</small></td>
-      <td><button type="button" class="link" data-edit="${esc(r.id)}">Sửa<span class="visually-hidden"> đợt ${esc(r.id)}</span></button></td>
+      <td>${escapeMarkup(formatDateTime(r.updatedAt))} <small class="muted">${escapeMarkup(r.updatedBy)}</small></td>
+      <td><button type="button" class="link" data-edit="${escapeMarkup(r.id)}">Sửa<span ` +
+              `class="visually-hidden"> đợt ${escapeMarkup(r.id)}</span></button></td>
     </tr>`,
           )
           .join("");
   const from = records
-    .map((r) => `<option value="${esc(r.id)}">Chép từ ${esc(text(r, "number"))} (${esc(r.id)})</option>`)
+    .map(
+      (r) =>
+        `<option value="${escapeMarkup(r.id)}">Chép từ ${escapeMarkup(text(r, "number"))} (${escapeMarkup(r.id)})</option>`,
+    )
     .join("");
-  return `<div class="controls">
+  return (
+    `<div class="controls">
       <label class="field wide">Tạo đợt mới từ một công văn: bắt đầu từ <small class="en" lang="en">start from</small>
         <select id="cf-start"><option value="">Trống (nhập từ đầu)</option>${from}</select></label>
       <button type="button" id="cf-new">Tạo đợt mới</button>
     </div>
     <div class="scroll" tabindex="0" role="region" aria-labelledby="cf-list-caption">
-      <table class="grid cf-list-table"><caption id="cf-list-caption">Các đợt thi đua <small class="en" lang="en">campaigns</small></caption>
-        <thead><tr><th scope="col">Mã đợt</th><th scope="col">Văn bản</th><th scope="col">Trích yếu</th><th scope="col">Trạng thái</th>
+      <table class="grid cf-list-table"><caption id="cf-list-caption">Các đợt thi đua <small class="en" ` +
+    `lang="en">campaigns</small></caption>
+        <thead><tr><th scope="col">Mã đợt</th><th scope="col">Văn bản</th><th scope="col">Trích ` +
+    `yếu</th><th scope="col">Trạng thái</th>
           <th scope="col" class="num">Phiên bản</th><th scope="col">Cập nhật</th><th scope="col">Sửa</th></tr></thead>
         <tbody id="cf-list-body">${rows}</tbody></table>
-    </div>`;
+    </div>`
+  );
 }

@@ -5,7 +5,8 @@ import { criteriaFor } from "../shared/scoring/criteria.ts";
 import { inputsFor } from "../shared/scoring/inputs.ts";
 import { ROLE_NAMES } from "../shared/units/index.ts";
 import { isRuleError } from "../shared/errors.ts";
-import { esc, formatMeasure, formatNumber } from "../pages/format.ts";
+import { formatMeasure, formatNumber } from "../pages/format.ts";
+import { escapeMarkup } from "../shared/markup.ts";
 import { valueOf } from "./campaign-draft.ts";
 import { barText } from "./words.ts";
 
@@ -40,20 +41,34 @@ function fieldsHtml(c: Campaign, kind: UnitKind, s: PreviewState): string {
     .filter((i) => i.type !== "unitKind")
     .map((i) => {
       const id = `pv-${i.key}`;
-      const label = `${esc(i.label.vi)} <small class="en" lang="en">${esc(i.key)}</small>`;
+      const label = `${escapeMarkup(i.label.vi)} <small class="en" lang="en">${escapeMarkup(i.key)}</small>`;
       const v = s.values[i.key];
       if (i.type === "boolean") {
-        return `<div class="cf-field cf-check"><input type="checkbox" id="${id}" data-sample="${esc(i.key)}"${v === true ? " checked" : ""}> <label for="${id}">${label}</label></div>`;
+        return (
+          `<div class="cf-field cf-check"><input type="checkbox" id="${id}" data-sample="` +
+          `${escapeMarkup(i.key)}"${v === true ? " checked" : ""}> <label for="${id}">` +
+          `${label}</label></div>`
+        );
       }
       if (i.type === "word") {
         const opts = (i.words ?? [])
-          .map((w) => `<option value="${esc(w.code)}"${w.code === v ? " selected" : ""}>${esc(w.vi)}</option>`)
+          .map(
+            (w) =>
+              `<option value="${escapeMarkup(w.code)}"${w.code === v ? " selected" : ""}>${escapeMarkup(w.vi)}</option>`,
+          )
           .join("");
-        return `<div class="cf-field"><label for="${id}">${label}</label><select id="${id}" data-sample="${esc(i.key)}"><option value="">—</option>${opts}</select></div>`;
+        return (
+          `<div class="cf-field"><label for="${id}">${label}</label><select id="${id}" data-sample="` +
+          `${escapeMarkup(i.key)}"><option value="">—</option>${opts}</select></div>`
+        );
       }
       const unit = isShare(c, kind, i) ? " %" : "";
-      return `<div class="cf-field cf-num"><label for="${id}">${label}</label><span class="cf-input"><input id="${id}" data-sample="${esc(i.key)}" inputmode="decimal"
-      value="${esc(typeof v === "string" ? v : "")}" autocomplete="off">${unit ? ` <span aria-hidden="true">${unit}</span>` : ""}</span></div>`;
+      return (
+        `<div class="cf-field cf-num"><label for="${id}">${label}</label><span class="cf-input">` +
+        `<input id="${id}" data-sample="${escapeMarkup(i.key)}" inputmode="decimal"
+      value="${escapeMarkup(typeof v === "string" ? v : "")}" autocomplete="off">` +
+        `${unit ? ` <span aria-hidden="true">${unit}</span>` : ""}</span></div>`
+      );
     })
     .join("");
 }
@@ -88,35 +103,50 @@ function resultHtml(c: Campaign, kind: UnitKind, s: PreviewState): string {
             )
             .join("")}</ul>`
         : "";
-    return `<p class="pv-value" data-preview-value="${a.value}"><strong>${esc(value)}</strong> · ${esc(verdict)}</p>${rows}`;
+    return (
+      `<p class="pv-value" data-preview-value="${a.value}"><strong>${escapeMarkup(value)}</strong> · ` +
+      `${escapeMarkup(verdict)}</p>${rows}`
+    );
   } catch (e) {
     if (!isRuleError(e)) throw e;
-    return `<p class="pv-value muted" data-preview-value="">Chưa tính được: ${esc(e.messageVi)} <small lang="en">${esc(e.messageEn)}</small></p>`;
+    return (
+      `<p class="pv-value muted" data-preview-value="">Chưa tính được: ` +
+      `${escapeMarkup(e.messageVi)} <small lang="en">${escapeMarkup(e.messageEn)}</small></p>`
+    );
   }
 }
 
 /** The preview's inside: the unit kind and period to try, a field per input, the result. */
 export function previewHtml(c: Campaign | null, s: PreviewState, faults: number): string {
   if (!c) {
-    return `<p class="pv-value muted" data-preview-value="">Chưa tính thử được: định nghĩa còn ${formatNumber(faults)} chỗ cần sửa (bấm “Kiểm tra” để đánh dấu).
-      <small lang="en">The definition has ${faults} fault(s) to fix first.</small></p>`;
+    return (
+      `<p class="pv-value muted" data-preview-value="">Chưa tính thử được: định nghĩa còn ` +
+      `${formatNumber(faults)} chỗ cần sửa (bấm “Kiểm tra” để đánh dấu).
+      <small lang="en">The definition has ${faults} fault(s) to fix first.</small></p>`
+    );
   }
   const kind = previewKind(c, s);
   const period = c.periods.some((p) => p.id === s.period) ? s.period : c.periods.at(-1)!.id;
   s.kind = kind;
   s.period = period;
   const kinds = c.unitKinds
-    .map((k) => `<option value="${k}"${k === kind ? " selected" : ""}>${esc(ROLE_NAMES[k].vi)}</option>`)
+    .map((k) => `<option value="${k}"${k === kind ? " selected" : ""}>${escapeMarkup(ROLE_NAMES[k].vi)}</option>`)
     .join("");
   const periods = c.periods
-    .map((p) => `<option value="${esc(p.id)}"${p.id === period ? " selected" : ""}>${esc(p.label.vi)}</option>`)
+    .map(
+      (p) =>
+        `<option value="${escapeMarkup(p.id)}"${p.id === period ? " selected" : ""}>${escapeMarkup(p.label.vi)}</option>`,
+    )
     .join("");
-  return `<div class="cf-row">
-      <div class="cf-field cf-mid"><label for="pv-kind">Loại đơn vị</label><select id="pv-kind" data-sample-kind>${kinds}</select></div>
+  return (
+    `<div class="cf-row">
+      <div class="cf-field cf-mid"><label for="pv-kind">Loại đơn vị</label><select id="pv-kind" ` +
+    `data-sample-kind>${kinds}</select></div>
       <div class="cf-field cf-mid"><label for="pv-period">Kỳ</label><select id="pv-period" data-sample-period>${periods}</select></div>
     </div>
     <div class="cf-row">${fieldsHtml(c, kind, s)}</div>
-    <div id="pv-result" role="status" aria-live="polite">${resultHtml(c, kind, s)}</div>`;
+    <div id="pv-result" role="status" aria-live="polite">${resultHtml(c, kind, s)}</div>`
+  );
 }
 
 const previewKind = (c: Campaign, s: PreviewState): UnitKind =>

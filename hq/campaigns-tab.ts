@@ -1,8 +1,8 @@
 import type { ServiceApi } from "../client/service.ts";
 import type { CampaignRecord } from "../shared/schemas/api.ts";
 import { ApiError } from "../client/errors.ts";
-import { esc } from "../pages/format.ts";
-import { say } from "./say.ts";
+import { escapeMarkup } from "../shared/markup.ts";
+import { say } from "../pages/say.ts";
 import {
   blankItem,
   checkDraft,
@@ -196,7 +196,7 @@ export function mountCampaignsTab(root: HTMLElement, o: { api: Api; onSaved: () 
     if (outcome.ok) render(el.id);
     const msg = document.getElementById(`${el.id}-msg`)!;
     msg.className = `cf-import-msg ${outcome.ok ? "ok" : "error"}`;
-    msg.innerHTML = `${esc(outcome.vi)} <small lang="en">${esc(outcome.en)}</small>`;
+    msg.innerHTML = `${escapeMarkup(outcome.vi)} <small lang="en">${escapeMarkup(outcome.en)}</small>`;
   }
 
   form.addEventListener("click", (ev) => {
@@ -237,7 +237,8 @@ export function mountCampaignsTab(root: HTMLElement, o: { api: Api; onSaved: () 
       say(
         msg,
         "error",
-        `Còn ${checked.issues.length} chỗ cần sửa (đã đánh dấu trên từng ô). ${loose.map((l) => `${l.path}: ${l.vi}`).join("; ")}`,
+        `Còn ${checked.issues.length} chỗ cần sửa (đã đánh dấu trên từng ô). ` +
+          `${loose.map((l) => `${l.path}: ${l.vi}`).join("; ")}`,
         `${checked.issues.length} field(s) to fix, marked on each; the first: ${first.path}: ${first.en}`,
       );
       if (!form.querySelector("[aria-invalid]")) msg.focus();
@@ -267,7 +268,8 @@ export function mountCampaignsTab(root: HTMLElement, o: { api: Api; onSaved: () 
         "ok",
         record.status === "draft"
           ? `Đã lưu nháp đợt ${id}.`
-          : `Đã công bố đợt ${id} (phiên bản ${record.version}): các tỉnh tải biểu mẫu và gửi hồ sơ theo định nghĩa này.`,
+          : `Đã công bố đợt ${id} (phiên bản ${record.version}): các tỉnh tải biểu ` +
+              `mẫu và gửi hồ sơ theo định nghĩa này.`,
         record.status === "draft" ? "Saved as a draft." : `Published, version ${record.version}.`,
       );
       $("cf-msg").focus();

@@ -1,6 +1,7 @@
 import type { Campaign } from "../shared/campaigns/schema.ts";
 import type { LeaderboardAnswer } from "../shared/schemas/api.ts";
-import { esc, formatMeasure, formatNumber, type Measure } from "../pages/format.ts";
+import { formatMeasure, formatNumber, type MeasureKind } from "../pages/format.ts";
+import { escapeMarkup } from "../shared/markup.ts";
 import { barText } from "./words.ts";
 
 /**
@@ -13,9 +14,9 @@ import { barText } from "./words.ts";
 type Row = LeaderboardAnswer["rows"][number];
 
 /** Up to this many units, one bar each with its name; past it, the distribution. */
-export const NAMED_BARS_MAX = 40;
+const NAMED_BARS_MAX = 40;
 /** How many of the top and of the bottom units a distribution names. */
-export const ENDS = 5;
+const ENDS = 5;
 
 /** "BHXH Hà Nội" → "Hà Nội": every province is a BHXH, the prefix only takes room. */
 export const shortName = (name: string): string => name.replace(/^BHXH\s+(tỉnh\s+|thành phố\s+)?/i, "");
@@ -51,7 +52,7 @@ export function tierClass(r: Row, tiers: readonly string[] = DEFAULT_SCALE.tiers
 }
 
 /** The value axis's top: the definition's total of points, or progress up to the largest value, 50 % at a time. */
-export function axisMax(answer: LeaderboardAnswer, measure: Measure, scale: BoardScale = DEFAULT_SCALE): number {
+export function axisMax(answer: LeaderboardAnswer, measure: MeasureKind, scale: BoardScale = DEFAULT_SCALE): number {
   if (measure === "points") return scale.total;
   let top = Math.max(answer.bar.value, 1);
   for (const r of answer.rows) if (r.value > top) top = r.value;
@@ -61,39 +62,45 @@ export function axisMax(answer: LeaderboardAnswer, measure: Measure, scale: Boar
 const pct = (value: number, max: number): string => `${(Math.min(Math.max(value / max, 0), 1) * 100).toFixed(2)}%`;
 
 /** The sentence under the chart, which is also its description: what the board says, in the campaign's terms. */
-export function chartSummary(a: LeaderboardAnswer, measure: Measure): string {
+export function chartSummary(a: LeaderboardAnswer, measure: MeasureKind): string {
   const t = a.totals;
   if (t.units === 0) return "Chưa có đơn vị nào gửi hồ sơ cho kỳ này.";
   if (measure === "qualified") {
-    return `${formatNumber(t.eligible)} đạt, ${formatNumber(t.units - t.eligible)} chưa đạt trong ${formatNumber(t.units)} đơn vị đã gửi.`;
+    return (
+      `${formatNumber(t.eligible)} đạt, ${formatNumber(t.units - t.eligible)} chưa đạt trong ` +
+      `${formatNumber(t.units)} đơn vị đã gửi.`
+    );
   }
-  return `${formatNumber(t.awarded)} đạt giải, ${formatNumber(t.eligible)} đủ điều kiện xét thưởng trong ${formatNumber(t.units)} đơn vị đã gửi; ${barText(a.bar, measure)}.`;
+  return (
+    `${formatNumber(t.awarded)} đạt giải, ${formatNumber(t.eligible)} đủ điều kiện xét thưởng trong ` +
+    `${formatNumber(t.units)} đơn vị đã gửi; ${barText(a.bar, measure)}.`
+  );
 }
 
 /** The figure's accessible name: which campaign, which measure, how many units. */
-export function chartName(a: LeaderboardAnswer, measure: Measure, documentNumber: string): string {
+export function chartName(a: LeaderboardAnswer, measure: MeasureKind, documentNumber: string): string {
   const what = measure === "points" ? "Điểm" : measure === "progress" ? "Tiến độ" : "Kết quả xét";
   return `Biểu đồ: ${what} của ${formatNumber(a.rows.length)} đơn vị, đợt thi đua ${documentNumber}`;
 }
 
-function namedBars(a: LeaderboardAnswer, measure: Measure, scale: BoardScale): string {
+function namedBars(a: LeaderboardAnswer, measure: MeasureKind, scale: BoardScale): string {
   const max = axisMax(a, measure, scale);
   const bar = pct(a.bar.value, max);
   return `<ol class="bars" aria-hidden="true" data-bar="${a.bar.value}" style="--bar:${bar}">${a.rows
     .map(
       (r) => `<li class="${tierClass(r, scale.tiers)}">
-    <span class="bar-name">${r.rank ?? "—"}. ${esc(shortName(r.unitName))}</span>
+    <span class="bar-name">${r.rank ?? "—"}. ${escapeMarkup(shortName(r.unitName))}</span>
     <span class="track"><span class="fill" style="width:${pct(r.value, max)}"></span></span>
-    <span class="bar-value">${esc(formatMeasure(r.value, measure))}</span></li>`,
+    <span class="bar-value">${escapeMarkup(formatMeasure(r.value, measure))}</span></li>`,
     )
     .join("")}</ol>
-    <p class="axis-note" aria-hidden="true"><span class="dash"></span> ${esc(barText(a.bar, measure))}</p>`;
+    <p class="axis-note" aria-hidden="true"><span class="dash"></span> ${escapeMarkup(barText(a.bar, measure))}</p>`;
 }
 
 /** Ten bins of the axis; the bin the bar falls in and those above it are drawn as reaching it. */
 export function bins(
   a: LeaderboardAnswer,
-  measure: Measure,
+  measure: MeasureKind,
   scale: BoardScale = DEFAULT_SCALE,
 ): Array<{ from: number; to: number; count: number; overBar: boolean }> {
   const max = axisMax(a, measure, scale);
@@ -108,7 +115,7 @@ export function bins(
   return out;
 }
 
-function distribution(a: LeaderboardAnswer, measure: Measure, scale: BoardScale): string {
+function distribution(a: LeaderboardAnswer, measure: MeasureKind, scale: BoardScale): string {
   const list = bins(a, measure, scale);
   const most = Math.max(...list.map((b) => b.count), 1);
   const unit = measure === "points" ? "điểm" : "tiến độ";
@@ -117,31 +124,40 @@ function distribution(a: LeaderboardAnswer, measure: Measure, scale: BoardScale)
       (b) => `<li class="${b.overBar ? "over" : "under"}">
       <span class="count">${formatNumber(b.count)}</span>
       <span class="column" style="height:${pct(b.count, most)}"></span>
-      <span class="from">${esc(formatMeasure(b.from, measure))}</span></li>`,
+      <span class="from">${escapeMarkup(formatMeasure(b.from, measure))}</span></li>`,
     )
     .join("");
   const ends = (title: string, rows: readonly Row[]) =>
-    `<div><h3>${esc(title)}</h3><ol class="ends">${rows
+    `<div><h3>${escapeMarkup(title)}</h3><ol class="ends">${rows
       .map(
         (r) =>
-          `<li><span>${r.rank ?? "—"}. ${esc(shortName(r.unitName))}</span> <strong>${esc(formatMeasure(r.value, measure))}</strong></li>`,
+          `<li><span>${r.rank ?? "—"}. ${escapeMarkup(shortName(r.unitName))}</span> ` +
+          `<strong>${escapeMarkup(formatMeasure(r.value, measure))}</strong></li>`,
       )
       .join("")}</ol></div>`;
-  return `<ol class="histogram" aria-hidden="true" data-bar="${a.bar.value}">${columns}</ol>
-    <p class="axis-note" aria-hidden="true">Số đơn vị theo khoảng ${unit} (cột đậm: đạt ${esc(barText(a.bar, measure))})</p>
-    <div class="ends-box">${ends(`${ENDS} đơn vị cao nhất`, a.rows.slice(0, ENDS))}${ends(`${ENDS} đơn vị thấp nhất`, a.rows.slice(-ENDS).reverse())}</div>`;
+  const top = ends(`${ENDS} đơn vị cao nhất`, a.rows.slice(0, ENDS));
+  const bottom = ends(`${ENDS} đơn vị thấp nhất`, a.rows.slice(-ENDS).reverse());
+  return (
+    `<ol class="histogram" aria-hidden="true" data-bar="${a.bar.value}">${columns}</ol>
+    <p class="axis-note" aria-hidden="true">Số đơn vị theo khoảng ${unit} (cột đậm: đạt ` +
+    `${escapeMarkup(barText(a.bar, measure))})</p>
+    <div class="ends-box">` +
+    `${top}${bottom}</div>`
+  );
 }
 
 function passFail(a: LeaderboardAnswer): string {
   const passed = a.totals.eligible;
   const failed = a.totals.units - passed;
   const row = (cls: string, label: string, n: number) =>
-    `<li class="${cls}"><span class="bar-name">${label}</span><span class="track"><span class="fill" style="width:${pct(n, Math.max(a.totals.units, 1))}"></span></span><span class="bar-value">${formatNumber(n)}</span></li>`;
+    `<li class="${cls}"><span class="bar-name">${label}</span><span class="track"><span ` +
+    `class="fill" style="width:${pct(n, Math.max(a.totals.units, 1))}"></span></span><span ` +
+    `class="bar-value">${formatNumber(n)}</span></li>`;
   return `<ol class="bars counts" aria-hidden="true">${row("award", "Đạt", passed)}${row("not-met", "Chưa đạt", failed)}</ol>`;
 }
 
 /** The chart's inside for one board: nothing to draw when nobody has sent a workbook. */
-export function chartHtml(a: LeaderboardAnswer, measure: Measure, scale: BoardScale = DEFAULT_SCALE): string {
+export function chartHtml(a: LeaderboardAnswer, measure: MeasureKind, scale: BoardScale = DEFAULT_SCALE): string {
   if (a.rows.length === 0) return "";
   if (measure === "qualified") return passFail(a);
   return a.rows.length <= NAMED_BARS_MAX ? namedBars(a, measure, scale) : distribution(a, measure, scale);

@@ -2,8 +2,8 @@ import type { ServiceApi, DecisionDocumentKind } from "../client/service.ts";
 import { ApiError } from "../client/errors.ts";
 import type { Campaign } from "../shared/campaigns/schema.ts";
 import type { FinalListAnswer } from "../shared/schemas/decision.ts";
-import { esc } from "../pages/format.ts";
-import { say, sayError } from "./say.ts";
+import { escapeMarkup } from "../shared/markup.ts";
+import { say, sayError } from "../pages/say.ts";
 import { councilRowsHtml, councilStateHtml, NO_AWARD, NOMINEE_CHOICES, nomineesRowsHtml } from "./council-views.ts";
 
 /**
@@ -26,19 +26,28 @@ export function mountCouncilTab(
   root: HTMLElement,
   o: { api: Api; current: () => { campaign: Campaign | null; period: string }; save: (b: Blob, name: string) => void },
 ) {
-  root.innerHTML = `<div id="council-msg" class="msg" role="status" aria-live="polite" hidden></div>
+  root.innerHTML =
+    `<div id="council-msg" class="msg" role="status" aria-live="polite" hidden></div>
     <div id="council-state"></div>
-    <p class="links" id="council-docs">${DOCUMENTS.map((d) => `<button type="button" class="ghost" data-doc="${d.kind}">${esc(d.vi)}</button>`).join(" ")}</p>
+    <p class="links" id="council-docs">` +
+    `${DOCUMENTS.map((d) => `<button type="button" class="ghost" data-doc="${d.kind}">${escapeMarkup(d.vi)}</button>`).join(" ")}</p>
     <div class="table-head"><h2>Quyết định của Hội đồng TĐKT <small class="en" lang="en">council's decisions</small></h2>
-      <label class="field"><input type="checkbox" id="council-all"> Hiện mọi đơn vị <small class="en" lang="en">show every unit</small></label></div>
+      <label class="field"><input type="checkbox" id="council-all"> Hiện mọi đơn vị <small class="en" ` +
+    `lang="en">show every unit</small></label></div>
     <div class="scroll" tabindex="0" role="region" aria-labelledby="council-caption">
-      <table class="grid"><caption id="council-caption" class="visually-hidden">Quyết định của Hội đồng theo đơn vị</caption>
-        <thead><tr><th scope="col" class="num">Hạng</th><th scope="col">Đơn vị</th><th scope="col">Danh sách hiện tại</th><th scope="col">Hội đồng quyết định</th><th scope="col">Ghi chú</th><th scope="col"><span class="visually-hidden">Ghi</span></th></tr></thead>
+      <table class="grid"><caption id="council-caption" class="visually-hidden">Quyết định của ` +
+    `Hội đồng theo đơn vị</caption>
+        <thead><tr><th scope="col" class="num">Hạng</th><th scope="col">Đơn vị</th><th scope="col">Danh ` +
+    `sách hiện tại</th><th scope="col">Hội đồng quyết định</th><th scope="col">Ghi chú</th><th ` +
+    `scope="col"><span class="visually-hidden">Ghi</span></th></tr></thead>
         <tbody id="council-body"></tbody></table></div>
     <h2>Tập thể, cá nhân được đề nghị <small class="en" lang="en">nominees</small></h2>
     <div class="scroll" tabindex="0" role="region" aria-labelledby="nominees-caption">
-      <table class="grid"><caption id="nominees-caption" class="visually-hidden">Quyết định của Hội đồng cho từng tập thể, cá nhân được đề nghị</caption>
-        <thead><tr><th scope="col">Đơn vị đề nghị</th><th scope="col">Loại</th><th scope="col">Họ tên, chức vụ, đơn vị công tác</th><th scope="col">Hội đồng quyết định</th><th scope="col">Ghi chú</th><th scope="col"><span class="visually-hidden">Ghi</span></th></tr></thead>
+      <table class="grid"><caption id="nominees-caption" class="visually-hidden">Quyết định của Hội ` +
+    `đồng cho từng tập thể, cá nhân được đề nghị</caption>
+        <thead><tr><th scope="col">Đơn vị đề nghị</th><th scope="col">Loại</th><th scope="col">Họ tên, ` +
+    `chức vụ, đơn vị công tác</th><th scope="col">Hội đồng quyết định</th><th scope="col">Ghi chú</th>` +
+    `<th scope="col"><span class="visually-hidden">Ghi</span></th></tr></thead>
         <tbody id="nominees-body"></tbody></table></div>
     <form id="fix-form" class="inline-form" novalidate>
       <h2>Chốt danh sách khen thưởng <small class="en" lang="en">fix the final list</small></h2>
@@ -49,7 +58,8 @@ export function mountCouncilTab(
     </form>
     <form id="publish-form" class="inline-form" novalidate>
       <h2>Công bố quyết định <small class="en" lang="en">publish the decision</small></h2>
-      <label for="publish-number">Số quyết định</label><input id="publish-number" maxlength="60" autocomplete="off" placeholder="vd. 123/QĐ-BHXH" aria-describedby="publish-msg">
+      <label for="publish-number">Số quyết định</label><input id="publish-number" maxlength="60" ` +
+    `autocomplete="off" placeholder="vd. 123/QĐ-BHXH" aria-describedby="publish-msg">
       <label for="publish-date">Ngày ký</label><input id="publish-date" type="date" aria-describedby="publish-msg">
       <button type="submit">Công bố cho các đơn vị</button>
       <div id="publish-msg" class="msg" role="status" aria-live="polite" tabindex="-1" hidden></div>

@@ -2,7 +2,8 @@ import type { PrizeSet } from "../shared/campaigns/schema.ts";
 import type { FinalListAnswer, FinalNominee, FinalRow } from "../shared/schemas/decision.ts";
 import { NOMINEE_KIND_WORDS } from "../shared/dossier/nominees.ts";
 import { WORDS } from "../shared/words.ts";
-import { esc, formatDateTime, formatVnd } from "../pages/format.ts";
+import { formatDateTime, formatVnd } from "../pages/format.ts";
+import { escapeMarkup } from "../shared/markup.ts";
 
 /** The council tab's HTML: the fund, the state of the list and the decision, one row per unit to decide. */
 
@@ -14,20 +15,32 @@ const d = (iso: string) => iso.split("-").reverse().join("/");
 export function councilStateHtml(a: FinalListAnswer): string {
   const { fund } = a.current;
   const over = fund.documentVnd > 0 && fund.usedVnd > fund.documentVnd;
+  const ties = a.current.undecidedTies
+    ? `<strong>${a.current.undecidedTies}</strong> đơn vị đồng hạng vượt số giải chờ Hội đồng quyết định.`
+    : "Không còn trường hợp đồng hạng nào chờ Hội đồng.";
   const fixed = a.fixed
-    ? `Đã chốt <strong>phiên bản ${a.fixed.version}</strong> lúc ${esc(formatDateTime(a.fixed.fixedAt ?? ""))}: ${esc(a.fixed.reason ?? "")}`
+    ? `Đã chốt ` +
+      `<strong>phiên bản ${a.fixed.version}</strong> lúc ` +
+      `${escapeMarkup(formatDateTime(a.fixed.fixedAt ?? ""))}: ${escapeMarkup(a.fixed.reason ?? "")}`
     : "Danh sách <strong>chưa chốt</strong>: văn bản tải về là bản DỰ THẢO theo bảng xếp hạng hiện tại.";
   const decision = a.decision
-    ? `Đã công bố Quyết định số <strong>${esc(a.decision.number)}</strong> ngày ${esc(d(a.decision.date))} (phiên bản ${a.decision.finalVersion}).`
+    ? `Đã công bố Quyết định số <strong>${escapeMarkup(a.decision.number)}</strong> ngày ` +
+      `${escapeMarkup(d(a.decision.date))} (phiên bản ${a.decision.finalVersion}).`
     : "Chưa công bố quyết định.";
-  return `<ul class="council-state">
-    <li id="council-fund" class="${over ? "over" : ""}">${WORDS.prizeFund.vi} đã dùng <strong data-fund-used="${fund.usedVnd}">${formatVnd(fund.usedVnd)}</strong>
-      / theo văn bản <strong>${fund.documentVnd > 0 ? formatVnd(fund.documentVnd) : "không nêu số tiền"}</strong>${over ? ` · vượt quỹ ${formatVnd(fund.usedVnd - fund.documentVnd)}` : ""}</li>
-    <li>${a.current.undecidedTies ? `<strong>${a.current.undecidedTies}</strong> đơn vị đồng hạng vượt số giải chờ Hội đồng quyết định.` : "Không còn trường hợp đồng hạng nào chờ Hội đồng."}</li>
+  return (
+    `<ul class="council-state">
+    <li id="council-fund" class="${over ? "over" : ""}">${WORDS.prizeFund.vi} đã dùng <strong ` +
+    `data-fund-used="${fund.usedVnd}">${formatVnd(fund.usedVnd)}</strong>
+      / theo văn bản ` +
+    `<strong>${fund.documentVnd > 0 ? formatVnd(fund.documentVnd) : "không nêu số tiền"}</strong>` +
+    `${over ? ` · vượt quỹ ${formatVnd(fund.usedVnd - fund.documentVnd)}` : ""}</li>
+    <li>` +
+    `${ties}</li>
     <li id="council-nominees-state">${nomineesState(a)}</li>
     <li id="council-fixed">${fixed}</li>
     <li id="council-decision">${decision}</li>
-  </ul>`;
+  </ul>`
+  );
 }
 
 function nomineesState(a: FinalListAnswer): string {
@@ -43,9 +56,14 @@ function nomineesState(a: FinalListAnswer): string {
 function tierSelect(r: FinalRow, set: PrizeSet): string {
   const chosen = r.decision ? (r.decision.tier ?? NO_AWARD) : "";
   const option = (value: string, label: string) =>
-    `<option value="${esc(value)}"${value === chosen ? " selected" : ""}>${esc(label)}</option>`;
-  return `<select data-tier="${esc(r.unit)}" aria-label="Quyết định của Hội đồng cho ${esc(r.unitName)}">
-    ${option("", "— theo bảng xếp hạng —")}${set.tiers.map((t) => option(t.code, t.label.vi)).join("")}${option(NO_AWARD, WORDS.notAwarded.vi)}</select>`;
+    `<option value="${escapeMarkup(value)}"${value === chosen ? " selected" : ""}>${escapeMarkup(label)}</option>`;
+  const options = [
+    option("", "— theo bảng xếp hạng —"),
+    ...set.tiers.map((t) => option(t.code, t.label.vi)),
+    option(NO_AWARD, WORDS.notAwarded.vi),
+  ];
+  return `<select data-tier="${escapeMarkup(r.unit)}" aria-label="Quyết định của Hội đồng cho ${escapeMarkup(r.unitName)}">
+    ${options.join("")}</select>`;
 }
 
 /**
@@ -55,19 +73,24 @@ function tierSelect(r: FinalRow, set: PrizeSet): string {
 export function councilRowsHtml(rows: readonly FinalRow[], set: PrizeSet, all: boolean): string {
   const shown = all ? rows : rows.filter((r) => r.council || r.decision);
   if (shown.length === 0)
-    return `<tr><td colspan="6" class="empty">Không có trường hợp nào cần Hội đồng quyết định. Chọn “Hiện mọi đơn vị” để ghi quyết định cho đơn vị khác.</td></tr>`;
+    return (
+      `<tr><td colspan="6" class="empty">Không có trường hợp nào cần Hội đồng quyết định. Chọn “Hiện ` +
+      `mọi đơn vị” để ghi quyết định cho đơn vị khác.</td></tr>`
+    );
   return shown
     .map(
-      (r) => `<tr data-unit="${esc(r.unit)}"${r.council && !r.decision ? ' class="pending"' : ""}>
+      (r) =>
+        `<tr data-unit="${escapeMarkup(r.unit)}"${r.council && !r.decision ? ' class="pending"' : ""}>
     <td class="num">${r.rank ?? "—"}</td>
-    <th scope="row"><span class="unit-name">${esc(r.unitName)}</span> <small class="code">${esc(r.unit)}</small>
+    <th scope="row"><span class="unit-name">${escapeMarkup(r.unitName)}</span> <small class="code">${escapeMarkup(r.unit)}</small>
       ${r.council ? `<span class="flag council">${WORDS.council.vi}</span>` : ""}</th>
-    <td>${esc(r.tierLabel)}${r.amountVnd ? ` <small class="muted">${formatVnd(r.amountVnd)}</small>` : ""}</td>
+    <td>${escapeMarkup(r.tierLabel)}${r.amountVnd ? ` <small class="muted">${formatVnd(r.amountVnd)}</small>` : ""}</td>
     <td>${tierSelect(r, set)}</td>
-    <td><input data-note="${esc(r.unit)}" value="${esc(r.decision?.note ?? "")}" maxlength="1000" autocomplete="off"
-      aria-label="Ghi chú của Hội đồng cho ${esc(r.unitName)}" aria-describedby="council-note-${esc(r.unit)}">
-      <div class="field-error" id="council-note-${esc(r.unit)}"></div></td>
-    <td><button type="button" data-decide="${esc(r.unit)}">Ghi<span class="visually-hidden"> quyết định cho ${esc(r.unitName)}</span></button></td>
+    <td><input data-note="${escapeMarkup(r.unit)}" value="${escapeMarkup(r.decision?.note ?? "")}" maxlength="1000" autocomplete="off"
+      aria-label="Ghi chú của Hội đồng cho ${escapeMarkup(r.unitName)}" aria-describedby="council-note-${escapeMarkup(r.unit)}">
+      <div class="field-error" id="council-note-${escapeMarkup(r.unit)}"></div></td>
+    <td><button type="button" data-decide="${escapeMarkup(r.unit)}">Ghi<span class="visually-hidden"> ` +
+        `quyết định cho ${escapeMarkup(r.unitName)}</span></button></td>
   </tr>`,
     )
     .join("");
@@ -79,26 +102,39 @@ export const NOMINEE_CHOICES = { awarded: "awarded", notAwarded: "not_awarded" }
 /** Each nominee the standing's units proposed, with the council's decision on it as a small form of its own. */
 export function nomineesRowsHtml(nominees: readonly FinalNominee[]): string {
   if (nominees.length === 0)
-    return `<tr><td colspan="6" class="empty">Không có tập thể, cá nhân nào được đề nghị trong các hồ sơ đang xét.</td></tr>`;
+    return (
+      `<tr><td colspan="6" class="empty">Không có tập thể, cá nhân nào được đề nghị ` +
+      `trong các hồ sơ đang xét.</td></tr>`
+    );
   return nominees
     .map((n) => {
       const id = `${n.unit}-${n.position}`;
       const who = [n.nominee.title, n.nominee.unitName].filter(Boolean).join(", ");
       const chosen = n.decision ? (n.decision.awarded ? NOMINEE_CHOICES.awarded : NOMINEE_CHOICES.notAwarded) : "";
       const option = (value: string, label: string) =>
-        `<option value="${value}"${value === chosen ? " selected" : ""}>${esc(label)}</option>`;
+        `<option value="${value}"${value === chosen ? " selected" : ""}>${escapeMarkup(label)}</option>`;
       const amount = n.awarded && n.amountVnd ? ` <small class="muted">${formatVnd(n.amountVnd)}</small>` : "";
-      return `<tr data-nominee="${esc(id)}" data-unit="${esc(n.unit)}" data-position="${n.position}" data-submission="${esc(n.submissionId)}"${n.decision ? "" : ' class="pending"'}>
-    <td>${esc(n.unitName)} <small class="code">${esc(n.unit)}</small></td>
-    <td>${esc(NOMINEE_KIND_WORDS[n.nominee.kind].vi)}</td>
-    <th scope="row"><span class="unit-name">${esc(n.nominee.name)}</span>${who ? ` <small class="muted">${esc(who)}</small>` : ""}${amount}</th>
-    <td><select data-nominee-choice aria-label="Quyết định của Hội đồng cho ${esc(n.nominee.name)}">
-      ${option("", "— chưa xét —")}${option(NOMINEE_CHOICES.awarded, "Khen thưởng")}${option(NOMINEE_CHOICES.notAwarded, "Không khen thưởng")}</select></td>
-    <td><input data-nominee-note value="${esc(n.decision?.note ?? "")}" maxlength="1000" autocomplete="off"
-      aria-label="Ghi chú của Hội đồng cho ${esc(n.nominee.name)}" aria-describedby="nominee-note-${esc(id)}">
-      <div class="field-error" id="nominee-note-${esc(id)}"></div></td>
-    <td><button type="button" data-decide-nominee="${esc(id)}">Ghi<span class="visually-hidden"> quyết định cho ${esc(n.nominee.name)}</span></button></td>
-  </tr>`;
+      const choices =
+        option("", "— chưa xét —") +
+        option(NOMINEE_CHOICES.awarded, "Khen thưởng") +
+        option(NOMINEE_CHOICES.notAwarded, "Không khen thưởng");
+      return (
+        `<tr data-nominee="${escapeMarkup(id)}" data-unit="${escapeMarkup(n.unit)}" data-position="` +
+        `${n.position}" data-submission="${escapeMarkup(n.submissionId)}"` +
+        `${n.decision ? "" : ' class="pending"'}>
+    <td>${escapeMarkup(n.unitName)} <small class="code">${escapeMarkup(n.unit)}</small></td>
+    <td>${escapeMarkup(NOMINEE_KIND_WORDS[n.nominee.kind].vi)}</td>
+    <th scope="row"><span class="unit-name">${escapeMarkup(n.nominee.name)}</span>` +
+        `${who ? ` <small class="muted">${escapeMarkup(who)}</small>` : ""}${amount}</th>
+    <td><select data-nominee-choice aria-label="Quyết định của Hội đồng cho ${escapeMarkup(n.nominee.name)}">
+      ${choices}</select></td>
+    <td><input data-nominee-note value="${escapeMarkup(n.decision?.note ?? "")}" maxlength="1000" autocomplete="off"
+      aria-label="Ghi chú của Hội đồng cho ${escapeMarkup(n.nominee.name)}" aria-describedby="nominee-note-${escapeMarkup(id)}">
+      <div class="field-error" id="nominee-note-${escapeMarkup(id)}"></div></td>
+    <td><button type="button" data-decide-nominee="${escapeMarkup(id)}">Ghi<span ` +
+        `class="visually-hidden"> quyết định cho ${escapeMarkup(n.nominee.name)}</span></button></td>
+  </tr>`
+      );
     })
     .join("");
 }

@@ -1,6 +1,6 @@
 import type { CampaignInputDef } from "../shared/campaigns/schema.ts";
 import type { LeaderboardAnswer, Submission } from "../shared/schemas/api.ts";
-import { formatMeasure, type Measure } from "../pages/format.ts";
+import { formatMeasure, type MeasureKind } from "../pages/format.ts";
 import { WORDS } from "../shared/words.ts";
 
 /**
@@ -53,7 +53,7 @@ const inputCell = (v: unknown): string | number =>
         ? ""
         : String(v);
 
-export function leaderboardCsv(answer: LeaderboardAnswer, measure: Measure, figures?: CsvInputs): string {
+export function leaderboardCsv(answer: LeaderboardAnswer, measure: MeasureKind, figures?: CsvInputs): string {
   const yes = (b: boolean) => (b ? "có" : "");
   const inputs = figures?.inputs ?? [];
   const byId = new Map(figures?.submissions.map((s) => [s.id, s.inputs]) ?? []);

@@ -2,7 +2,7 @@ import { inputsFor } from "../shared/scoring/inputs.ts";
 import { saveBlob as save } from "../pages/save-file.ts";
 import { ApiError, api } from "./api.ts";
 import { csvFileName, leaderboardCsv } from "./csv.ts";
-import { say } from "./say.ts";
+import { say } from "../pages/say.ts";
 import type { Screen } from "./board-view.ts";
 
 /** What the exports are made of: the board on screen, its campaign, and the submissions beside it. */

@@ -6,18 +6,19 @@ import { mountCouncilTab } from "./council-tab.ts";
 import { mountReviewTab } from "./review-tab.ts";
 import { deadlineLine } from "../pages/review-words.ts";
 import { ROLE_NAMES } from "../shared/units/index.ts";
-import { ApiError, api, tokenStore } from "./api.ts";
+import { api, tokenStore } from "./api.ts";
 import { exportCsv, exportXlsx } from "./exports.ts";
-import { esc } from "../pages/format.ts";
+import { escapeMarkup } from "../shared/markup.ts";
+import type { MeAnswer } from "../shared/schemas/api.ts";
 import { mountGlossSwitch } from "../pages/gloss.ts";
 import { mountUpload } from "../pages/upload.ts";
 import { SHOWS, isShow } from "./filter.ts";
 import { mountTabs } from "./tabs.ts";
-import { mountSignIn, refuseToken, showApp, showSignIn } from "../pages/sign-in.ts";
+import { mountSignIn, type NotHere } from "../pages/sign-in.ts";
 import { mountTemplateDownload } from "../pages/template-download.ts";
 import { mountTargetsTab } from "./targets-tab.ts";
 import { mountSubmissionActions } from "./submission-details.ts";
-import { connectionLost, say, sayError, unreachable } from "./say.ts";
+import { connectionLost, say, sayError, unreachable } from "../pages/say.ts";
 import { unitOptionsHtml } from "./units.ts";
 import { saveBlob as save } from "../pages/save-file.ts";
 import { renderBoard, renderTables, type Screen } from "./board-view.ts";
@@ -39,40 +40,19 @@ const state: Screen = {
 
 /* ---------- sign in ---------- */
 
-async function signIn(focusAfter: boolean): Promise<void> {
-  const box = $("signin-msg");
-  if (!tokenStore.get()) return showSignIn();
-  try {
-    const me = await api.me();
-    if (me.role !== "hq") {
-      tokenStore.clear();
-      showSignIn();
-      return say(
-        box,
-        "error",
-        `Mã truy cập này thuộc ${me.unitName} (${ROLE_NAMES[me.role].vi}), không phải của Vụ Thi đua - Khen thưởng. Trang này chỉ dành cho BHXH Việt Nam.`,
-        `This token belongs to ${me.unitName} (${ROLE_NAMES[me.role].en}); this page is for headquarters only.`,
-      );
-    }
-    $("who").textContent = me.unitName;
-    $("conn").hidden = true;
-    showApp();
-    if (focusAfter) $("app-title").focus();
-    await loadCampaigns();
-    await loadPeriod();
-  } catch (e) {
-    if (unreachable(e)) {
-      // The token may well be good: the service could not say. Keep it, and keep the person on the page.
-      showApp();
-      connectionLost($("conn"), e, () => void signIn(false), state.loadedAt);
-      return;
-    }
-    if (e instanceof ApiError && e.status === 401) tokenStore.clear();
-    showSignIn();
-    sayError(box, e);
-    refuseToken();
-  }
-}
+/** Only headquarters' token opens /hq; a unit's is named and sent back to the form. */
+const notHq = (me: MeAnswer): NotHere | null =>
+  me.role === "hq"
+    ? null
+    : {
+        kind: "error",
+        viHtml: escapeMarkup(
+          `Mã truy cập này thuộc ${me.unitName} (${ROLE_NAMES[me.role].vi}), không phải của Vụ Thi đua - Khen thưởng. ` +
+            "Trang này chỉ dành cho BHXH Việt Nam.",
+        ),
+        en: `This token belongs to ${me.unitName} (${ROLE_NAMES[me.role].en}); this page is for headquarters only.`,
+        markToken: false,
+      };
 
 /* ---------- campaign and period ---------- */
 
@@ -109,14 +89,18 @@ function fillCampaigns(): void {
   $<HTMLSelectElement>("campaign").innerHTML = rankedCampaigns()
     .map(
       (c) =>
-        `<option value="${esc(c.id)}"${c.id === state.campaign?.id ? " selected" : ""}>${esc(c.document.number)} — ${esc(c.document.title.vi)}</option>`,
+        `<option value="${escapeMarkup(c.id)}"${c.id === state.campaign?.id ? " selected" : ""}>` +
+        `${escapeMarkup(c.document.number)} — ${escapeMarkup(c.document.title.vi)}</option>`,
     )
     .join("");
 }
 
 function fillPeriods(): void {
   $<HTMLSelectElement>("period").innerHTML = (state.campaign?.periods ?? [])
-    .map((p) => `<option value="${esc(p.id)}"${p.id === state.period ? " selected" : ""}>${esc(p.label.vi)}</option>`)
+    .map(
+      (p) =>
+        `<option value="${escapeMarkup(p.id)}"${p.id === state.period ? " selected" : ""}>${escapeMarkup(p.label.vi)}</option>`,
+    )
     .join("");
 }
 
@@ -212,9 +196,9 @@ function start(): void {
   targetsTab = mountTargetsTab();
   fillCampaigns();
   fillPeriods();
-  $<HTMLSelectElement>("show").innerHTML = SHOWS.map((s) => `<option value="${s.value}">${esc(s.vi)}</option>`).join(
-    "",
-  );
+  $<HTMLSelectElement>("show").innerHTML = SHOWS.map(
+    (s) => `<option value="${s.value}">${escapeMarkup(s.vi)}</option>`,
+  ).join("");
   const showTab = mountTabs(document.querySelector<HTMLElement>("[role=tablist]")!, (name) => {
     state.tab = name;
     $("finder").hidden = name !== "board" && name !== "subs";
@@ -226,10 +210,18 @@ function start(): void {
     if (name === "review") void reviewTab.show();
   });
   showTab("board");
-  mountSignIn({
+  const signIn = mountSignIn({
     store: tokenStore,
-    signIn: (focusAfter) => void signIn(focusAfter),
-    empty: (box) => say(box, "error", "Nhập mã truy cập.", "Enter the token."),
+    api,
+    notHere: notHq,
+    who: (me) => me.unitName,
+    after: async () => {
+      await loadCampaigns();
+      await loadPeriod();
+    },
+    retryFocus: false,
+    since: () => state.loadedAt,
+    empty: { vi: "Nhập mã truy cập.", en: "Enter the token." },
   });
   settled($<HTMLSelectElement>("campaign"), () => {
     const chosen = rankedCampaigns().find((c) => c.id === $<HTMLSelectElement>("campaign").value);

@@ -1,12 +1,13 @@
 import type { LeaderboardAnswer } from "../shared/schemas/api.ts";
 import { REVIEW_WORDS } from "../shared/judging/review.ts";
-import { esc, formatDateTime } from "../pages/format.ts";
+import { formatDateTime } from "../pages/format.ts";
+import { escapeMarkup } from "../shared/markup.ts";
 import { WORDS } from "../shared/words.ts";
 
 type Row = LeaderboardAnswer["rows"][number];
 
 const chip = (text: string, cls: string, detail = "") =>
-  `<span class="flag ${cls}">${esc(text)}</span>${detail ? ` <small class="muted">${esc(detail)}</small>` : ""}`;
+  `<span class="flag ${cls}">${escapeMarkup(text)}</span>${detail ? ` <small class="muted">${escapeMarkup(detail)}</small>` : ""}`;
 
 /**
  * What headquarters' judgement, the deadline and the review add to a row of the board: words people read beside the

@@ -5,10 +5,10 @@ import { REVIEW_STATES, type ReviewState } from "../shared/judging/review.ts";
 import type { LeaderboardAnswer } from "../shared/schemas/api.ts";
 import type { Closure, Missing } from "../shared/schemas/judging-api.ts";
 import { ApiError } from "../client/errors.ts";
-import { esc } from "../pages/format.ts";
+import { escapeMarkup } from "../shared/markup.ts";
 import { saveBlob } from "../pages/save-file.ts";
 import { inputsFor } from "../shared/scoring/inputs.ts";
-import { say } from "./say.ts";
+import { say } from "../pages/say.ts";
 import { unitOptionsHtml } from "./units.ts";
 import { closureHtml, missingCsv, missingHtml, reviewRowsHtml, stateOptionsHtml } from "./review-views.ts";
 
@@ -26,8 +26,12 @@ const ACTIONS = [
   { value: "figure", vi: "Ghi số liệu của Vụ", en: "record headquarters' figure" },
 ] as const;
 
+const REASON_NEEDED = "Ghi lý do hoặc căn cứ: nhật ký giữ lại, tỉnh đọc được khi bị trả lại.";
+
 const field = (id: string, label: string, enLabel: string, control: string) =>
-  `<div class="field"><label for="${id}">${esc(label)} <small class="en" lang="en">${esc(enLabel)}</small></label>${control}<div class="field-error" id="${id}-error"></div></div>`;
+  `<div class="field"><label for="${id}">${escapeMarkup(label)} <small class="en" lang="en">` +
+  `${escapeMarkup(enLabel)}</small></label>${control}<div class="field-error" id="` +
+  `${id}-error"></div></div>`;
 
 /**
  * The "Xét duyệt" tab: the period's deadline and cut-off (close, reopen for a unit), each unit's latest submission
@@ -38,31 +42,70 @@ export function mountReviewTab(
   root: HTMLElement,
   o: { api: Api; current: () => Current; onChanged: () => Promise<void> },
 ) {
-  root.innerHTML = `<h2>Hạn gửi và khóa sổ <small class="en" lang="en">deadline and cut-off</small></h2>
+  const closeReason = field(
+    "rv-close-reason",
+    "Lý do",
+    "reason",
+    `<input id="rv-close-reason" autocomplete="off" aria-describedby="rv-close-reason-error">`,
+  );
+  const closeUnit = field(
+    "rv-close-unit",
+    "Chỉ cho đơn vị (bỏ trống: cả kỳ)",
+    "one unit only",
+    `<select id="rv-close-unit" aria-describedby="rv-close-unit-error">${unitOptionsHtml()}</select>`,
+  );
+  const actions = ACTIONS.map(
+    (a, i) =>
+      `<label class="choice"><input type="radio" name="rv-action" value="${a.value}"${i === 0 ? " checked" : ""}> ` +
+      `${escapeMarkup(a.vi)} <small class="en" lang="en">${escapeMarkup(a.en)}</small></label>`,
+  ).join("");
+  const figureInput = field(
+    "rv-figure-input",
+    "Chỉ tiêu",
+    "input",
+    `<select id="rv-figure-input" aria-describedby="rv-figure-input-error"></select>`,
+  );
+  const figureValue = field(
+    "rv-figure-value",
+    "Số liệu của Vụ",
+    "headquarters' figure",
+    `<input id="rv-figure-value" inputmode="decimal" autocomplete="off" aria-describedby="rv-figure-value-error">`,
+  );
+  const reasonField = field(
+    "rv-reason",
+    "Lý do, căn cứ (ghi vào nhật ký; tỉnh đọc được khi trả lại)",
+    "reason",
+    `<textarea id="rv-reason" rows="2" aria-describedby="rv-reason-error"></textarea>`,
+  );
+  root.innerHTML =
+    `<h2>Hạn gửi và khóa sổ <small class="en" lang="en">deadline and cut-off</small></h2>
     <div id="rv-closure"></div>
     <form id="rv-close-form" class="controls" novalidate>
-      ${field("rv-close-reason", "Lý do", "reason", `<input id="rv-close-reason" autocomplete="off" aria-describedby="rv-close-reason-error">`)}
-      ${field("rv-close-unit", "Chỉ cho đơn vị (bỏ trống: cả kỳ)", "one unit only", `<select id="rv-close-unit" aria-describedby="rv-close-unit-error">${unitOptionsHtml()}</select>`)}
+      ${closeReason}
+      ${closeUnit}
       <button type="submit" data-act="close">Khóa sổ</button> <button type="submit" class="ghost" data-act="reopen">Mở lại</button>
     </form>
     <div id="rv-close-msg" class="msg" role="status" aria-live="polite" hidden></div>
     <h2>Hồ sơ và quyết định của Vụ <small class="en" lang="en">submissions and headquarters' judgements</small></h2>
-    <div class="controls"><label class="field">Trạng thái xét <small class="en" lang="en">review state</small> <select id="rv-filter">${stateOptionsHtml()}</select></label></div>
+    <div class="controls"><label class="field">Trạng thái xét <small class="en" lang="en">review state` +
+    `</small> <select id="rv-filter">${stateOptionsHtml()}</select></label></div>
     <div id="rv-msg" class="msg" role="status" aria-live="polite" hidden></div>
     <div class="scroll" tabindex="0" role="region" aria-labelledby="rv-caption"><table class="grid">
       <caption id="rv-caption" class="visually-hidden">Hồ sơ và quyết định của Vụ</caption>
-      <thead><tr><th scope="col">Đơn vị</th><th scope="col" class="num">Kết quả</th><th scope="col">Trạng thái xét</th><th scope="col">Nhận lúc</th><th scope="col">Quyết định của Vụ</th><th scope="col">Thao tác</th></tr></thead>
+      <thead><tr><th scope="col">Đơn vị</th><th scope="col" class="num">Kết quả</th><th ` +
+    `scope="col">Trạng thái xét</th><th scope="col">Nhận lúc</th><th scope="col">Quyết định của Vụ</th>` +
+    `<th scope="col">Thao tác</th></tr></thead>
       <tbody id="rv-body"></tbody></table></div>
     <form id="rv-judge-form" novalidate hidden aria-labelledby="rv-judge-title">
       <h3 id="rv-judge-title" tabindex="-1"></h3>
       <fieldset><legend>Việc cần làm <small class="en" lang="en">action</small></legend>
-        ${ACTIONS.map((a, i) => `<label class="choice"><input type="radio" name="rv-action" value="${a.value}"${i === 0 ? " checked" : ""}> ${esc(a.vi)} <small class="en" lang="en">${esc(a.en)}</small></label>`).join("")}
+        ${actions}
       </fieldset>
       <div id="rv-figure-box" class="controls" hidden>
-        ${field("rv-figure-input", "Chỉ tiêu", "input", `<select id="rv-figure-input" aria-describedby="rv-figure-input-error"></select>`)}
-        ${field("rv-figure-value", "Số liệu của Vụ", "headquarters' figure", `<input id="rv-figure-value" inputmode="decimal" autocomplete="off" aria-describedby="rv-figure-value-error">`)}
+        ${figureInput}
+        ${figureValue}
       </div>
-      ${field("rv-reason", "Lý do, căn cứ (ghi vào nhật ký; tỉnh đọc được khi trả lại)", "reason", `<textarea id="rv-reason" rows="2" aria-describedby="rv-reason-error"></textarea>`)}
+      ${reasonField}
       <div class="form-end"><button type="submit">Ghi</button> <button type="button" class="ghost" id="rv-cancel">Thôi</button></div>
       <div id="rv-judge-msg" class="msg" role="status" aria-live="polite" tabindex="-1" hidden></div>
     </form>
@@ -154,7 +197,9 @@ export function mountReviewTab(
     const kind = judging.unit.startsWith("DV-") ? "department" : "province";
     $("rv-figure-input").innerHTML = inputsFor(campaign, kind)
       .filter((i) => i.type !== "unitKind")
-      .map((i) => `<option value="${esc(i.key)}">${esc(i.label.vi)} (${esc(i.key)})</option>`)
+      .map(
+        (i) => `<option value="${escapeMarkup(i.key)}">${escapeMarkup(i.label.vi)} (${escapeMarkup(i.key)})</option>`,
+      )
       .join("");
     $("rv-judge-title").textContent = `Xét đơn vị ${judging.unit}`;
     $("rv-judge-form").hidden = false;
@@ -172,7 +217,7 @@ export function mountReviewTab(
     clearFaults();
     const action = root.querySelector<HTMLInputElement>("input[name=rv-action]:checked")!.value;
     const reason = $<HTMLTextAreaElement>("rv-reason").value.trim();
-    if (!reason) return mark("rv-reason", "Ghi lý do hoặc căn cứ: nhật ký giữ lại, tỉnh đọc được khi bị trả lại.");
+    if (!reason) return mark("rv-reason", REASON_NEEDED);
     const box = $("rv-judge-msg");
     try {
       if ((REVIEW_STATES as readonly string[]).includes(action))

@@ -3,36 +3,41 @@ import { deadlineText } from "../shared/judging/deadline.ts";
 import { REVIEW_STATES, REVIEW_WORDS, type ReviewState } from "../shared/judging/review.ts";
 import type { LeaderboardAnswer } from "../shared/schemas/api.ts";
 import type { Closure, Missing } from "../shared/schemas/judging-api.ts";
-import { esc, formatDateTime, formatMeasure, formatNumber } from "../pages/format.ts";
+import { formatDateTime, formatMeasure, formatNumber } from "../pages/format.ts";
+import { escapeMarkup } from "../shared/markup.ts";
 import { WORDS } from "../shared/words.ts";
 import { BOM, CSV_SEPARATOR } from "./csv.ts";
 import { judgedFlagsHtml } from "./judged-flags.ts";
 
 type Row = LeaderboardAnswer["rows"][number];
-const en = (s: string) => ` <small class="en" lang="en">${esc(s)}</small>`;
+const en = (s: string) => ` <small class="en" lang="en">${escapeMarkup(s)}</small>`;
 
 /** The period's deadline and cut-off, in words: who closed it, when and why, and the units reopened. */
 export function closureHtml(campaign: Campaign, period: string, closure: Closure | null): string {
   const p = campaign.periods.find((x) => x.id === period);
   const due = p ? deadlineText(p) : null;
   const dueLine = due
-    ? `${esc(due.vi)}${en(due.en)}`
-    : `${esc(WORDS.deadline.vi)}: văn bản không ghi${en("no deadline in the document")}`;
+    ? `${escapeMarkup(due.vi)}${en(due.en)}`
+    : `${escapeMarkup(WORDS.deadline.vi)}: văn bản không ghi${en("no deadline in the document")}`;
   if (!closure) return `<p>${dueLine}</p>`;
   const state = closure.closed
-    ? `<strong>${esc(WORDS.closedPeriod.vi)}</strong>${en(WORDS.closedPeriod.en)} — ${esc(closure.reason)} (${esc(closure.changedBy)}, ${esc(formatDateTime(closure.changedAt!))})`
-    : `<strong>${esc(WORDS.openPeriod.vi)}</strong>${en(WORDS.openPeriod.en)}`;
+    ? `<strong>${escapeMarkup(WORDS.closedPeriod.vi)}</strong>${en(WORDS.closedPeriod.en)} — ` +
+      `${escapeMarkup(closure.reason)} (${escapeMarkup(closure.changedBy)}, ` +
+      `${escapeMarkup(formatDateTime(closure.changedAt!))})`
+    : `<strong>${escapeMarkup(WORDS.openPeriod.vi)}</strong>${en(WORDS.openPeriod.en)}`;
   const units = closure.units
     .map(
       (u) =>
-        `<li>${esc(u.unit)}: ${u.closed ? "khóa" : "mở lại"} — ${esc(u.reason)} (${esc(formatDateTime(u.changedAt))})</li>`,
+        `<li>${escapeMarkup(u.unit)}: ${u.closed ? "khóa" : "mở lại"} — ${escapeMarkup(u.reason)} (` +
+        `${escapeMarkup(formatDateTime(u.changedAt))})</li>`,
     )
     .join("");
   return `<p>${dueLine}</p><p id="closure-state">${state}</p>${units ? `<ul class="closure-units">${units}</ul>` : ""}`;
 }
 
 export const stateOptionsHtml = (): string =>
-  `<option value="">Mọi trạng thái</option>${REVIEW_STATES.map((s) => `<option value="${s}">${esc(REVIEW_WORDS[s].vi)}</option>`).join("")}`;
+  `<option value="">Mọi trạng thái` +
+  `</option>${REVIEW_STATES.map((s) => `<option value="${s}">${escapeMarkup(REVIEW_WORDS[s].vi)}</option>`).join("")}`;
 
 const stateOf = (r: Row): ReviewState => r.review?.state ?? "received";
 
@@ -41,16 +46,23 @@ export function reviewRowsHtml(rows: readonly Row[], campaign: Campaign, filter:
   const shown = rows.filter((r) => !filter || stateOf(r) === filter);
   if (shown.length === 0) return `<tr><td colspan="6" class="empty">Không có hồ sơ nào ở trạng thái này.</td></tr>`;
   return shown
-    .map(
-      (r) => `<tr data-review-unit="${esc(r.unit)}">
-    <th scope="row"><span class="unit-name">${esc(r.unitName)}</span> <small class="code">${esc(r.unit)}</small></th>
-    <td class="num">${esc(formatMeasure(r.value, campaign.measure))}</td>
-    <td>${esc(REVIEW_WORDS[stateOf(r)].vi)}${r.review?.note ? ` <small class="muted">${esc(r.review.note)}</small>` : ""}</td>
-    <td>${r.receivedAt ? esc(formatDateTime(r.receivedAt)) : ""}${r.late ? ` <span class="flag late">${esc(WORDS.late.vi)}</span>` : ""}</td>
-    <td>${r.vetoed ? `<span class="flag vetoed">${esc(WORDS.vetoed.vi)}</span> ` : ""}${r.priority ? `<span class="flag priority">${esc(WORDS.priority.vi)}</span> ` : ""}${judgedFlagsHtml({ ...r, late: false, review: undefined })}</td>
-    <td><button type="button" class="ghost" data-judge="${esc(r.unit)}" data-submission="${esc(r.submissionId)}">Xét ${esc(r.unit)}</button></td>
-  </tr>`,
-    )
+    .map((r) => {
+      const note = r.review?.note ? ` <small class="muted">${escapeMarkup(r.review.note)}</small>` : "";
+      const late = r.late ? ` <span class="flag late">${escapeMarkup(WORDS.late.vi)}</span>` : "";
+      const vetoed = r.vetoed ? `<span class="flag vetoed">${escapeMarkup(WORDS.vetoed.vi)}</span> ` : "";
+      const priority = r.priority ? `<span class="flag priority">${escapeMarkup(WORDS.priority.vi)}</span> ` : "";
+      return (
+        `<tr data-review-unit="${escapeMarkup(r.unit)}">
+    <th scope="row"><span class="unit-name">${escapeMarkup(r.unitName)}</span> <small class="code">${escapeMarkup(r.unit)}</small></th>
+    <td class="num">${escapeMarkup(formatMeasure(r.value, campaign.measure))}</td>
+    <td>${escapeMarkup(REVIEW_WORDS[stateOf(r)].vi)}${note}</td>
+    <td>${r.receivedAt ? escapeMarkup(formatDateTime(r.receivedAt)) : ""}${late}</td>
+    <td>${vetoed}${priority}${judgedFlagsHtml({ ...r, late: false, review: undefined })}</td>
+    <td><button type="button" class="ghost" data-judge="${escapeMarkup(r.unit)}" data-submission="` +
+        `${escapeMarkup(r.submissionId)}">Xét ${escapeMarkup(r.unit)}</button></td>
+  </tr>`
+      );
+    })
     .join("");
 }
 
@@ -58,8 +70,11 @@ export function missingHtml(missing: Missing | null): string {
   if (!missing) return "";
   if (missing.units.length === 0)
     return `<p class="ok-text">Mọi đơn vị của kỳ này đã gửi.${en("every unit has sent")}</p>`;
-  return `<p>${formatNumber(missing.units.length)} đơn vị chưa gửi${en(`${missing.units.length} have not sent`)}</p>
-    <ul class="missing-list">${missing.units.map((u) => `<li>${esc(u.name)} <small class="code">${esc(u.code)}</small></li>`).join("")}</ul>`;
+  return (
+    `<p>${formatNumber(missing.units.length)} đơn vị chưa gửi${en(`${missing.units.length} have not sent`)}</p>
+    <ul class="missing-list">` +
+    `${missing.units.map((u) => `<li>${escapeMarkup(u.name)} <small class="code">${escapeMarkup(u.code)}</small></li>`).join("")}</ul>`
+  );
 }
 
 /** The list to urge, for Excel in Vietnamese (BOM, ";"), as the board's CSV. */

@@ -1,7 +1,7 @@
 import { mountDossier } from "../pages/dossier.ts";
 import { saveBlob as save } from "../pages/save-file.ts";
 import { api } from "./api.ts";
-import { sayError } from "./say.ts";
+import { sayError } from "../pages/say.ts";
 import { submissionDetailsHtml } from "./views.ts";
 
 /**

@@ -1,4 +1,4 @@
-import { esc } from "../pages/format.ts";
+import { escapeMarkup } from "../shared/markup.ts";
 import type { FieldError, TargetEntry } from "./targets.ts";
 
 /** The editor's values as the person left them. */
@@ -30,7 +30,7 @@ export function showFieldErrors(form: HTMLFormElement, errors: readonly FieldErr
     if (!input) continue;
     input.setAttribute("aria-invalid", "true");
     const slot = document.getElementById(input.getAttribute("aria-describedby") ?? "");
-    if (slot) slot.innerHTML = esc(e.vi);
+    if (slot) slot.innerHTML = escapeMarkup(e.vi);
     first ??= input;
   }
   first?.focus();

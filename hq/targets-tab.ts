@@ -1,5 +1,5 @@
 import { ApiError, api } from "./api.ts";
-import { connectionLost, say, sayError, unreachable } from "./say.ts";
+import { connectionLost, say, sayError, unreachable } from "../pages/say.ts";
 import { readTargetsForm, showFieldErrors } from "./targets-form.ts";
 import { targetsBody } from "./targets.ts";
 import { targetsEditorHtml, targetsHistoryHtml } from "./views.ts";

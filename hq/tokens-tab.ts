@@ -3,7 +3,9 @@ import { ApiError } from "../client/errors.ts";
 import type { TokenRow } from "../shared/schemas/tokens.ts";
 import { ROLE_NAMES } from "../shared/units/index.ts";
 import { WORDS } from "../shared/words.ts";
-import { esc, formatDateTime } from "../pages/format.ts";
+import { formatDateTime } from "../pages/format.ts";
+import { escapeMarkup } from "../shared/markup.ts";
+import { say } from "../pages/say.ts";
 import { markFaults } from "./campaign-fields.ts";
 import { tokenLetterHtml } from "./tokens-letter.ts";
 import { unitOptionsHtml } from "./units.ts";
@@ -15,37 +17,33 @@ import { unitOptionsHtml } from "./units.ts";
  */
 type Api = Pick<ServiceApi, "issueToken" | "tokens" | "revokeToken">;
 
-function say(el: HTMLElement, kind: "error" | "ok" | "info", vi: string, en = ""): void {
-  el.className = `msg ${kind}`;
-  el.innerHTML = `${esc(vi)}${en ? ` <small class="en" lang="en">${esc(en)}</small>` : ""}`;
-  el.hidden = false;
-}
-
 const when = (iso: string | null, none: string) =>
-  iso ? esc(formatDateTime(iso)) : `<span class="muted">${none}</span>`;
+  iso ? escapeMarkup(formatDateTime(iso)) : `<span class="muted">${none}</span>`;
 
 function rowHtml(t: TokenRow): string {
-  const why = t.revokedReason ? `<br><span class="muted">${esc(t.revokedReason)}</span>` : "";
+  const why = t.revokedReason ? `<br><span class="muted">${escapeMarkup(t.revokedReason)}</span>` : "";
   const state = t.revoked
-    ? `<span class="flag status-closed">Đã thu hồi</span> ${esc(formatDateTime(t.revoked))}${why}`
+    ? `<span class="flag status-closed">Đã thu hồi</span> ${escapeMarkup(formatDateTime(t.revoked))}${why}`
     : `<span class="flag status-published">Đang dùng</span>`;
   const action = t.revoked
     ? ""
     : `<button type="button" class="ghost" data-revoke="${t.id}">Thu hồi` +
-      `<span class="visually-hidden"> mã số ${t.id} của ${esc(t.unitName)}</span></button>`;
-  const who = `${esc(t.unitName)} <span class="muted">(${esc(t.unit)}, ${esc(ROLE_NAMES[t.role].vi)})</span>`;
-  return `<tr data-token="${t.id}"><td class="num">${t.id}</td><th scope="row">${who}</th><td>${esc(t.label ?? "")}</td>
+      `<span class="visually-hidden"> mã số ${t.id} của ${escapeMarkup(t.unitName)}</span></button>`;
+  const who = `${escapeMarkup(t.unitName)} <span class="muted">(${escapeMarkup(t.unit)}, ${escapeMarkup(ROLE_NAMES[t.role].vi)})</span>`;
+  return `<tr data-token="${t.id}"><td class="num">${t.id}</td><th scope="row">${who}</th><td>${escapeMarkup(t.label ?? "")}</td>
     <td>${when(t.created, "")}</td><td>${when(t.lastUsed, "chưa dùng")}</td><td>${state}</td><td>${action}</td></tr>`;
 }
 
 export function mountTokensTab(root: HTMLElement, o: { api: Api; serviceUrl: string }) {
-  root.innerHTML = `<p class="muted">Mỗi máy hoặc mỗi người của đơn vị dùng một ${esc(WORDS.token.vi.toLowerCase())}.
+  root.innerHTML =
+    `<p class="muted">Mỗi máy hoặc mỗi người của đơn vị dùng một ` +
+    `${escapeMarkup(WORDS.token.vi.toLowerCase())}.
       Mã chỉ hiện một lần khi cấp; danh sách dưới đây không bao giờ hiện lại mã.
       <small class="en" lang="en">Each code is shown once, when issued.</small></p>
     <form id="tk-form" class="tk-form no-print" novalidate aria-labelledby="tk-form-title">
       <h2 id="tk-form-title">Cấp mã mới <small class="en" lang="en">issue a code</small></h2>
       <div class="controls">
-        <div class="cf-field cf-wide"><label for="tk-unit">${esc(WORDS.unit.vi)} <small class="en" lang="en">unit</small></label>
+        <div class="cf-field cf-wide"><label for="tk-unit">${escapeMarkup(WORDS.unit.vi)} <small class="en" lang="en">unit</small></label>
           <select id="tk-unit" data-path="unit" aria-describedby="tk-unit-error">${unitOptionsHtml({ hq: true })}</select>
           <div class="field-error" id="tk-unit-error"></div></div>
         <div class="cf-field cf-wide">
@@ -74,7 +72,7 @@ export function mountTokensTab(root: HTMLElement, o: { api: Api; serviceUrl: str
       </form>
       <div class="scroll" tabindex="0" role="region" aria-labelledby="tk-caption">
         <table class="grid"><caption id="tk-caption" class="visually-hidden">Các mã đã cấp</caption>
-          <thead><tr><th scope="col" class="num">Số</th><th scope="col">${esc(WORDS.unit.vi)}</th><th scope="col">Dùng cho</th>
+          <thead><tr><th scope="col" class="num">Số</th><th scope="col">${escapeMarkup(WORDS.unit.vi)}</th><th scope="col">Dùng cho</th>
             <th scope="col">Cấp lúc</th><th scope="col">Dùng lần cuối</th><th scope="col">Trạng thái</th>
             <th scope="col"><span class="visually-hidden">Thao tác</span></th></tr></thead>
           <tbody id="tk-body"></tbody></table>
@@ -98,7 +96,8 @@ export function mountTokensTab(root: HTMLElement, o: { api: Api; serviceUrl: str
       rows = answer.tokens;
       const s = answer.revocationDelaySeconds;
       $("tk-delay").innerHTML =
-        `Mã thu hồi bị từ chối chậm nhất sau ${s} giây: máy chủ vừa kiểm tra mã đó còn nhận nó tối đa ${s} giây.` +
+        `Mã thu hồi bị từ chối chậm nhất sau ${s} giây: máy chủ vừa kiểm tra ` +
+        `mã đó còn nhận nó tối đa ${s} giây.` +
         ` <small class="en" lang="en">A revoked code is refused everywhere within ${s} s.</small>` +
         (answer.truncated ? " Danh sách chỉ hiện các mã mới nhất." : "");
       $("tk-body").innerHTML = rows.length

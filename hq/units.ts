@@ -1,5 +1,5 @@
 import { UNITS, type Unit } from "../shared/units/index.ts";
-import { esc } from "../pages/format.ts";
+import { escapeMarkup } from "../shared/markup.ts";
 
 /**
  * The units headquarters can upload for, grouped as a person looks for them: the 34 provinces of today, the 63 of
@@ -11,7 +11,8 @@ const GROUPS: Array<{ vi: string; en: string; of: (u: Unit) => boolean }> = [
   { vi: "Đơn vị trực thuộc", en: "departments", of: (u) => u.kind === "department" },
 ];
 
-const option = (u: Unit) => `<option value="${esc(u.code)}">${esc(u.name)} (${esc(u.code)})</option>`;
+const option = (u: Unit) =>
+  `<option value="${escapeMarkup(u.code)}">${escapeMarkup(u.name)} (${escapeMarkup(u.code)})</option>`;
 
 /** Access codes go to headquarters too (a second officer's code), so that list can add HQ itself. */
 const HQ_GROUP = { vi: "Cơ quan BHXH Việt Nam", en: "headquarters", of: (u: Unit) => u.kind === "hq" };
@@ -19,5 +20,8 @@ const HQ_GROUP = { vi: "Cơ quan BHXH Việt Nam", en: "headquarters", of: (u: U
 export const unitOptionsHtml = (o: { hq?: boolean } = {}): string =>
   `<option value="">— chọn đơn vị / choose the unit —</option>` +
   [...GROUPS, ...(o.hq ? [HQ_GROUP] : [])]
-    .map((g) => `<optgroup label="${esc(`${g.vi} · ${g.en}`)}">${UNITS.filter(g.of).map(option).join("")}</optgroup>`)
+    .map(
+      (g) =>
+        `<optgroup label="${escapeMarkup(`${g.vi} · ${g.en}`)}">${UNITS.filter(g.of).map(option).join("")}</optgroup>`,
+    )
     .join("");

@@ -21,7 +21,7 @@ const textOf = (el: Element): string =>
     .join("");
 
 /** "C12" → column 2 (from 0). */
-const columnOf = (ref: string): number => {
+const columnNumber = (ref: string): number => {
   let n = 0;
   for (const ch of /^[A-Z]+/i.exec(ref)?.[0].toUpperCase() ?? "A") n = n * 26 + ch.charCodeAt(0) - 64;
   return n - 1;
@@ -67,7 +67,7 @@ export function sheetRows(bytes: Uint8Array): string[][] {
       const type = c.getAttribute("t");
       const v = byName(c, "v")[0]?.textContent ?? "";
       const value = type === "s" ? (strings[Number(v)] ?? "") : type === "inlineStr" ? textOf(c) : v;
-      cells[columnOf(c.getAttribute("r") ?? "A")] = value;
+      cells[columnNumber(c.getAttribute("r") ?? "A")] = value;
     }
     rows[r] = Array.from(cells, (x) => x ?? "");
   }

@@ -7,9 +7,11 @@ import {
   type AttachmentKind,
 } from "../shared/dossier/attachments.ts";
 import { WORDS } from "../shared/words.ts";
-import { esc, formatBytes, formatDateTime } from "./format.ts";
+import { formatBytes, formatDateTime } from "./format.ts";
+import { escapeMarkup } from "../shared/markup.ts";
 import { refusalHtml } from "./refusal.ts";
 import { saveBlob } from "./save-file.ts";
+import { messageHtml } from "./say.ts";
 
 /**
  * A submission's dossier (tờ trình, báo cáo thành tích, biên bản họp Hội đồng): its files listed with a download
@@ -22,11 +24,8 @@ export interface DossierOptions {
   canAttach: boolean;
 }
 
-const note = (kind: "error" | "info", vi: string, en: string) =>
-  `<div class="msg ${kind}">${esc(vi)} <small lang="en">${esc(en)}</small></div>`;
-
 /** What the page can tell before sending: too large, empty, or plainly not a PDF or .docx by its name. */
-export function attachmentProblem(file: { name: string; size: number }): { vi: string; en: string } | null {
+function attachmentProblem(file: { name: string; size: number }): { vi: string; en: string } | null {
   if (!/\.(pdf|docx)$/i.test(file.name))
     return {
       vi: `Tệp "${file.name}" không phải PDF hay Word .docx.`,
@@ -40,23 +39,30 @@ export function attachmentProblem(file: { name: string; size: number }): { vi: s
   return null;
 }
 
-export function attachmentsListHtml(list: readonly Attachment[]): string {
+function attachmentsListHtml(list: readonly Attachment[]): string {
   if (list.length === 0) return `<p class="muted">Chưa có tệp nào. <small lang="en">No file yet.</small></p>`;
   return `<ul class="attachments">${list
-    .map(
-      (a) => `<li data-sha="${esc(a.sha256)}">
-      <strong>${esc(ATTACHMENT_KIND_WORDS[a.kind].vi)}</strong>: ${esc(a.fileName)} <small>${esc(a.format.toUpperCase())} · ${esc(formatBytes(a.size))} · ${esc(formatDateTime(a.createdAt))}</small>
-      <button type="button" class="link" data-attachment="${esc(a.sha256)}" data-name="${esc(a.downloadName)}">${WORDS.download.vi}<span class="visually-hidden"> ${esc(a.fileName)}</span></button>
-    </li>`,
-    )
+    .map((a) => {
+      const about = [a.format.toUpperCase(), formatBytes(a.size), formatDateTime(a.createdAt)].map(escapeMarkup);
+      return (
+        `<li data-sha="${escapeMarkup(a.sha256)}">
+      <strong>${escapeMarkup(ATTACHMENT_KIND_WORDS[a.kind].vi)}</strong>: ${escapeMarkup(a.fileName)} <small>${about.join(" · ")}</small>
+      <button type="button" class="link" data-attachment="${escapeMarkup(a.sha256)}" data-name="${escapeMarkup(a.downloadName)}">` +
+        `${WORDS.download.vi}<span class="visually-hidden"> ${escapeMarkup(a.fileName)}</span></button>
+    </li>`
+      );
+    })
     .join("")}</ul>`;
 }
 
+/** What the file picker offers: the two formats by name and by type. */
+const ACCEPTED = ".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
 export function mountDossier(root: HTMLElement, o: DossierOptions): { refresh(): Promise<void> } {
   const id = `${root.id || "dossier"}-${o.submissionId.replace(/[^A-Za-z0-9_-]/g, "")}`;
-  const options = ATTACHMENT_KINDS.map((k) => `<option value="${k}">${esc(ATTACHMENT_KIND_WORDS[k].vi)}</option>`).join(
-    "",
-  );
+  const options = ATTACHMENT_KINDS.map(
+    (k) => `<option value="${k}">${escapeMarkup(ATTACHMENT_KIND_WORDS[k].vi)}</option>`,
+  ).join("");
   root.innerHTML = `<section class="dossier" aria-labelledby="${id}-title">
     <h2 id="${id}-title">${WORDS.dossier.vi} <small class="en" lang="en">${WORDS.dossier.en}</small></h2>
     <div class="dossier-list" aria-live="polite"></div>
@@ -65,8 +71,9 @@ export function mountDossier(root: HTMLElement, o: DossierOptions): { refresh():
         ? `<form class="attach" novalidate>
       <label for="${id}-kind">Loại giấy tờ <small class="en" lang="en">kind</small></label>
       <select id="${id}-kind">${options}</select>
-      <label for="${id}-file">Tệp PDF hoặc Word .docx, tối đa 10 MB <small class="en" lang="en">PDF or .docx, up to 10 MB</small></label>
-      <input type="file" id="${id}-file" accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document" aria-describedby="${id}-outcome">
+      <label for="${id}-file">Tệp PDF hoặc Word .docx, tối đa 10 MB
+        <small class="en" lang="en">PDF or .docx, up to 10 MB</small></label>
+      <input type="file" id="${id}-file" accept="${ACCEPTED}" aria-describedby="${id}-outcome">
       <button type="submit" class="attach-send">${WORDS.attach.vi}</button>
     </form>`
         : ""
@@ -102,23 +109,23 @@ export function mountDossier(root: HTMLElement, o: DossierOptions): { refresh():
     const problem = file ? attachmentProblem(file) : { vi: "Chọn tệp trước khi đính kèm.", en: "Choose a file first." };
     input.toggleAttribute("aria-invalid", problem !== null);
     if (problem || !file) {
-      outcome.innerHTML = note("error", problem!.vi, problem!.en);
+      outcome.innerHTML = messageHtml("error", problem!.vi, problem!.en);
       input.focus();
       return;
     }
-    outcome.innerHTML = note("info", `Đang gửi "${file.name}"…`, `Sending "${file.name}"…`);
+    outcome.innerHTML = messageHtml("info", `Đang gửi "${file.name}"…`, `Sending "${file.name}"…`);
     o.api
       .attach(o.submissionId, file, { kind, fileName: file.name })
       .then(
         async (answer) => {
           const name = answer.attachment.fileName;
           outcome.innerHTML = answer.duplicate
-            ? note(
+            ? messageHtml(
                 "info",
                 `Tệp "${name}" đã có trong hồ sơ: không lưu thêm.`,
                 `"${name}" was already in the dossier; nothing new stored.`,
               )
-            : note(
+            : messageHtml(
                 "info",
                 `Đã đính kèm "${name}" (${ATTACHMENT_KIND_WORDS[answer.attachment.kind].vi}).`,
                 `Attached "${name}".`,

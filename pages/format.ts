@@ -10,10 +10,10 @@ export const formatVnd = (n: number): string => `${vnd.format(n)} đ`;
 export const formatNumber = (n: number): string => dec.format(n);
 export const formatPercent = (fraction: number): string => `${dec.format(fraction * 100)} %`;
 
-export type Measure = "points" | "progress" | "qualified";
+export type MeasureKind = "points" | "progress" | "qualified";
 
 /** A leaderboard value as its campaign measures it: points, progress against a target, or qualified. */
-export function formatMeasure(value: number, measure: Measure): string {
+export function formatMeasure(value: number, measure: MeasureKind): string {
   if (measure === "progress") return formatPercent(value);
   if (measure === "qualified") return isQualified(value) ? "Đạt" : "Chưa đạt";
   return formatNumber(value);
@@ -41,10 +41,8 @@ export const formatBytes = (n: number): string =>
   n < 1024 * 1024 ? `${formatNumber(Math.ceil(n / 1024))} KB` : `${formatNumber(Math.round(n / 104857.6) / 10)} MB`;
 
 /** A cell as Excel writes a reference to it (and as the service names it), so it can be pasted into the Name Box. */
-export const cellName = (at: Pick<CellSource, "sheet" | "cell">): string =>
+export const sheetCellName = (at: Pick<CellSource, "sheet" | "cell">): string =>
   `'${at.sheet.replace(/'/g, "''")}'!${at.cell}`;
-
-export { escapeMarkup as esc } from "../shared/markup.ts";
 
 /**
  * A percentage typed by a person ("45,10", "45.1", "45,1 %") as the fraction the service stores (0.451).

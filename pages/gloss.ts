@@ -1,7 +1,8 @@
 /**
  * Vietnamese first, always; the English gloss of a label or heading only when the reader asks for it. A gloss is
  * marked `class="en" lang="en"` and hidden (gloss.css) until the switch adds `show-en` to <html>; the choice is kept
- * in this browser. Messages (refusals, errors) are not glosses: they say both languages whatever the switch.
+ * in this browser. A message box's English is a gloss too (pages/say.ts); a refusal of a workbook (pages/refusal.ts)
+ * says both languages whatever the switch.
  */
 const KEY = "bhxh.show-en";
 
@@ -13,7 +14,7 @@ const read = (): boolean => {
   }
 };
 
-export function applyGloss(show = read()): void {
+function applyGloss(show = read()): void {
   document.documentElement.classList.toggle("show-en", show);
   for (const b of document.querySelectorAll<HTMLButtonElement>("button[data-gloss-switch]"))
     b.setAttribute("aria-pressed", String(show));

@@ -3,7 +3,15 @@ import { kindOfUnitCode } from "../shared/scoring/inputs.ts";
 import { knownCampaign } from "./campaigns.ts";
 import { HQ_CODE, ROLE_NAMES, unitByCode } from "../shared/units/index.ts";
 import type { CellSource, Submission, SubmissionAnswer } from "../shared/schemas/api.ts";
-import { cellName, esc, formatBytes, formatDateTime, formatMeasure, formatPercent, type Measure } from "./format.ts";
+import {
+  sheetCellName,
+  formatBytes,
+  formatDateTime,
+  formatMeasure,
+  formatPercent,
+  type MeasureKind,
+} from "./format.ts";
+import { escapeMarkup } from "../shared/markup.ts";
 import { inputLabel } from "./input-labels.ts";
 import { nomineesHtml } from "./nominees.ts";
 import { WORDS } from "../shared/words.ts";
@@ -29,34 +37,37 @@ const unitName = (code: string): string => {
 
 /** A value as the cell held it: numbers in Vietnamese (0,9), a share with its percentage, TRUE/FALSE in words. */
 function valueHtml(value: unknown, share: boolean): string {
-  if (value === "province" || value === "department") return esc(ROLE_NAMES[value].vi);
+  if (value === "province" || value === "department") return escapeMarkup(ROLE_NAMES[value].vi);
   if (typeof value === "number")
-    return `${esc(raw.format(value))}${share ? ` <small>(${esc(formatPercent(value))})</small>` : ""}`;
+    return `${escapeMarkup(raw.format(value))}${share ? ` <small>(${escapeMarkup(formatPercent(value))})</small>` : ""}`;
   if (typeof value === "boolean") return value ? "Có" : "Không";
   if (value === undefined || value === null) return '<span class="muted">trống</span>';
-  return esc(value);
+  return escapeMarkup(value);
 }
 
 /**
  * Where a value was read: the cell (as Excel names it) and the formula it holds, or that it was typed in. An input
  * the file left to its rule's default (unitKind) has no cell, and says so.
  */
-export function sourceHtml(at: CellSource | undefined): string {
+function sourceHtml(at: CellSource | undefined): string {
   if (!at) return '<span class="muted">giá trị mặc định, tệp không ghi</span>';
   const formula = at.formula
-    ? `<code class="formula">=${esc(at.formula)}</code>`
+    ? `<code class="formula">=${escapeMarkup(at.formula)}</code>`
     : '<small class="muted">nhập trực tiếp</small>';
-  return `<code class="cell">${esc(cellName(at))}</code> ${formula}`;
+  return `<code class="cell">${escapeMarkup(sheetCellName(at))}</code> ${formula}`;
 }
 
-const measureText = (value: number, measure: Measure): string =>
+const measureText = (value: number, measure: MeasureKind): string =>
   `${formatMeasure(value, measure)}${measure === "points" ? " điểm" : ""}`;
 
 /** "Vụ gửi thay" when headquarters uploaded the workbook for the unit; nothing when the unit sent its own. */
 export function sentByHtml(s: Pick<Submission, "unit" | "sentBy">): string {
   if (s.sentBy === s.unit) return "";
   const who = s.sentBy === HQ_CODE ? "Vụ Thi đua - Khen thưởng" : unitName(s.sentBy);
-  return `<span class="flag sent-by" title="${esc(who)}">${s.sentBy === HQ_CODE ? WORDS.sentOnBehalf.vi : `${esc(unitName(s.sentBy))} gửi thay`}</span>`;
+  return (
+    `<span class="flag sent-by" title="${escapeMarkup(who)}">` +
+    `${s.sentBy === HQ_CODE ? WORDS.sentOnBehalf.vi : `${escapeMarkup(unitName(s.sentBy))} gửi thay`}</span>`
+  );
 }
 
 export function inputsHtml(s: Submission): string {
@@ -66,43 +77,73 @@ export function inputsHtml(s: Submission): string {
   const rows = keys
     .map((key) => {
       const label = inputLabel(campaign, key, kindOfUnitCode(s.unit));
-      return `<tr data-input="${esc(key)}">
-      <th scope="row" data-th="Nội dung"><span class="label">${esc(label.vi)}</span> <small class="en" lang="en">${esc(label.en)}</small></th>
+      return (
+        `<tr data-input="${escapeMarkup(key)}">
+      <th scope="row" data-th="Nội dung"><span class="label">${escapeMarkup(label.vi)}</span> <small ` +
+        `class="en" lang="en">${escapeMarkup(label.en)}</small></th>
       <td data-th="Giá trị" class="num">${valueHtml(s.inputs[key], label.share)}</td>
       <td data-th="Ô / công thức" class="source">${sourceHtml(s.sources[`inputs.${key}`])}</td>
-    </tr>`;
+    </tr>`
+      );
     })
     .join("");
-  return `<table class="grid inputs"><caption class="visually-hidden">Số liệu hệ thống đọc từ tệp, với ô và công thức</caption><thead><tr><th scope="col">Nội dung</th><th scope="col" class="num">Giá trị</th><th scope="col">Ô, công thức</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return (
+    `<table class="grid inputs"><caption class="visually-hidden">Số liệu hệ thống đọc từ tệp, với ô ` +
+    `và công thức</caption><thead><tr><th scope="col">Nội dung</th><th scope="col" class="num">Giá trị` +
+    `</th><th scope="col">Ô, công thức</th></tr></thead><tbody>${rows}</tbody></table>`
+  );
 }
 
 /** The computed figure beside the one the sheet showed, and whether they differ, in plain words. */
 export function resultHtml(s: Submission): string {
   const measure = campaignOf(s.campaign)?.measure ?? "points";
-  const computed = `${esc(measureText(s.computed.value, measure))}${s.computed.label ? ` · ${esc(s.computed.label)}` : ""}`;
+  const computed =
+    escapeMarkup(measureText(s.computed.value, measure)) +
+    (s.computed.label ? ` · ${escapeMarkup(s.computed.label)}` : "");
   const claimedValue = s.claimed.value === null ? null : measureText(s.claimed.value, measure);
   const claimed =
     claimedValue === null && s.claimed.label === null
       ? `<span class="muted">${WORDS.notDeclared.vi}</span>`
-      : `${esc(claimedValue ?? "—")}${s.claimed.label ? ` · ${esc(s.claimed.label)}` : ""}`;
+      : `${escapeMarkup(claimedValue ?? "—")}${s.claimed.label ? ` · ${escapeMarkup(s.claimed.label)}` : ""}`;
   const claimedAt = s.sources["claimed.value"] ?? s.sources["claimed.label"];
   let note: string;
   if (s.mismatch) {
-    note = `<p class="note bad" data-mismatch="true"><strong>CHÊNH LỆCH:</strong> tệp tự chấm ${esc(claimedValue ?? "—")}, hệ thống tính ${esc(measureText(s.computed.value, measure))}. Bảng xếp hạng dùng điểm hệ thống tính; kiểm tra công thức ${claimedAt ? `ô <code>${esc(cellName(claimedAt))}</code>` : "ô kết quả"}.
-      <small lang="en">DIFFERENCE: the workbook's own score is ${esc(s.claimed.value ?? "—")}, the system computed ${esc(s.computed.value)}. The leaderboard uses the system's figure.</small></p>`;
+    note =
+      `<p class="note bad" data-mismatch="true"><strong>CHÊNH LỆCH:</strong> tệp tự chấm ` +
+      `${escapeMarkup(claimedValue ?? "—")}, hệ thống tính ` +
+      `${escapeMarkup(measureText(s.computed.value, measure))}. Bảng xếp hạng dùng điểm hệ thống tính; ` +
+      `kiểm tra công thức ` +
+      `${claimedAt ? `ô <code>${escapeMarkup(sheetCellName(claimedAt))}</code>` : "ô kết quả"}.
+      <small lang="en">DIFFERENCE: the workbook's own score is ${escapeMarkup(s.claimed.value ?? "—")}, ` +
+      `the system computed ${escapeMarkup(s.computed.value)}. The leaderboard uses the ` +
+      `system's figure.</small></p>`;
   } else if (s.claimed.value === null) {
-    note = `<p class="note" data-mismatch="false">Tệp không ghi điểm tự chấm: chỉ dùng điểm hệ thống tính. <small lang="en">The workbook carries no score of its own: the system's figure is used.</small></p>`;
+    note =
+      `<p class="note" data-mismatch="false">Tệp không ghi điểm tự chấm: chỉ dùng điểm hệ thống tính. ` +
+      `<small lang="en">The workbook carries no score of its own: the system's ` +
+      `figure is used.</small></p>`;
   } else {
-    note = `<p class="note ok" data-mismatch="false">Không chênh lệch: điểm tự chấm và điểm hệ thống tính cùng là ${esc(measureText(s.computed.value, measure))}. <small lang="en">The workbook and the system agree.</small></p>`;
+    note =
+      `<p class="note ok" data-mismatch="false">Không chênh lệch: điểm tự chấm và điểm hệ thống tính ` +
+      `cùng là ${escapeMarkup(measureText(s.computed.value, measure))}. <small lang="en">The workbook ` +
+      `and the system agree.</small></p>`;
   }
   const flags = [
     s.computed.vetoed ? "Không xét (không bảo đảm chất lượng)" : "",
     s.computed.priority ? "Ưu tiên (tỉnh thí điểm đạt chỉ tiêu)" : "",
   ].filter(Boolean);
-  return `<div class="result">
-      <div class="figure computed"><div class="figure-label">${WORDS.computed.vi} <small class="en" lang="en">${WORDS.computed.en}</small></div><div class="figure-value" data-computed="${s.computed.value}">${computed}</div>${flags.length ? `<div class="muted">${esc(flags.join(" · "))}</div>` : ""}</div>
-      <div class="figure claimed${s.mismatch ? " bad" : ""}"><div class="figure-label">${WORDS.selfScored.vi} <small class="en" lang="en">${WORDS.selfScored.en}</small></div><div class="figure-value" data-claimed="${s.claimed.value ?? ""}">${claimed}</div>${claimedAt ? `<div class="figure-cell">${sourceHtml(claimedAt)}</div>` : ""}</div>
-    </div>${note}`;
+  return (
+    `<div class="result">
+      <div class="figure computed"><div class="figure-label">${WORDS.computed.vi} <small class="en" ` +
+    `lang="en">${WORDS.computed.en}</small></div><div class="figure-value" data-computed="` +
+    `${s.computed.value}">${computed}</div>` +
+    `${flags.length ? `<div class="muted">${escapeMarkup(flags.join(" · "))}</div>` : ""}</div>
+      <div class="figure claimed${s.mismatch ? " bad" : ""}"><div class="figure-label">` +
+    `${WORDS.selfScored.vi} <small class="en" lang="en">${WORDS.selfScored.en}</small></div><div ` +
+    `class="figure-value" data-claimed="${s.claimed.value ?? ""}">${claimed}</div>` +
+    `${claimedAt ? `<div class="figure-cell">${sourceHtml(claimedAt)}</div>` : ""}</div>
+    </div>${note}`
+  );
 }
 
 /** The whole reading after a send: stored or already there, the facts read from the file, the result, the inputs. */
@@ -111,18 +152,28 @@ export function readingHtml(answer: SubmissionAnswer): string {
   const campaign = campaignOf(s.campaign);
   const period = campaign?.periods.find((p) => p.id === s.period);
   const fact = (vi: string, en: string, value: string, at?: CellSource) =>
-    `<div><dt>${esc(vi)} <small class="en" lang="en">${esc(en)}</small></dt><dd>${value}${at ? ` <span class="at">${sourceHtml(at)}</span>` : ""}</dd></div>`;
+    `<div><dt>${escapeMarkup(vi)} <small class="en" lang="en">${escapeMarkup(en)}</small></dt><dd>` +
+    `${value}${at ? ` <span class="at">${sourceHtml(at)}</span>` : ""}</dd></div>`;
   const head = answer.duplicate
-    ? `<p class="verdict info">Hệ thống đã nhận đúng tệp này trước đó (lần gửi ${s.version}): không lưu thêm lần gửi mới. <small lang="en">This very file was already received (submission ${s.version}); nothing new was stored.</small></p>`
-    : `<p class="verdict ok">Đã nhận và đọc tệp: ${esc(s.unitName)}, lần gửi ${s.version} cho kỳ này. <small lang="en">Received and read: submission ${s.version} for this period.</small></p>`;
+    ? `<p class="verdict info">Hệ thống đã nhận đúng tệp này trước đó (lần gửi ${s.version}): không ` +
+      `lưu thêm lần gửi mới. <small lang="en">This very file was already received (submission ` +
+      `${s.version}); nothing new was stored.</small></p>`
+    : `<p class="verdict ok">Đã nhận và đọc tệp: ${escapeMarkup(s.unitName)}, lần gửi ` +
+      `${s.version} cho kỳ này. <small lang="en">Received and read: submission ${s.version} for ` +
+      `this period.</small></p>`;
+  const unit = `${escapeMarkup(s.unitName)} <small class="code">${escapeMarkup(s.unit)}</small> ${sentByHtml(s)}`;
+  const campaignName = campaign
+    ? `${escapeMarkup(campaign.document.number)} — ${escapeMarkup(campaign.document.title.vi)}`
+    : escapeMarkup(s.campaign);
+  const attempt = `<strong>${s.version}</strong> <small>(${escapeMarkup(formatDateTime(s.createdAt))})</small>`;
   return `<section class="reading" data-version="${s.version}" data-duplicate="${answer.duplicate}">
     ${head}
     <dl class="facts">
-      ${fact(WORDS.unit.vi, WORDS.unit.en, `${esc(s.unitName)} <small class="code">${esc(s.unit)}</small> ${sentByHtml(s)}`, s.sources.unit)}
-      ${fact(WORDS.campaign.vi, WORDS.campaign.en, campaign ? `${esc(campaign.document.number)} — ${esc(campaign.document.title.vi)}` : esc(s.campaign), s.sources.campaign)}
-      ${fact(WORDS.period.vi, WORDS.period.en, period ? esc(period.label.vi) : esc(s.period), s.sources.period)}
-      ${fact(WORDS.attempt.vi, WORDS.attempt.en, `<strong>${s.version}</strong> <small>(${esc(formatDateTime(s.createdAt))})</small>`)}
-      ${fact(WORDS.workbook.vi, WORDS.workbook.en, `${esc(s.fileName)} <small>${esc(formatBytes(s.size))}</small>`)}
+      ${fact(WORDS.unit.vi, WORDS.unit.en, unit, s.sources.unit)}
+      ${fact(WORDS.campaign.vi, WORDS.campaign.en, campaignName, s.sources.campaign)}
+      ${fact(WORDS.period.vi, WORDS.period.en, period ? escapeMarkup(period.label.vi) : escapeMarkup(s.period), s.sources.period)}
+      ${fact(WORDS.attempt.vi, WORDS.attempt.en, attempt)}
+      ${fact(WORDS.workbook.vi, WORDS.workbook.en, `${escapeMarkup(s.fileName)} <small>${escapeMarkup(formatBytes(s.size))}</small>`)}
     </dl>
     <h2>Kết quả</h2>
     ${resultHtml(s)}

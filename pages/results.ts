@@ -15,8 +15,16 @@ export function resultText(r: UnitResult): { vi: string; en: string } {
   const people = r.nominees ?? [];
   const named = people.map((n) => `${n.name}${n.amountVnd ? ` (${formatVnd(n.amountVnd)})` : ""}`).join(", ");
   return {
-    vi: `${r.document} (${r.periodLabel}): ${what}${money}${cert}.${people.length ? ` Tập thể, cá nhân được khen thưởng: ${named}.` : ""} Quyết định số ${r.decision.number} ngày ${dmy(r.decision.date)}.`,
-    en: `${r.document} (${r.period}): ${r.tier === null ? WORDS.notAwarded.en : r.tier}${r.amountVnd ? `, ${r.amountVnd} VND` : ""}${r.certificate ? `, with ${WORDS.certificateLong.en}` : ""}${people.length ? `; nominees awarded: ${people.map((n) => n.name).join(", ")}` : ""}; decision ${r.decision.number} of ${r.decision.date}.`,
+    vi:
+      `${r.document} (${r.periodLabel}): ${what}${money}${cert}.` +
+      `${people.length ? ` Tập thể, cá nhân được khen thưởng: ${named}.` : ""} Quyết định số ` +
+      `${r.decision.number} ngày ${dmy(r.decision.date)}.`,
+    en:
+      `${r.document} (${r.period}): ${r.tier === null ? WORDS.notAwarded.en : r.tier}` +
+      (r.amountVnd ? `, ${r.amountVnd} VND` : "") +
+      (r.certificate ? `, with ${WORDS.certificateLong.en}` : "") +
+      (people.length ? `; nominees awarded: ${people.map((n) => n.name).join(", ")}` : "") +
+      `; decision ${r.decision.number} of ${r.decision.date}.`,
   };
 }
 

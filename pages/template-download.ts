@@ -3,8 +3,9 @@ import type { Campaign, Period } from "../shared/campaigns/schema.ts";
 import { takesPart } from "../shared/scoring/participation.ts";
 import { UNITS, type Unit } from "../shared/units/index.ts";
 import type { KnownCampaign } from "./campaigns.ts";
-import { esc } from "./format.ts";
+import { escapeMarkup } from "../shared/markup.ts";
 import { saveBlob } from "./save-file.ts";
+import { say } from "./say.ts";
 
 /**
  * "Tải biểu mẫu": a published campaign's scoring workbook for one of its periods, made by the service for a unit
@@ -28,7 +29,7 @@ export interface TemplateDownload {
 }
 
 const option = (value: string, text: string, selected: boolean) =>
-  `<option value="${esc(value)}"${selected ? " selected" : ""}>${esc(text)}</option>`;
+  `<option value="${escapeMarkup(value)}"${selected ? " selected" : ""}>${escapeMarkup(text)}</option>`;
 
 const field = (name: string, vi: string, en: string) =>
   `<label class="field">${vi} <small class="en" lang="en">${en}</small> <select name="${name}"></select></label>`;
@@ -54,11 +55,6 @@ export function mountTemplateDownload(box: HTMLElement, o: TemplateDownloadOptio
   const fixed: Unit | null = UNITS.find((u) => u.code === o.unit) ?? null;
   let campaigns: Campaign[] = [];
 
-  const say = (kind: "error" | "info", vi: string, en: string) => {
-    status.className = `msg ${kind}`;
-    status.innerHTML = `${esc(vi)} <small class="en" lang="en">${esc(en)}</small>`;
-    status.hidden = false;
-  };
   const chosen = () => campaigns.find((c) => c.id === select("campaign")!.value) ?? null;
   const periodOf = (c: Campaign) => c.periods.find((p) => p.id === select("period")!.value);
 
@@ -110,24 +106,31 @@ export function mountTemplateDownload(box: HTMLElement, o: TemplateDownloadOptio
     if (missing) {
       mark(missing);
       return say(
+        status,
         "error",
-        "Không có đợt thi đua, kỳ xét hay đơn vị nào để tải biểu mẫu: chưa có đợt nào được công bố cho đơn vị này.",
+        "Không có đợt thi đua, kỳ xét hay đơn vị nào để tải biểu mẫu: chưa " +
+          "có đợt nào được công bố cho đơn vị này.",
         "There is no campaign, period or unit to download a template for: none has been published for this unit.",
       );
     }
     mark(null);
-    say("info", "Đang tải biểu mẫu…", "Downloading the template…");
+    say(status, "info", "Đang tải biểu mẫu…", "Downloading the template…");
     o.api
       .campaignTemplate(c!.id, { unit, period })
       .then(({ blob, fileName }) => {
         saveBlob(blob, fileName);
-        say("info", `Đã tải về máy: ${fileName}.`, `Saved: ${fileName}.`);
+        say(status, "info", `Đã tải về máy: ${fileName}.`, `Saved: ${fileName}.`);
       })
       .catch((e: unknown) => {
         if (!(e instanceof ApiError))
-          return say("error", "Không tải được biểu mẫu: thử lại.", "The template could not be downloaded; try again.");
+          return say(
+            status,
+            "error",
+            "Không tải được biểu mẫu: thử lại.",
+            "The template could not be downloaded; try again.",
+          );
         mark(e.field);
-        say("error", e.messageVi, e.messageEn);
+        say(status, "error", e.messageVi, e.messageEn);
       });
   });
 

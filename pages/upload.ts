@@ -1,8 +1,10 @@
 import type { ServiceApi } from "../client/service.ts";
 import type { SubmissionAnswer } from "../shared/schemas/api.ts";
-import { esc, formatBytes } from "./format.ts";
+import { formatBytes } from "./format.ts";
+import { escapeMarkup } from "../shared/markup.ts";
 import { readingHtml } from "./reading.ts";
 import { refusalHtml } from "./refusal.ts";
+import { messageHtml } from "./say.ts";
 
 /**
  * Choosing or dropping one workbook, sending it with a progress bar, and showing what the service read from it or
@@ -18,18 +20,24 @@ export interface UploadOptions {
 }
 
 /** What the page says before a file goes anywhere: a kind of file the service cannot read. */
-export function fileProblem(file: { name: string; size: number }): { vi: string; en: string } | null {
+function fileProblem(file: { name: string; size: number }): { vi: string; en: string } | null {
   const ext = /\.([^.]+)$/.exec(file.name)?.[1]?.toLowerCase() ?? "";
   if (ext === "xls") {
     return {
-      vi: "Tệp .xls (Excel 97-2003) không gửi được. Mở tệp, chọn Lưu thành (Save As) › Sổ làm việc Excel (.xlsx), rồi gửi tệp .xlsx.",
+      vi:
+        "Tệp .xls (Excel 97-2003) không gửi được. Mở tệp, chọn Lưu thành (Save As) " +
+        "› Sổ làm việc Excel (.xlsx), rồi gửi tệp .xlsx.",
       en: "An .xls (Excel 97-2003) file cannot be sent. Open it, Save As › Excel Workbook (.xlsx), and send the .xlsx.",
     };
   }
   if (ext === "ods") {
     return {
-      vi: "Tệp .ods của LibreOffice không gửi được. Trong LibreOffice chọn Tệp › Lưu thành, kiểu Excel 2007-365 (.xlsx), rồi gửi tệp .xlsx.",
-      en: "A LibreOffice .ods file cannot be sent. In LibreOffice choose File › Save As, type Excel 2007-365 (.xlsx), and send the .xlsx.",
+      vi:
+        "Tệp .ods của LibreOffice không gửi được. Trong LibreOffice chọn Tệp › Lưu " +
+        "thành, kiểu Excel 2007-365 (.xlsx), rồi gửi tệp .xlsx.",
+      en:
+        "A LibreOffice .ods file cannot be sent. In LibreOffice choose File › Save As, type Excel " +
+        "2007-365 (.xlsx), and send the .xlsx.",
     };
   }
   if (ext !== "xlsx" && ext !== "xlsm")
@@ -47,14 +55,14 @@ const newKey = (): string =>
     ? crypto.randomUUID()
     : Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
 
-const note = (kind: "error" | "info", vi: string, en: string) =>
-  `<div class="msg ${kind}">${esc(vi)} <small lang="en">${esc(en)}</small></div>`;
-
 export function mountUpload(root: HTMLElement, options: UploadOptions): void {
   const id = `${root.id || "upload"}-file`;
-  root.innerHTML = `<form class="upload" novalidate>
+  root.innerHTML =
+    `<form class="upload" novalidate>
     <label class="drop" for="${id}">
-      <input type="file" id="${id}" accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-describedby="${id}-outcome">
+      <input type="file" id="` +
+    `${id}" accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" ` +
+    `aria-describedby="${id}-outcome">
       <span class="drop-main">Kéo thả tệp Excel (.xlsx) vào đây, hoặc <u>bấm để chọn tệp</u></span>
       <small class="en" lang="en">Drop the .xlsx workbook here, or click to choose it</small>
     </label>
@@ -88,11 +96,14 @@ export function mountUpload(root: HTMLElement, options: UploadOptions): void {
     input.removeAttribute("aria-invalid");
     chosen.hidden = !file;
     if (!file) return;
-    chosen.innerHTML = `Tệp đã chọn: <strong>${esc(file.name)}</strong> <small>${esc(formatBytes(file.size))}</small>${files!.length > 1 ? " <small>(chỉ gửi tệp này)</small>" : ""}`;
+    chosen.innerHTML =
+      `Tệp đã chọn: <strong>${escapeMarkup(file.name)}</strong> ` +
+      `<small>${escapeMarkup(formatBytes(file.size))}</small>` +
+      `${files!.length > 1 ? " <small>(chỉ gửi tệp này)</small>" : ""}`;
     const problem = fileProblem(file);
     if (problem) {
       input.setAttribute("aria-invalid", "true");
-      outcome.innerHTML = note("error", problem.vi, problem.en);
+      outcome.innerHTML = messageHtml("error", problem.vi, problem.en);
       return;
     }
     picked = { file, key: newKey() };
@@ -110,7 +121,11 @@ export function mountUpload(root: HTMLElement, options: UploadOptions): void {
     // Not disabled while nothing can be sent: a disabled button drops the focus; it says why instead.
     if (!picked) {
       if (!outcome.innerHTML)
-        outcome.innerHTML = note("error", "Chọn tệp Excel (.xlsx) trước khi gửi.", "Choose the .xlsx workbook first.");
+        outcome.innerHTML = messageHtml(
+          "error",
+          "Chọn tệp Excel (.xlsx) trước khi gửi.",
+          "Choose the .xlsx workbook first.",
+        );
       input.setAttribute("aria-invalid", "true");
       input.focus();
       return;
@@ -118,7 +133,7 @@ export function mountUpload(root: HTMLElement, options: UploadOptions): void {
     if (sending) return;
     const unit = options.unitOf ? options.unitOf() : undefined;
     if (unit === null) {
-      outcome.innerHTML = note(
+      outcome.innerHTML = messageHtml(
         "error",
         "Chọn đơn vị gửi thay trước khi gửi.",
         "Choose the unit this workbook is sent for first.",

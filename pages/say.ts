@@ -1,13 +1,28 @@
 import { ApiError } from "../client/errors.ts";
-import { esc, formatDateTime } from "../pages/format.ts";
+import { escapeMarkup } from "../shared/markup.ts";
+import { formatDateTime } from "./format.ts";
 
-/** How /hq speaks in its message boxes: Vietnamese, then the English gloss. */
+/**
+ * How the pages (/hq, /gui and the parts they share) speak in a message box: Vietnamese, then the English as a
+ * gloss (`class="en" lang="en"`), which the reader's "Hiện tiếng Anh" shows (pages/gloss.ts).
+ */
+export type MessageKind = "error" | "ok" | "info";
 
-export function say(el: HTMLElement, kind: "error" | "ok" | "info", vi: string, en = ""): void {
+const gloss = (en: string): string => (en ? ` <small class="en" lang="en">${escapeMarkup(en)}</small>` : "");
+
+/** A message drawn inside a larger piece of markup (the upload's outcome, the dossier's). */
+export const messageHtml = (kind: MessageKind, vi: string, en = ""): string =>
+  `<div class="msg ${kind}">${escapeMarkup(vi)}${gloss(en)}</div>`;
+
+/** `viHtml` is markup already: a message that holds a link or a button. */
+export function sayMarkup(el: HTMLElement, kind: MessageKind, viHtml: string, en = ""): void {
   el.className = `msg ${kind}`;
-  el.innerHTML = `${esc(vi)}${en ? ` <small lang="en">${esc(en)}</small>` : ""}`;
+  el.innerHTML = `${viHtml}${gloss(en)}`;
   el.hidden = false;
 }
+
+export const say = (el: HTMLElement, kind: MessageKind, vi: string, en = ""): void =>
+  sayMarkup(el, kind, escapeMarkup(vi), en);
 
 /** An ApiError says what happened in both languages; anything else is a fault of this page, said as such. */
 export const sayError = (el: HTMLElement, e: unknown): void =>
@@ -32,8 +47,8 @@ const clock = (d: Date): string => formatDateTime(d.toISOString()).split(" ")[1]
 export function connectionLost(el: HTMLElement, e: unknown, retry: () => void, since: Date | null = null): void {
   const what = e instanceof ApiError ? e.messageVi : "Không kết nối được hệ thống.";
   const shown = since ? ` Đang hiện số liệu lúc ${clock(since)}, chưa cập nhật được.` : "";
-  el.className = "msg error";
-  el.innerHTML = `<span>${esc(what)}${esc(shown)}</span> <button type="button" class="ghost retry">Thử lại</button>`;
-  el.hidden = false;
+  const en = e instanceof ApiError ? e.messageEn : "The service cannot be reached.";
+  const retryButton = `<button type="button" class="ghost retry">Thử lại</button>`;
+  sayMarkup(el, "error", `<span>${escapeMarkup(what)}${escapeMarkup(shown)}</span> ${retryButton}`, en);
   el.querySelector("button")!.addEventListener("click", retry, { once: true });
 }
