@@ -1,5 +1,4 @@
 import { isQualified } from "../shared/measure.ts";
-import type { CellSource } from "../shared/schemas/api.ts";
 
 /** Display helpers of the browser pages (/hq, /gui): Vietnamese conventions (40.000.000 đ, 90,5 %, dd/mm/yyyy). */
 
@@ -41,8 +40,7 @@ export const formatBytes = (n: number): string =>
   n < 1024 * 1024 ? `${formatNumber(Math.ceil(n / 1024))} KB` : `${formatNumber(Math.round(n / 104857.6) / 10)} MB`;
 
 /** A cell as Excel writes a reference to it (and as the service names it), so it can be pasted into the Name Box. */
-export const sheetCellName = (at: Pick<CellSource, "sheet" | "cell">): string =>
-  `'${at.sheet.replace(/'/g, "''")}'!${at.cell}`;
+export { sheetCellName } from "../shared/contract-reading/model.ts";
 
 /**
  * A percentage typed by a person ("45,10", "45.1", "45,1 %") as the fraction the service stores (0.451).
