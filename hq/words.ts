@@ -1,4 +1,5 @@
 import type { LeaderboardAnswer } from "../shared/schemas/api.ts";
+import { WORDS } from "../shared/words.ts";
 import { formatNumber, formatPercent, type MeasureKind } from "../pages/format.ts";
 
 /** "mức xét thưởng từ 70 điểm", "mức xét thưởng trên 100 %": the prize set's bar as the documents say it. */
@@ -12,4 +13,5 @@ export const measureHead = (measure: MeasureKind): string =>
   measure === "points" ? "Điểm hệ thống tính" : measure === "progress" ? "Tiến độ hệ thống tính" : "Kết quả xét";
 
 /** The column of the outcome beside it; a pass/fail campaign's verdict is already the measure. */
-export const outcomeHead = (measure: MeasureKind): string => (measure === "qualified" ? "Khen thưởng" : "Kết quả");
+export const outcomeHead = (measure: MeasureKind): string =>
+  measure === "qualified" ? "Khen thưởng" : WORDS.outcome.vi;

@@ -51,6 +51,11 @@ export const WORDS = {
   sentOnBehalf: { vi: "Vụ gửi thay", en: "sent by headquarters on the unit's behalf" },
   workbook: { vi: "Tệp Excel", en: "workbook" },
   source: { vi: "Số liệu và ô", en: "figures and cells" },
+  /** A row's tier or verdict as the standing gives it (the prize set's tier, or Đạt / Chưa đạt). */
+  outcome: { vi: "Kết quả", en: "outcome" },
+  note: { vi: "Ghi chú", en: "note" },
+  /** The SHA-256 of the stored file: what tells two uploads of the same bytes from two different files. */
+  checksum: { vi: "Mã kiểm tra (SHA-256)", en: "checksum (SHA-256)" },
   /** Who the unit proposes with its submission (the workbook's BHXH_KHEN_THUONG). */
   nominees: { vi: "Danh sách đề nghị khen thưởng", en: "nominees" },
   /** The dossier's files attached to a submission: tờ trình, báo cáo thành tích, biên bản họp Hội đồng. */

@@ -30,7 +30,7 @@ export function leaderboardXlsx(
     { head: WORDS.unit.vi, width: 30, value: (r) => r.unitName },
     { head: WORDS.computed.vi, width: 14, numFmt: fmt, value: (r) => r.value },
     ...(campaign.measure === "qualified" ? [verdictColumn] : []),
-    { head: "Kết quả", width: 24, value: (r) => r.label },
+    { head: WORDS.outcome.vi, width: 24, value: (r) => r.label },
     { head: `${WORDS.prize.vi} (đồng)`, width: 16, numFmt: VND, value: (r) => r.prizeVnd },
     { head: WORDS.certificate.vi, width: 10, value: (r) => yes(r.certificate) },
     { head: WORDS.council.vi, width: 12, value: (r) => yes(r.council) },

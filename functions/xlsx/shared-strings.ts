@@ -57,7 +57,8 @@ export function readSharedStrings(src: Source, entry: ZipEntry, wanted: Readonly
 /**
  * The strings nobody points at, up to the next one wanted: counted by their start tags alone (an <si> holds no
  * other), one native search each, their content never looked at. Leaves `pos` at the next wanted string's `<`
- * (or at the part's end) and answers the index of the last string passed over.
+ * (or at the part's end) and answers the index of the last string passed over. The count reaches the budget once
+ * a chunk of text (work.ts), not once a string: the same refusal, a chunk later, and nothing but a search per string.
  */
 function passOverStrings(
   s: TextScan,
@@ -67,21 +68,32 @@ function passOverStrings(
   src: Source,
   part: string,
 ): number {
+  let stop = Infinity;
+  for (const w of wanted) if (w > index && w < stop) stop = w;
   let from = s.pos;
+  let counted = 0;
   for (;;) {
     const at = s.buf.indexOf(open, from);
     if (at < 0) {
+      countElements(src, counted, part);
+      counted = 0;
       s.pos = Math.max(s.pos, s.buf.length - open.length);
       if (!s.more()) return index;
       from = s.pos;
       continue;
     }
     s.pos = at;
-    const next = s.peek(open.length);
-    if (next === ">" || next === " " || next === "/" || next === "\t" || next === "\n" || next === "\r") {
-      if (wanted.has(index + 1)) return index;
+    // peek pulls (and rebases `pos`) only when the tag's next character is past the text in hand.
+    const after = at + open.length;
+    const next = after < s.buf.length ? s.buf.charCodeAt(after) : s.peek(open.length).charCodeAt(0);
+    // ">", " ", "/", tab, line feed, carriage return: the tag's name ends there (<si>, not <sig>).
+    if (next === 62 || next === 32 || next === 47 || next === 9 || next === 10 || next === 13) {
+      if (index + 1 === stop) {
+        countElements(src, counted, part);
+        return index;
+      }
       index++;
-      countElements(src, 1, part);
+      counted++;
     }
     from = s.pos + open.length;
   }
