@@ -1,6 +1,6 @@
 import { EGOV_3826, VSSID_1170 } from "../../shared/campaigns/index.ts";
 import type { ExcelFunctionId } from "../../shared/index.ts";
-import type { Example, ExampleRange } from "./examples.ts";
+import type { Example, ExampleRange } from "./example.ts";
 import { TWELVE_SCORES } from "./score-examples.ts";
 
 // The campaign functions' examples score the seeds, named by their data: no campaign id is written here.

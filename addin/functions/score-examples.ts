@@ -1,5 +1,5 @@
 import type { ExcelFunctionId } from "../../shared/index.ts";
-import type { Example, ExampleRange } from "./examples.ts";
+import type { Example, ExampleRange } from "./example.ts";
 
 /** Twelve units' scores in B2:B13. */
 export const TWELVE_SCORES: ExampleRange = {

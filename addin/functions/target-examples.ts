@@ -1,5 +1,5 @@
 import type { ExcelFunctionId } from "../../shared/index.ts";
-import type { Example } from "./examples.ts";
+import type { Example } from "./example.ts";
 
 /** The national targets (target-functions.ts). */
 export const TARGET_EXAMPLES = {
