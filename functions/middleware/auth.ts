@@ -17,6 +17,8 @@ const unauthorized = (code: string, vi: string, en: string) =>
     headers: { "WWW-Authenticate": 'Bearer realm="bhxh-thidua"' },
   });
 
+const unknownToken = () => unauthorized("token_unknown", "Mã truy cập không đúng.", "Unknown access token.");
+
 /**
  * Bearer token → caller. Only the SHA-256 is looked up, so a leaked database leaks no usable token. A token whose
  * role does not fit its unit's kind is refused like a revoked one: it can only come from a hand-edited row.
@@ -33,6 +35,8 @@ export const requireToken = createMiddleware<AppEnv>(async (c, next) => {
     return next();
   }
   await limitAddress(c, hash !== null);
+  // A Bearer token of a shape no issued token has (a typo, a pasted fragment) is a wrong token, not a missing one.
+  if (!hash && /^Bearer\s+\S/.test(header)) throw unknownToken();
   if (!hash) {
     throw unauthorized(
       "token_missing",
@@ -41,7 +45,7 @@ export const requireToken = createMiddleware<AppEnv>(async (c, next) => {
     );
   }
   const token = await tokenByHash(c.env.DB, hash);
-  if (!token) throw unauthorized("token_unknown", "Mã truy cập không đúng.", "Unknown access token.");
+  if (!token) throw unknownToken();
   if (token.revokedAt)
     throw unauthorized("token_revoked", "Mã truy cập đã bị thu hồi.", "This access token has been revoked.");
   if (token.role !== token.unitKind)

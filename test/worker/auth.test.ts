@@ -29,6 +29,8 @@ describe("tokens", () => {
       "token_missing",
     );
     await expectError(await call("/api/v1/me", "x".repeat(43)), 401, "token_unknown");
+    // typed wrong on the sign-in page: not the shape of an issued token, answered as a wrong one, not a missing one
+    await expectError(await call("/api/v1/me", "wrong-token"), 401, "token_unknown");
 
     const revokedFirst = await issueToken("P63-02", "province");
     await env.DB.prepare("UPDATE tokens SET revoked_at = ? WHERE hash = ?")
