@@ -9,7 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { helpPages } from "../addin/build/help-pages.ts";
-import { withWords } from "../addin/build/page-words.ts";
+import { withWords } from "./lib/page-words.ts";
 import { REPAIR_PAGE, repairPage } from "./lib/help-repair.ts";
 import { ICON_SIZES, iconPng } from "./lib/icons.ts";
 import { writeHeadersFile } from "./lib/static-headers.ts";

@@ -5,7 +5,7 @@ import { build } from "esbuild";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { escapeMarkup } from "../shared/markup.ts";
-import { WORDS } from "../shared/words.ts";
+import { withWords } from "./lib/page-words.ts";
 import { writeHeadersFile } from "./lib/static-headers.ts";
 
 const PAGES = ["hq", "gui"] as const;
@@ -26,13 +26,7 @@ function pageHtml(file: string): string {
         .replace(/^(?=.)/gm, indent);
     },
   );
-  const words = includes.replace(/\{\{WORDS\.(\w+)(\.en)?\}\}/g, (slot, key: string, en?: string) => {
-    const word = (WORDS as Record<string, { vi: string; en: string } | undefined>)[key];
-    return word ? escapeMarkup(en ? word.en : word.vi) : slot;
-  });
-  const left = words.match(/\{\{[^}]*\}\}/);
-  if (left) throw new Error(`${file}: ${left[0]} không có trong WORDS hay phần được gộp / is not a word or a slot`);
-  return words;
+  return withWords(includes, file);
 }
 
 const out = resolve(process.argv[2] ?? "dist/addin");

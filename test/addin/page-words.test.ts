@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { withWords } from "../../addin/build/page-words.ts";
+import { withWords } from "../../scripts/lib/page-words.ts";
 import { WORDS } from "../../shared/words.ts";
 
 /** The pane's static headers are the domain's words (shared/words.ts), written in by the build. */
