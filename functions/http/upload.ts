@@ -127,15 +127,7 @@ export async function discardBody(
     await body.cancel().catch(() => undefined);
     return;
   }
-  let seen = 0;
-  try {
-    for await (const chunk of body) {
-      seen += chunk.byteLength;
-      if (seen > 2 * maxBytes) break;
-    }
-  } catch {
-    /* the client went away: nothing left to answer on that connection */
-  }
+  await drain(body.getReader(), maxBytes);
 }
 
 const notXlsx = () =>
@@ -240,7 +232,7 @@ export async function receiveWorkbook(
   return { sha256: hexOf(await digest.digest), r2Key: failure === null ? r2Key : null, failure };
 }
 
-/** The rest of a refused body, read and dropped up to twice the declared size (discardBody's bound). */
+/** The rest of a refused body, read and dropped up to twice `size` (the limit, or the declared size), then cancelled. */
 async function drain(reader: ReadableStreamDefaultReader<Uint8Array>, size: number): Promise<void> {
   let seen = 0;
   try {

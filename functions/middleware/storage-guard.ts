@@ -17,7 +17,7 @@ const unavailable =
       cause: { [what]: cause },
     });
 
-const storageUnavailable = unavailable(
+export const storageUnavailable = unavailable(
   "storage_unavailable",
   "Kho dữ liệu tạm thời không trả lời, vui lòng thử lại sau ít giây.",
   "Storage is unavailable for a moment; please retry in a few seconds.",

@@ -1,6 +1,5 @@
 import { XLSX_CONTENT_TYPE } from "../../shared/index.ts";
-import { ApiError } from "../middleware/errors.ts";
-import { STORAGE_RETRY_AFTER_SECONDS } from "../middleware/storage-guard.ts";
+import { storageUnavailable } from "../middleware/storage-guard.ts";
 import { ranged, type FileBytes } from "../xlsx/index.ts";
 
 /**
@@ -20,16 +19,6 @@ export const storedWorkbook = (bucket: R2Bucket, key: string, size: number): Fil
   ranged(size, async (offset, length) => {
     const object = await bucket.get(key, { range: { offset, length } });
     // Written a moment ago by this request: gone means storage lost it, which the client's retry mends.
-    if (!object) throw lost(key);
+    if (!object) throw storageUnavailable("R2", `${key} went missing while it was read`);
     return new Uint8Array(await object.arrayBuffer());
-  });
-
-const lost = (key: string) =>
-  new ApiError({
-    status: 503,
-    code: "storage_unavailable",
-    vi: "Kho dữ liệu tạm thời không trả lời, vui lòng thử lại sau ít giây.",
-    en: "Storage is unavailable for a moment; please retry in a few seconds.",
-    headers: { "Retry-After": STORAGE_RETRY_AFTER_SECONDS },
-    cause: { R2: `${key} went missing while it was read` },
   });

@@ -55,7 +55,7 @@ export async function openZipFile(file: FileBytes, limits: ReadLimits): Promise<
   const end = endRecord(file);
   // The directory, and whatever lies between it and the end record (the reader judges that gap).
   if (end) await file.load([[end.cdOffset, Math.max(end.cdOffset, end.at)]]);
-  return directoryOf(file, limits);
+  return directoryOf(file, limits, end);
 }
 
 const isOle = (file: FileBytes) =>
@@ -93,11 +93,11 @@ function endRecord(file: FileBytes): EndRecord | null {
   };
 }
 
-function directoryOf(file: FileBytes, limits: ReadLimits): Zip {
+/** The directory's entries, from the end record already found (or found here, for a file in memory). */
+function directoryOf(file: FileBytes, limits: ReadLimits, end = endRecord(file)): Zip {
   if (isOle(file)) throw oleRefusal(file.slice(0, file.size));
   const first = file.slice(0, Math.min(2, file.size));
   if (first.length < 2 || first[0] !== 0x50 || first[1] !== 0x4b) throw notZip();
-  const end = endRecord(file);
   if (!end)
     throw corrupt(
       "thiếu phần cuối của tệp nén (tệp bị cắt ngắn khi tải lên hoặc sao chép)",
