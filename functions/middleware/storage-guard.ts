@@ -2,7 +2,7 @@ import { ApiError } from "./errors.ts";
 import { interceptD1 } from "../storage/d1-intercept.ts";
 
 /** A D1 or R2 outage is usually seconds long; the add-in's queue and /hq retry after this. */
-export const STORAGE_RETRY_AFTER_SECONDS = "5";
+const STORAGE_RETRY_AFTER_SECONDS = "5";
 
 /** The binding's own error rides along as `cause`: onError logs it when the 503 is what the client gets. */
 const unavailable =

@@ -2,7 +2,6 @@ import { Hono, type Context } from "hono";
 import * as z from "zod/mini";
 import type { AppEnv } from "../env.ts";
 import { requireRole } from "../middleware/auth.ts";
-import { ApiError } from "../middleware/errors.ts";
 import { validate } from "../middleware/validate.ts";
 import { auditStatement } from "../storage/audit.ts";
 import { closureOf, closureStatements } from "../storage/closures.ts";
@@ -44,22 +43,3 @@ export const closing = new Hono<AppEnv>()
   .post("/:id/periods/:period/reopen", requireRole("hq"), validate("json", bodySchema), (c) =>
     setClosed(c, c.req.valid("json"), false),
   );
-
-/** The refusal of a unit's new version in a closed period: 409, Vietnamese first, naming the period and HQ's reason. */
-export const periodClosed = (
-  unit: string,
-  campaignNumber: string,
-  periodLabel: { vi: string; en: string },
-  reason: string,
-) =>
-  new ApiError({
-    status: 409,
-    code: "period_closed",
-    field: "period",
-    vi:
-      `Kỳ "${periodLabel.vi}" của ${campaignNumber} đã khóa sổ: không nhận bản mới của ${unit}. Lý do: ` +
-      `${reason}. Liên hệ Vụ Thi đua - Khen thưởng nếu cần mở lại.`,
-    en:
-      `The period "${periodLabel.en}" of ${campaignNumber} is closed: no new version from ${unit} is taken. Reason: ${reason}. Ask ` +
-      "headquarters to reopen it.",
-  });

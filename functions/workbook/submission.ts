@@ -24,11 +24,10 @@ import {
   returnedSubmission,
 } from "../storage/submission-writes.ts";
 import { priorByBytes, priorSubmissions, type StoredSubmission } from "../storage/submissions.ts";
-import type { FileReading } from "../workbook/contract.ts";
-import type { FileFacts } from "../workbook/meta-check.ts";
+import type { FileReading } from "./contract.ts";
+import type { FileFacts } from "./meta-check.ts";
 import { openCampaign } from "../storage/campaign-lookup.ts";
 import { closedFor } from "../storage/closures.ts";
-import { periodClosed } from "../routes/closing.ts";
 
 const unavailable = (what: string) =>
   new ApiError({
@@ -256,4 +255,23 @@ const idempotencyConflict = () =>
     field: "Idempotency-Key",
     vi: "Idempotency-Key này đã dùng cho một lần gửi khác.",
     en: "This Idempotency-Key was already used for a different submission.",
+  });
+
+/** The refusal of a unit's new version in a closed period: 409, Vietnamese first, naming the period and HQ's reason. */
+export const periodClosed = (
+  unit: string,
+  campaignNumber: string,
+  periodLabel: { vi: string; en: string },
+  reason: string,
+) =>
+  new ApiError({
+    status: 409,
+    code: "period_closed",
+    field: "period",
+    vi:
+      `Kỳ "${periodLabel.vi}" của ${campaignNumber} đã khóa sổ: không nhận bản mới của ${unit}. Lý do: ` +
+      `${reason}. Liên hệ Vụ Thi đua - Khen thưởng nếu cần mở lại.`,
+    en:
+      `The period "${periodLabel.en}" of ${campaignNumber} is closed: no new version from ${unit} is taken. Reason: ${reason}. Ask ` +
+      "headquarters to reopen it.",
   });
