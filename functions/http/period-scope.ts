@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import { periodOf, takesPart, unitByCode, type Campaign, type Period, type Unit } from "../../shared/index.ts";
 import type { AppEnv } from "../env.ts";
-import { ApiError } from "../middleware/errors.ts";
+import { ApiError, orRefuse } from "../middleware/errors.ts";
 import { campaignBook } from "../storage/campaign-book.ts";
 import { campaignNamed } from "../storage/campaign-lookup.ts";
 
@@ -13,18 +13,17 @@ export async function periodScope(c: Context<AppEnv>): Promise<{ campaign: Campa
 
 /** A unit named by HQ that takes part in the period (its registry and kinds): 422 on `field` otherwise. */
 export function partakingUnit(code: string, campaign: Campaign, period: Period, field = "unit"): Unit {
-  let unit: Unit;
-  try {
-    unit = unitByCode(code);
-  } catch {
-    throw new ApiError({
-      status: 422,
-      code: "invalid",
-      field,
-      vi: `Không có đơn vị mã "${code}".`,
-      en: `No unit has the code "${code}".`,
-    });
-  }
+  const unit = orRefuse(
+    () => unitByCode(code),
+    () =>
+      new ApiError({
+        status: 422,
+        code: "invalid",
+        field,
+        vi: `Không có đơn vị mã "${code}".`,
+        en: `No unit has the code "${code}".`,
+      }),
+  );
   if (!takesPart(unit, campaign, period)) {
     throw new ApiError({
       status: 422,

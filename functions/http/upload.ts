@@ -1,5 +1,5 @@
 import { decodeMeta, firstIssue, submissionMetaSchema, type SubmissionMeta } from "../../shared/index.ts";
-import { ApiError, validationError } from "../middleware/errors.ts";
+import { ApiError, orRefuse, validationError } from "../middleware/errors.ts";
 import { hexOf } from "../storage/hash.ts";
 import { newWorkbookKey, putWorkbookStream } from "../storage/workbooks.ts";
 
@@ -48,17 +48,16 @@ export function declaredSize(header: string | undefined, maxBytes: number): numb
  */
 export function readMeta(header: string | undefined): SubmissionMeta | null {
   if (header === undefined) return null;
-  let raw: unknown;
-  try {
-    raw = decodeMeta(header);
-  } catch {
-    throw new ApiError({
-      code: "malformed_json",
-      field: "X-Submission-Meta",
-      vi: "X-Submission-Meta không phải base64 của JSON UTF-8.",
-      en: "X-Submission-Meta is not base64 of UTF-8 JSON.",
-    });
-  }
+  const raw = orRefuse(
+    () => decodeMeta(header),
+    () =>
+      new ApiError({
+        code: "malformed_json",
+        field: "X-Submission-Meta",
+        vi: "X-Submission-Meta không phải base64 của JSON UTF-8.",
+        en: "X-Submission-Meta is not base64 of UTF-8 JSON.",
+      }),
+  );
   const parsed = submissionMetaSchema.safeParse(raw);
   if (!parsed.success) {
     const first = firstIssue(parsed.error.issues, raw, "X-Submission-Meta")!;
@@ -78,12 +77,10 @@ export function readIdempotencyKey(header: string | undefined): string | null {
 /** The upload page names the file in `X-File-Name` (percent-encoded UTF-8): a display field, never a download name. */
 export function readFileName(header: string | undefined): string | null {
   if (header === undefined) return null;
-  let name: string;
-  try {
-    name = decodeURIComponent(header);
-  } catch {
-    throw validationError("X-File-Name", "không phải tên tệp mã hóa URI", "not a URI-encoded file name");
-  }
+  const name = orRefuse(
+    () => decodeURIComponent(header),
+    () => validationError("X-File-Name", "không phải tên tệp mã hóa URI", "not a URI-encoded file name"),
+  );
   return displayFileName(name, "X-File-Name");
 }
 

@@ -62,6 +62,18 @@ export const validationError = (field: string, vi: string, en: string, status: 4
     en: `Invalid value at "${field}": ${en}`,
   });
 
+/**
+ * What `read` makes of what the client sent (a header to decode, a code to look up), or `refusal` when it throws:
+ * input that does not read is the client's 4xx, never a 500, and says which field it was.
+ */
+export function orRefuse<T>(read: () => T, refusal: () => ApiError): T {
+  try {
+    return read();
+  } catch {
+    throw refusal();
+  }
+}
+
 /** `prefix` says where a RuleError's argument lives: the rules name `c3`, the client sent `inputs.c3`. */
 export function toApiError(
   err: unknown,
