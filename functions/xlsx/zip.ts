@@ -63,6 +63,16 @@ const isOle = (file: FileBytes) =>
 
 const viewOf = (bytes: Uint8Array) => new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
+/**
+ * The fields of the record at `at`, named by their offsets from its signature (APPNOTE 4.3.7, 4.3.12, 4.3.16),
+ * all of one width and little-endian as zip writes them.
+ */
+function fieldsAt<K extends string>(view: DataView, at: number, width: 2 | 4, offsets: Record<K, number>) {
+  const read = (offset: number) =>
+    width === 2 ? view.getUint16(at + offset, true) : view.getUint32(at + offset, true);
+  return Object.fromEntries(Object.entries<number>(offsets).map(([name, o]) => [name, read(o)])) as Record<K, number>;
+}
+
 interface EndRecord {
   at: number;
   disk: number;
@@ -83,12 +93,8 @@ function endRecord(file: FileBytes): EndRecord | null {
   const view = viewOf(tail);
   return {
     at: base + at,
-    disk: view.getUint16(at + 4, true),
-    cdDisk: view.getUint16(at + 6, true),
-    diskCount: view.getUint16(at + 8, true),
-    count: view.getUint16(at + 10, true),
-    cdSize: view.getUint32(at + 12, true),
-    cdOffset: view.getUint32(at + 16, true),
+    ...fieldsAt(view, at, 2, { disk: 4, cdDisk: 6, diskCount: 8, count: 10 }),
+    ...fieldsAt(view, at, 4, { cdSize: 12, cdOffset: 16 }),
     zip64Locator: at >= 20 && view.getUint32(at - 20, true) === ZIP64_LOCATOR,
   };
 }
@@ -120,17 +126,13 @@ function directoryOf(file: FileBytes, limits: ReadLimits, end = endRecord(file))
   let at = 0;
   for (let i = 0; i < count; i++) {
     if (at + 46 > limit || view.getUint32(at, true) !== CENTRAL) throw cutOrDamaged();
-    const nameLength = view.getUint16(at + 28, true);
-    const next = at + 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    const length = fieldsAt(view, at, 2, { name: 28, extra: 30, comment: 32 });
+    const next = at + 46 + length.name + length.extra + length.comment;
     if (next > limit) throw cutOrDamaged();
     const entry: ZipEntry = {
-      name: names.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
-      flags: view.getUint16(at + 8, true),
-      method: view.getUint16(at + 10, true),
-      crc: view.getUint32(at + 16, true),
-      compressedSize: view.getUint32(at + 20, true),
-      size: view.getUint32(at + 24, true),
-      localHeaderOffset: view.getUint32(at + 42, true),
+      name: names.decode(bytes.subarray(at + 46, at + 46 + length.name)),
+      ...fieldsAt(view, at, 2, { flags: 8, method: 10 }),
+      ...fieldsAt(view, at, 4, { crc: 16, compressedSize: 20, size: 24, localHeaderOffset: 42 }),
     };
     if (entry.compressedSize === 0xffffffff || entry.size === 0xffffffff || entry.localHeaderOffset === 0xffffffff)
       throw zip64(entry.name);
@@ -171,7 +173,8 @@ function dataStart(zip: Zip, entry: ZipEntry): number {
       entry.name,
     );
   }
-  return at + LOCAL_SIZE + viewOf(header).getUint16(26, true) + viewOf(header).getUint16(28, true);
+  const length = fieldsAt(viewOf(header), 0, 2, { name: 26, extra: 28 });
+  return at + LOCAL_SIZE + length.name + length.extra;
 }
 
 /** Where an entry's compressed bytes are, checked against the local header and the directory. */
