@@ -4,6 +4,7 @@ import {
   awardFields,
   decidedFields,
   isoDate,
+  nullUntilSet,
   periodFields,
   tierFields,
   trimmed,
@@ -76,14 +77,14 @@ export const finalRowSchema = z.object({
 });
 export type FinalRow = z.infer<typeof finalRowSchema>;
 
+/** A fixed version of the final list: its number, why it was fixed, by whom and when. */
+const fixedFields = { version: z.int(), reason: z.string(), fixedBy: z.string(), fixedAt: z.string() };
+
 export const finalListSchema = z.object({
   ...periodFields,
   prizeSet: z.string(),
   /** null: computed now from the standing and the council's decisions, not fixed. */
-  version: z.nullable(z.int()),
-  reason: z.nullable(z.string()),
-  fixedBy: z.nullable(z.string()),
-  fixedAt: z.nullable(z.string()),
+  ...nullUntilSet(fixedFields),
   rows: z.array(finalRowSchema),
   /** Lists fixed before nominees were decided have none. */
   nominees: z.optional(z.array(finalNomineeSchema)),
@@ -109,7 +110,7 @@ export type Publication = z.infer<typeof publicationSchema>;
 export const finalListAnswerSchema = z.object({
   current: finalListSchema,
   fixed: z.nullable(finalListSchema),
-  versions: z.array(z.object({ version: z.int(), reason: z.string(), fixedBy: z.string(), fixedAt: z.string() })),
+  versions: z.array(z.object(fixedFields)),
   decision: z.nullable(publicationSchema),
 });
 export type FinalListAnswer = z.infer<typeof finalListAnswerSchema>;

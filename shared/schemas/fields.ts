@@ -30,3 +30,9 @@ export const decidedFields = { decidedBy: z.string(), decidedAt: z.string() };
 
 /** Who changed a value (a target, a period's cut-off), and when. */
 export const changedFields = { changedBy: z.string(), changedAt: z.string() };
+
+type NullUntilSet<T> = { [K in keyof T]: z.ZodMiniNullable<T[K] & z.ZodMiniType> };
+
+/** The same fields, every one null until what they record has happened (a list not fixed yet, a period never closed). */
+export const nullUntilSet = <T extends Record<string, z.ZodMiniType>>(fields: T): NullUntilSet<T> =>
+  Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, z.nullable(field)])) as NullUntilSet<T>;

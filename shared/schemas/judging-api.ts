@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { REVIEW_STATES } from "../judging/review.ts";
-import { changedFields, periodFields } from "./fields.ts";
+import { changedFields, nullUntilSet, periodFields } from "./fields.ts";
 
 /* ---- Headquarters' judgements, the cut-off and the review, as the API answers them (functions/README.md) ---- */
 
@@ -48,14 +48,15 @@ export const judgedRowFields = {
 };
 
 /** GET/POST …/periods/:period/close|reopen: the period's cut-off, and the units it was reopened (or closed) for. */
+/** A change of a cut-off: why, by whom and when. */
+const cutOffChange = { reason: z.string(), ...changedFields };
+
 export const closureSchema = z.object({
   ...periodFields,
   closed: z.boolean(),
-  reason: z.nullable(z.string()),
   /** null: never closed nor reopened. */
-  changedBy: z.nullable(z.string()),
-  changedAt: z.nullable(z.string()),
-  units: z.array(z.object({ unit: z.string(), closed: z.boolean(), reason: z.string(), ...changedFields })),
+  ...nullUntilSet(cutOffChange),
+  units: z.array(z.object({ unit: z.string(), closed: z.boolean(), ...cutOffChange })),
 });
 export type Closure = z.infer<typeof closureSchema>;
 
