@@ -97,9 +97,12 @@ export const finalListSchema = z.object({
 });
 export type FinalList = z.infer<typeof finalListSchema>;
 
-export const publicationSchema = z.object({
-  number: z.string(),
-  date: z.string(),
+/** "Số: 123/QĐ-BHXH" is written by the office: the number part as it is typed, bounded; the date ISO. */
+export const publishSchema = z.object({ number: trimmed(60), date: isoDate });
+export type PublishBody = z.infer<typeof publishSchema>;
+
+/** A published decision: the number and date the office wrote, the fixed list it publishes, who published it and when. */
+export const publicationSchema = z.extend(publishSchema, {
   finalVersion: z.int(),
   publishedBy: z.string(),
   publishedAt: z.string(),
@@ -117,10 +120,6 @@ export type FinalListAnswer = z.infer<typeof finalListAnswerSchema>;
 
 export const finalListPostSchema = z.object({ reason: writtenReason });
 
-/** "Số: 123/QĐ-BHXH" is written by the office: the number part as it is typed, bounded; the date ISO. */
-export const publishSchema = z.object({ number: trimmed(60), date: isoDate });
-export type PublishBody = z.infer<typeof publishSchema>;
-
 /** GET /me/results: the unit's result in each published decision, newest first. */
 export const unitResultSchema = z.object({
   campaign: z.string(),
@@ -129,7 +128,7 @@ export const unitResultSchema = z.object({
   period: z.string(),
   periodLabel: z.string(),
   ...tierFields,
-  decision: z.pick(publicationSchema, { number: true, date: true }),
+  decision: publishSchema,
   /** The unit's nominees the decision awards; absent when it awards none. */
   nominees: z.optional(z.array(z.object({ kind: z.enum(NOMINEE_KINDS), name: z.string(), ...awardFields }))),
 });
