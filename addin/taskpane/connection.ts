@@ -4,9 +4,9 @@
  */
 import { runtime } from "../runtime.ts";
 import { writeSettings } from "../storage/device.ts";
-import { clientFor, messageOf } from "../submit/submit.ts";
+import { messageOf } from "../submit/submit.ts";
 import { $ } from "./element.ts";
-import { forgetUnit, rememberUnit, showUnit, validUrl } from "./first-screen.ts";
+import { checkUnit, forgetUnit, showUnit, validUrl } from "./first-screen.ts";
 import { showRuntimeQueue } from "./queue-list.ts";
 import { say } from "./say.ts";
 import { whoamiMessage } from "./words.ts";
@@ -55,19 +55,14 @@ async function save(): Promise<void> {
 
 async function check(): Promise<void> {
   if (!connectionValid()) return;
-  const rt = runtime();
-  const client = await clientFor(rt);
-  if (!client) {
+  try {
+    const me = await checkUnit(runtime());
+    if (me) return say("me", whoamiMessage(me), "ok");
     const m = {
       vi: "Bấm Lưu trước khi Kiểm tra: địa chỉ máy chủ và mã truy cập chưa được lưu trên máy này.",
       en: "Save before checking: the address and token are not saved on this device yet.",
     };
-    return say("me", m, "bad");
-  }
-  try {
-    const me = await client.me();
-    say("me", whoamiMessage(me), "ok");
-    await rememberUnit(rt.storage, me);
+    say("me", m, "bad");
   } catch (e) {
     say("me", messageOf(e), "bad");
   }

@@ -27,11 +27,18 @@ export function foldSettings(s: { serviceUrl: string; token: string }): void {
 
 const unitLine = (label: string) => ({ vi: `Đơn vị: ${label}`, en: `Unit: ${label}` });
 
-/** After a successful check: the unit's words, kept for the next start. */
-export async function rememberUnit(storage: KeyValueStore, me: MeAnswer): Promise<void> {
+/**
+ * Asks the service whose the saved code is, and keeps the unit's words for the next start (said on the first
+ * screen); null without a saved connection. A refusal or an outage is thrown for the caller to say or not.
+ */
+export async function checkUnit(deps: Parameters<typeof clientFor>[0]): Promise<MeAnswer | null> {
+  const client = await clientFor(deps);
+  if (!client) return null;
+  const me = await client.me();
   const label = `${me.unitName} (${me.unit})`;
-  await storage.setItem(UNIT_KEY, label);
+  await deps.storage.setItem(UNIT_KEY, label);
   say("unit", unitLine(label), "unit ok");
+  return me;
 }
 
 /** A new code or address: the unit kept is no longer known to be this one's. */
@@ -40,17 +47,13 @@ export const forgetUnit = (storage: KeyValueStore): Promise<void> => storage.rem
 export async function showUnit(storage: KeyValueStore): Promise<void> {
   const kept = await storage.getItem(UNIT_KEY);
   if (kept) say("unit", unitLine(kept), "unit");
-  const client = await clientFor({ storage });
-  if (!client) {
+  // Offline or refused: the unit last checked stays; the connection's Check says why.
+  const me = await checkUnit({ storage }).catch(() => undefined);
+  if (me === null) {
     const m = {
       vi: "Chưa kết nối: nhập mã truy cập ở phần Kết nối bên dưới.",
       en: "Not connected: enter the access code under Connection below.",
     };
-    return say("unit", m, "unit bad");
-  }
-  try {
-    await rememberUnit(storage, await client.me());
-  } catch {
-    /* offline or refused: the unit last checked stays; the connection's Check says why */
+    say("unit", m, "unit bad");
   }
 }
