@@ -2,7 +2,7 @@ import { ApiError, serviceApi } from "../client/index.ts";
 import { escapeMarkup } from "../shared/markup.ts";
 import { mountGlossSwitch } from "../pages/gloss.ts";
 import { knowCampaigns } from "../pages/campaigns.ts";
-import { NO_RESULTS, resultText } from "../pages/results.ts";
+import { resultLines } from "../pages/results.ts";
 import { mountDossier } from "../pages/dossier.ts";
 import { mountUpload } from "../pages/upload.ts";
 import { showMySubmissions } from "../pages/my-submissions.ts";
@@ -24,9 +24,7 @@ const $ = <T extends HTMLElement = HTMLElement>(id: string): T => document.getEl
 /** What the published decisions say of the unit: tier, amount, certificate, the decision's number and date. */
 async function showResults(): Promise<void> {
   try {
-    const results = await api.myResults();
-    const lines = results.length ? results.map(resultText) : [NO_RESULTS];
-    $("results").innerHTML = lines
+    $("results").innerHTML = resultLines(await api.myResults())
       .map((m) => `<li>${escapeMarkup(m.vi)} <small class="en" lang="en">${escapeMarkup(m.en)}</small></li>`)
       .join("");
     $("results-status").hidden = true;

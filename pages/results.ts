@@ -29,7 +29,11 @@ export function resultText(r: UnitResult): { vi: string; en: string } {
 }
 
 /** Said when no decision names the unit yet. */
-export const NO_RESULTS = {
+const NO_RESULTS = {
   vi: "Chưa có quyết định khen thưởng nào được công bố cho đơn vị.",
   en: "No award decision has been published for the unit yet.",
 };
+
+/** What the pane and /gui list: a line a decision, or one saying there is none yet. */
+export const resultLines = (results: readonly UnitResult[]): { vi: string; en: string }[] =>
+  results.length ? results.map(resultText) : [NO_RESULTS];

@@ -1,15 +1,11 @@
-import type { UnitResult } from "../../shared/index.ts";
-import { NO_RESULTS, resultText } from "../../pages/results.ts";
+import { resultLines } from "../../pages/results.ts";
 import type { ApiClient } from "../api/client.ts";
-import { messageOf, type Message } from "../submit/submit.ts";
+import { messageOf } from "../submit/submit.ts";
 
 /**
  * "Kết quả khen thưởng": what headquarters' published decisions say of the unit, one line each (pages/results.ts
  * words them, as /gui does). Asked with the pane's history; a failure says why and keeps the last lines.
  */
-export const resultLines = (results: readonly UnitResult[]): Message[] =>
-  results.length ? results.map(resultText) : [NO_RESULTS];
-
 export async function showResults(
   client: Pick<ApiClient, "myResults">,
   list: HTMLElement,

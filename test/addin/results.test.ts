@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { apiClient } from "../../addin/api/client.ts";
-import { resultLines } from "../../addin/taskpane/results.ts";
+import { resultLines } from "../../pages/results.ts";
 import type { UnitResult } from "../../shared/index.ts";
 import { useStandIn } from "./support/service-stand-in.ts";
 
