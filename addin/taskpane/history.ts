@@ -72,7 +72,7 @@ export async function reloadHistory(): Promise<void> {
   const client = await clientFor(rt);
   if (!client) return;
   const s = await readSettings(rt.storage);
-  void showResults(client, $("results"), $("results-status"));
+  void showResults(client);
   const status = $("history-status");
   status.textContent = "Đang tải…";
   status.className = "";

@@ -1,29 +1,18 @@
 import { resultLines } from "../../pages/results.ts";
 import type { ApiClient } from "../api/client.ts";
 import { messageOf } from "../submit/submit.ts";
+import { $ } from "./element.ts";
+import { withGloss } from "./say.ts";
 
 /**
  * "Kết quả khen thưởng": what headquarters' published decisions say of the unit, one line each (pages/results.ts
  * words them, as /gui does). Asked with the pane's history; a failure says why and keeps the last lines.
  */
-export async function showResults(
-  client: Pick<ApiClient, "myResults">,
-  list: HTMLElement,
-  status: HTMLElement,
-): Promise<void> {
+export async function showResults(client: Pick<ApiClient, "myResults">): Promise<void> {
+  const status = $("results-status");
   try {
     const lines = resultLines(await client.myResults());
-    list.replaceChildren(
-      ...lines.map((m) => {
-        const li = document.createElement("li");
-        li.append(
-          m.vi,
-          " ",
-          Object.assign(document.createElement("span"), { className: "en", lang: "en", textContent: m.en }),
-        );
-        return li;
-      }),
-    );
+    $("results").replaceChildren(...lines.map((m) => withGloss(document.createElement("li"), m.vi, m.en)));
     status.textContent = "";
     status.className = "";
   } catch (e) {
