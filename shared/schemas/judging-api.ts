@@ -47,10 +47,10 @@ export const judgedRowFields = {
   late: z.optional(z.boolean()),
 };
 
-/** GET/POST …/periods/:period/close|reopen: the period's cut-off, and the units it was reopened (or closed) for. */
 /** A change of a cut-off: why, by whom and when. */
 const cutOffChange = { reason: z.string(), ...changedFields };
 
+/** GET/POST …/periods/:period/close|reopen: the period's cut-off, and the units it was reopened (or closed) for. */
 export const closureSchema = z.object({
   ...periodFields,
   closed: z.boolean(),
