@@ -13,7 +13,14 @@ export function localRequest(
   return new Promise((resolve, reject) => {
     const req = send(
       url,
-      { method: init.method ?? "GET", headers: init.headers, rejectUnauthorized: false, timeout: init.timeoutMs },
+      // A timeout of its own: without one, Node's global agent ends a socket idle for 5 s, and a workbook's
+      // answer can take longer than that to come while other uploads are read.
+      {
+        method: init.method ?? "GET",
+        headers: init.headers,
+        rejectUnauthorized: false,
+        timeout: init.timeoutMs ?? 120_000,
+      },
       (res) => {
         let text = "";
         res.setEncoding("utf8");
