@@ -16,6 +16,8 @@ export interface WranglerDevOptions {
   /** Where wrangler's own output goes: inherited (npm start) or collected (tests). */
   output?: "inherit" | "collect";
   timeoutMs?: number;
+  /** A port for the Worker's DevTools inspector (the API bench reads the isolate's heap through it). */
+  inspectorPort?: number;
 }
 
 export interface WranglerDev {
@@ -49,6 +51,7 @@ export async function startWranglerDev(opts: WranglerDevOptions): Promise<Wrangl
     args.push("--https-key-path", opts.https.keyPath, "--https-cert-path", opts.https.certPath);
   if (opts.persistTo) args.push("--persist-to", opts.persistTo);
   if (opts.config) args.push("--config", opts.config);
+  if (opts.inspectorPort) args.push("--inspector-port", String(opts.inspectorPort));
   const collect = opts.output === "collect";
   const child = spawn("npx", args, {
     stdio: collect ? ["ignore", "pipe", "pipe"] : ["ignore", "inherit", "inherit"],
