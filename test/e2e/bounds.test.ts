@@ -1,15 +1,12 @@
 import { Agent, request } from "node:http";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorBodySchema } from "../../shared/index.ts";
-import { seedSql } from "../../scripts/sql/seed-sql.ts";
-import { d1Execute, migrate, type D1Target } from "../../scripts/d1.ts";
-import { devTokens, type DevToken } from "../../scripts/dev/dev-tokens.ts";
-import { freePort, startWranglerDev, type WranglerDev } from "../../scripts/dev/wrangler-dev.ts";
+import type { DevToken } from "../../scripts/dev/dev-tokens.ts";
+import type { WranglerDev } from "../../scripts/dev/wrangler-dev.ts";
 import { BIG_WORKBOOK_CONTRACT } from "../support/big-workbook.ts";
 import { hostileWorkbook } from "../support/hostile-workbook.ts";
+import { startService } from "./service.ts";
 
 /**
  * Issue 18's findings seen over HTTP, against `wrangler dev`: a 2.4 MB hostile workbook held the service for
@@ -53,26 +50,25 @@ function send(
 }
 
 describe("an upload never holds the service (wrangler dev)", () => {
-  const state = mkdtempSync(join(tmpdir(), "bhxh-bounds-"));
-  const target: D1Target = { remote: false, persistTo: state };
+  // Its own wrangler.toml and pages (e2e/service.ts): with the repo's, wrangler dev reloads the Worker whenever
+  // another test rebuilds dist/addin, and the requests in flight are answered 503 "Your worker restarted
+  // mid-request" (seen on a fresh clone while four reads took their turns).
+  mkdirSync("dist", { recursive: true });
+  const dir = mkdtempSync("dist/e2e-bounds-");
   let server: WranglerDev;
   let token: DevToken;
   const hostile = hostileWorkbook();
   const complex = hostileWorkbook({ cellRow: 6 });
 
   beforeAll(async () => {
-    migrate(target);
-    writeFileSync(join(state, "seed.sql"), seedSql());
-    d1Execute(target, { file: join(state, "seed.sql") });
-    token = devTokens(target, join(state, "tokens.json"), [
-      { unit: BIG_WORKBOOK_CONTRACT.unit, role: "province", label: "bounds" },
-    ])[0]!;
-    server = await startWranglerDev({ port: await freePort(), persistTo: state, output: "collect" });
+    const service = await startService(dir, [{ unit: BIG_WORKBOOK_CONTRACT.unit, role: "province", label: "bounds" }]);
+    server = service.server;
+    token = service.tokens[BIG_WORKBOOK_CONTRACT.unit]!;
   }, 240_000);
 
   afterAll(async () => {
     await server?.stop();
-    rmSync(state, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
   });
 
   const post = (body: Uint8Array, headers: Record<string, string | number> = {}, open = false) =>

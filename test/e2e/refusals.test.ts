@@ -1,17 +1,14 @@
 import { Agent } from "node:http";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorBodySchema, submissionAnswerSchema } from "../../shared/index.ts";
-import { seedSql } from "../../scripts/sql/seed-sql.ts";
-import { d1Execute, migrate, type D1Target } from "../../scripts/d1.ts";
-import { devTokens, type DevToken } from "../../scripts/dev/dev-tokens.ts";
-import { freePort, startWranglerDev, type WranglerDev } from "../../scripts/dev/wrangler-dev.ts";
+import type { DevToken } from "../../scripts/dev/dev-tokens.ts";
+import type { WranglerDev } from "../../scripts/dev/wrangler-dev.ts";
 import { FORM_SHEET } from "../../functions/template/index.ts";
 import { sampleWorkbook } from "../../scripts/template/sample-workbook.ts";
 import { EGOV_3826 } from "../../shared/campaigns/seeds.ts";
 import { NEXT_REQUEST_LIMIT_MS, send, type Answer } from "./http.ts";
+import { startService } from "./service.ts";
 
 /**
  * Refusals over real HTTP against `wrangler dev`, as an office's network would see them: `SELF.fetch` in the
@@ -22,23 +19,19 @@ import { NEXT_REQUEST_LIMIT_MS, send, type Answer } from "./http.ts";
 const errorOf = (a: Answer) => errorBodySchema.parse(JSON.parse(a.text)).error;
 
 describe("refusals over real HTTP (wrangler dev)", () => {
-  const state = mkdtempSync(join(tmpdir(), "bhxh-refusals-"));
-  const target: D1Target = { remote: false, persistTo: state };
+  // Its own wrangler.toml and pages (e2e/service.ts), so another test's build of dist/addin never reloads it.
+  mkdirSync("dist", { recursive: true });
+  const dir = mkdtempSync("dist/e2e-refusals-");
   let server: WranglerDev;
   let tokens: Record<string, DevToken>;
   const figures: string[] = [];
 
   beforeAll(async () => {
-    migrate(target);
-    writeFileSync(join(state, "seed.sql"), seedSql());
-    d1Execute(target, { file: join(state, "seed.sql") });
-    const issued = devTokens(target, join(state, "tokens.json"), [
+    ({ server, tokens } = await startService(dir, [
       { unit: "P63-01", role: "province", label: "refusals" },
       { unit: "P63-02", role: "province", label: "refusals" },
       { unit: "HQ", role: "hq", label: "refusals" },
-    ]);
-    tokens = Object.fromEntries(issued.map((t) => [t.unit, t]));
-    server = await startWranglerDev({ port: await freePort(), persistTo: state, output: "collect" });
+    ]));
   }, 240_000);
 
   afterAll(async () => {
@@ -46,7 +39,7 @@ describe("refusals over real HTTP (wrangler dev)", () => {
       `refusals over HTTP (ms: refusal / next on the same connection / next on a new one):\n  ${figures.join("\n  ")}`,
     );
     await server?.stop();
-    rmSync(state, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
   });
 
   const post = (
