@@ -22,7 +22,6 @@ import { attachment } from "../http/disposition.ts";
 import { answeredByBytes, assess, publicSubmission, store, unstored } from "../workbook/submission.ts";
 import { checkMeta } from "../workbook/meta-check.ts";
 import { readSubmissionFile } from "../workbook/file.ts";
-import { oneReadAtATime } from "../workbook/read-gate.ts";
 import { checkUnit, ownerOf } from "../workbook/owner.ts";
 import {
   declaredSize,
@@ -88,8 +87,7 @@ export const submissions = new Hono<AppEnv>()
       // token and the header, and scored with the campaign's current published definition in D1.
       const book = await campaignBook(c.env.DB);
       const file = storedWorkbook(c.env.WORKBOOKS, stored.r2Key, size);
-      // One read at a time in this isolate, the others waiting with their bodies already in R2 (read-gate.ts).
-      const reading = await oneReadAtATime(() => readSubmissionFile(file, publishedLookup(book)));
+      const reading = await readSubmissionFile(file, publishedLookup(book));
       checkUnit(reading, owner);
       const assessed = assess(reading, owner, book);
       if (meta) checkMeta(meta, assessed);
