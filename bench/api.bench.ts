@@ -77,7 +77,7 @@ try {
   const pids = workerdPids(server.process.pid!);
   // Issue 18: memory flat under concurrency, measured first, before the runs below leave their garbage in the
   // isolate. The 24 MB workbook sent alone, then by ten one after another, then by ten at once (each its own bytes):
-  // the body goes to R2 as it arrives and reads take turns (read-gate.ts), so ten at once should hold about what
+  // the body goes to R2 as it arrives and is read from there by range, so ten at once should hold about what
   // ten in turn do. Sampled every 10 ms: workerd's RSS (with the local D1 and R2 simulators) and the Worker
   // isolate's heap through its inspector (isolate-heap.ts), which is what the 128 MB counts.
   const big = files.get(25)!;
