@@ -1,5 +1,6 @@
 import { itemsAt, textOf, type Draft } from "./campaign-draft.ts";
 import { checkbox, field, listGroup, removeButton, select } from "./campaign-fields.ts";
+import { WORDS } from "../shared/words.ts";
 
 /** The campaign editor's prize sets (their bar, tiers and individuals) and periods (hq/campaign-form.ts). */
 const COMPARISONS = [
@@ -32,7 +33,7 @@ export function prizeSetsHtml(d: Draft): string {
         })}
         ${field({
           path: `${ta}.amountVnd`,
-          vi: "Tiền thưởng",
+          vi: WORDS.prize.vi,
           en: "VND (empty: none)",
           kind: "vnd",
           value: tier.amountVnd,
@@ -40,7 +41,7 @@ export function prizeSetsHtml(d: Draft): string {
           unit: "đ",
           cls: "cf-mid",
         })}
-        ${checkbox({ path: `${ta}.certificate`, vi: "Bằng khen", en: "certificate", checked: tier.certificate === true })}
+        ${checkbox({ path: `${ta}.certificate`, vi: WORDS.certificate.vi, en: "certificate", checked: tier.certificate === true })}
         ${removeButton(ta, `giải ${j + 1} của ${what}`)}
       </div>`;
         })
@@ -57,7 +58,7 @@ export function prizeSetsHtml(d: Draft): string {
       ${field({ path: `${at}.label.en`, vi: "Tên (tiếng Anh)", en: "in English", value: textOf(p.label).en, cls: "cf-wide" })}
       ${select({
         path: `${at}.bar.comparison`,
-        vi: "Mức xét thưởng",
+        vi: WORDS.bar.vi,
         en: "bar",
         value: bar.comparison,
         options: COMPARISONS,

@@ -3,6 +3,7 @@ import type { LeaderboardAnswer } from "../shared/schemas/api.ts";
 import { formatMeasure, formatNumber, type MeasureKind } from "../pages/format.ts";
 import { escapeMarkup } from "../shared/markup.ts";
 import { barText } from "./words.ts";
+import { WORDS } from "../shared/words.ts";
 
 /**
  * The leaderboard drawn so it says something at every size: each unit by its short name for a few units, the
@@ -79,7 +80,7 @@ export function chartSummary(a: LeaderboardAnswer, measure: MeasureKind): string
 
 /** The figure's accessible name: which campaign, which measure, how many units. */
 export function chartName(a: LeaderboardAnswer, measure: MeasureKind, documentNumber: string): string {
-  const what = measure === "points" ? "Điểm" : measure === "progress" ? "Tiến độ" : "Kết quả xét";
+  const what = WORDS[measure === "points" ? "points" : measure === "progress" ? "progress" : "verdict"].vi;
   return `Biểu đồ: ${what} của ${formatNumber(a.rows.length)} đơn vị, đợt thi đua ${documentNumber}`;
 }
 
@@ -153,7 +154,8 @@ function passFail(a: LeaderboardAnswer): string {
     `<li class="${cls}"><span class="bar-name">${label}</span><span class="track"><span ` +
     `class="fill" style="width:${pct(n, Math.max(a.totals.units, 1))}"></span></span><span ` +
     `class="bar-value">${formatNumber(n)}</span></li>`;
-  return `<ol class="bars counts" aria-hidden="true">${row("award", "Đạt", passed)}${row("not-met", "Chưa đạt", failed)}</ol>`;
+  const rows = row("award", WORDS.qualified.vi, passed) + row("not-met", WORDS.notQualified.vi, failed);
+  return `<ol class="bars counts" aria-hidden="true">${rows}</ol>`;
 }
 
 /** The chart's inside for one board: nothing to draw when nobody has sent a workbook. */

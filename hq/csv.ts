@@ -23,7 +23,7 @@ export const CSV_HEADER = [
   WORDS.unit.vi,
   `${WORDS.computed.vi} (số)`,
   WORDS.computed.vi,
-  "Kết quả",
+  WORDS.outcome.vi,
   `${WORDS.prize.vi} (đồng)`,
   WORDS.certificate.vi,
   WORDS.council.vi,

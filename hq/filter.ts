@@ -1,5 +1,6 @@
 import type { LeaderboardAnswer, SubmissionListItem } from "../shared/schemas/api.ts";
 import { foldText } from "../shared/text.ts";
+import { WORDS } from "../shared/words.ts";
 
 /**
  * The search and the filter over the leaderboard and the submissions: a unit found by any part of its name or code,
@@ -10,10 +11,10 @@ type Row = LeaderboardAnswer["rows"][number];
 
 export const SHOWS = [
   { value: "all", vi: "Tất cả đơn vị" },
-  { value: "awarded", vi: "Đạt giải" },
-  { value: "eligible", vi: "Đủ điều kiện xét thưởng" },
+  { value: "awarded", vi: WORDS.awarded.vi },
+  { value: "eligible", vi: WORDS.eligible.vi },
   { value: "not-met", vi: "Chưa đạt mức xét thưởng" },
-  { value: "vetoed", vi: "Không xét" },
+  { value: "vetoed", vi: WORDS.vetoed.vi },
   { value: "difference", vi: "Có chênh lệch (tự chấm ≠ hệ thống tính)" },
 ] as const;
 export type Show = (typeof SHOWS)[number]["value"];

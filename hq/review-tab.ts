@@ -11,6 +11,7 @@ import { inputsFor } from "../shared/scoring/inputs.ts";
 import { say } from "../pages/say.ts";
 import { unitOptionsHtml } from "./units.ts";
 import { closureHtml, missingCsv, missingHtml, reviewRowsHtml, stateOptionsHtml } from "./review-views.ts";
+import { WORDS } from "../shared/words.ts";
 
 type Api = Pick<ServiceApi, "closure" | "close" | "reopen" | "missing" | "review" | "putJudgement">;
 type Current = { campaign: Campaign | null; period: string; board: LeaderboardAnswer | null };
@@ -44,8 +45,8 @@ export function mountReviewTab(
 ) {
   const closeReason = field(
     "rv-close-reason",
-    "Lý do",
-    "reason",
+    WORDS.reason.vi,
+    WORDS.reason.en,
     `<input id="rv-close-reason" autocomplete="off" aria-describedby="rv-close-reason-error">`,
   );
   const closeUnit = field(
@@ -67,8 +68,8 @@ export function mountReviewTab(
   );
   const figureValue = field(
     "rv-figure-value",
-    "Số liệu của Vụ",
-    "headquarters' figure",
+    WORDS.hqFigure.vi,
+    WORDS.hqFigure.en,
     `<input id="rv-figure-value" inputmode="decimal" autocomplete="off" aria-describedby="rv-figure-value-error">`,
   );
   const reasonField = field(

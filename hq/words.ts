@@ -10,7 +10,11 @@ export function barText(bar: LeaderboardAnswer["bar"], measure: MeasureKind): st
 
 /** The column of the measure: what the system computed from the stored file, in the campaign's terms. */
 export const measureHead = (measure: MeasureKind): string =>
-  measure === "points" ? "Điểm hệ thống tính" : measure === "progress" ? "Tiến độ hệ thống tính" : "Kết quả xét";
+  measure === "points"
+    ? WORDS.computed.vi
+    : measure === "progress"
+      ? `${WORDS.progress.vi} hệ thống tính`
+      : WORDS.verdict.vi;
 
 /** The column of the outcome beside it; a pass/fail campaign's verdict is already the measure. */
 export const outcomeHead = (measure: MeasureKind): string =>

@@ -16,7 +16,7 @@ export function nomineesHtml(s: Pick<Submission, "nominees">): string {
       <td data-th="Loại">${escapeMarkup(NOMINEE_KIND_WORDS[n.kind].vi)}</td>
       <th scope="row" data-th="Họ tên">${escapeMarkup(n.name)}</th>
       <td data-th="Chức vụ">${escapeMarkup(n.title ?? "—")}</td>
-      <td data-th="Đơn vị">${escapeMarkup(n.unitName ?? "—")}</td>
+      <td data-th="${WORDS.unit.vi}">${escapeMarkup(n.unitName ?? "—")}</td>
       <td data-th="Thành tích tóm tắt" class="summary">${escapeMarkup(n.summary ?? "—")}</td>
     </tr>`,
     )

@@ -6,6 +6,7 @@ import type { KnownCampaign } from "./campaigns.ts";
 import { escapeMarkup } from "../shared/markup.ts";
 import { saveBlob } from "./save-file.ts";
 import { say } from "./say.ts";
+import { WORDS, type Word } from "../shared/words.ts";
 
 /**
  * "Tải biểu mẫu": a published campaign's scoring workbook for one of its periods, made by the service for a unit
@@ -31,7 +32,7 @@ export interface TemplateDownload {
 const option = (value: string, text: string, selected: boolean) =>
   `<option value="${escapeMarkup(value)}"${selected ? " selected" : ""}>${escapeMarkup(text)}</option>`;
 
-const field = (name: string, vi: string, en: string) =>
+const field = (name: string, { vi, en }: Word) =>
   `<label class="field">${vi} <small class="en" lang="en">${en}</small> <select name="${name}"></select></label>`;
 
 /** The period chosen at first: the next whose dossier is still due (today or later), else the last. */
@@ -42,9 +43,9 @@ function dueNext(periods: readonly Period[]): string | undefined {
 
 export function mountTemplateDownload(box: HTMLElement, o: TemplateDownloadOptions): TemplateDownload {
   box.innerHTML = `<form class="template-download" aria-label="Tải biểu mẫu / download the template" novalidate>
-      ${field("campaign", "Đợt thi đua", "campaign")}
-      ${field("period", "Kỳ xét", "period")}
-      ${o.unit ? "" : field("unit", "Đơn vị", "unit")}
+      ${field("campaign", WORDS.campaign)}
+      ${field("period", WORDS.period)}
+      ${o.unit ? "" : field("unit", WORDS.unit)}
       <button type="submit" class="ghost">Tải biểu mẫu (.xlsx) <small class="en" lang="en">download the template</small></button>
       <p class="msg" role="status" aria-live="polite" hidden></p>
     </form>`;

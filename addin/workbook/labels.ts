@@ -8,8 +8,8 @@ import type { Message } from "../errors.ts";
  * result rows, which every campaign shares, are worded here. The keys are the contract's, never translated.
  */
 const SHARED_ROWS: Record<string, Message> = {
-  unit: { vi: "Mã đơn vị", en: "Unit code" },
-  campaign: { vi: "Đợt thi đua", en: "Campaign" },
+  unit: { vi: WORDS.unitCode.vi, en: "Unit code" },
+  campaign: { vi: WORDS.campaign.vi, en: "Campaign" },
   period: { vi: "Kỳ", en: "Period" },
   value: { vi: `${WORDS.selfScored.vi}: tổng điểm hoặc tiến độ`, en: "Self-assessed result: score or progress" },
   label: { vi: `${WORDS.selfScored.vi}: giải hoặc kết luận`, en: "Self-assessed result: tier or verdict" },

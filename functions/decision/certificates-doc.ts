@@ -1,5 +1,5 @@
 import { NOMINEE_KIND_WORDS } from "../../shared/dossier/nominees.ts";
-import { OFFICIAL_WORDS as W } from "../../shared/words.ts";
+import { OFFICIAL_WORDS as W, WORDS } from "../../shared/words.ts";
 import { p, type Block, type Document } from "../docx/index.ts";
 import { decisionRef } from "./decision-doc.ts";
 import { awardedNominees, awardedRows } from "./final-list.ts";
@@ -26,7 +26,7 @@ export function certificatesDocument(i: DocumentInput): Document {
   const list: Block = rows.length
     ? numberedTable(
         [12, 70, 58, 25],
-        ["Tên đơn vị, tập thể, cá nhân (ghi trên Bằng khen)", "Thành tích", "Ghi chú"],
+        ["Tên đơn vị, tập thể, cá nhân (ghi trên Bằng khen)", "Thành tích", WORDS.note.vi],
         rows,
         (r) => [td(r.name), td(r.what), td(r.note)],
       )

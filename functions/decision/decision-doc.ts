@@ -1,4 +1,4 @@
-import { OFFICIAL_WORDS as W } from "../../shared/words.ts";
+import { OFFICIAL_WORDS as W, WORDS } from "../../shared/words.ts";
 import { cell, p, type Block, type Document, type Table } from "../docx/index.ts";
 import { shortDate, vndNumber, vndText, numberLine } from "./dates.ts";
 import { awardedNominees, awardedRows } from "./final-list.ts";
@@ -24,7 +24,7 @@ export function annexTable(i: DocumentInput): Table {
   const total = rows.reduce((s, r) => s + (r.amountVnd ?? 0), 0);
   return numberedTable(
     [12, 68, 35, 33, 17],
-    ["Tên đơn vị", "Hạng giải", "Số tiền (đồng)", "Bằng khen"],
+    ["Tên đơn vị", "Hạng giải", "Số tiền (đồng)", WORDS.certificate.vi],
     rows,
     (r) => [td(r.unitName), td(r.tierLabel), amountCell(r.amountVnd), td(r.certificate ? "Có" : "", "center")],
     [[...totalCells(`${rows.length} đơn vị`, 3, total), td("")]],
@@ -37,7 +37,7 @@ function collectivesTable(i: DocumentInput): Block[] {
   if (awarded.length === 0) return [];
   return [
     body("Tập thể do các đơn vị đề nghị:"),
-    numberedTable([12, 78, 50, 25], ["Tên tập thể", "Đơn vị đề nghị", "Bằng khen"], awarded, (n) => [
+    numberedTable([12, 78, 50, 25], ["Tên tập thể", "Đơn vị đề nghị", WORDS.certificate.vi], awarded, (n) => [
       td(n.nominee.name),
       td(n.unitName),
       td(n.certificate ? "Có" : "", "center"),

@@ -7,7 +7,7 @@ import { fitRow } from "./form.ts";
 import { FMT, S, withFormat } from "./styles.ts";
 
 /** The contract tables are exactly its three columns (as "Gắn vào bảng tính này" makes them); Ghi chú stands beside, for people. */
-export const TABLE_HEADERS = [...CONTRACT_COLUMNS, "Ghi chú"] as const;
+export const TABLE_HEADERS = [...CONTRACT_COLUMNS, WORDS.note.vi] as const;
 
 function headerRow(ctx: TemplateContext, title: { vi: string; en: string }): number {
   ctx.ws.set(`A${ctx.row}`, `${title.vi} / ${title.en}`, S.section).merge(`A${ctx.row}:D${ctx.row}`);

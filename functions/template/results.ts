@@ -55,7 +55,7 @@ export function writeResults(ctx: TemplateContext): void {
     cachedBy(ctx, () => campaignScore(campaign, ctx.period.id, rows(), ctx.kindWord)),
   );
   if (measure === "points") {
-    heads(ctx, ["TT", "Tiêu chí / criterion", "Điểm tối đa", "Điểm tự chấm"]);
+    heads(ctx, ["TT", "Tiêu chí / criterion", "Điểm tối đa", WORDS.selfScored.vi]);
     for (const criterion of campaign.criteria![kind]!) {
       const points = bhxh(
         "DIEM_TIEU_CHI",

@@ -25,7 +25,7 @@ export function submissionsXlsx(subs: readonly Submission[], campaign: Campaign,
   ];
   const label = periodOf(campaign, period).label.vi;
   return exportBook({
-    sheet: "Hồ sơ đã gửi",
+    sheet: WORDS.submission.vi,
     table: "HO_SO_DA_GUI",
     title: `Hồ sơ đã gửi: ${campaign.document.title.vi}`,
     subtitle:
