@@ -64,6 +64,8 @@ export const WORDS = {
   download: { vi: "Tải về", en: "download" },
   targets: { vi: "Chỉ tiêu quốc gia", en: "national targets" },
   targetDocument: { vi: "Văn bản giao chỉ tiêu", en: "document setting the targets" },
+  /** What a published decision gives a unit: tier, amount, certificate, the decision's number and date. */
+  awardResult: { vi: "Kết quả khen thưởng", en: "award results" },
   retry: { vi: "Thử lại", en: "try again" },
   /** Received by the service after the period's deadline (docs/rules.md §17). */
   late: { vi: "Nộp muộn", en: "late" },
