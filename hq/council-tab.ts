@@ -5,6 +5,7 @@ import type { FinalListAnswer } from "../shared/schemas/decision.ts";
 import { escapeMarkup } from "../shared/markup.ts";
 import { say, sayError } from "../pages/say.ts";
 import { councilRowsHtml, councilStateHtml, NO_AWARD, NOMINEE_CHOICES, nomineesRowsHtml } from "./council-views.ts";
+import { WORDS } from "../shared/words.ts";
 
 /**
  * The "Hội đồng & quyết định" tab: the council's decision on each flagged tie (or any unit) and on each nominee the
@@ -17,8 +18,8 @@ type Api = Pick<
 >;
 
 const DOCUMENTS: { kind: DecisionDocumentKind; vi: string }[] = [
-  { kind: "decision", vi: "Quyết định khen thưởng (.docx)" },
-  { kind: "proposal", vi: "Tờ trình (.docx)" },
+  { kind: "decision", vi: `${WORDS.awardDecision.vi} (.docx)` },
+  { kind: "proposal", vi: `${WORDS.proposal.vi} (.docx)` },
   { kind: "certificates", vi: "Danh sách Bằng khen cần in (.docx)" },
 ];
 

@@ -37,7 +37,7 @@ export function summaryHtml(a: LeaderboardAnswer, prizeSetLabel: string): string
     `${escapeMarkup(en)}</small></div></div>`;
   const overNote = over
     ? `<span class="over-note">· vượt quỹ ${formatVnd(t.prizeFundUsedVnd - t.documentFundVnd)} do đồng hạng: ` +
-      "Hội đồng TĐKT quyết định</span>"
+      `${WORDS.councilDecision.vi}</span>`
     : "";
   const percent = Math.round(used * 100);
   const fundBar =

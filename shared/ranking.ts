@@ -3,11 +3,12 @@ import { RuleError } from "./errors.ts";
 import { eachNumber, otherCell, readWord, settle, wordKey, type WordList } from "./cells/index.ts";
 import { meets } from "./comparison.ts";
 import { EPSILON, requireNumber } from "./numbers.ts";
+import { WORDS } from "./words.ts";
 
 export const LABEL_ELIGIBLE = "Đủ điều kiện";
 export const LABEL_NOT_MET = "Không đạt";
 /** docs/rules.md §1c (decision): a tie over a prize's slots keeps the higher prize, and the label says so. */
-export const COUNCIL_SUFFIX = " (đồng hạng vượt số giải: Hội đồng TĐKT quyết định)";
+export const COUNCIL_SUFFIX = ` (đồng hạng vượt số giải: ${WORDS.councilDecision.vi})`;
 
 export interface Placement {
   /** "1224" style, as Excel's RANK.EQ: equal values share a rank. */

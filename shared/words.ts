@@ -64,6 +64,12 @@ export const WORDS = {
   download: { vi: "Tải về", en: "download" },
   targets: { vi: "Chỉ tiêu quốc gia", en: "national targets" },
   targetDocument: { vi: "Văn bản giao chỉ tiêu", en: "document setting the targets" },
+  /** The council's choice on a tie or any unit: a tier or none, with its note; it replaces the standing's tier. */
+  councilDecision: { vi: "Hội đồng TĐKT quyết định", en: "the council's decision" },
+  /** Vụ TĐKT's submission of the final list to the Tổng Giám đốc. */
+  proposal: { vi: "Tờ trình", en: "proposal" },
+  /** The Tổng Giám đốc's decision, with its annex; published with its number and date. */
+  awardDecision: { vi: "Quyết định khen thưởng", en: "award decision" },
   /** What a published decision gives a unit: tier, amount, certificate, the decision's number and date. */
   awardResult: { vi: "Kết quả khen thưởng", en: "award results" },
   retry: { vi: "Thử lại", en: "try again" },

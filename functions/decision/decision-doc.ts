@@ -153,5 +153,5 @@ export function decisionDocument(i: DocumentInput): Document {
     ...collectivesTable(i),
     ...individuals(i),
   ];
-  return page(`Quyết định khen thưởng — ${achievement(i)}`, blocks);
+  return page(`${WORDS.awardDecision.vi} — ${achievement(i)}`, blocks);
 }

@@ -1,4 +1,4 @@
-import { OFFICIAL_WORDS as W } from "../../shared/words.ts";
+import { OFFICIAL_WORDS as W, WORDS } from "../../shared/words.ts";
 import { cell, p, type Block, type Document, type Table } from "../docx/index.ts";
 import { shortDate, vndNumber, vndText } from "./dates.ts";
 import { awardedNominees, awardedRows } from "./final-list.ts";
@@ -74,5 +74,5 @@ export function proposalDocument(i: DocumentInput): Document {
     body(`${W.officeName.vi} kính trình Tổng Giám đốc xem xét, quyết định./.`),
     signature(["- Như trên;", "- Lưu: VT, TĐKT."], W.officeHead.vi),
   ];
-  return page(`Tờ trình khen thưởng — ${achievement(i)}`, blocks);
+  return page(`${WORDS.proposal.vi} khen thưởng — ${achievement(i)}`, blocks);
 }
