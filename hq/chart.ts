@@ -80,7 +80,7 @@ export function chartSummary(a: LeaderboardAnswer, measure: MeasureKind): string
 
 /** The figure's accessible name: which campaign, which measure, how many units. */
 export function chartName(a: LeaderboardAnswer, measure: MeasureKind, documentNumber: string): string {
-  const what = WORDS[measure === "points" ? "points" : measure === "progress" ? "progress" : "verdict"].vi;
+  const what = WORDS[measure === "qualified" ? "verdict" : measure].vi;
   return `Biểu đồ: ${what} của ${formatNumber(a.rows.length)} đơn vị, đợt thi đua ${documentNumber}`;
 }
 
