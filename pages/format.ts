@@ -1,5 +1,4 @@
-import { isQualified } from "../shared/measure.ts";
-import { WORDS } from "../shared/words.ts";
+import { verdictWord } from "../shared/measure.ts";
 
 /** Display helpers of the browser pages (/hq, /gui): Vietnamese conventions (40.000.000 đ, 90,5 %, dd/mm/yyyy). */
 
@@ -15,7 +14,7 @@ export type MeasureKind = "points" | "progress" | "qualified";
 /** A leaderboard value as its campaign measures it: points, progress against a target, or qualified. */
 export function formatMeasure(value: number, measure: MeasureKind): string {
   if (measure === "progress") return formatPercent(value);
-  if (measure === "qualified") return (isQualified(value) ? WORDS.qualified : WORDS.notQualified).vi;
+  if (measure === "qualified") return verdictWord(value).vi;
   return formatNumber(value);
 }
 

@@ -27,6 +27,7 @@ export {
   assessmentOf,
   claimMismatch,
   isQualified,
+  verdictWord,
   type Measure,
   type Assessment,
 } from "./measure.ts";

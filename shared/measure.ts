@@ -1,11 +1,15 @@
 import { campaignById, type Campaign, type UnitKind } from "./campaigns/index.ts";
 import { nearlyEqual } from "./numbers.ts";
-import { assess, measureOf as measureOfCampaign, type Measure } from "./scoring/assess.ts";
+import { assess, isQualified, measureOf as measureOfCampaign, type Measure } from "./scoring/assess.ts";
 import { parseCampaignInputs, statedKind } from "./scoring/inputs.ts";
+import { WORDS, type Word } from "./words.ts";
 
 export { isQualified, type Measure, type Assessment } from "./scoring/assess.ts";
 
 type CampaignRef = Campaign | string;
+
+/** A pass/fail campaign's value as its word: Đạt or Chưa đạt. */
+export const verdictWord = (value: number): Word => (isQualified(value) ? WORDS.qualified : WORDS.notQualified);
 
 /** The kind a caller means: the token's unit where known, else what the workbook states (province by default). */
 const kindFor = (campaign: Campaign, inputs: unknown, unitKind?: UnitKind): UnitKind =>

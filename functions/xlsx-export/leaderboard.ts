@@ -1,4 +1,4 @@
-import { isQualified, periodOf, type Campaign, type LeaderboardAnswer, type Submission } from "../../shared/index.ts";
+import { periodOf, verdictWord, type Campaign, type LeaderboardAnswer, type Submission } from "../../shared/index.ts";
 import { WORDS } from "../../shared/words.ts";
 import { exportBook, INTEGER, VND, vnDateTime, type Column } from "./sheet-frame.ts";
 import { inputColumns, measureFormat } from "./columns.ts";
@@ -8,7 +8,7 @@ const yes = (b: boolean) => (b ? "Có" : "");
 const verdictColumn: Column<Row> = {
   head: WORDS.verdict.vi,
   width: 12,
-  value: (r) => (isQualified(r.value) ? WORDS.qualified.vi : WORDS.notQualified.vi),
+  value: (r) => verdictWord(r.value).vi,
 };
 
 /**
