@@ -116,6 +116,8 @@ export const complexText = {
       `đưa số phần tử XML cần đọc vượt ${max.toLocaleString("en-US")}`,
       `takes the XML elements read past ${max.toLocaleString("en-US")}`,
     ] as const,
+  element: (max: number) =>
+    [`có một phần tử XML dài hơn ${mib(max)}`, `holds one XML element of over ${mib(max)}`] as const,
   runs: (index: number, max: number) =>
     [
       `có chuỗi dùng chung số ${index} gồm hơn ${max} đoạn định dạng`,

@@ -1,7 +1,7 @@
 import { corrupt } from "./errors.ts";
 import { DEFAULT_LIMITS, type ReadLimits } from "./limits.ts";
 import type { Range } from "./refs.ts";
-import { readRels, relsPartOf } from "./rels.ts";
+import { readRels, relsPartOf, type Relationship } from "./rels.ts";
 import { readSheetCells, type RawCell } from "./sheet-cells.ts";
 import { bodyOf, rowsOf, sharedStringsPart, stringsFor } from "./table-rows.ts";
 import { readTablePart, type TableDef } from "./tables.ts";
@@ -9,6 +9,7 @@ import type { Table, Workbook } from "./types.ts";
 import { findWorkbookPart, readWorkbookPart } from "./workbook.ts";
 import { findPart, type Source } from "./xml.ts";
 import { inMemory, type FileBytes } from "./file-bytes.ts";
+import { newBudget } from "./work.ts";
 import { loadEntries, openZipFile } from "./zip.ts";
 
 export type { Cell, CellValue, Table, Workbook } from "./types.ts";
@@ -39,7 +40,7 @@ interface Wanted {
 export async function readWorkbook(file: Uint8Array | FileBytes, options: ReadOptions): Promise<Workbook> {
   const limits: ReadLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const zip = await openZipFile(file instanceof Uint8Array ? inMemory(file) : file, limits);
-  const src: Source = { zip, budget: { limits, inflated: 0, xml: 0, elements: 0 } };
+  const src: Source = { zip, budget: newBudget(limits) };
   const load = (parts: ReadonlyArray<string | undefined>) =>
     loadEntries(
       zip,
@@ -47,10 +48,10 @@ export async function readWorkbook(file: Uint8Array | FileBytes, options: ReadOp
     );
 
   await load([relsPartOf(""), "xl/workbook.xml"]);
-  const { part: workbookPart, entry } = findWorkbookPart(src);
+  const { part: workbookPart, entry } = await findWorkbookPart(src);
   await load([workbookPart, relsPartOf(workbookPart)]);
-  const { sheets } = readWorkbookPart(src, entry);
-  const workbookRels = readRels(src, workbookPart) ?? [];
+  const { sheets } = await readWorkbookPart(src, entry);
+  const workbookRels = (await readRels(src, workbookPart)) ?? [];
 
   // Tables hang off each sheet's relationships: found without opening the sheet (its tableParts come last in it).
   const sheetParts = sheets.map((sheet) => {
@@ -65,11 +66,13 @@ export async function readWorkbook(file: Uint8Array | FileBytes, options: ReadOp
     return sheetPart;
   });
   await load(sheetParts.map(relsPartOf));
-  const tableRels = sheetParts.map((sheetPart) => (readRels(src, sheetPart) ?? []).filter((r) => r.type === "table"));
+  const tableRels: Relationship[][] = [];
+  for (const sheetPart of sheetParts)
+    tableRels.push(((await readRels(src, sheetPart)) ?? []).filter((r) => r.type === "table"));
   await load(tableRels.flat().map((rel) => rel.target));
   const tables: Table[] = [];
   const wanted: Wanted[] = [];
-  sheets.forEach((sheet, i) => {
+  for (const [i, sheet] of sheets.entries()) {
     const sheetPart = sheetParts[i]!;
     for (const rel of tableRels[i]!) {
       const tableEntry = findPart(src, rel.target);
@@ -79,12 +82,12 @@ export async function readWorkbook(file: Uint8Array | FileBytes, options: ReadOp
           `part ${rel.target}, named by ${sheetPart}, is missing`,
           rel.target,
         );
-      const def = readTablePart(src, tableEntry);
+      const def = await readTablePart(src, tableEntry);
       const table: Table = { name: def.name, sheet: sheet.name, ref: def.ref, headers: def.headers, rows: null };
       tables.push(table);
       if (options.wantTable(def.name)) wanted.push({ table, def, sheetPart });
     }
-  });
+  }
 
   const cellsBySheet = new Map<string, { sheet: string; cells: Map<number, RawCell> }>();
   const wantedSheets = [...new Set(wanted.map((w) => w.sheetPart))];
@@ -95,11 +98,11 @@ export async function readWorkbook(file: Uint8Array | FileBytes, options: ReadOp
     if (ranges.length)
       cellsBySheet.set(sheetPart, {
         sheet: onSheet[0]!.table.sheet,
-        cells: readSheetCells(src, findPart(src, sheetPart)!, ranges),
+        cells: await readSheetCells(src, findPart(src, sheetPart)!, ranges),
       });
   }
   await load([sharedStringsPart(workbookPart, workbookRels)]);
-  const strings = stringsFor(src, cellsBySheet, workbookPart, workbookRels);
+  const strings = await stringsFor(src, cellsBySheet, workbookPart, workbookRels);
   for (const { table, def, sheetPart } of wanted)
     table.rows = rowsOf(table.sheet, bodyOf(def, limits), cellsBySheet.get(sheetPart)?.cells, strings);
 

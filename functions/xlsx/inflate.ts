@@ -11,10 +11,9 @@ export interface Budget {
   /** XML bytes the reader scanned or parsed, and elements it took one at a time (limits.ts maxXmlBytes, maxElements) */
   xml: number;
   elements: number;
+  /** where the next rest falls due (work.ts restDue) */
+  restAt: { inflated: number; elements: number };
 }
-
-/** Receives inflated bytes in order; throwing ends the part there, unchecked. */
-export type ChunkSink = (chunk: Uint8Array) => void;
 
 /**
  * Compressed bytes are fed to fflate 16 KiB at a time: one push inflates everything it can, up to ~1,032 times
@@ -28,17 +27,10 @@ const DEFLATE = 8;
 const STORED = 0;
 
 /**
- * Streams one part through `sink`, counting what it inflates to as it comes (the declared size may lie) and
- * checking the CRC-32 and size of a part read to its end. Throws XlsxError: too_large past a limit, corrupt for
- * bad deflate data, a wrong CRC or size, unsupported for a method other than stored or deflate.
- */
-export function streamEntry(zip: Zip, entry: ZipEntry, budget: Budget, sink: ChunkSink): void {
-  for (const chunk of entryChunks(zip, entry, budget)) sink(chunk);
-}
-
-/**
- * The same, pulled: each step inflates one FEED of compressed bytes and hands over what came of it, so a scanner
- * asks for text only as far as it needs. The size and CRC-32 checks run when the last chunk has been taken.
+ * Streams one part, pulled: each step inflates one FEED of compressed bytes and hands over what came of it, so a
+ * reader asks for text only as far as it needs, counting what it inflates to as it comes (the declared size may
+ * lie). The size and CRC-32 checks run when the last chunk has been taken. Throws XlsxError: too_large past a
+ * limit, corrupt for bad deflate data, a wrong CRC or size, unsupported for a method other than stored or deflate.
  */
 export function* entryChunks(zip: Zip, entry: ZipEntry, budget: Budget): Generator<Uint8Array, void, undefined> {
   const { limits } = budget;

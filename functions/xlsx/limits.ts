@@ -64,6 +64,15 @@ export const DEFAULT_LIMITS: ReadLimits = {
  */
 export const MAX_STRING_RUNS = 32_767;
 
+/**
+ * A read rests (work.ts rest: a turn of the event loop) each time it has inflated another 1 MiB or taken another
+ * 16,384 elements: ~5–15 ms of work here. Every other request of the isolate, `/health` included, waits at most
+ * one such slice per read in progress, instead of a whole sheet (a hostile one held it 1–2 s). A 25 MB workbook
+ * read rests ~150 times; a rest costs a timer, microseconds of CPU.
+ */
+export const REST_EVERY_INFLATED_BYTES = 1024 * 1024;
+export const REST_EVERY_ELEMENTS = 16_384;
+
 /** Small parts compress far past any ratio (a 20 KB rels part of repeated lines): the ratio counts after this. */
 export const RATIO_GRACE_BYTES = 1024 * 1024;
 

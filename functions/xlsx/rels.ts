@@ -31,12 +31,12 @@ export function resolveTarget(sourcePart: string, target: string): string {
 }
 
 /** The relationships of `part`, or null when it has none (no rels part). External targets (URLs) are left out. */
-export function readRels(src: Source, part: string): Relationship[] | null {
+export async function readRels(src: Source, part: string): Promise<Relationship[] | null> {
   const relsName = relsPartOf(part);
   const entry = findPart(src, relsName);
   if (!entry) return null;
   const rels: Relationship[] = [];
-  readXml(src, entry, {
+  await readXml(src, entry, {
     open(name, a) {
       if (name !== "Relationship" || attr(a, "TargetMode") === "External") return;
       const id = attr(a, "Id");

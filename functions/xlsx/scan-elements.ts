@@ -1,7 +1,7 @@
 import { complexText, corrupt, limitText, tooComplex, tooLarge } from "./errors.ts";
 import { MAX_STRING_RUNS, MAX_XML_RUN_CHARS } from "./limits.ts";
 import { decodeEntities, type TextScan } from "./text-scan.ts";
-import { countElements } from "./work.ts";
+import { countElements, rest, restDue } from "./work.ts";
 import type { Source } from "./xml.ts";
 
 /**
@@ -62,9 +62,13 @@ export function rootPrefix(s: TextScan): string | null {
   }
 }
 
-/** Moves past the element whose start tag is at `pos` (its content unread); the tag is returned. */
+/**
+ * Moves past the element whose start tag is at `pos` (its content unread, at most MAX_XML_RUN_CHARS of it); the
+ * tag is returned. Each counts in the budget: an element of millions of unknown children is refused, not looped.
+ */
 export function skipElement(sc: Scanned): string {
   const { s } = sc;
+  countElements(sc.src, 1, s.entry.name);
   if (s.peek(1) === "!") {
     if (!s.skipPast(s.buf.startsWith("<!--", s.pos) ? "-->" : s.buf.startsWith("<![CDATA[", s.pos) ? "]]>" : ">"))
       throw s.cut();
@@ -92,11 +96,12 @@ export function elementText(sc: Scanned, tag: string, local: string): string {
  * does not show) and run properties (<rPr>, formatting only) skipped in one search each. Runs are counted: a
  * kept string of more runs than a cell can show (MAX_STRING_RUNS) is refused.
  */
-export function richText(sc: Scanned, close: string, what: number): string {
+export async function richText(sc: Scanned, close: string, what: number): Promise<string> {
   const { s, p, src } = sc;
   let text = "";
   let runs = 0;
   for (;;) {
+    if (restDue(src)) await rest(src);
     if (closes(s, close)) return text;
     if (at(s, `<${p}t`)) {
       text += elementText(sc, s.tag(), "t");

@@ -1,7 +1,7 @@
 import { corrupt } from "./errors.ts";
 import { at, richText, rootPrefix, selfClosing, skipElement, type Scanned } from "./scan-elements.ts";
 import { TextScan } from "./text-scan.ts";
-import { countElements } from "./work.ts";
+import { countElements, rest, restDue } from "./work.ts";
 import type { Source } from "./xml.ts";
 import { decodeXstring } from "./xstring.ts";
 import type { ZipEntry } from "./zip.ts";
@@ -11,8 +11,13 @@ import type { ZipEntry } from "./zip.ts";
  * (every name and address of a data sheet), so the part is scanned, a string nobody points at is passed over by a
  * search for its end tag, and the read stops after the highest one wanted (the rest is inflated for its CRC-32,
  * not scanned). Rich runs are joined; phonetic runs (<rPh>, furigana) are not shown by Excel and are left out.
+ * Rests (work.ts) each slice of work.
  */
-export function readSharedStrings(src: Source, entry: ZipEntry, wanted: ReadonlySet<number>): Map<number, string> {
+export async function readSharedStrings(
+  src: Source,
+  entry: ZipEntry,
+  wanted: ReadonlySet<number>,
+): Promise<Map<number, string>> {
   const found = new Map<number, string>();
   const last = Math.max(...wanted);
   const s = new TextScan(src, entry);
@@ -23,6 +28,7 @@ export function readSharedStrings(src: Source, entry: ZipEntry, wanted: Readonly
   let index = -1;
   if (s.find("<") >= 0) s.tag();
   while (index < last) {
+    if (restDue(src)) await rest(src);
     const lt = s.find("<");
     if (lt < 0) break;
     s.pos = lt;
@@ -36,13 +42,13 @@ export function readSharedStrings(src: Source, entry: ZipEntry, wanted: Readonly
     const tag = s.tag();
     if (selfClosing(tag)) {
       if (wanted.has(index)) found.set(index, "");
-    } else if (wanted.has(index)) found.set(index, decodeXstring(richText(sc, close, index)));
+    } else if (wanted.has(index)) found.set(index, decodeXstring(await richText(sc, close, index)));
     else {
-      if (!s.skipPast(close)) throw s.cut();
-      index = passOverStrings(s, open, index, wanted, src, entry.name);
+      if (!(await s.skipTo(close))) throw s.cut();
+      index = await passOverStrings(s, open, index, wanted, src, entry.name);
     }
   }
-  s.finish();
+  await s.finish();
   for (const i of wanted) {
     if (!found.has(i))
       throw corrupt(
@@ -60,14 +66,14 @@ export function readSharedStrings(src: Source, entry: ZipEntry, wanted: Readonly
  * (or at the part's end) and answers the index of the last string passed over. The count reaches the budget once
  * a chunk of text (work.ts), not once a string: the same refusal, a chunk later, and nothing but a search per string.
  */
-function passOverStrings(
+async function passOverStrings(
   s: TextScan,
   open: string,
   index: number,
   wanted: ReadonlySet<number>,
   src: Source,
   part: string,
-): number {
+): Promise<number> {
   let stop = Infinity;
   for (const w of wanted) if (w > index && w < stop) stop = w;
   let from = s.pos;
@@ -79,6 +85,7 @@ function passOverStrings(
       counted = 0;
       s.pos = Math.max(s.pos, s.buf.length - open.length);
       if (!s.more()) return index;
+      if (restDue(src)) await rest(src);
       from = s.pos;
       continue;
     }

@@ -11,7 +11,7 @@ import {
   type Scanned,
 } from "./scan-elements.ts";
 import { attribute, TextScan } from "./text-scan.ts";
-import { countElements } from "./work.ts";
+import { countElements, rest, restDue } from "./work.ts";
 import type { Source } from "./xml.ts";
 import type { ZipEntry } from "./zip.ts";
 
@@ -46,9 +46,9 @@ interface SheetRead extends Scanned {
  * a search for its end tag, not read cell by cell. Cells and rows may omit r= (then they follow the previous
  * one). Shared formulas keep their text on the master cell only; masters whose range reaches a wanted cell, even
  * in a row passed over, are remembered so their children can name it. The rest of the part is still inflated for
- * its CRC-32.
+ * its CRC-32. Rests (work.ts) each slice of work, in a row passed over too.
  */
-export function readSheetCells(src: Source, entry: ZipEntry, ranges: Range[]): Map<number, RawCell> {
+export async function readSheetCells(src: Source, entry: ZipEntry, ranges: Range[]): Promise<Map<number, RawCell>> {
   const s = new TextScan(src, entry);
   const p = rootPrefix(s);
   const sheet: SheetRead = {
@@ -61,41 +61,49 @@ export function readSheetCells(src: Source, entry: ZipEntry, ranges: Range[]): M
     refAt: -1,
     refSearched: 0,
   };
-  if (p !== null && s.skipPast(`<${p}sheetData`)) {
+  if (p !== null && (await s.skipTo(`<${p}sheetData`))) {
     s.pos -= `<${p}sheetData`.length;
-    if (!selfClosing(s.tag())) readRows(sheet);
+    if (!selfClosing(s.tag())) await readRows(sheet);
   }
-  s.finish();
+  await s.finish();
   return sheet.cells;
 }
 
-function readRows(sheet: SheetRead): void {
+function readRows(sheet: SheetRead): Promise<void> {
   const { p, ranges } = sheet;
   const part = sheet.s.entry.name;
   const lastRow = Math.max(...ranges.map((r) => r.bottom));
   let row = 0;
-  eachElement(sheet, `<${p}row`, `</${p}sheetData>`, (tag) => {
+  return eachElement(sheet, `<${p}row`, `</${p}sheetData>`, async (tag) => {
     const r = attribute(tag, "r");
     row = r === undefined ? row + 1 : Number(r);
     if (!Number.isInteger(row) || row < 1) throw badRef("row", r, part);
     if (row > lastRow) return STOP;
     if (selfClosing(tag)) return;
-    if (ranges.some((range) => row >= range.top && row <= range.bottom)) readCells(sheet, row);
-    else passOver(sheet, `</${p}row>`);
+    if (ranges.some((range) => row >= range.top && row <= range.bottom)) await readCells(sheet, row);
+    else await passOver(sheet, `</${p}row>`);
     if (row >= lastRow) return STOP;
   });
 }
 
 const STOP = "stop";
+type Step = typeof STOP | void;
 
 /**
  * Each `open` element before `close`, its start tag read and counted in the reading budget, anything else skipped:
- * `visit` reads on from the start tag, or answers STOP to end the walk there.
+ * `visit` reads on from the start tag, or answers STOP to end the walk there. A visit answers a promise only when
+ * it had to wait (a rest, a long stretch), so a cell that takes a search costs no turn of the microtask queue.
  */
-function eachElement(sheet: SheetRead, open: string, close: string, visit: (tag: string) => typeof STOP | void): void {
+async function eachElement(
+  sheet: SheetRead,
+  open: string,
+  close: string,
+  visit: (tag: string) => Step | Promise<Step>,
+): Promise<void> {
   const { s, src } = sheet;
   const part = s.entry.name;
   for (;;) {
+    if (restDue(src)) await rest(src);
     if (closes(s, close)) return;
     if (!at(s, open)) {
       skipElement(sheet);
@@ -103,15 +111,26 @@ function eachElement(sheet: SheetRead, open: string, close: string, visit: (tag:
     }
     const tag = s.tag();
     countElements(src, 1, part);
-    if (visit(tag) === STOP) return;
+    const step = visit(tag);
+    if ((step instanceof Promise ? await step : step) === STOP) return;
   }
+}
+
+/** passOverSome to its end, resting between slices; undefined (no promise) when it got there in one. */
+function passOver(sheet: SheetRead, close: string): Promise<void> | undefined {
+  if (passOverSome(sheet, close)) return undefined;
+  return (async () => {
+    do await rest(sheet.src);
+    while (!passOverSome(sheet, close));
+  })();
 }
 
 /**
  * Moves past `close` without reading what lies before it, but for shared formula masters (the one place ` ref=`
- * occurs inside sheet data): their text is kept when their range reaches a wanted cell.
+ * occurs inside sheet data): their text is kept when their range reaches a wanted cell. False when a slice of
+ * work is done before `close` is reached: called again, it goes on from `pos`.
  */
-function passOver(sheet: SheetRead, close: string): void {
+function passOverSome(sheet: SheetRead, close: string): boolean {
   const { s } = sheet;
   for (;;) {
     const endAt = s.buf.indexOf(close, s.pos);
@@ -130,12 +149,13 @@ function passOver(sheet: SheetRead, close: string): void {
     }
     if (endAt >= 0) {
       s.pos = endAt + close.length;
-      return;
+      return true;
     }
     // Keep from the last tag's start: a tag cut by the chunk's end is read whole once more text comes.
     const lastLt = s.buf.lastIndexOf("<");
     s.pos = Math.max(s.pos, lastLt >= 0 ? lastLt : s.buf.length);
     if (s.peek(s.buf.length - s.pos) === "") throw s.cut();
+    if (restDue(sheet.src)) return false;
   }
 }
 
@@ -176,11 +196,11 @@ function formula(sheet: SheetRead, tag: string, wanted: boolean): string | null 
 }
 
 /** The cells of a row some table crosses: each cell's start tag read; the content of wanted ones only. */
-function readCells(sheet: SheetRead, row: number): void {
+function readCells(sheet: SheetRead, row: number): Promise<void> {
   const { p, ranges } = sheet;
   const part = sheet.s.entry.name;
   let col = 0;
-  eachElement(sheet, `<${p}c`, `</${p}row>`, (tag) => {
+  return eachElement(sheet, `<${p}c`, `</${p}row>`, (tag) => {
     const r = attribute(tag, "r");
     if (r === undefined) col++;
     else {
@@ -189,12 +209,11 @@ function readCells(sheet: SheetRead, row: number): void {
       if (!ref || ref.row !== row) throw badRef("cell", r, part);
       col = ref.col;
     }
-    if (!ranges.some((range) => contains(range, row, col))) {
-      if (!selfClosing(tag)) passOver(sheet, `</${p}c>`);
-      return;
-    }
+    if (!ranges.some((range) => contains(range, row, col)))
+      return selfClosing(tag) ? undefined : passOver(sheet, `</${p}c>`);
     const type = attribute(tag, "t") ?? null;
-    sheet.cells.set(cellKey(row, col), selfClosing(tag) ? blankCell(row, col, type) : readCell(sheet, row, col, type));
+    if (selfClosing(tag)) sheet.cells.set(cellKey(row, col), blankCell(row, col, type));
+    else return readCell(sheet, row, col, type).then((cell) => void sheet.cells.set(cellKey(row, col), cell));
   });
 }
 
@@ -207,17 +226,18 @@ const blankCell = (row: number, col: number, type: string | null): RawCell => ({
   formula: null,
 });
 
-function readCell(sheet: SheetRead, row: number, col: number, type: string | null): RawCell {
-  const { s, p } = sheet;
+async function readCell(sheet: SheetRead, row: number, col: number, type: string | null): Promise<RawCell> {
+  const { s, p, src } = sheet;
   const cell = blankCell(row, col, type);
   const close = `</${p}c>`;
   for (;;) {
+    if (restDue(src)) await rest(src);
     if (closes(s, close)) return cell;
     if (at(s, `<${p}v`)) cell.v = elementText(sheet, s.tag(), "v");
     else if (at(s, `<${p}f`)) cell.formula = formula(sheet, s.tag(), true);
     else if (at(s, `<${p}is`)) {
       const tag = s.tag();
-      cell.inline = selfClosing(tag) ? "" : richText(sheet, `</${p}is>`, -1);
+      cell.inline = selfClosing(tag) ? "" : await richText(sheet, `</${p}is>`, -1);
     } else skipElement(sheet);
   }
 }

@@ -52,12 +52,12 @@ export const sharedStringsPart = (workbookPart: string, workbookRels: Relationsh
   `${workbookPart.slice(0, workbookPart.lastIndexOf("/") + 1)}sharedStrings.xml`;
 
 /** The shared strings the read cells point at (none read when none is used). */
-export function stringsFor(
+export async function stringsFor(
   src: Source,
   cellsBySheet: ReadonlyMap<string, { sheet: string; cells: ReadonlyMap<number, RawCell> }>,
   workbookPart: string,
   workbookRels: Relationship[],
-): Map<number, string> {
+): Promise<Map<number, string>> {
   const indexes = new Set<number>();
   for (const { sheet, cells } of cellsBySheet.values()) {
     for (const raw of cells.values()) {

@@ -15,9 +15,9 @@ export interface TableDef {
 }
 
 /** xl/tables/tableN.xml: small (no cells), read whole for every table so the caller can pick by name. */
-export function readTablePart(src: Source, entry: ZipEntry): TableDef {
+export async function readTablePart(src: Source, entry: ZipEntry): Promise<TableDef> {
   const found: { def?: TableDef } = {};
-  readXml(src, entry, {
+  await readXml(src, entry, {
     open(tag, a) {
       const def = found.def;
       if (tag === "table" && !def) {

@@ -1,7 +1,7 @@
-import { corrupt, limitText, tooLarge, unsupported } from "./errors.ts";
+import { complexText, corrupt, limitText, tooComplex, tooLarge, unsupported } from "./errors.ts";
 import { entryChunks } from "./inflate.ts";
 import { MAX_XML_RUN_CHARS } from "./limits.ts";
-import { countXml } from "./work.ts";
+import { countXml, rest, restDue } from "./work.ts";
 import type { Source } from "./xml.ts";
 import type { ZipEntry } from "./zip.ts";
 
@@ -10,7 +10,8 @@ import type { ZipEntry } from "./zip.ts";
  * (rows outside the tables, shared strings nobody points at) is skipped at the speed of a native search, with no
  * XML event per element. Only the text from `pos` on is held (plus the chunk in hand); a search that must keep
  * its text (a tag, a value) is bounded by MAX_XML_RUN_CHARS. Indexes a search returns are valid until the next
- * search: pulling more text drops what lies before `pos`.
+ * search: pulling more text drops what lies before `pos`. The synchronous steps take at most MAX_XML_RUN_CHARS of
+ * text each; what may run on (passing over a long stretch, the unread rest) is async and rests (work.ts) as it goes.
  */
 export class TextScan {
   buf = "";
@@ -68,17 +69,38 @@ export class TextScan {
     }
   }
 
-  /** Moves `pos` past the next `needle`, letting go of the text on the way; false when the part ends first. */
-  skipPast(needle: string): boolean {
+  /**
+   * Moves `pos` past the next `needle`, letting go of the text on the way; false when the part ends first. For
+   * the end of one element: past `max` characters (MAX_XML_RUN_CHARS, more than any cell's string) the part is
+   * refused as too complex. A stretch of unbounded length is passed with skipTo.
+   */
+  skipPast(needle: string, max = MAX_XML_RUN_CHARS): boolean {
+    const start = this.base + this.pos;
     for (;;) {
-      const at = this.buf.indexOf(needle, this.pos);
-      if (at >= 0) {
-        this.pos = at + needle.length;
-        return true;
-      }
-      this.pos = Math.max(this.pos, this.buf.length - needle.length + 1);
-      if (!this.pull()) return false;
+      const step = this.skipStep(needle);
+      if (step !== null) return step;
+      if (this.base + this.pos - start > max) throw tooComplex(...complexText.element(max), this.entry.name);
     }
+  }
+
+  /** skipPast for a stretch of any length (the budget bounds it), resting each slice of work on the way. */
+  async skipTo(needle: string): Promise<boolean> {
+    for (;;) {
+      const step = this.skipStep(needle);
+      if (step !== null) return step;
+      if (restDue(this.src)) await rest(this.src);
+    }
+  }
+
+  /** One search of a skip: true once past `needle`, false at the part's end, null when it goes on in more text. */
+  private skipStep(needle: string): boolean | null {
+    const at = this.buf.indexOf(needle, this.pos);
+    if (at >= 0) {
+      this.pos = at + needle.length;
+      return true;
+    }
+    this.pos = Math.max(this.pos, this.buf.length - needle.length + 1);
+    return this.pull() ? null : false;
   }
 
   /** The character at `pos + ahead`, pulling for it; "" at the end. */
@@ -109,10 +131,11 @@ export class TextScan {
    * Inflates the rest of the part unread, for its size and CRC-32: the file is the record, so a part whose end was
    * never looked at is still checked whole.
    */
-  finish(): void {
+  async finish(): Promise<void> {
     for (;;) {
       const next = this.chunks.next();
       if (next.done) return;
+      if (restDue(this.src)) await rest(this.src);
     }
   }
 

@@ -8,8 +8,8 @@ import type { ZipEntry } from "./zip.ts";
  * The workbook part: the one the package's officeDocument relationship names (_rels/.rels), else
  * xl/workbook.xml, where every writer puts it. A zip with neither is not a workbook.
  */
-export function findWorkbookPart(src: Source): { part: string; entry: ZipEntry } {
-  const main = (readRels(src, "") ?? []).find((r) => r.type === "officeDocument");
+export async function findWorkbookPart(src: Source): Promise<{ part: string; entry: ZipEntry }> {
+  const main = ((await readRels(src, "")) ?? []).find((r) => r.type === "officeDocument");
   for (const part of [main?.target, "xl/workbook.xml"]) {
     const entry = part === undefined ? undefined : findPart(src, part);
     if (part !== undefined && entry) return { part, entry };
@@ -31,14 +31,17 @@ export interface RawDefinedName {
 }
 
 /** xl/workbook.xml: the sheets in tab order and the defined names. Its root must be <workbook>. */
-export function readWorkbookPart(src: Source, entry: ZipEntry): { sheets: SheetEntry[]; names: RawDefinedName[] } {
+export async function readWorkbookPart(
+  src: Source,
+  entry: ZipEntry,
+): Promise<{ sheets: SheetEntry[]; names: RawDefinedName[] }> {
   const sheets: SheetEntry[] = [];
   const names: RawDefinedName[] = [];
   let root: string | null = null;
   let inSheets = false;
   let name: RawDefinedName | null = null;
   let chars = 0;
-  readXml(src, entry, {
+  await readXml(src, entry, {
     open(tag, a) {
       // A docx or pptx names its own main part as officeDocument: the root element says what it really is.
       if (root === null) {

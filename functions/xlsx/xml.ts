@@ -1,9 +1,9 @@
 import { SaxesParser } from "saxes";
 import { corrupt, limitText, tooLarge } from "./errors.ts";
-import { streamEntry, type Budget } from "./inflate.ts";
+import { entryChunks, type Budget } from "./inflate.ts";
 import { MAX_XML_RUN_CHARS } from "./limits.ts";
 import { decoderFor } from "./text-scan.ts";
-import { countElements, countXml } from "./work.ts";
+import { countElements, countXml, rest, restDue } from "./work.ts";
 import { partKey, type Zip, type ZipEntry } from "./zip.ts";
 
 /** One read of one file: the zip and what has been inflated so far. */
@@ -46,8 +46,9 @@ export const findPart = (src: Source, name: string): ZipEntry | undefined => src
  * Streams a part through the parser: inflated chunk by chunk, decoded with a streaming TextDecoder, written to
  * saxes, so no part is ever held as one string. OPC allows UTF-8 or UTF-16 parts; the BOM tells which. Parsing
  * ends where the visitor is done; inflating goes on to the part's end (about 2.5 times faster than parsing here).
+ * Rests (work.ts) each slice of work: a workbook part of many defined names is as long a read as a sheet.
  */
-export function readXml(src: Source, entry: ZipEntry, visitor: XmlVisitor): void {
+export async function readXml(src: Source, entry: ZipEntry, visitor: XmlVisitor): Promise<void> {
   const parser = new SaxesParser({ position: false });
   parser.on("error", (e) => {
     throw corrupt(
@@ -79,31 +80,35 @@ export function readXml(src: Source, entry: ZipEntry, visitor: XmlVisitor): void
   parser.on("cdata", text);
   for (const other of ["comment", "processinginstruction", "doctype", "xmldecl"] as const)
     parser.on(other, () => (run = 0));
-  const write = (t: string) => {
+  const write = async (t: string) => {
     for (let at = 0; at < t.length; at += WRITE_CHARS) {
       const piece = t.length <= WRITE_CHARS ? t : t.slice(at, at + WRITE_CHARS);
       run += piece.length;
       parser.write(piece);
       if (run > MAX_XML_RUN_CHARS) throw tooLarge(...limitText.run(entry.name, MAX_XML_RUN_CHARS), entry.name);
+      if (restDue(src)) await rest(src);
     }
   };
   let decoder: TextDecoder | null = null;
   let stopped = false;
-  streamEntry(src.zip, entry, src.budget, (chunk) => {
+  for (const chunk of entryChunks(src.zip, entry, src.budget)) {
     // The rest of a part is still inflated, unparsed, so its size and CRC-32 are checked: the file is the record.
-    if (stopped) return;
+    if (stopped) {
+      if (restDue(src)) await rest(src);
+      continue;
+    }
     countXml(src, chunk.length, entry.name);
     decoder ??= decoderFor(chunk, entry.name);
     const text = decoder.decode(chunk, { stream: true });
     try {
-      if (text) write(text);
+      if (text) await write(text);
     } catch (e) {
       if (e !== STOP) throw e;
       stopped = true;
     }
-  });
+  }
   if (stopped) return;
-  const rest = decoder ? (decoder as TextDecoder).decode() : "";
-  if (rest) write(rest);
+  const tail = decoder ? (decoder as TextDecoder).decode() : "";
+  if (tail) await write(tail);
   parser.close();
 }

@@ -1,5 +1,6 @@
 import { readWorkbook, DEFAULT_LIMITS, type ReadLimits, type Workbook } from "../../functions/xlsx/index.ts";
 import { findWorkbookPart, readWorkbookPart } from "../../functions/xlsx/workbook.ts";
+import { newBudget } from "../../functions/xlsx/work.ts";
 import type { Source } from "../../functions/xlsx/xml.ts";
 import { openZip } from "../../functions/xlsx/zip.ts";
 
@@ -25,8 +26,8 @@ export interface ReadBack extends Workbook {
 export async function readBack(bytes: Uint8Array, names: string[], limits?: Partial<ReadLimits>): Promise<ReadBack> {
   const wb = await readWorkbook(bytes, { wantTable: tablesNamed(...names), limits });
   const all: ReadLimits = { ...DEFAULT_LIMITS, ...limits };
-  const src: Source = { zip: openZip(bytes, all), budget: { limits: all, inflated: 0, xml: 0, elements: 0 } };
-  const { sheets, names: defined } = readWorkbookPart(src, findWorkbookPart(src).entry);
+  const src: Source = { zip: openZip(bytes, all), budget: newBudget(all) };
+  const { sheets, names: defined } = await readWorkbookPart(src, (await findWorkbookPart(src)).entry);
   const definedNames = defined.map((n) => ({
     name: n.name,
     scopeSheet: n.localSheetId === null ? null : (sheets[n.localSheetId]?.name ?? null),

@@ -40,6 +40,25 @@ describe("the reading budget", { timeout: 60_000 }, () => {
     expect(e.messageEn).toContain("takes the XML read past 4 MB");
   });
 
+  it("gives the event loop a turn each MiB it inflates, so a request beside a long read is answered meanwhile", async () => {
+    // A timer chain beside the read: it can only run when the read rests. The bytes are in memory, so every other
+    // await of the read is a microtask: without rests the chain would not run once before the read ends.
+    const bytes = hostileWorkbook(SHAPE);
+    let turns = 0;
+    let reading = true;
+    const tick = () => {
+      if (!reading) return;
+      turns++;
+      setTimeout(tick, 0);
+    };
+    setTimeout(tick, 0);
+    const wb = await read(bytes);
+    reading = false;
+    expect(keyValues(table(wb, TABLES.inputs)).c3!.value).toBe(BIG_WORKBOOK_CONTRACT.inputs.c3);
+    // 300,000 cells (~6 MB of XML) and 300,000 runs (~4.5 MB) inflated: a rest each MiB is at least ten.
+    expect(turns).toBeGreaterThanOrEqual(10);
+  });
+
   it("reads an honest 1 MB workbook within a tenth of the default budget", async () => {
     const wb = await read(hostileWorkbook({ cells: 0, runs: 0, level: 1 }), undefined, {
       maxElements: 200_000,
