@@ -1,6 +1,6 @@
 import { Agent, request } from "node:http";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { errorBodySchema } from "../../shared/index.ts";
 import type { DevToken } from "../../scripts/dev/dev-tokens.ts";
 import type { WranglerDev } from "../../scripts/dev/wrangler-dev.ts";
@@ -65,6 +65,11 @@ describe("an upload never holds the service (wrangler dev)", () => {
     server = service.server;
     token = service.tokens[BIG_WORKBOOK_CONTRACT.unit]!;
   }, 240_000);
+
+  // wrangler's own log, when a test here fails: whether the runtime restarted or reloaded, and why, is only there.
+  afterEach(({ task }) => {
+    if (task.result?.state === "fail") console.error(`wrangler dev, last of its log:\n${server?.log().slice(-4000)}`);
+  });
 
   afterAll(async () => {
     await server?.stop();
