@@ -2,6 +2,7 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { ApiError } from "../middleware/errors.ts";
 import { readWorkbook, XlsxError, type FileBytes, type Workbook } from "../xlsx/index.ts";
 import { isContractTable, readContract, type CampaignLookup, type FileReading } from "./contract.ts";
+import { readingTurns } from "./reading-turns.ts";
 
 /** How each way a file is not a readable workbook is answered: the client's file, so a 4xx that says what it is. */
 const STATUS: Record<XlsxError["code"], { status: ContentfulStatusCode; code: string }> = {
@@ -26,13 +27,13 @@ export async function readSubmissionFile(
   return readContract(await openWorkbook(bytes, isContractTable), campaignOf);
 }
 
-/** The Worker's xlsx reader, its refusals answered as the client's file (4xx on `body`). */
+/** The Worker's xlsx reader, taking its turn (reading-turns.ts), its refusals answered as the client's file (4xx on `body`). */
 export async function openWorkbook(
   bytes: Uint8Array | FileBytes,
   wantTable: (name: string) => boolean,
 ): Promise<Workbook> {
   try {
-    return await readWorkbook(bytes, { wantTable });
+    return await readingTurns.run(() => readWorkbook(bytes, { wantTable }));
   } catch (e) {
     if (!(e instanceof XlsxError)) throw e;
     const { status, code } = STATUS[e.code];
