@@ -1,6 +1,6 @@
 /**
  * Workbook reads at once in one isolate. A read rests between slices of its work (xlsx/work.ts), so reads go on
- * side by side, and each holds the parts it reads (a 25 MB workbook's shared strings: ~5 MB compressed, plus what
+ * side by side, and each holds the parts it reads (a 25 MB workbook's shared strings: 3.7 MB compressed, plus what
  * it inflates): ten at once took the isolate's heap to 144 MB (bench:api, 8/12/2026), past the 128 MB an isolate
  * has. Two at once keep one reading while the other waits on R2; the rest wait their turn holding nothing but
  * their request (their bodies are in R2 already).

@@ -71,15 +71,16 @@ export class TextScan {
 
   /**
    * Moves `pos` past the next `needle`, letting go of the text on the way; false when the part ends first. For
-   * the end of one element: past `max` characters (MAX_XML_RUN_CHARS, more than any cell's string) the part is
-   * refused as too complex. A stretch of unbounded length is passed with skipTo.
+   * the end of one element: past MAX_XML_RUN_CHARS characters (more than any cell's string) the part is refused as
+   * too complex. A stretch of unbounded length is passed with skipTo.
    */
-  skipPast(needle: string, max = MAX_XML_RUN_CHARS): boolean {
+  skipPast(needle: string): boolean {
     const start = this.base + this.pos;
     for (;;) {
       const step = this.skipStep(needle);
       if (step !== null) return step;
-      if (this.base + this.pos - start > max) throw tooComplex(...complexText.element(max), this.entry.name);
+      if (this.base + this.pos - start > MAX_XML_RUN_CHARS)
+        throw tooComplex(...complexText.element(MAX_XML_RUN_CHARS), this.entry.name);
     }
   }
 

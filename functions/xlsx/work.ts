@@ -40,6 +40,3 @@ export async function rest(src: Source): Promise<void> {
   b.restAt = { inflated: b.inflated + REST_EVERY_INFLATED_BYTES, elements: b.elements + REST_EVERY_ELEMENTS };
   await new Promise<void>((resolve) => setTimeout(resolve, 0));
 }
-
-/** rest() if a slice is done: the loops call this once a step, and it costs a comparison when nothing is due. */
-export const restIfDue = (src: Source): Promise<void> | undefined => (restDue(src) ? rest(src) : undefined);
