@@ -34,7 +34,9 @@ export function closes(s: TextScan, close: string): boolean {
   const lt = s.find("<");
   if (lt < 0) throw s.cut();
   s.pos = lt;
-  if (!s.buf.startsWith(close, lt)) return false;
+  // The end tag may be cut by the end of the text in hand: pull for the rest of it before comparing.
+  s.peek(close.length - 1);
+  if (!s.buf.startsWith(close, s.pos)) return false;
   s.pos += close.length;
   return true;
 }
@@ -51,6 +53,7 @@ export function rootPrefix(s: TextScan): string | null {
     if (next === "?") {
       if (!s.skipPast("?>")) throw s.cut();
     } else if (next === "!") {
+      s.peek("<!--".length - 1);
       if (!s.skipPast(s.buf.startsWith("<!--", s.pos) ? "-->" : ">")) throw s.cut();
     } else {
       const tag = s.tag();
@@ -70,6 +73,7 @@ export function skipElement(sc: Scanned): string {
   const { s } = sc;
   countElements(sc.src, 1, s.entry.name);
   if (s.peek(1) === "!") {
+    s.peek("<![CDATA[".length - 1);
     if (!s.skipPast(s.buf.startsWith("<!--", s.pos) ? "-->" : s.buf.startsWith("<![CDATA[", s.pos) ? "]]>" : ">"))
       throw s.cut();
     return "";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { xlsxOf, type XlsxSpec } from "../support/xlsx-writer.ts";
+import { xlsxOf, xlsxParts, zipParts, type XlsxSpec } from "../support/xlsx-writer.ts";
 import { read, table } from "./helpers.ts";
 
 /** One table T over A1:B9 holding a cell of every kind in column B, under headers Kind / Value. */
@@ -172,5 +172,23 @@ describe("cells of every kind", () => {
       kind: "text",
       value: "2025-07-01T00:00:00",
     });
+  });
+
+  it("reads a cell whose end tag is cut between two pieces of inflated text", async () => {
+    // A stored part is handed over in 64 KiB slices: spaces after B2's value put its </c> across the first edge.
+    const parts = xlsxParts({
+      sheets: [
+        { name: "S", cells: { A2: "x", B2: 5, B3: 6 }, tables: [{ name: "T", ref: "A1:B3", headers: ["k", "v"] }] },
+      ],
+    });
+    const sheet = String(parts["xl/worksheets/sheet1.xml"]);
+    const end = sheet.indexOf("</c>", sheet.indexOf('r="B2"'));
+    const before = new TextEncoder().encode(sheet.slice(0, end)).length;
+    parts["xl/worksheets/sheet1.xml"] = sheet.slice(0, end) + " ".repeat(65_536 - 2 - before) + sheet.slice(end);
+    const rows = table(await read(zipParts(parts, false), ["T"]), "T").rows!;
+    expect(rows.map((r) => r[1]!.value)).toEqual([
+      { kind: "number", value: 5 },
+      { kind: "number", value: 6 },
+    ]);
   });
 });
