@@ -152,7 +152,7 @@ if (modeAt > 0) {
     const file = `${DIR}/hostile-${HOSTILE.findIndex(([w]) => w === what)}.xlsx`;
     const bytes = hostileWorkbook(options);
     writeFileSync(file, bytes);
-    const { read, floor } = versusFloor(file, 1);
+    const { read, floor } = versusFloor(file);
     const answer = read.ok ? `read (${read.tables} tables)` : `refused: ${read.error}`;
     console.log(
       `\nHostile, ${mb(bytes.length)} MB: ${what}\n  ${answer}\n  in ${read.ms.toFixed(0)} ms (CPU ${read.cpuMs.toFixed(0)} ms), fflate inflating the same parts ${floor.cpuMs.toFixed(0)} ms: ${ratio(read, floor)}`,

@@ -1,4 +1,3 @@
-import { Inflate } from "fflate";
 import { CRC_START, crcUpdate, crcValue } from "./crc32.ts";
 import { XlsxError, corrupt, limitText, tooLarge, unsupported, zipEncrypted } from "./errors.ts";
 import { RATIO_GRACE_BYTES, type ReadLimits } from "./limits.ts";
@@ -16,8 +15,9 @@ export interface Budget {
 }
 
 /**
- * Compressed bytes are fed to fflate 16 KiB at a time: one push inflates everything it can, up to ~1,032 times
- * its input, so this keeps a single chunk of a bomb near 16 MB before the counts below refuse it.
+ * Compressed bytes go to the inflater 16 KiB at a time, and the next slice only once what the last one gave has
+ * been taken (inflateRaw): a slice of a bomb inflates to at most ~1,032 times its size, so no more than ~16 MB of
+ * one waits inflated before the counts below refuse it.
  */
 const FEED = 16 * 1024;
 /** Stored parts are handed over in slices of this size, like inflated ones. */
@@ -27,12 +27,12 @@ const DEFLATE = 8;
 const STORED = 0;
 
 /**
- * Streams one part, pulled: each step inflates one FEED of compressed bytes and hands over what came of it, so a
- * reader asks for text only as far as it needs, counting what it inflates to as it comes (the declared size may
- * lie). The size and CRC-32 checks run when the last chunk has been taken. Throws XlsxError: too_large past a
- * limit, corrupt for bad deflate data, a wrong CRC or size, unsupported for a method other than stored or deflate.
+ * Streams one part, pulled: each step hands over the next piece inflated, counting what it inflates to as it
+ * comes (the declared size may lie), so a reader asks for text only as far as it needs. The size and CRC-32 checks
+ * run when the last piece has been taken. Throws XlsxError: too_large past a limit, corrupt for bad deflate data,
+ * a wrong CRC or size, unsupported for a method other than stored or deflate.
  */
-export function* entryChunks(zip: Zip, entry: ZipEntry, budget: Budget): Generator<Uint8Array, void, undefined> {
+export async function* entryChunks(zip: Zip, entry: ZipEntry, budget: Budget): AsyncGenerator<Uint8Array, void> {
   const { limits } = budget;
   const name = entry.name;
   if (entry.flags & 1) throw zipEncrypted(name);
@@ -51,7 +51,6 @@ export function* entryChunks(zip: Zip, entry: ZipEntry, budget: Budget): Generat
 
   let size = 0;
   let crc = CRC_START;
-  const out: Uint8Array[] = [];
   const take = (chunk: Uint8Array) => {
     size += chunk.length;
     budget.inflated += chunk.length;
@@ -62,28 +61,13 @@ export function* entryChunks(zip: Zip, entry: ZipEntry, budget: Budget): Generat
     // Past its declared size the part is lying: stop at once rather than inflate on to a limit.
     if (size > entry.size) throw longerThanDeclared(name, entry.size);
     crc = crcUpdate(crc, chunk);
-    out.push(chunk);
+    return chunk;
   };
 
   if (entry.method === STORED) {
-    for (let at = 0; at < data.length; at += SLICE) {
-      take(data.subarray(at, at + SLICE));
-      yield out.pop()!;
-    }
+    for (let at = 0; at < data.length; at += SLICE) yield take(data.subarray(at, at + SLICE));
   } else {
-    const inflater = new Inflate((chunk) => take(chunk));
-    for (let at = 0; at < data.length || at === 0; at += FEED) {
-      try {
-        inflater.push(data.subarray(at, at + FEED), at + FEED >= data.length);
-      } catch (e) {
-        // fflate's own errors carry a numeric code (FlateErrorCode); anything else is ours and goes up as it is.
-        if (e instanceof XlsxError || typeof (e as { code?: unknown })?.code !== "number") throw e;
-        throw corrupt(`dữ liệu nén của phần ${name} bị hỏng`, `the compressed data of part ${name} is damaged`, name);
-      }
-      for (const chunk of out) yield chunk;
-      out.length = 0;
-      if (data.length === 0) break;
-    }
+    for await (const chunk of inflateRaw(data, name)) yield take(chunk);
   }
   if (size < entry.size)
     throw corrupt(
@@ -93,6 +77,90 @@ export function* entryChunks(zip: Zip, entry: ZipEntry, budget: Budget): Generat
     );
   if (crcValue(crc) !== entry.crc)
     throw corrupt(`phần ${name} sai mã kiểm tra CRC-32`, `part ${name} fails its CRC-32 check`, name);
+}
+
+/** What a read that has to wait is told apart by: a turn of the event loop, or (first, cheaper) a microtask. */
+const WAITING = Symbol("waiting");
+const NOW = Promise.resolve(WAITING);
+const turn = () => new Promise<typeof WAITING>((resolve) => setTimeout(resolve, 0, WAITING));
+
+/**
+ * The read's result, or WAITING once it has waited a turn of the event loop. A read answered already (node's
+ * inflater queues its output) wins the race against a resolved promise, so it costs no timer.
+ */
+async function waited<T>(read: Promise<T>): Promise<T | typeof WAITING> {
+  const now = await Promise.race([read, NOW]);
+  return now !== WAITING ? now : Promise.race([read, turn()]);
+}
+
+/**
+ * Where the runtime reads into a buffer of ours (workerd), this much at once: workerd's inflater otherwise hands
+ * its output over 4 KiB at a time, a promise each. A slice of XML (~10–40:1) inflates to well under this.
+ */
+const READ_BYTES = 1024 * 1024;
+
+/**
+ * Raw deflate inflated by the runtime's own zlib (DecompressionStream, in workerd and node alike: ~2–3 times
+ * fflate's speed). workerd's inflater has no backpressure: a write inflates all its slice gives at once, and a
+ * waiting read is answered with all of it that fits. So a slice is written only once the last one's output has
+ * been taken: known when a read into our buffer came back short of it; otherwise (a full buffer, or a runtime
+ * with no such reads, as node, whose inflater keeps its own backpressure) once a read has waited a turn of the
+ * event loop. What waits inflated is never more than about one slice's worth.
+ */
+async function* inflateRaw(data: Uint8Array, name: string): AsyncGenerator<Uint8Array, void> {
+  const stream = new DecompressionStream("deflate-raw");
+  const writer = stream.writable.getWriter();
+  const byob = byobReader(stream.readable);
+  const reader = byob ?? stream.readable.getReader();
+  let view = new Uint8Array(byob ? READ_BYTES : 0);
+  let at = 0;
+  const feed = () => {
+    // The file's bytes are an ArrayBuffer's (R2 or the request body), never shared memory.
+    const slice = data.subarray(at, at + FEED) as Uint8Array<ArrayBuffer>;
+    at += FEED;
+    // A failed write fails the read that waits on it too: that is where it is caught.
+    writer.write(slice).catch(() => {});
+    if (at >= data.length) writer.close().catch(() => {});
+  };
+  try {
+    feed();
+    // whether the last read took all the inflater had (only a short read into our buffer tells)
+    let emptied = false;
+    for (;;) {
+      if (emptied && at < data.length) feed();
+      const read = byob ? byob.read(view) : (reader as ReadableStreamDefaultReader<Uint8Array>).read();
+      let got: ReadableStreamReadResult<Uint8Array> | typeof WAITING =
+        !emptied && at < data.length ? await waited(read) : await read;
+      if (got === WAITING) {
+        feed();
+        got = await read;
+      }
+      if (got.done) return;
+      if (!byob) {
+        yield got.value;
+        continue;
+      }
+      // The buffer comes back with the bytes: it is read into again, so what is kept is a copy.
+      emptied = got.value.length < view.length;
+      view = new Uint8Array(got.value.buffer as ArrayBuffer);
+      yield got.value.slice();
+    }
+  } catch (e) {
+    if (e instanceof XlsxError) throw e;
+    throw corrupt(`dữ liệu nén của phần ${name} bị hỏng`, `the compressed data of part ${name} is damaged`, name);
+  } finally {
+    reader.cancel().catch(() => {});
+    writer.abort().catch(() => {});
+  }
+}
+
+/** A reader into buffers of ours, where the runtime's inflater gives one (workerd; node's does not). */
+function byobReader(readable: ReadableStream<Uint8Array>): ReadableStreamBYOBReader | null {
+  try {
+    return readable.getReader({ mode: "byob" });
+  } catch {
+    return null;
+  }
 }
 
 const longerThanDeclared = (name: string, declared: number) =>

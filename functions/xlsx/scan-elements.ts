@@ -1,7 +1,7 @@
 import { complexText, corrupt, limitText, tooComplex, tooLarge } from "./errors.ts";
 import { MAX_STRING_RUNS, MAX_XML_RUN_CHARS } from "./limits.ts";
 import { decodeEntities, type TextScan } from "./text-scan.ts";
-import { countElements, rest, restDue } from "./work.ts";
+import { countElements } from "./work.ts";
 import type { Source } from "./xml.ts";
 
 /**
@@ -105,7 +105,7 @@ export async function richText(sc: Scanned, close: string, what: number): Promis
   let text = "";
   let runs = 0;
   for (;;) {
-    if (restDue(src)) await rest(src);
+    if (s.due()) await s.turn();
     if (closes(s, close)) return text;
     if (at(s, `<${p}t`)) {
       text += elementText(sc, s.tag(), "t");

@@ -1,7 +1,7 @@
 import { corrupt } from "./errors.ts";
 import { at, richText, rootPrefix, selfClosing, skipElement, type Scanned } from "./scan-elements.ts";
 import { TextScan } from "./text-scan.ts";
-import { countElements, rest, restDue } from "./work.ts";
+import { countElements } from "./work.ts";
 import type { Source } from "./xml.ts";
 import { decodeXstring } from "./xstring.ts";
 import type { ZipEntry } from "./zip.ts";
@@ -20,7 +20,7 @@ export async function readSharedStrings(
 ): Promise<Map<number, string>> {
   const found = new Map<number, string>();
   const last = Math.max(...wanted);
-  const s = new TextScan(src, entry);
+  const s = await TextScan.open(src, entry);
   const p = rootPrefix(s) ?? "";
   const sc: Scanned = { src, s, p };
   const open = `<${p}si`;
@@ -28,7 +28,7 @@ export async function readSharedStrings(
   let index = -1;
   if (s.find("<") >= 0) s.tag();
   while (index < last) {
-    if (restDue(src)) await rest(src);
+    if (s.due()) await s.turn();
     const lt = s.find("<");
     if (lt < 0) break;
     s.pos = lt;
@@ -84,8 +84,8 @@ async function passOverStrings(
       countElements(src, counted, part);
       counted = 0;
       s.pos = Math.max(s.pos, s.buf.length - open.length);
+      if (s.due()) await s.turn();
       if (!s.more()) return index;
-      if (restDue(src)) await rest(src);
       from = s.pos;
       continue;
     }

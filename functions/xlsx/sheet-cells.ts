@@ -11,7 +11,7 @@ import {
   type Scanned,
 } from "./scan-elements.ts";
 import { attribute, TextScan } from "./text-scan.ts";
-import { countElements, rest, restDue } from "./work.ts";
+import { countElements } from "./work.ts";
 import type { Source } from "./xml.ts";
 import type { ZipEntry } from "./zip.ts";
 
@@ -49,7 +49,7 @@ interface SheetRead extends Scanned {
  * its CRC-32. Rests (work.ts) each slice of work, in a row passed over too.
  */
 export async function readSheetCells(src: Source, entry: ZipEntry, ranges: Range[]): Promise<Map<number, RawCell>> {
-  const s = new TextScan(src, entry);
+  const s = await TextScan.open(src, entry);
   const p = rootPrefix(s);
   const sheet: SheetRead = {
     src,
@@ -103,7 +103,7 @@ async function eachElement(
   const { s, src } = sheet;
   const part = s.entry.name;
   for (;;) {
-    if (restDue(src)) await rest(src);
+    if (s.due()) await s.turn();
     if (closes(s, close)) return;
     if (!at(s, open)) {
       skipElement(sheet);
@@ -120,7 +120,7 @@ async function eachElement(
 function passOver(sheet: SheetRead, close: string): Promise<void> | undefined {
   if (passOverSome(sheet, close)) return undefined;
   return (async () => {
-    do await rest(sheet.src);
+    do await sheet.s.turn();
     while (!passOverSome(sheet, close));
   })();
 }
@@ -155,7 +155,7 @@ function passOverSome(sheet: SheetRead, close: string): boolean {
     const lastLt = s.buf.lastIndexOf("<");
     s.pos = Math.max(s.pos, lastLt >= 0 ? lastLt : s.buf.length);
     if (s.peek(s.buf.length - s.pos) === "") throw s.cut();
-    if (restDue(sheet.src)) return false;
+    if (s.due()) return false;
   }
 }
 
@@ -227,11 +227,11 @@ const blankCell = (row: number, col: number, type: string | null): RawCell => ({
 });
 
 async function readCell(sheet: SheetRead, row: number, col: number, type: string | null): Promise<RawCell> {
-  const { s, p, src } = sheet;
+  const { s, p } = sheet;
   const cell = blankCell(row, col, type);
   const close = `</${p}c>`;
   for (;;) {
-    if (restDue(src)) await rest(src);
+    if (s.due()) await s.turn();
     if (closes(s, close)) return cell;
     if (at(s, `<${p}v`)) cell.v = elementText(sheet, s.tag(), "v");
     else if (at(s, `<${p}f`)) cell.formula = formula(sheet, s.tag(), true);

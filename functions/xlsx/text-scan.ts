@@ -6,41 +6,93 @@ import type { Source } from "./xml.ts";
 import type { ZipEntry } from "./zip.ts";
 
 /**
+ * Inflated bytes kept ahead of the scan, at least: the synchronous steps between two awaits of turn() take from
+ * what is in hand, so an element needing more than this (1 MB of XML, over any cell's 32,767 characters or a
+ * formula's 8,192) is refused as too complex rather than waited for.
+ */
+const AHEAD_LOW = MAX_XML_RUN_CHARS + 64 * 1024;
+/**
+ * A refill inflates on to this much: the scan waits for the inflater once per 256 KiB or so, not once per
+ * element, and holds little more than the longest element it may take.
+ */
+const AHEAD_HIGH = AHEAD_LOW + 256 * 1024;
+
+/**
  * A part's text pulled as far as a reader needs it, searched with String.prototype.indexOf: what is not wanted
  * (rows outside the tables, shared strings nobody points at) is skipped at the speed of a native search, with no
- * XML event per element. Only the text from `pos` on is held (plus the chunk in hand); a search that must keep
- * its text (a tag, a value) is bounded by MAX_XML_RUN_CHARS. Indexes a search returns are valid until the next
- * search: pulling more text drops what lies before `pos`. The synchronous steps take at most MAX_XML_RUN_CHARS of
- * text each; what may run on (passing over a long stretch, the unread rest) is async and rests (work.ts) as it goes.
+ * XML event per element. Only the text from `pos` on is held (plus the bytes inflated ahead); a search that must
+ * keep its text (a tag, a value) is bounded by MAX_XML_RUN_CHARS. Indexes a search returns are valid until the
+ * next search: pulling more text drops what lies before `pos`.
+ *
+ * The inflater is asynchronous (inflate.ts), the steps are not: a loop awaits `turn()` whenever `due()` says so
+ * (a rest is due, or fewer than AHEAD_LOW bytes are in hand), and the synchronous steps between take from what is
+ * in hand.
  */
 export class TextScan {
   buf = "";
   pos = 0;
   /** characters let go before `buf`: `base + i` names a place in the part whatever has been dropped since */
   base = 0;
+  /** inflated bytes not yet decoded, and how many */
+  private readonly ahead: Uint8Array[] = [];
+  private aheadBytes = 0;
+  /** the inflater has given its last piece (its checks passed) */
+  private drained = false;
   private ended = false;
-  private readonly chunks: Generator<Uint8Array, void, undefined>;
+  private readonly chunks: AsyncGenerator<Uint8Array, void>;
   private decoder: TextDecoder | null = null;
 
-  constructor(
+  private constructor(
     private readonly src: Source,
     readonly entry: ZipEntry,
   ) {
     this.chunks = entryChunks(src.zip, entry, src.budget);
   }
 
+  /** A scan of `entry` with its first text in hand. */
+  static async open(src: Source, entry: ZipEntry): Promise<TextScan> {
+    const scan = new TextScan(src, entry);
+    await scan.refill();
+    return scan;
+  }
+
+  /** Whether the loop should await turn() before its next synchronous steps. */
+  due(): boolean {
+    return (!this.drained && this.aheadBytes < AHEAD_LOW) || restDue(this.src);
+  }
+
+  /** Rests if a rest is due, and inflates ahead to AHEAD_HIGH. */
+  async turn(): Promise<void> {
+    if (restDue(this.src)) await rest(this.src);
+    await this.refill();
+  }
+
+  private async refill(): Promise<void> {
+    while (!this.drained && this.aheadBytes < AHEAD_HIGH) {
+      const next = await this.chunks.next();
+      if (next.done) this.drained = true;
+      else {
+        this.ahead.push(next.value);
+        this.aheadBytes += next.value.length;
+      }
+    }
+  }
+
   /** More text after `buf`; false at the part's end. */
   private pull(): boolean {
     if (this.ended) return false;
-    const next = this.chunks.next();
+    const bytes = this.ahead.shift();
     let text: string;
-    if (next.done) {
+    if (bytes === undefined) {
+      // Everything in hand was taken by steps that never awaited turn(): one element of over AHEAD_LOW bytes.
+      if (!this.drained) throw tooComplex(...complexText.element(MAX_XML_RUN_CHARS), this.entry.name);
       this.ended = true;
       text = this.decoder ? this.decoder.decode() : "";
     } else {
-      this.decoder ??= decoderFor(next.value, this.entry.name);
-      countXml(this.src, next.value.length, this.entry.name);
-      text = this.decoder.decode(next.value, { stream: true });
+      this.aheadBytes -= bytes.length;
+      this.decoder ??= decoderFor(bytes, this.entry.name);
+      countXml(this.src, bytes.length, this.entry.name);
+      text = this.decoder.decode(bytes, { stream: true });
     }
     if (this.pos > 0) {
       this.base += this.pos;
@@ -48,7 +100,7 @@ export class TextScan {
       this.pos = 0;
     }
     this.buf += text;
-    return !next.done || text.length > 0;
+    return bytes !== undefined || text.length > 0;
   }
 
   /** More text appended after `buf` (what lies before `pos` may be let go); false at the part's end. */
@@ -87,9 +139,9 @@ export class TextScan {
   /** skipPast for a stretch of any length (the budget bounds it), resting each slice of work on the way. */
   async skipTo(needle: string): Promise<boolean> {
     for (;;) {
+      if (this.due()) await this.turn();
       const step = this.skipStep(needle);
       if (step !== null) return step;
-      if (restDue(this.src)) await rest(this.src);
     }
   }
 
@@ -133,10 +185,11 @@ export class TextScan {
    * never looked at is still checked whole.
    */
   async finish(): Promise<void> {
-    for (;;) {
-      const next = this.chunks.next();
-      if (next.done) return;
+    this.ahead.length = 0;
+    this.aheadBytes = 0;
+    while (!this.drained) {
       if (restDue(this.src)) await rest(this.src);
+      this.drained = (await this.chunks.next()).done === true;
     }
   }
 

@@ -91,7 +91,7 @@ export async function readXml(src: Source, entry: ZipEntry, visitor: XmlVisitor)
   };
   let decoder: TextDecoder | null = null;
   let stopped = false;
-  for (const chunk of entryChunks(src.zip, entry, src.budget)) {
+  for await (const chunk of entryChunks(src.zip, entry, src.budget)) {
     // The rest of a part is still inflated, unparsed, so its size and CRC-32 are checked: the file is the record.
     if (stopped) {
       if (restDue(src)) await rest(src);
