@@ -6,15 +6,33 @@ export interface Range {
   right: number;
 }
 
-const CELL = /^\$?([A-Za-z]{1,3})\$?([1-9][0-9]{0,6})$/;
-
-/** "C13" → { row: 13, col: 3 }, or null for anything else. */
+/**
+ * "C13" → { row: 13, col: 3 }, or null for anything else: up to three letters and a row of 1–9,999,999, either
+ * optionally after a $. By character codes, not a pattern: every cell of a row a table crosses takes this.
+ */
 export function parseCell(ref: string): { row: number; col: number } | null {
-  const m = CELL.exec(ref);
-  if (!m) return null;
+  const n = ref.length;
+  let i = ref.charCodeAt(0) === 36 ? 1 : 0;
   let col = 0;
-  for (const ch of m[1]!.toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(m[2]), col };
+  const lettersFrom = i;
+  for (; i < n && i - lettersFrom < 4; i++) {
+    const c = ref.charCodeAt(i) & ~32;
+    if (c < 65 || c > 90) break;
+    col = col * 26 + c - 64;
+  }
+  const letters = i - lettersFrom;
+  if (letters === 0 || letters > 3) return null;
+  if (ref.charCodeAt(i) === 36) i++;
+  const digitsFrom = i;
+  let row = 0;
+  for (; i < n; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+    row = row * 10 + c - 48;
+  }
+  const digits = i - digitsFrom;
+  if (digits === 0 || digits > 7 || ref.charCodeAt(digitsFrom) === 48) return null;
+  return { row, col };
 }
 
 /** "A11:C17" (or a single cell) → its range, or null. */

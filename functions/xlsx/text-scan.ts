@@ -235,7 +235,9 @@ export function attribute(tag: string, name: string): string | undefined {
   if (quote !== '"' && quote !== "'") return attributes(tag)[name];
   const end = tag.indexOf(quote, at + 1);
   if (end < 0) return undefined;
-  return decodeEntities(tag.slice(at + 1, end));
+  const value = tag.slice(at + 1, end);
+  // An attribute value holds no "<", so no CDATA: only a reference (&) needs decoding.
+  return value.includes("&") ? decodeEntities(value) : value;
 }
 
 const ENTITY = /&(?:#x([0-9A-Fa-f]+)|#([0-9]+)|(amp|lt|gt|quot|apos));/g;
