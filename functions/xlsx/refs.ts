@@ -57,8 +57,5 @@ export function columnName(col: number): string {
 
 export const cellName = (row: number, col: number): string => `${columnName(col)}${row}`;
 
-export const contains = (r: Range, row: number, col: number): boolean =>
-  row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
-
 export const intersects = (a: Range, b: Range): boolean =>
   a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;

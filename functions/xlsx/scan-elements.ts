@@ -35,7 +35,7 @@ export function closes(s: TextScan, close: string): boolean {
   if (lt < 0) throw s.cut();
   s.pos = lt;
   // The end tag may be cut by the end of the text in hand: pull for the rest of it before comparing.
-  s.peek(close.length - 1);
+  if (s.buf.length - lt < close.length) s.peek(close.length - 1);
   if (!s.buf.startsWith(close, s.pos)) return false;
   s.pos += close.length;
   return true;

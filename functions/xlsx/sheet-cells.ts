@@ -1,4 +1,4 @@
-import { contains, intersects, parseCell, parseRange, type Range } from "./refs.ts";
+import { intersects, parseCell, parseRange, type Range } from "./refs.ts";
 import {
   at,
   badRef,
@@ -197,8 +197,14 @@ function formula(sheet: SheetRead, tag: string, wanted: boolean): string | null 
 
 /** The cells of a row some table crosses: each cell's start tag read; the content of wanted ones only. */
 function readCells(sheet: SheetRead, row: number): Promise<void> {
-  const { p, ranges } = sheet;
+  const { p } = sheet;
   const part = sheet.s.entry.name;
+  // The tables this row crosses, looked up once a row rather than once a cell.
+  const crossing = sheet.ranges.filter((range) => row >= range.top && row <= range.bottom);
+  const wanted = (col: number) => {
+    for (const range of crossing) if (col >= range.left && col <= range.right) return true;
+    return false;
+  };
   let col = 0;
   return eachElement(sheet, `<${p}c`, `</${p}row>`, (tag) => {
     const r = attribute(tag, "r");
@@ -209,8 +215,7 @@ function readCells(sheet: SheetRead, row: number): Promise<void> {
       if (!ref || ref.row !== row) throw badRef("cell", r, part);
       col = ref.col;
     }
-    if (!ranges.some((range) => contains(range, row, col)))
-      return selfClosing(tag) ? undefined : passOver(sheet, `</${p}c>`);
+    if (!wanted(col)) return selfClosing(tag) ? undefined : passOver(sheet, `</${p}c>`);
     const type = attribute(tag, "t") ?? null;
     if (selfClosing(tag)) sheet.cells.set(cellKey(row, col), blankCell(row, col, type));
     else return readCell(sheet, row, col, type).then((cell) => void sheet.cells.set(cellKey(row, col), cell));
