@@ -10,6 +10,7 @@ import {
   skipElement,
   type Scanned,
 } from "./scan-elements.ts";
+import { plainCell, type PlainCell } from "./plain-cell.ts";
 import { attribute, TextScan } from "./text-scan.ts";
 import { countElements } from "./work.ts";
 import type { Source } from "./xml.ts";
@@ -93,18 +94,21 @@ type Step = typeof STOP | void;
  * Each `open` element before `close`, its start tag read and counted in the reading budget, anything else skipped:
  * `visit` reads on from the start tag, or answers STOP to end the walk there. A visit answers a promise only when
  * it had to wait (a rest, a long stretch), so a cell that takes a search costs no turn of the microtask queue.
+ * `passedOver` may take the element at `pos` first, without its tag (it counts it), and answer true.
  */
 async function eachElement(
   sheet: SheetRead,
   open: string,
   close: string,
   visit: (tag: string) => Step | Promise<Step>,
+  passedOver: () => boolean = () => false,
 ): Promise<void> {
   const { s, src } = sheet;
   const part = s.entry.name;
   for (;;) {
     if (s.due()) await s.turn();
     if (closes(s, close)) return;
+    if (passedOver()) continue;
     if (!at(s, open)) {
       skipElement(sheet);
       continue;
@@ -206,20 +210,38 @@ function readCells(sheet: SheetRead, row: number): Promise<void> {
     return false;
   };
   let col = 0;
-  return eachElement(sheet, `<${p}c`, `</${p}row>`, (tag) => {
-    const r = attribute(tag, "r");
-    if (r === undefined) col++;
-    else {
-      const ref = parseCell(r);
-      // A cell's row is its row's: a reference naming another one is a damaged sheet.
-      if (!ref || ref.row !== row) throw badRef("cell", r, part);
-      col = ref.col;
-    }
-    if (!wanted(col)) return selfClosing(tag) ? undefined : passOver(sheet, `</${p}c>`);
-    const type = attribute(tag, "t") ?? null;
-    if (selfClosing(tag)) sheet.cells.set(cellKey(row, col), blankCell(row, col, type));
-    else return readCell(sheet, row, col, type).then((cell) => void sheet.cells.set(cellKey(row, col), cell));
-  });
+  const plain: PlainCell = { col: 0, end: 0 };
+  const [openR, closeC] = [`<${p}c r="`, `</${p}c>`];
+  // A cell as Excel writes it whose column no table wants, with no shared formula master inside: one search.
+  const passedOver = () => {
+    const { s } = sheet;
+    if (!plainCell(s.buf, s.pos, openR, closeC, row, plain) || wanted(plain.col)) return false;
+    if (nextRef(sheet) - s.base < plain.end) return false;
+    countElements(sheet.src, 1, part);
+    col = plain.col;
+    s.pos = plain.end;
+    return true;
+  };
+  return eachElement(
+    sheet,
+    `<${p}c`,
+    `</${p}row>`,
+    (tag) => {
+      const r = attribute(tag, "r");
+      if (r === undefined) col++;
+      else {
+        const ref = parseCell(r);
+        // A cell's row is its row's: a reference naming another one is a damaged sheet.
+        if (!ref || ref.row !== row) throw badRef("cell", r, part);
+        col = ref.col;
+      }
+      if (!wanted(col)) return selfClosing(tag) ? undefined : passOver(sheet, `</${p}c>`);
+      const type = attribute(tag, "t") ?? null;
+      if (selfClosing(tag)) sheet.cells.set(cellKey(row, col), blankCell(row, col, type));
+      else return readCell(sheet, row, col, type).then((cell) => void sheet.cells.set(cellKey(row, col), cell));
+    },
+    passedOver,
+  );
 }
 
 const blankCell = (row: number, col: number, type: string | null): RawCell => ({
