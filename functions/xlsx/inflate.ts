@@ -65,7 +65,8 @@ export async function* entryChunks(zip: Zip, entry: ZipEntry, budget: Budget): A
       crc = crcUpdate(crc, chunk);
       yield chunk;
     }
-    if (crcValue(crc) !== entry.crc) throw crcFails(name);
+    const refusal = checked(entry, size, crc);
+    if (refusal) throw refusal;
   } else {
     try {
       for await (const chunk of inflateNative(asGzip(data, entry.crc, entry.size), "gzip")) yield take(chunk);
@@ -73,8 +74,19 @@ export async function* entryChunks(zip: Zip, entry: ZipEntry, budget: Budget): A
       if (e instanceof XlsxError) throw e;
       throw await whyRefused(data, entry);
     }
+    // zlib has checked the size mod 2^32 (and the CRC-32); the size whole is ours to check.
+    if (size < entry.size) throw shorterThanDeclared(name, size, entry.size);
   }
-  if (size < entry.size) throw shorterThanDeclared(name, size, entry.size);
+}
+
+/**
+ * What a part read to its end (`size` bytes, its CRC-32 register `crc`) fails of its directory entry, size first,
+ * then CRC-32; null when nothing.
+ */
+function checked(entry: ZipEntry, size: number, crc: number): XlsxError | null {
+  if (size < entry.size) return shorterThanDeclared(entry.name, size, entry.size);
+  if (crcValue(crc) !== entry.crc) return crcFails(entry.name);
+  return null;
 }
 
 /**
@@ -94,8 +106,7 @@ async function whyRefused(data: Uint8Array, entry: ZipEntry): Promise<XlsxError>
   } catch {
     return damaged(entry.name);
   }
-  if (size < entry.size) return shorterThanDeclared(entry.name, size, entry.size);
-  return crcValue(crc) !== entry.crc ? crcFails(entry.name) : damaged(entry.name);
+  return checked(entry, size, crc) ?? damaged(entry.name);
 }
 
 const damaged = (name: string) =>
