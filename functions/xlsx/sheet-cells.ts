@@ -81,7 +81,8 @@ function readRows(sheet: SheetRead): Promise<void> {
     if (!Number.isInteger(row) || row < 1) throw badRef("row", r, part);
     if (row > lastRow) return STOP;
     if (selfClosing(tag)) return;
-    if (ranges.some((range) => row >= range.top && row <= range.bottom)) await readCells(sheet, row);
+    const crossing = ranges.filter((range) => row >= range.top && row <= range.bottom);
+    if (crossing.length) await readCells(sheet, row, crossing);
     else await passOver(sheet, `</${p}row>`);
     if (row >= lastRow) return STOP;
   });
@@ -199,12 +200,13 @@ function formula(sheet: SheetRead, tag: string, wanted: boolean): string | null 
   return type === "shared" && si !== undefined ? (sheet.masters.get(si) ?? null) : null;
 }
 
-/** The cells of a row some table crosses: each cell's start tag read; the content of wanted ones only. */
-function readCells(sheet: SheetRead, row: number): Promise<void> {
+/**
+ * The cells of a row some tables cross (`crossing`, found once a row, not once a cell): each cell's start tag
+ * read; the content of wanted ones only.
+ */
+function readCells(sheet: SheetRead, row: number, crossing: Range[]): Promise<void> {
   const { p } = sheet;
   const part = sheet.s.entry.name;
-  // The tables this row crosses, looked up once a row rather than once a cell.
-  const crossing = sheet.ranges.filter((range) => row >= range.top && row <= range.bottom);
   const wanted = (col: number) => {
     for (const range of crossing) if (col >= range.left && col <= range.right) return true;
     return false;
